@@ -1,0 +1,5 @@
+import sys
+
+from desktop.app import gui_main
+
+sys.exit(gui_main())

@@ -1,0 +1,125 @@
+"""The one bootstrap: paths, logging, settings, database, campaign and translations.
+
+Nothing happens at import time; the window (:func:`gui_main`), the command line and the tests each
+call :func:`bootstrap` with what they choose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import logsetup
+from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.enums import Language
+from desktop.i18n import Translator, normalize_language, system_language
+from desktop.models.db import Database, UnitOfWork, sqlite_url
+from desktop.paths import Paths
+from desktop.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    paths: Paths
+    settings: Settings
+    db: Database
+    campaign: Campaign
+    language: Language
+    translate: Translator
+    #: A backup taken before the migration at this start, if one was needed.
+    backup: Path | None = None
+
+    def uow(self) -> UnitOfWork:
+        return self.db.uow(self.actor)
+
+    @property
+    def actor(self) -> str:
+        """Who changes records: the chosen employee of this computer, else the system."""
+        return str(self.settings.get("employee_uuid") or "system")
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def bootstrap(
+    home: str | Path | None = None,
+    db_url: str | None = None,
+    lang: str | None = None,
+    *,
+    migrate: bool = True,
+) -> AppContext:
+    paths = Paths.resolve(home)
+    paths.ensure()
+    logsetup.configure(paths.logs)
+    settings = Settings(paths.settings)
+    url = db_url or settings.get("db_url") or sqlite_url(paths.database)
+    db = Database(url)
+    backup = db.migrate(paths.backups) if migrate else None
+    language = normalize_language(lang) or normalize_language(settings.get("language"))
+    if language is None:
+        language = system_language()
+        settings.set("language", language.value)
+        settings.save()
+    log.info("started: home folder ready, backend %s, language %s", db.engine.dialect.name, language.value)
+    return AppContext(
+        paths=paths,
+        settings=settings,
+        db=db,
+        campaign=default_campaign(),
+        language=language,
+        translate=Translator(language),
+        backup=backup,
+    )
+
+
+def new_demo_home(target: str | Path | None = None) -> Path:
+    """A folder for the demo institution: the given one, or a new temporary folder."""
+    if target is not None:
+        path = Path(target).expanduser().resolve()
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return Path(tempfile.mkdtemp(prefix="sanaq-demo-"))
+
+
+def demo_context(target: str | Path | None = None, lang: str | None = None) -> AppContext:
+    """Bootstrap a demo home and fill it the first time."""
+    from desktop.services import demo, institution
+
+    context = bootstrap(new_demo_home(target), lang=lang)
+    with context.uow() as uow:
+        ready = institution.get_profile(uow) is not None
+    if not ready:
+        with context.uow() as uow:
+            demo.build_demo(uow)
+    return context
+
+
+def _gui_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="sanaq-desktop", description="Sanaq Desktop: the census in institutions")
+    parser.add_argument("--home", help="folder for the database, settings and logs (or SANAQ_HOME)")
+    parser.add_argument("--db", dest="db_url", help="SQLAlchemy database URL (e.g. a shared PostgreSQL)")
+    parser.add_argument("--lang", choices=[lang.value for lang in Language], help="language of the window")
+    parser.add_argument("--demo", action="store_true", help="open a demo institution in a temporary folder")
+    parser.add_argument("--version", action="version", version=_version())
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def _version() -> str:
+    from desktop import __version__
+
+    return f"Sanaq Desktop {__version__}"
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    """Start the window (``sanaq-desktop``, ``python -m desktop``)."""
+    args = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    from desktop.views.application import run
+
+    return run(args)

@@ -1,0 +1,3 @@
+import sys
+from desktop.cli import main
+sys.exit(main())

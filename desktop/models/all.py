@@ -1,0 +1,6 @@
+"""Import every module that defines tables, so that the metadata is complete.
+
+Each capability that adds tables adds its module here.
+"""
+
+from desktop.models import entities  # noqa: F401

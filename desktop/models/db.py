@@ -1,0 +1,199 @@
+"""The engine, the session factory, the unit of work and the migrations.
+
+Nothing here runs at import: :class:`Database` is built by the bootstrap (``desktop.app``) or by a
+test, with the URL it chooses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models.base import Tracked, utcnow
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _stamp_tracked(session: Session, _context: Any, _instances: Any) -> None:
+    actor = session.info.get("actor", "system")
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, Tracked):
+            obj.created_at = obj.created_at or now
+            obj.updated_at = now
+            obj.created_by = actor
+            obj.updated_by = actor
+    for obj in session.dirty:
+        if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+            obj.updated_by = actor
+
+
+class UnitOfWork:
+    """One session, one transaction: ``with db.uow(actor) as uow: ...; uow.commit()``.
+
+    Leaving the block without :meth:`commit` rolls everything back, so an error never leaves a
+    half-written change behind.
+    """
+
+    def __init__(self, factory: sessionmaker[Session], actor: str = "system") -> None:
+        self._factory = factory
+        self.actor = actor
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        self.session.info["actor"] = self.actor
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class Database:
+    """An engine and its session factory for one SQLAlchemy URL."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.factory, "before_flush", _stamp_tracked)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        if not database or database == ":memory:":
+            return None
+        return Path(database)
+
+    def uow(self, actor: str = "system") -> UnitOfWork:
+        return UnitOfWork(self.factory, actor)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.uow() as uow:
+            yield uow.session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- migrations ----------------------------------------------------------------------------
+
+    def _alembic_config(self) -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
+        return config
+
+    def head_revision(self) -> str:
+        heads = ScriptDirectory.from_config(self._alembic_config()).get_heads()
+        if len(heads) != 1:
+            raise RuntimeError(f"the migrations have {len(heads)} heads; they must have one")
+        return heads[0]
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def is_current(self) -> bool:
+        return self.current_revision() == self.head_revision()
+
+    def has_tables(self) -> bool:
+        with self.engine.connect() as connection:
+            return bool(inspect(connection).get_table_names())
+
+    def migrate(self, backup_dir: Path | None = None) -> Path | None:
+        """Bring the schema to the newest revision; return the backup taken before, if any.
+
+        A SQLite database that already holds data is copied first (with SQLite's online backup,
+        safe in WAL mode).  On PostgreSQL the migration runs in one transaction, so a failed
+        migration leaves the database as it was.
+        """
+        current = self.current_revision()
+        head = self.head_revision()
+        if current == head:
+            return None
+        backup: Path | None = None
+        path = self.sqlite_path
+        if backup_dir is not None and path is not None and path.exists() and self.has_tables():
+            backup_dir.mkdir(parents=True, exist_ok=True)
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            backup = backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite"
+            copy_sqlite(path, backup)
+            log.info("database copied to %s before migrating from %s to %s", backup.name, current, head)
+        with self.engine.begin() as connection:
+            config = self._alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        log.info("database migrated to %s", head)
+        return backup
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite database."""
+    tmp = target.with_suffix(".part")
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    shutil.move(tmp, target)

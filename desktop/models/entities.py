@@ -1,0 +1,100 @@
+"""The records of an institution's census work.
+
+One database holds one institution.  Later capabilities (census sheets, certificates, equipment,
+sending to the Department, accounts) add their own tables in their own modules; every table uses
+:class:`~desktop.models.base.Tracked` so that it can travel and be accounted for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, Tracked, UTCDateTime
+
+
+class Institution(Tracked, Base):
+    __tablename__ = "institution"
+
+    name_kk: Mapped[str] = mapped_column(String(300))
+    name_ru: Mapped[str] = mapped_column(String(300))
+    bin: Mapped[str] = mapped_column(String(12))
+    type_code: Mapped[str] = mapped_column(String(8))
+    kato_code: Mapped[str] = mapped_column(String(9))
+    address: Mapped[str] = mapped_column(String(500), default="")
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    department_name: Mapped[str] = mapped_column(String(300), default="")
+    department_url: Mapped[str] = mapped_column(String(500), default="")
+    campaign_id: Mapped[str] = mapped_column(String(40), default="census2021")
+    #: The institution's Ed25519 private key (raw 32 bytes) that signs its certificates; never printed.
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class Employee(Tracked, Base):
+    """A responsible employee appointed by order of the head of the institution."""
+
+    __tablename__ = "employee"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str] = mapped_column(String(200), default="")
+    order_number: Mapped[str] = mapped_column(String(50), default="")
+    order_date: Mapped[dt.date | None] = mapped_column(Date)
+    seminar_date: Mapped[dt.date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Unit(Tracked, Base):
+    """A ward, group or department inside the institution."""
+
+    __tablename__ = "unit"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Person(Tracked, Base):
+    """A person to be counted: one row of the register (the stage-1 list and its outcome)."""
+
+    __tablename__ = "person"
+
+    surname: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    patronymic: Mapped[str] = mapped_column(String(100), default="")
+    #: Normalised "surname name patronymic" (case-folded, ё→е) for search and matching.
+    name_key: Mapped[str] = mapped_column(String(320), default="", index=True)
+    iin: Mapped[str | None] = mapped_column(String(12), index=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    citizenship: Mapped[str] = mapped_column(String(12), default="KZ")  # CitizenshipKind
+    country_code: Mapped[str | None] = mapped_column(String(3))  # ISO 3166 numeric, for foreigners
+    residence: Mapped[str] = mapped_column(String(12), default="usual")  # Residence
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="SET NULL"))
+    admitted_on: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    left_reason: Mapped[str | None] = mapped_column(String(20))  # LeftReason
+    left_note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    # Stage 2: the outcome.
+    status: Mapped[str] = mapped_column(String(20), default="to_enumerate", index=True)  # CoverageStatus
+    online_code: Mapped[str | None] = mapped_column(String(40))
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    enumerated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    enumerated_by: Mapped[int | None] = mapped_column(ForeignKey("employee.id", ondelete="SET NULL"))
+
+    unit: Mapped[Unit | None] = relationship(lazy="joined")
+
+    __table_args__ = (Index("ix_person_birth_name", "birth_date", "name_key"),)
+
+
+class Meta(Base):
+    """Small facts about the database itself (e.g. when it was created, the demo flag)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

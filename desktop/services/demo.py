@@ -1,0 +1,76 @@
+"""A complete demo institution, so that everything can be seen working without real data.
+
+Everything is made up and deterministic (a fixed random seed).  Each capability adds its own step
+to :data:`STEPS`; a step takes the unit of work and the random generator and commits its work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from desktop.models.db import UnitOfWork
+from desktop.models.entities import Meta, Unit
+from desktop.services import institution
+from desktop.services.jobs import Progress, no_progress
+
+DEMO_BIN = "100540012349"  # made up; its check digit is valid
+
+Step = Callable[[UnitOfWork, random.Random], None]
+
+
+def demo_profile(uow: UnitOfWork, rng: random.Random) -> None:
+    institution.save_profile(
+        uow,
+        institution.ProfileInput(
+            name_kk="«Шаңырақ» жетім балалар мен ата-анасының қамқорлығынсыз қалған балаларға арналған "
+            "мектеп-интернаты (демо)",
+            name_ru="Школа-интернат для детей-сирот и детей, оставшихся без попечения родителей "
+            "«Шанырак» (демо)",
+            bin=DEMO_BIN,
+            type_code="06",
+            kato_code="311000000",
+            address="Тараз қаласы, Төле би даңғылы, 1 (демо)",
+            head_name="Әбдірахманова Гүлнәр Сәкенқызы",
+            capacity=320,
+            phone="+7 7262 00-00-00",
+            department_name="Департамент Бюро национальной статистики по Жамбылской области",
+            department_url="https://127.0.0.1:8443",
+        ),
+    )
+    employees = [
+        ("Сүлейменова Әйгерім Қуанышқызы", "Тәрбиеші-әдіскер"),
+        ("Иванова Наталья Петровна", "Заместитель директора по воспитательной работе"),
+        ("Нұрланұлы Ерғали", "Әлеуметтік педагог"),
+    ]
+    for number, (name, position) in enumerate(employees, start=1):
+        institution.add_employee(
+            uow,
+            institution.EmployeeInput(
+                full_name=name,
+                position=position,
+                order_number=f"{40 + number}-ө",
+                order_date=dt.date(2021, 6, 10),
+                seminar_date=dt.date(2021, 6, 24),
+                phone=f"+7 701 000 00 {number:02d}",
+            ),
+        )
+
+
+def demo_units(uow: UnitOfWork, rng: random.Random) -> None:
+    for name in ("1-топ «Балапан»", "2-топ «Құлыншақ»", "3-топ «Жұлдыз»", "Медициналық блок", "Мектепке дейінгі топ"):
+        uow.session.add(Unit(name=name))
+    uow.session.merge(Meta(key="demo", value="1"))
+    uow.commit()
+
+
+STEPS: list[Step] = [demo_profile, demo_units]
+
+
+def build_demo(uow: UnitOfWork, *, seed: int = 2021, progress: Progress = no_progress) -> None:
+    rng = random.Random(seed)
+    for done, step in enumerate(STEPS):
+        progress(done, len(STEPS))
+        step(uow, rng)
+    progress(len(STEPS), len(STEPS))

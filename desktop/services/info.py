@@ -1,0 +1,85 @@
+"""What the institution's database holds, for the overview page, ``sanaq info`` and ``sanaq check``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from desktop.domain import classifiers
+from desktop.domain.campaign import default_campaign
+from desktop.domain.enums import CoverageStatus
+from desktop.models.db import UnitOfWork
+from desktop.models.entities import Employee, Person, Unit
+from desktop.resources import resource
+
+
+@dataclass(frozen=True)
+class Counts:
+    persons: int
+    on_list: int
+    by_status: dict[str, int]
+    employees: int
+    units: int
+    extra: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def enumerated(self) -> int:
+        return sum(n for s, n in self.by_status.items() if CoverageStatus(s).enumerated)
+
+
+def counts(uow: UnitOfWork) -> Counts:
+    session = uow.session
+    by_status = {status.value: 0 for status in CoverageStatus}
+    for status, number in session.execute(select(Person.status, func.count()).group_by(Person.status)):
+        by_status[status] = number
+    persons = sum(by_status.values())
+    on_list = session.scalar(select(func.count()).select_from(Person).where(Person.left_on.is_(None))) or 0
+    employees = session.scalar(select(func.count()).select_from(Employee).where(Employee.active.is_(True))) or 0
+    units = session.scalar(select(func.count()).select_from(Unit)) or 0
+    return Counts(persons=persons, on_list=on_list, by_status=by_status, employees=employees, units=units)
+
+
+#: Files without which the program cannot do its job; ``sanaq check`` looks for each.
+REQUIRED_RESOURCES = (
+    ("campaign", "census2021.json"),
+    ("classifiers", "institution_types.csv"),
+    ("classifiers", "kato_zhambyl.csv"),
+    ("fonts", "DejaVuSans.ttf"),
+    ("fonts", "DejaVuSans-Bold.ttf"),
+)
+
+
+def missing_resources() -> list[str]:
+    """Relative paths of required resource files that are absent or unreadable."""
+    missing = []
+    for parts in REQUIRED_RESOURCES:
+        path = resource(*parts)
+        if not path.is_file() or path.stat().st_size == 0:
+            missing.append("/".join(parts))
+    try:
+        default_campaign()
+        classifiers.institution_types()
+        classifiers.kato_units()
+    except (OSError, ValueError, KeyError):
+        missing.append("campaign or classifiers (unreadable)")
+    return missing
+
+
+KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ"
+
+
+def fonts_without_kazakh() -> list[str]:
+    """Shipped fonts that lack a glyph of the Kazakh alphabet (they would print empty boxes)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    bad = []
+    for path in sorted(resource("fonts").glob("*.ttf")):
+        try:
+            face = TTFont(path.stem, str(path)).face
+        except Exception:  # noqa: BLE001 - an unreadable font is reported like a bad one
+            bad.append(path.name)
+            continue
+        if not all(ord(ch) in face.charToGlyph for ch in KAZAKH_LETTERS):
+            bad.append(path.name)
+    return bad
