@@ -1,9 +1,9 @@
 """Keep the translation catalogues in step with the code.
 
-    python -m tools.i18n update            # pyside6-lupdate every area into resources/i18n/<area>.<lang>.ts
+    python -m tools.i18n update [AREA]     # pyside6-lupdate an area (or all) into resources/i18n/<area>.<lang>.ts
     python -m tools.i18n fill AREA LANG F  # take translations from a JSON file {context: {source: text}}
-    python -m tools.i18n release           # pyside6-lrelease every .ts into its .qm
-    python -m tools.i18n status            # list what is still untranslated
+    python -m tools.i18n release [AREA]    # pyside6-lrelease an area's (or every) .ts into its .qm
+    python -m tools.i18n status [AREA]     # list what is still untranslated
 
 Areas and their files are in resources/i18n/areas.json.
 """
@@ -90,18 +90,21 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     verb = argv[0]
+    only = argv[1] if len(argv) > 1 and verb in ("update", "release", "status") else None
     if verb == "update":
         for area, files in areas().items():
+            if only and area != only:
+                continue
             for lang in LANGS:
                 lupdate(files, I18N / f"{area}.{lang}.ts")
         return 0
     if verb == "release":
-        for ts in sorted(I18N.glob("*.ts")):
+        for ts in sorted(I18N.glob(f"{only or '*'}.*.ts")):
             lrelease(ts, ts.with_suffix(".qm"))
         return 0
     if verb == "status":
         bad = 0
-        for ts in sorted(I18N.glob("*.ts")):
+        for ts in sorted(I18N.glob(f"{only or '*'}.*.ts")):
             for context, source in unfinished(ts):
                 print(f"{ts.name}: [{context}] {source}")
                 bad += 1
