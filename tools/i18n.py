@@ -63,7 +63,9 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
-def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
+def fill(ts: Path, translations: dict[str, dict[str, str | list[str]]]) -> int:
+    """Write translations into a catalogue; a plural (%n) message takes a list of forms
+    (Russian: one, few, many; Kazakh: one)."""
     tree = ET.parse(ts)
     count = 0
     for context in tree.getroot().iter("context"):
@@ -74,7 +76,16 @@ def fill(ts: Path, translations: dict[str, dict[str, str]]) -> int:
             if source in table:
                 translation = message.find("translation")
                 assert translation is not None
-                translation.text = table[source]
+                value = table[source]
+                if message.get("numerus") == "yes":
+                    forms = value if isinstance(value, list) else [value]
+                    for child in list(translation):
+                        translation.remove(child)
+                    translation.text = None
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value
                 translation.attrib.pop("type", None)
                 count += 1
     ET.indent(tree, space="    ")

@@ -1,0 +1,1 @@
+"""The window: Qt only. Views call services through the job runner and never import persistence libraries."""

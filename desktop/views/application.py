@@ -1,0 +1,162 @@
+"""Start the window: the application object, fonts, translations, the first-start wizard, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.domain.enums import Language
+from desktop.i18n import Translator
+from desktop.resources import resource
+from desktop.views.common import error_text
+from desktop.views.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from desktop.app import AppContext
+    from desktop.views.main_window import MainWindow
+    from desktop.views.wizard import FirstRunWizard
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Sanaq Desktop")
+    app.setOrganizationName("Sanaq")
+    icon = resource("icons", "sanaq.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    register_fonts(app)
+    return app
+
+
+def register_fonts(app: QApplication) -> None:
+    """Make the shipped font (full Kazakh Cyrillic) available; use it when the system font lacks Kazakh letters."""
+    family = ""
+    for path in sorted(resource("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0 and not family:
+            families = QFontDatabase.applicationFontFamilies(font_id)
+            family = families[0] if families else ""
+    if family and QFontDatabase.WritingSystem.Cyrillic not in QFontDatabase.writingSystems(app.font().family()):
+        app.setFont(QFont(family, 10))
+
+
+def install_translations(translator: Translator) -> None:
+    """Install the catalogues of a language into the application (``self.tr`` uses them)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    for qt_translator in translator.translators:
+        QCoreApplication.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    locale = {Language.RU: "ru_KZ", Language.KK: "kk_KZ"}.get(translator.lang, "en_GB")
+    QLocale.setDefault(QLocale(locale))
+
+
+class Starter:
+    """Opens the wizard when the institution is not set up, then the main window."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.runner = JobRunner()
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+
+    def start(self) -> None:
+        from desktop.services import institution
+
+        with self.ctx.uow() as uow:  # one small read before any window exists
+            ready = institution.get_profile(uow) is not None
+        if ready:
+            self.open_main()
+        else:
+            self.open_wizard()
+
+    def open_wizard(self) -> None:
+        from desktop.views.wizard import FirstRunWizard
+
+        self.wizard = FirstRunWizard(self.ctx.language)
+        self.wizard.language_changed.connect(self._switch_language)
+        self.wizard.accepted.connect(self._save_wizard)
+        self.wizard.rejected.connect(QCoreApplication.quit)
+        self.wizard.show()
+
+    def _switch_language(self, lang: Language) -> None:
+        self.ctx.language = lang
+        self.ctx.translate = Translator(lang)
+        self.ctx.settings.set("language", lang.value)
+        self.ctx.settings.save()
+        install_translations(self.ctx.translate)
+        old = self.wizard
+        if old is not None:
+            old.rejected.disconnect()
+            old.close()
+            old.deleteLater()
+        self.open_wizard()
+
+    def _save_wizard(self) -> None:
+        from desktop.services import institution
+
+        assert self.wizard is not None
+        profile, employee = self.wizard.profile(), self.wizard.employee()
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                institution.save_profile(uow, profile)
+                added = institution.add_employee(uow, employee)
+            return added.uuid
+
+        def done(employee_uuid: str) -> None:
+            ctx.settings.set("employee_uuid", employee_uuid)
+            ctx.settings.save()
+            self.open_main()
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(None, QCoreApplication.translate("common", "Sanaq Desktop"), error_text(error))
+            self.open_wizard()
+
+        self.runner.submit(work, on_done=done, on_error=failed)
+
+    def open_main(self) -> None:
+        from desktop.views.main_window import MainWindow
+
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.app import bootstrap, demo_context
+
+    app = application()
+    try:
+        ctx = demo_context(None, args.lang) if args.demo else bootstrap(args.home, args.db_url, args.lang)
+    except Exception:  # noqa: BLE001 - the user gets one clear sentence; the log gets the trace
+        log.exception("the program could not start")
+        QMessageBox.critical(
+            None,
+            "Sanaq Desktop",
+            "Не удалось открыть базу данных. Подробности в журнале программы.\n"
+            "Дерекқорды ашу мүмкін болмады. Толығырақ бағдарлама журналында.\n"
+            "The database could not be opened. Details are in the program's log.",
+        )
+        return 1
+    install_translations(ctx.translate)
+    starter = Starter(ctx)
+    starter.start()
+    code = app.exec()
+    starter.runner.wait()
+    ctx.close()
+    return int(code)

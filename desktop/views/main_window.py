@@ -1,0 +1,172 @@
+"""The main window: a navigation list on the left, the pages on the right."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.views.jobs import JobRunner
+from desktop.views.page import Page
+
+if TYPE_CHECKING:
+    from desktop.app import AppContext
+
+__all__ = ["PAGES", "MainWindow", "Page"]
+
+log = logging.getLogger(__name__)
+
+#: The pages in the order of the navigation list, as "module:Class" (imported when the window opens).
+#: Settings stays last.
+PAGES: list[str] = [
+    "desktop.views.overview_page:OverviewPage",
+    "desktop.views.settings_page:SettingsPage",
+]
+
+
+def _page_class(spec: str) -> type[Page]:
+    module_name, _, class_name = spec.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    assert issubclass(cls, Page), spec
+    return cls
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = JobRunner(self)
+        self.setWindowTitle(self.tr("Sanaq Desktop — population census in institutions"))
+        self.setMinimumSize(QSize(900, 600))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(230)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for spec in PAGES:
+            page = _page_class(spec)(ctx, self.runner, self)
+            page.data_changed.connect(self._on_data_changed)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.icon(), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.page_id)
+            item.setSizeHint(QSize(200, 34))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.runner.busy_changed.connect(self._on_busy)
+        self._build_menu()
+        self._restore_state()
+
+    # -- menus ---------------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for row, page in enumerate(self.pages):
+            action = QAction(page.title(), self)
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, row=row: self.nav.setCurrentRow(row))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Sanaq Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        from desktop.views.about import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def page(self, page_id: str) -> Page | None:
+        return next((p for p in self.pages if p.page_id == page_id), None)
+
+    def show_page(self, page_id: str) -> bool:
+        for row, page in enumerate(self.pages):
+            if page.page_id == page_id:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            page = self.pages[row]
+            page.refresh()
+            self.ctx.settings.set("last_page", page.page_id)
+
+    def _on_data_changed(self) -> None:
+        current = self.stack.currentWidget()
+        sender = self.sender()
+        for page in self.pages:
+            if page is current and page is not sender:
+                page.refresh()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _window_settings(self) -> QSettings:
+        return QSettings(str(self.ctx.paths.window_state), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        state = self._window_settings()
+        geometry = state.value("geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1200, 780)
+        if not self.show_page(str(self.ctx.settings.get("last_page"))):
+            self.nav.setCurrentRow(0)
+
+    def save_state(self) -> None:
+        state = self._window_settings()
+        state.setValue("geometry", self.saveGeometry())
+        state.sync()
+        try:
+            self.ctx.settings.save()
+        except OSError:
+            log.warning("settings could not be saved")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for page in self.pages:
+            closer = getattr(page, "can_close", None)
+            if callable(closer) and not closer():
+                event.ignore()
+                return
+        self.save_state()
+        self.runner.wait(30_000)
+        event.accept()

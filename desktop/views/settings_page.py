@@ -1,0 +1,241 @@
+"""Settings: the institution profile, the responsible employees, language and this computer."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import LANGUAGE_NAMES, Language
+from desktop.services import institution
+from desktop.views.common import local_date, show_error
+from desktop.views.page import Page
+from desktop.views.profile_form import EmployeeDialog, ProfileForm
+
+
+def _mask_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1•••@", url)
+
+
+class SettingsPage(Page):
+    page_id = "settings"
+
+    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, runner, parent)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._profile_tab(), self.tr("Institution"))
+        self.tabs.addTab(self._employees_tab(), self.tr("Responsible employees"))
+        self.tabs.addTab(self._computer_tab(), self.tr("Language and this computer"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._employees: list[institution.EmployeeInfo] = []
+        self._profile_loaded = False
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    # -- profile -------------------------------------------------------------------------------
+
+    def _profile_tab(self) -> QWidget:
+        tab = QWidget()
+        self.profile_form = ProfileForm(self.ctx.language.value, tab)
+        self.save_profile_button = QPushButton(self.tr("Save"))
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.profile_saved = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.profile_saved, 1)
+        buttons.addWidget(self.save_profile_button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.profile_form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return tab
+
+    def save_profile(self) -> None:
+        if not self.profile_form.show_problem():
+            return
+        data = self.profile_form.value()
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return institution.save_profile(uow, data)
+
+        def done(_profile: institution.Profile) -> None:
+            self.profile_saved.setText(self.tr("Saved."))
+            self.data_changed.emit()
+
+        self.profile_saved.setText("")
+        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+
+    # -- employees -----------------------------------------------------------------------------
+
+    def _employees_tab(self) -> QWidget:
+        tab = QWidget()
+        self.employee_table = QTableWidget(0, 5)
+        self.employee_table.setHorizontalHeaderLabels(
+            [self.tr("Full name"), self.tr("Position"), self.tr("Order"), self.tr("Seminar"), self.tr("Phone")]
+        )
+        self.employee_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.employee_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.employee_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.employee_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.employee_table.verticalHeader().setVisible(False)
+        self.employee_table.doubleClicked.connect(lambda _index: self.edit_employee())
+        add = QPushButton(self.tr("Add…"))
+        add.clicked.connect(self.add_employee)
+        edit = QPushButton(self.tr("Edit…"))
+        edit.clicked.connect(self.edit_employee)
+        remove = QPushButton(self.tr("No longer responsible"))
+        remove.setToolTip(self.tr("The employee stays in the records of what they did, but is no longer listed."))
+        remove.clicked.connect(self.deactivate_employee)
+        buttons = QHBoxLayout()
+        for button in (add, edit, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.employee_table)
+        layout.addLayout(buttons)
+        return tab
+
+    def _selected_employee(self) -> institution.EmployeeInfo | None:
+        row = self.employee_table.currentRow()
+        return self._employees[row] if 0 <= row < len(self._employees) else None
+
+    def _run_employee(self, work) -> None:  # type: ignore[no-untyped-def]
+        def done(_result: object) -> None:
+            self.refresh()
+            self.data_changed.emit()
+
+        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+
+    def add_employee(self) -> None:
+        dialog = EmployeeDialog(self)
+        if dialog.exec():
+            data, ctx = dialog.form.value(), self.ctx
+
+            def work(progress):  # type: ignore[no-untyped-def]
+                with ctx.uow() as uow:
+                    return institution.add_employee(uow, data)
+
+            self._run_employee(work)
+
+    def edit_employee(self) -> None:
+        employee = self._selected_employee()
+        if employee is None:
+            return
+        dialog = EmployeeDialog(self, employee)
+        if dialog.exec():
+            data, ctx, employee_id = dialog.form.value(), self.ctx, employee.id
+
+            def work(progress):  # type: ignore[no-untyped-def]
+                with ctx.uow() as uow:
+                    return institution.update_employee(uow, employee_id, data)
+
+            self._run_employee(work)
+
+    def deactivate_employee(self) -> None:
+        employee = self._selected_employee()
+        if employee is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Responsible employees"),
+            self.tr("{name} will no longer be listed as a responsible employee. Continue?").format(
+                name=employee.full_name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ctx, employee_id = self.ctx, employee.id
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return institution.set_employee_active(uow, employee_id, False)
+
+        self._run_employee(work)
+
+    # -- language and this computer ------------------------------------------------------------
+
+    def _computer_tab(self) -> QWidget:
+        tab = QWidget()
+        self.language = QComboBox()
+        for option in (Language.RU, Language.KK, Language.EN):
+            self.language.addItem(LANGUAGE_NAMES[option], option.value)
+        self.language.setCurrentIndex(self.language.findData(self.ctx.language.value))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel(self.tr("The new language is applied when the program starts again."))
+        self.language_note.setWordWrap(True)
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.setVisible(False)
+        self.restart_button.clicked.connect(self.restart)
+        home = QLabel(str(self.ctx.paths.home))
+        home.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        database = QLabel(_mask_password(self.ctx.db.url))
+        database.setWordWrap(True)
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout(tab)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow("", self.restart_button)
+        form.addRow(self.tr("Data folder:"), home)
+        form.addRow(self.tr("Database:"), database)
+        form.addRow(self.tr("Backups before updates:"), QLabel(str(self.ctx.paths.backups)))
+        return tab
+
+    def _language_chosen(self, _index: int) -> None:
+        chosen = self.language.currentData()
+        self.ctx.settings.set("language", chosen)
+        try:
+            self.ctx.settings.save()
+        except OSError as error:
+            show_error(self, error)
+            return
+        self.restart_button.setVisible(chosen != self.ctx.language.value)
+
+    def restart(self) -> None:
+        """Start the program again with the same arguments, then close this window."""
+        arguments = QCoreApplication.arguments()
+        if QProcess.startDetached(arguments[0], arguments[1:]):
+            window = self.window()
+            window.close()
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return institution.get_profile(uow), institution.list_employees(uow)
+
+        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+
+    def _show(self, result: tuple[institution.Profile | None, list[institution.EmployeeInfo]]) -> None:
+        profile, employees = result
+        if profile is not None and not self._profile_loaded:
+            self.profile_form.set_value(profile)
+            self._profile_loaded = True
+        self._employees = employees
+        table = self.employee_table
+        table.setRowCount(len(employees))
+        for row, employee in enumerate(employees):
+            order = " ".join(x for x in (employee.order_number, local_date(employee.order_date)) if x)
+            values = [employee.full_name, employee.position, order, local_date(employee.seminar_date), employee.phone]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
