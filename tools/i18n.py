@@ -65,7 +65,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 def fill(ts: Path, translations: dict[str, dict[str, str | list[str]]]) -> int:
     """Write translations into a catalogue; a plural (%n) message takes a list of forms
-    (Russian: one, few, many; Kazakh: one)."""
+    (Russian: one, few, many; Kazakh: two forms, usually the same text)."""
     tree = ET.parse(ts)
     count = 0
     for context in tree.getroot().iter("context"):

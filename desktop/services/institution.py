@@ -83,12 +83,12 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
     """Return a cleaned copy or raise :class:`ValidationError` naming the first wrong field."""
     name_kk, name_ru = _clean(data.name_kk), _clean(data.name_ru)
     if not name_kk:
-        raise _invalid("name_kk", QT_TRANSLATE_NOOP(CTX, "Enter the name of the institution in Kazakh."))
+        raise _invalid("name_kk", QT_TRANSLATE_NOOP("institution", "Enter the name of the institution in Kazakh."))
     if not name_ru:
-        raise _invalid("name_ru", QT_TRANSLATE_NOOP(CTX, "Enter the name of the institution in Russian."))
+        raise _invalid("name_ru", QT_TRANSLATE_NOOP("institution", "Enter the name of the institution in Russian."))
     number = re.sub(r"[\s\-]", "", data.bin or "")
     if not number:
-        raise _invalid("bin", QT_TRANSLATE_NOOP(CTX, "Enter the BIN of the institution (12 digits)."))
+        raise _invalid("bin", QT_TRANSLATE_NOOP("institution", "Enter the BIN of the institution (12 digits)."))
     problem = iin.bin_problem(number)
     if problem is not None:
         message = iin.bin_problem_message(number, problem)
@@ -96,18 +96,18 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
     if data.type_code not in classifiers.institution_types():
         raise _invalid(
             "type_code",
-            QT_TRANSLATE_NOOP(CTX, "Choose the type of institution from the list (code “{code}” is unknown)."),
+            QT_TRANSLATE_NOOP("institution", "Choose the type of institution from the list (code “{code}” is unknown)."),
             code=data.type_code,
         )
     if data.kato_code not in classifiers.kato_units():
         raise _invalid(
             "kato_code",
-            QT_TRANSLATE_NOOP(CTX, "Choose the district or city (KATO) from the list (code “{code}” is unknown)."),
+            QT_TRANSLATE_NOOP("institution", "Choose the district or city (KATO) from the list (code “{code}” is unknown)."),
             code=data.kato_code,
         )
     if data.capacity is not None and not 0 <= data.capacity <= 100_000:
         raise _invalid(
-            "capacity", QT_TRANSLATE_NOOP(CTX, "The capacity must be a number of places from 0 to 100000.")
+            "capacity", QT_TRANSLATE_NOOP("institution", "The capacity must be a number of places from 0 to 100000.")
         )
     url = (data.department_url or "").strip()
     if url:
@@ -116,7 +116,7 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
             raise _invalid(
                 "department_url",
                 QT_TRANSLATE_NOOP(
-                    CTX, "The Department's address must start with https:// (for example https://sanaq.example.kz)."
+                    "institution", "The Department's address must start with https:// (for example https://sanaq.example.kz)."
                 ),
             )
     return ProfileInput(
@@ -172,7 +172,7 @@ def require_profile(uow: UnitOfWork) -> Profile:
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX, "The institution is not set up yet: fill in its profile first (sanaq init)."
+                    "institution", "The institution is not set up yet: fill in its profile first (sanaq init)."
                 ),
             )
         )
@@ -198,12 +198,12 @@ def validate_employee(data: EmployeeInput) -> EmployeeInput:
     name = _clean(data.full_name)
     if len(name) < 3:
         raise _invalid(
-            "full_name", QT_TRANSLATE_NOOP(CTX, "Enter the employee's full name (surname, name, patronymic).")
+            "full_name", QT_TRANSLATE_NOOP("institution", "Enter the employee's full name (surname, name, patronymic).")
         )
     today = dt.date.today()
     for key, value in (("order_date", data.order_date), ("seminar_date", data.seminar_date)):
         if value is not None and not dt.date(2000, 1, 1) <= value <= today + dt.timedelta(days=366):
-            raise _invalid(key, QT_TRANSLATE_NOOP(CTX, "The date {date} is not plausible."), date=value.isoformat())
+            raise _invalid(key, QT_TRANSLATE_NOOP("institution", "The date {date} is not plausible."), date=value.isoformat())
     return EmployeeInput(
         full_name=name,
         position=_clean(data.position),
@@ -246,7 +246,7 @@ def add_employee(uow: UnitOfWork, data: EmployeeInput) -> EmployeeInfo:
 def _employee_row(uow: UnitOfWork, employee_id: int) -> Employee:
     row = uow.session.get(Employee, employee_id)
     if row is None:
-        raise NotFoundError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "This employee no longer exists.")))
+        raise NotFoundError(Message(CTX, QT_TRANSLATE_NOOP("institution", "This employee no longer exists.")))
     return row
 
 

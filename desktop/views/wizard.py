@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import LANGUAGE_NAMES, Language
-from desktop.services.institution import EmployeeInput, ProfileInput
+from desktop.domain.errors import ValidationError
+from desktop.services.institution import EmployeeInput, ProfileInput, validate_profile
+from desktop.views.common import tr_message
 from desktop.views.profile_form import ERROR_STYLE, EmployeeForm, ProfileForm
 
 DEFAULT_DEPARTMENT = {
@@ -71,8 +73,9 @@ class _ProfilePage(QWizardPage):
 
 
 class _DepartmentPage(QWizardPage):
-    def __init__(self, lang: Language) -> None:
+    def __init__(self, lang: Language, wizard: FirstRunWizard) -> None:
         super().__init__()
+        self._wizard = wizard
         self.setTitle(self.tr("The Department"))
         self.setSubTitle(
             self.tr("Where the data is sent. The address of the receiving service is given at the seminar.")
@@ -86,6 +89,19 @@ class _DepartmentPage(QWizardPage):
         hint = QLabel(self.tr("You may leave the address empty now and enter it in Settings later."))
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            validate_profile(self._wizard.profile())
+        except ValidationError as error:
+            self.error.setText(tr_message(error.message))
+            return False
+        self.error.setText("")
+        return True
 
 
 class _EmployeePage(QWizardPage):
@@ -121,7 +137,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.welcome = _WelcomePage(lang, self)
         self.profile_page = _ProfilePage(lang)
-        self.department_page = _DepartmentPage(lang)
+        self.department_page = _DepartmentPage(lang, self)
         self.employee_page = _EmployeePage()
         for page in (self.welcome, self.profile_page, self.department_page, self.employee_page):
             self.addPage(page)

@@ -81,3 +81,37 @@ def test_area_patterns_match_files() -> None:
             continue
         for pattern in patterns:
             assert glob.glob(str(ROOT / pattern)), f"{area}: {pattern} matches nothing"
+
+
+PLURAL_FORMS = {"ru": 3, "kk": 2}
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda p: p.name)
+def test_plural_messages_have_every_form_of_the_language(ts: Path) -> None:
+    expected = PLURAL_FORMS[ts.stem.rsplit(".", 1)[1]]
+    for message in ET.parse(ts).getroot().iter("message"):
+        if message.get("numerus") == "yes":
+            forms = message.findall("translation/numerusform")
+            assert len(forms) == expected, message.findtext("source")
+
+
+def test_translation_contexts_are_literals_that_lupdate_can_read() -> None:
+    """``QT_TRANSLATE_NOOP(CTX, ...)`` with a variable is silently skipped by pyside6-lupdate."""
+    import ast
+
+    bad = []
+    for path in (ROOT / "desktop").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name | ast.Attribute)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("QT_TRANSLATE_NOOP", "translate")
+                and node.args
+                and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+                and not (isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+                         and getattr(node.func.value, "id", "") != "QCoreApplication")
+            ):
+                if len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert bad == []
