@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.errors import SanaqError
@@ -96,12 +96,11 @@ def from_qdate(value: QDate) -> dt.date | None:
 
 
 def local_datetime(value: dt.datetime | None) -> str:
-    """A stored UTC time as the user's local time, in their locale's short format."""
+    """A stored UTC time as the user's local time (DD.MM.YYYY HH:MM, as documents in Kazakhstan write it)."""
     if value is None:
         return ""
-    local = value.astimezone()
-    return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return value.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 def local_date(value: dt.date | None) -> str:
-    return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat) if value else ""
+    return value.strftime("%d.%m.%Y") if value else ""

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.runner = JobRunner(self)
         self.setWindowTitle(self.tr("Sanaq Desktop — population census in institutions"))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 520))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

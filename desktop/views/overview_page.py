@@ -100,13 +100,14 @@ class OverviewPage(Page):
 
     def _fill_calendar(self) -> None:
         campaign = self.ctx.campaign
+        online_end = campaign.online_extended_until or campaign.online_until
         rows = [
             (self.tr("List of persons (stage 1) as of:"), local_date(campaign.list_date)),
-            (self.tr("Census reference moment:"), self.tr("00:00, {date}").format(date=local_date(campaign.reference_date))),
             (
-                self.tr("Online self-enumeration:"),
-                f"{local_date(campaign.online_from)} – {local_date(campaign.online_extended_until or campaign.online_until)}",
+                self.tr("Census reference moment:"),
+                self.tr("00:00, {date}").format(date=local_date(campaign.reference_date)),
             ),
+            (self.tr("Online self-enumeration:"), f"{local_date(campaign.online_from)} – {local_date(online_end)}"),
             (
                 self.tr("Interviews:"),
                 f"{local_date(campaign.interviews_from)} – {local_date(campaign.interviews_until)}",

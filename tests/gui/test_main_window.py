@@ -1,0 +1,188 @@
+"""The main window, the first-start wizard, Overview and Settings, as a user sees them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWizard
+
+from desktop.app import bootstrap, demo_context
+from desktop.domain.enums import Language
+from desktop.i18n import Translator
+from desktop.services import institution
+from desktop.views.application import Starter, install_translations
+from desktop.views.main_window import MainWindow
+from tests.helpers import type_text
+
+
+def _labels(widget) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_first_start_wizard_refuses_a_wrong_bin_then_opens_the_window(qtbot, ru, home: Path) -> None:  # type: ignore[no-untyped-def]
+    starter = Starter(ru)
+    starter.start()
+    wizard = starter.wizard
+    assert wizard is not None and starter.window is None
+    qtbot.addWidget(wizard)
+    assert wizard.windowTitle() == "Sanaq Desktop — первый запуск"
+    wizard.next()
+    form = wizard.profile_page.form
+    type_text(form.name_kk, "«Бөбек» балалар үйі")
+    type_text(form.name_ru, "Детский дом «Бөбек»")
+    type_text(form.bin, "100540012342")
+    form.type_code.setCurrentIndex(form.type_code.findData("03"))
+    form.kato_code.setCurrentIndex(form.kato_code.findData("311000000"))
+    assert "неверная контрольная цифра" in form.bin_status.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    form.bin.clear()
+    type_text(form.bin, "100540012349")
+    assert form.bin_status.text() == "БИН верный."
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    wizard.department_page.url.setText("ftp://wrong")
+    wizard.next()
+    assert wizard.currentPage() is wizard.department_page
+    assert "https://" in wizard.department_page.error.text()
+    wizard.department_page.url.setText("https://sanaq.example.kz")
+    wizard.next()
+    type_text(wizard.employee_page.form.full_name, "Сүлейменова Әйгерім")
+    with qtbot.waitSignal(starter.runner.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        wizard.accept()
+    qtbot.waitUntil(lambda: starter.window is not None, timeout=5000)
+    window = starter.window
+    qtbot.addWidget(window)
+    with ru.uow() as uow:
+        profile = institution.get_profile(uow)
+        employees = institution.list_employees(uow)
+    assert profile is not None and profile.department_url == "https://sanaq.example.kz"
+    assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]
+    assert ru.settings.get("employee_uuid") == employees[0].uuid
+    qtbot.waitUntil(lambda: "Детский дом «Бөбек»" in _labels(window), timeout=5000)
+
+
+def test_the_wizard_switches_to_kazakh_at_once(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
+    starter = Starter(ru)
+    starter.start()
+    first = starter.wizard
+    first.welcome.language.setCurrentIndex(first.welcome.language.findData("kk"))
+    assert starter.wizard is not first
+    qtbot.addWidget(starter.wizard)
+    assert starter.wizard.windowTitle() == "Sanaq Desktop — алғашқы іске қосу"
+    assert ru.settings.get("language") == "kk"
+    install_translations(Translator(Language.RU))
+
+
+@pytest.mark.parametrize(
+    ("lang", "overview", "settings", "status"),
+    [("ru", "Обзор", "Настройки", "Подлежит переписи"), ("kk", "Шолу", "Баптаулар", "Санаққа жатады")],
+)
+def test_demo_window_speaks_russian_and_kazakh(qtbot, app, tmp_path, lang, overview, settings, status) -> None:  # type: ignore[no-untyped-def]
+    ctx = demo_context(tmp_path / "demo", lang)
+    install_translations(ctx.translate)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[0] == overview and titles[-1] == settings
+    qtbot.waitUntil(lambda: status in _labels(window), timeout=5000)
+    heading = window.pages[0].heading.text()
+    assert heading.startswith("«Шаңырақ»" if lang == "kk" else "Школа-интернат")
+    window.runner.wait()
+    ctx.close()
+    install_translations(Translator(Language.RU))
+
+
+def test_window_remembers_its_size_and_last_page(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ru)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(780, 560)
+    assert window.show_page("settings")
+    size = window.size()
+    window.close()
+    again = MainWindow(bootstrap(ru.paths.home, None, "ru"))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.stack.currentWidget().page_id == "settings"
+    assert again.size() == size
+    again.runner.wait()
+
+
+def test_settings_refuse_a_wrong_bin_and_keep_the_stored_profile(qtbot, app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ctx = demo_context(tmp_path / "demo", "ru")
+    install_translations(ctx.translate)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    page = window.page("settings")
+    qtbot.waitUntil(lambda: page.profile_form.bin.text() == "100540012349", timeout=5000)
+    page.profile_form.bin.setText("100540012342")
+    page.save_profile()
+    assert "контрольная цифра" in page.profile_form.error.text()
+    window.runner.wait()
+    with ctx.uow() as uow:
+        assert institution.get_profile(uow).bin == "100540012349"
+    page.profile_form.bin.setText("100540012349")
+    page.profile_form.head_name.setText("Жаңа басшы Әлия")
+    page.save_profile()
+    qtbot.waitUntil(lambda: page.profile_saved.text() == "Сохранено.", timeout=5000)
+    with ctx.uow() as uow:
+        assert institution.get_profile(uow).head_name == "Жаңа басшы Әлия"
+    ctx.close()
+
+
+def test_employees_are_added_edited_and_retired_from_settings(qtbot, app, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views import settings_page
+
+    ctx = demo_context(tmp_path / "demo", "ru")
+    install_translations(ctx.translate)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    page = window.page("settings")
+    qtbot.waitUntil(lambda: page.employee_table.rowCount() == 3, timeout=5000)
+
+    def fill_and_accept(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.form.full_name.setText("Омарова Ақмарал Бекқызы")
+        dialog.form.position.setText("психолог")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(settings_page.EmployeeDialog, "exec", fill_and_accept)
+    page.add_employee()
+    qtbot.waitUntil(lambda: page.employee_table.rowCount() == 4, timeout=5000)
+    names = [page.employee_table.item(r, 0).text() for r in range(4)]
+    assert "Омарова Ақмарал Бекқызы" in names
+    page.employee_table.selectRow(names.index("Омарова Ақмарал Бекқызы"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.deactivate_employee()
+    qtbot.waitUntil(lambda: page.employee_table.rowCount() == 3, timeout=5000)
+    with ctx.uow() as uow:
+        everyone = institution.list_employees(uow, include_inactive=True)
+    assert any(e.full_name == "Омарова Ақмарал Бекқызы" and not e.active for e in everyone)
+    ctx.close()
+
+
+def test_about_names_the_version(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
+    from desktop import __version__
+    from desktop.views.about import AboutDialog
+
+    dialog = AboutDialog(ru)
+    qtbot.addWidget(dialog)
+    assert f"Sanaq Desktop {__version__}" in dialog.findChild(QLabel, "about_text").text()
+    assert dialog.windowTitle() == "О программе Sanaq Desktop"
+
+
+def test_navigation_has_no_page_without_a_title(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ru)
+    qtbot.addWidget(window)
+    for row in range(window.nav.count()):
+        item = window.nav.item(row)
+        assert item.text().strip()
+        assert item.data(Qt.ItemDataRole.UserRole)
+    window.runner.wait()
