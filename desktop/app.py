@@ -105,7 +105,9 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--home", help="folder for the database, settings and logs (or SANAQ_HOME)")
     parser.add_argument("--db", dest="db_url", help="SQLAlchemy database URL (e.g. a shared PostgreSQL)")
     parser.add_argument("--lang", choices=[lang.value for lang in Language], help="language of the window")
-    parser.add_argument("--demo", action="store_true", help="open a demo institution in a temporary folder")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demo institution (in --home, else in a new temporary folder)"
+    )
     parser.add_argument("--version", action="version", version=_version())
     args, _qt_args = parser.parse_known_args(argv)
     return args

@@ -142,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
 
     app = application()
     try:
-        ctx = demo_context(None, args.lang) if args.demo else bootstrap(args.home, args.db_url, args.lang)
+        ctx = demo_context(args.home, args.lang) if args.demo else bootstrap(args.home, args.db_url, args.lang)
     except Exception:  # noqa: BLE001 - the user gets one clear sentence; the log gets the trace
         log.exception("the program could not start")
         QMessageBox.critical(

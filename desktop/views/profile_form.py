@@ -84,8 +84,9 @@ class ProfileForm(QWidget):
 
         for edit in (self.name_kk, self.name_ru, self.bin, self.department_url):
             edit.textChanged.connect(self._check)
-        self.type_code.setCurrentIndex(-1)
-        self.kato_code.setCurrentIndex(-1)
+        for combo in (self.type_code, self.kato_code):
+            combo.setPlaceholderText(self.tr("Choose from the list"))
+            combo.setCurrentIndex(-1)
         self.type_code.currentIndexChanged.connect(self._check)
         self.kato_code.currentIndexChanged.connect(self._check)
 

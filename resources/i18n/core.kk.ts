@@ -252,6 +252,10 @@
             <source>Address of the Department's service:</source>
             <translation>Департамент сервисінің мекенжайы:</translation>
         </message>
+        <message>
+            <source>Choose from the list</source>
+            <translation>Тізімнен таңдаңыз</translation>
+        </message>
         <message numerus="yes">
             <source>%n digit(s) of 12</source>
             <translation>

@@ -254,6 +254,10 @@
             <source>Address of the Department's service:</source>
             <translation>Адрес сервиса Департамента:</translation>
         </message>
+        <message>
+            <source>Choose from the list</source>
+            <translation>Выберите из списка</translation>
+        </message>
         <message numerus="yes">
             <source>%n digit(s) of 12</source>
             <translation>
