@@ -184,6 +184,11 @@ class SettingsPage(Page):
         self.restart_button = QPushButton(self.tr("Restart now"))
         self.restart_button.setVisible(False)
         self.restart_button.clicked.connect(self.restart)
+        self.me = QComboBox()
+        self.me.setToolTip(
+            self.tr("Changes made at this computer are recorded under this employee's name.")
+        )
+        self.me.currentIndexChanged.connect(self._me_chosen)
         home = QLabel(str(self.ctx.paths.home))
         home.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database = QLabel(_mask_password(self.ctx.db.url))
@@ -193,6 +198,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.language_note)
         form.addRow("", self.restart_button)
+        form.addRow(self.tr("Working at this computer:"), self.me)
         form.addRow(self.tr("Data folder:"), home)
         form.addRow(self.tr("Database:"), database)
         form.addRow(self.tr("Backups before updates:"), QLabel(str(self.ctx.paths.backups)))
@@ -207,6 +213,26 @@ class SettingsPage(Page):
             show_error(self, error)
             return
         self.restart_button.setVisible(chosen != self.ctx.language.value)
+
+    def _me_chosen(self, _index: int) -> None:
+        chosen = self.me.currentData()
+        if chosen is None or chosen == self.ctx.settings.get("employee_uuid"):
+            return
+        self.ctx.settings.set("employee_uuid", chosen)
+        try:
+            self.ctx.settings.save()
+        except OSError as error:
+            show_error(self, error)
+
+    def _fill_me(self, employees: list[institution.EmployeeInfo]) -> None:
+        current = str(self.ctx.settings.get("employee_uuid"))
+        self.me.blockSignals(True)
+        self.me.clear()
+        self.me.setPlaceholderText(self.tr("Choose yourself from the list"))
+        for employee in employees:
+            self.me.addItem(employee.full_name, employee.uuid)
+        self.me.setCurrentIndex(self.me.findData(current))
+        self.me.blockSignals(False)
 
     def restart(self) -> None:
         """Start the program again with the same arguments, then close this window."""
@@ -232,6 +258,7 @@ class SettingsPage(Page):
             self.profile_form.set_value(profile)
             self._profile_loaded = True
         self._employees = employees
+        self._fill_me(employees)
         table = self.employee_table
         table.setRowCount(len(employees))
         for row, employee in enumerate(employees):

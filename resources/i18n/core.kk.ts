@@ -343,8 +343,16 @@
             <translation>Қазір қайта іске қосу</translation>
         </message>
         <message>
+            <source>Changes made at this computer are recorded under this employee's name.</source>
+            <translation>Осы компьютерде жасалған өзгерістер осы қызметкердің атынан жазылады.</translation>
+        </message>
+        <message>
             <source>Language:</source>
             <translation>Тіл:</translation>
+        </message>
+        <message>
+            <source>Working at this computer:</source>
+            <translation>Осы компьютерде жұмыс істейді:</translation>
         </message>
         <message>
             <source>Data folder:</source>
@@ -357,6 +365,10 @@
         <message>
             <source>Backups before updates:</source>
             <translation>Жаңарту алдындағы сақтық көшірмелер:</translation>
+        </message>
+        <message>
+            <source>Choose yourself from the list</source>
+            <translation>Тізімнен өзіңізді таңдаңыз</translation>
         </message>
     </context>
     <context>

@@ -346,8 +346,16 @@
             <translation>Перезапустить сейчас</translation>
         </message>
         <message>
+            <source>Changes made at this computer are recorded under this employee's name.</source>
+            <translation>Изменения, сделанные на этом компьютере, записываются от имени этого сотрудника.</translation>
+        </message>
+        <message>
             <source>Language:</source>
             <translation>Язык:</translation>
+        </message>
+        <message>
+            <source>Working at this computer:</source>
+            <translation>За этим компьютером работает:</translation>
         </message>
         <message>
             <source>Data folder:</source>
@@ -360,6 +368,10 @@
         <message>
             <source>Backups before updates:</source>
             <translation>Резервные копии перед обновлением:</translation>
+        </message>
+        <message>
+            <source>Choose yourself from the list</source>
+            <translation>Выберите себя из списка</translation>
         </message>
     </context>
     <context>

@@ -158,6 +158,9 @@ def test_employees_are_added_edited_and_retired_from_settings(qtbot, app, tmp_pa
     qtbot.waitUntil(lambda: page.employee_table.rowCount() == 4, timeout=5000)
     names = [page.employee_table.item(r, 0).text() for r in range(4)]
     assert "Омарова Ақмарал Бекқызы" in names
+    page.me.setCurrentIndex(page.me.findText("Омарова Ақмарал Бекқызы"))
+    new_uuid = page.me.currentData()
+    assert ctx.settings.get("employee_uuid") == new_uuid  # changes are now recorded under her name
     page.employee_table.selectRow(names.index("Омарова Ақмарал Бекқызы"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.deactivate_employee()
