@@ -96,13 +96,17 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
     if data.type_code not in classifiers.institution_types():
         raise _invalid(
             "type_code",
-            QT_TRANSLATE_NOOP("institution", "Choose the type of institution from the list (code “{code}” is unknown)."),
+            QT_TRANSLATE_NOOP(
+                "institution", "Choose the type of institution from the list (code “{code}” is unknown)."
+            ),
             code=data.type_code,
         )
     if data.kato_code not in classifiers.kato_units():
         raise _invalid(
             "kato_code",
-            QT_TRANSLATE_NOOP("institution", "Choose the district or city (KATO) from the list (code “{code}” is unknown)."),
+            QT_TRANSLATE_NOOP(
+                "institution", "Choose the district or city (KATO) from the list (code “{code}” is unknown)."
+            ),
             code=data.kato_code,
         )
     if data.capacity is not None and not 0 <= data.capacity <= 100_000:
@@ -203,7 +207,8 @@ def validate_employee(data: EmployeeInput) -> EmployeeInput:
     today = dt.date.today()
     for key, value in (("order_date", data.order_date), ("seminar_date", data.seminar_date)):
         if value is not None and not dt.date(2000, 1, 1) <= value <= today + dt.timedelta(days=366):
-            raise _invalid(key, QT_TRANSLATE_NOOP("institution", "The date {date} is not plausible."), date=value.isoformat())
+            text = QT_TRANSLATE_NOOP("institution", "The date {date} is not plausible.")
+            raise _invalid(key, text, date=value.isoformat())
     return EmployeeInput(
         full_name=name,
         position=_clean(data.position),
