@@ -3,4 +3,7 @@
 Each capability that adds tables adds its module here.
 """
 
-from desktop.models import entities  # noqa: F401
+from desktop.models import (
+    entities,  # noqa: F401
+    sheets,  # noqa: F401
+)
