@@ -5,5 +5,6 @@ Each capability that adds tables adds its module here.
 
 from desktop.models import (
     entities,  # noqa: F401
+    register,  # noqa: F401
     sheets,  # noqa: F401
 )

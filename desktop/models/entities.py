@@ -78,6 +78,9 @@ class Person(Tracked, Base):
     left_reason: Mapped[str | None] = mapped_column(String(20))  # LeftReason
     left_note: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    #: Problem codes of desktop.domain.person.Problem between spaces (" iin_invalid duplicate "), kept by
+    #: the register service on every write so that the list can filter on them.
+    problems: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     # Stage 2: the outcome.
     status: Mapped[str] = mapped_column(String(20), default="to_enumerate", index=True)  # CoverageStatus
