@@ -7,4 +7,5 @@ from desktop.models import (
     entities,  # noqa: F401
     register,  # noqa: F401
     sheets,  # noqa: F401
+    verification,  # noqa: F401
 )
