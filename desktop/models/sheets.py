@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Tracked, UTCDateTime
@@ -49,3 +49,23 @@ class Sheet(Tracked, Base):
     #: Where the answers came from when not typed: "" (typed), "register", or the name of an
     #: administration file the sheet was prefilled from.
     prefilled_from: Mapped[str] = mapped_column(String(300), default="")
+
+
+class FormFile(Tracked, Base):
+    """A form definition installed by the Department without a new release (the .xlsx itself).
+
+    Every installed version is kept, so that a sheet started on an older version can still be shown
+    with the list of what changed.  Forms shipped with the program live under ``resources/forms``.
+    """
+
+    __tablename__ = "form_file"
+
+    form_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[str] = mapped_column(String(32))
+    #: "person" or "institution": which sheets the form is for.
+    kind: Mapped[str] = mapped_column(String(12), default="person")
+    filename: Mapped[str] = mapped_column(String(200), default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = (UniqueConstraint("form_id", "version", name="uq_form_file_form_version"),)
