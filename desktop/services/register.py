@@ -1,0 +1,972 @@
+"""The respondent register: the persons to be counted (the stage-1 list) and their outcome.
+
+Public, stable functions (other capabilities build on them):
+
+- :func:`list_persons` ``(uow, filters=None) -> list[PersonRow]`` — everyone matching the filters,
+  ordered by name;
+- :func:`get_person` ``(uow, person_id) -> PersonRow`` — raises :class:`NotFoundError`;
+- :func:`person_by_iin` ``(uow, iin) -> PersonRow | None`` — the current person with that IIN;
+- :func:`ordered_ids` and :func:`rows_by_ids` — the windowed reading of the Respondents page;
+- :func:`add_person`, :func:`update_person`, :func:`mark_left`, :func:`cancel_left`,
+  :func:`delete_person`, :func:`history`;
+- :func:`screen_duplicates`, :func:`merge_persons`, :func:`keep_apart`;
+- :func:`list_units`, :func:`ensure_unit`.
+
+Every function returns plain data (:class:`PersonRow` and friends), never ORM objects, and every
+write is one transaction committed by the function.  The coverage status is kept as the codes of
+:class:`desktop.domain.enums.CoverageStatus`; it is set by the enumeration (census sheets, online
+codes, refusals), not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from desktop.domain import person as rules
+from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.enums import COVERAGE_LABELS, CitizenshipKind, CoverageStatus, LeftReason, Residence
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.iin import Sex
+from desktop.domain.person import PersonData, Problem, Severity
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
+from desktop.models.base import Base
+from desktop.models.db import UnitOfWork
+from desktop.models.entities import Person, Unit
+from desktop.models.register import DistinctPair, PersonEvent
+from desktop.services.jobs import Progress, no_progress
+
+CTX = "register"
+
+
+def _t(template: str, **params: Any) -> Message:
+    return Message("register", template, params)
+
+
+# -- plain data ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    persons: int = 0
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person as the register shows it, with what the census derives."""
+
+    id: int
+    uuid: str
+    revision: int
+    surname: str
+    name: str
+    patronymic: str
+    iin: str | None
+    birth_date: dt.date | None
+    sex: str | None  # "M" / "F"
+    citizenship: str  # CitizenshipKind value
+    country_code: str | None
+    residence: str  # Residence value
+    unit_id: int | None
+    unit: str
+    admitted_on: dt.date | None
+    left_on: dt.date | None
+    left_reason: str | None  # LeftReason value
+    left_note: str
+    note: str
+    status: str  # CoverageStatus value
+    online_code: str | None
+    status_reason: str
+    problems: tuple[Problem, ...]
+    age: int | None  # at the census reference moment
+    on_list: bool  # on the stage-1 list as of the list date
+    resident: bool  # resident at the reference moment
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def full_name(self) -> str:
+        return rules.full_name(self.surname, self.name, self.patronymic)
+
+    @property
+    def left(self) -> bool:
+        return self.left_on is not None
+
+    def data(self) -> PersonData:
+        """The editable part, as the dialog and :func:`update_person` take it."""
+        return PersonData(
+            surname=self.surname,
+            name=self.name,
+            patronymic=self.patronymic,
+            iin=self.iin,
+            birth_date=self.birth_date,
+            sex=Sex(self.sex) if self.sex else None,
+            citizenship=CitizenshipKind(self.citizenship),
+            country_code=self.country_code,
+            residence=Residence(self.residence),
+            unit=self.unit,
+            admitted_on=self.admitted_on,
+            note=self.note,
+        )
+
+    def problem_messages(self) -> list[tuple[Problem, Message]]:
+        return [(p, rules.problem_message(p, iin_value=self.iin)) for p in self.problems]
+
+    def citizenship_code(self) -> str:
+        """``KZ``, ``stateless``, or the ISO 3166 numeric code of a foreign citizen's country."""
+        if self.citizenship == CitizenshipKind.FOREIGN:
+            return self.country_code or CitizenshipKind.FOREIGN.value
+        return self.citizenship
+
+    def to_json(self, translate: Translate = english) -> dict[str, Any]:
+        """The object of ``sanaq register list --json``."""
+        return {
+            "id": self.id,
+            "surname": self.surname,
+            "name": self.name,
+            "patronymic": self.patronymic,
+            "iin": self.iin,
+            "birth_date": self.birth_date.isoformat() if self.birth_date else None,
+            "sex": self.sex,
+            "citizenship": self.citizenship_code(),
+            "residence": self.residence,
+            "unit": self.unit or None,
+            "admitted_on": self.admitted_on.isoformat() if self.admitted_on else None,
+            "left_on": self.left_on.isoformat() if self.left_on else None,
+            "left_reason": self.left_reason,
+            "status": self.status,
+            "problems": [{"code": p.value, "message": m.render(translate)} for p, m in self.problem_messages()],
+        }
+
+
+@dataclass
+class Filters:
+    """What the list shows.  ``text`` matches surname, name, patronymic (any order of words,
+    case-insensitive, Kazakh letters included) or the digits of the IIN."""
+
+    text: str = ""
+    status: str | None = None  # a CoverageStatus value
+    unit_id: int | None = None  # 0 = persons without a unit
+    problem: str | None = None  # a Problem value, or "any"
+    state: str = "all"  # "all" | "present" (not left) | "left" | "on_list"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    by: str
+    kind: str
+    changes: dict[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two records that may be one person: ``reason`` is ``same_iin``, ``same_name_birth`` or
+    ``similar_name_birth`` (with the name similarity 0-100)."""
+
+    first: PersonRow
+    second: PersonRow
+    reason: str
+    score: float = 100.0
+
+    def message(self) -> Message:
+        return DUPLICATE_REASONS[self.reason]
+
+
+DUPLICATE_REASONS: dict[str, Message] = {
+    "same_iin": _t(QT_TRANSLATE_NOOP("register", "The same IIN")),
+    "same_name_birth": _t(QT_TRANSLATE_NOOP("register", "The same full name and birth date")),
+    "similar_name_birth": _t(QT_TRANSLATE_NOOP("register", "Nearly the same name and the same birth date")),
+}
+
+SORT_KEYS = (
+    "name",
+    "iin",
+    "birth_date",
+    "age",
+    "sex",
+    "citizenship",
+    "residence",
+    "unit",
+    "admitted_on",
+    "left_on",
+    "status",
+    "problems",
+)
+
+# -- reading ---------------------------------------------------------------------------------
+
+_COLUMNS = (
+    Person.id,
+    Person.uuid,
+    Person.revision,
+    Person.surname,
+    Person.name,
+    Person.patronymic,
+    Person.iin,
+    Person.birth_date,
+    Person.sex,
+    Person.citizenship,
+    Person.country_code,
+    Person.residence,
+    Person.unit_id,
+    Unit.name,
+    Person.admitted_on,
+    Person.left_on,
+    Person.left_reason,
+    Person.left_note,
+    Person.note,
+    Person.status,
+    Person.online_code,
+    Person.status_reason,
+    Person.problems,
+    Person.created_at,
+    Person.updated_at,
+)
+
+
+def _select_rows() -> Any:
+    return select(*_COLUMNS).outerjoin(Unit, Unit.id == Person.unit_id)
+
+
+def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
+    (
+        pid,
+        uuid,
+        revision,
+        surname,
+        name,
+        patronymic,
+        iin_value,
+        birth_date,
+        sex,
+        citizenship,
+        country_code,
+        residence,
+        unit_id,
+        unit_name,
+        admitted_on,
+        left_on,
+        left_reason,
+        left_note,
+        note,
+        status,
+        online_code,
+        status_reason,
+        problems,
+        created_at,
+        updated_at,
+    ) = values
+    derived = rules.derive(campaign, birth_date=birth_date, admitted_on=admitted_on, left_on=left_on)
+    return PersonRow(
+        id=pid,
+        uuid=uuid,
+        revision=revision,
+        surname=surname,
+        name=name or "",
+        patronymic=patronymic or "",
+        iin=iin_value,
+        birth_date=birth_date,
+        sex=sex,
+        citizenship=citizenship,
+        country_code=country_code,
+        residence=residence,
+        unit_id=unit_id,
+        unit=unit_name or "",
+        admitted_on=admitted_on,
+        left_on=left_on,
+        left_reason=left_reason,
+        left_note=left_note or "",
+        note=note or "",
+        status=status,
+        online_code=online_code,
+        status_reason=status_reason or "",
+        problems=rules.decode_problems(problems),
+        age=derived.age,
+        on_list=derived.on_list,
+        resident=derived.resident,
+        created_at=created_at,
+        updated_at=updated_at,
+    )
+
+
+def _campaign(campaign: Campaign | None) -> Campaign:
+    return campaign or default_campaign()
+
+
+def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
+    if filters is None:
+        return []
+    where: list[Any] = []
+    text = rules.clean_text(filters.text)
+    if text:
+        digits = text.replace(" ", "")
+        if digits.isdigit():
+            where.append(Person.iin.like(f"%{digits}%"))
+        else:
+            for word in rules.fold(text).split(" "):
+                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                where.append(Person.name_key.like(f"%{escaped}%", escape="\\"))
+    if filters.status:
+        where.append(Person.status == filters.status)
+    if filters.unit_id is not None:
+        where.append(Person.unit_id.is_(None) if filters.unit_id == 0 else Person.unit_id == filters.unit_id)
+    if filters.problem == "any":
+        where.append(Person.problems != "")
+    elif filters.problem:
+        where.append(Person.problems.like(f"% {filters.problem} %"))
+    if filters.state == "present":
+        where.append(Person.left_on.is_(None))
+    elif filters.state == "left":
+        where.append(Person.left_on.is_not(None))
+    elif filters.state == "on_list":
+        where.append(or_(Person.admitted_on.is_(None), Person.admitted_on <= campaign.list_date))
+        where.append(or_(Person.left_on.is_(None), Person.left_on > campaign.list_date))
+    return where
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    columns = {
+        "name": [Person.name_key],
+        "iin": [Person.iin],
+        "birth_date": [Person.birth_date],
+        "age": [Person.birth_date],
+        "sex": [Person.sex],
+        "citizenship": [Person.citizenship, Person.country_code],
+        "residence": [Person.residence],
+        "unit": [Unit.name],
+        "admitted_on": [Person.admitted_on],
+        "left_on": [Person.left_on],
+        "status": [Person.status],
+        "problems": [Person.problems],
+    }.get(sort, [Person.name_key])
+    if sort == "age":
+        descending = not descending
+    ordered = [c.desc() if descending else c.asc() for c in columns]
+    if sort != "name":
+        ordered.append(Person.name_key)
+    ordered.append(Person.id.desc() if descending else Person.id)
+    return ordered
+
+
+def ordered_ids(
+    uow: UnitOfWork,
+    filters: Filters | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    *,
+    campaign: Campaign | None = None,
+) -> list[int]:
+    """The ids of the matching persons in display order (cheap: one column), for a windowed view."""
+    query = select(Person.id)
+    if sort == "unit":
+        query = query.outerjoin(Unit, Unit.id == Person.unit_id)
+    query = query.where(*_conditions(filters, _campaign(campaign))).order_by(*_order(sort, descending))
+    return list(uow.session.scalars(query))
+
+
+def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign | None = None) -> list[PersonRow]:
+    """The persons with these ids, in the order of ``ids`` (missing ones are left out)."""
+    campaign = _campaign(campaign)
+    found: dict[int, PersonRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for values in uow.session.execute(_select_rows().where(Person.id.in_(chunk))):
+            found[values[0]] = _row(values, campaign)
+    return [found[i] for i in ids if i in found]
+
+
+def list_persons(
+    uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign | None = None
+) -> list[PersonRow]:
+    """Every person matching ``filters`` (everyone when None), ordered by name."""
+    campaign = _campaign(campaign)
+    query = _select_rows().where(*_conditions(filters, campaign)).order_by(Person.name_key, Person.id)
+    return [_row(values, campaign) for values in uow.session.execute(query)]
+
+
+def count_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign | None = None) -> int:
+    query = select(func.count()).select_from(Person).where(*_conditions(filters, _campaign(campaign)))
+    return int(uow.session.scalar(query) or 0)
+
+
+def get_person(uow: UnitOfWork, person_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+    values = uow.session.execute(_select_rows().where(Person.id == person_id)).first()
+    if values is None:
+        raise NotFoundError(
+            _t(QT_TRANSLATE_NOOP("register", "The person is no longer in the register.")), code="person.not_found"
+        )
+    return _row(values, _campaign(campaign))
+
+
+def person_by_iin(uow: UnitOfWork, raw: object, *, campaign: Campaign | None = None) -> PersonRow | None:
+    """The person with this IIN (as registers write it: spaces, lost leading zeros are fine); the
+    one still present when several records carry it; None when nobody has it."""
+    from desktop.domain import iin as iin_rules
+
+    number = iin_rules.normalize(raw)
+    if not number:
+        return None
+    rows = uow.session.execute(
+        _select_rows().where(Person.iin == number).order_by(Person.left_on.is_not(None), Person.id)
+    ).all()
+    return _row(rows[0], _campaign(campaign)) if rows else None
+
+
+def problem_counts(uow: UnitOfWork) -> dict[str, int]:
+    """How many persons have each problem (for the filter's labels and the overview)."""
+    counts = {p.value: 0 for p in Problem}
+    for stored, number in uow.session.execute(
+        select(Person.problems, func.count()).where(Person.problems != "").group_by(Person.problems)
+    ):
+        for problem in rules.decode_problems(stored):
+            counts[problem.value] += number
+    return counts
+
+
+def history(uow: UnitOfWork, person_id: int) -> list[HistoryEntry]:
+    rows = uow.session.execute(
+        select(PersonEvent.created_at, PersonEvent.created_by, PersonEvent.kind, PersonEvent.changes)
+        .where(PersonEvent.person_id == person_id)
+        .order_by(PersonEvent.id)
+    )
+    return [HistoryEntry(at, by, kind, json.loads(changes or "{}")) for at, by, kind, changes in rows]
+
+
+# -- units -------------------------------------------------------------------------------------
+
+
+def list_units(uow: UnitOfWork) -> list[UnitInfo]:
+    counts = dict(
+        uow.session.execute(
+            select(Person.unit_id, func.count()).where(Person.unit_id.is_not(None)).group_by(Person.unit_id)
+        ).all()
+    )
+    return [
+        UnitInfo(uid, name, counts.get(uid, 0))
+        for uid, name in uow.session.execute(select(Unit.id, Unit.name).order_by(Unit.name))
+    ]
+
+
+def ensure_unit(uow: UnitOfWork, name: str) -> int | None:
+    """The id of the unit with this name, created when new (not committed); None for no name."""
+    name = rules.clean_text(name)
+    if not name:
+        return None
+    for uid, existing in uow.session.execute(select(Unit.id, Unit.name)):
+        if rules.fold(existing) == rules.fold(name):
+            return int(uid)
+    unit = Unit(name=name)
+    uow.session.add(unit)
+    uow.session.flush()
+    return unit.id
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+
+def validate(data: PersonData, *, campaign: Campaign | None = None, allow_invalid_iin: bool = False) -> PersonData:
+    """A cleaned copy, or :class:`ValidationError` naming the first field that must be corrected.
+
+    An IIN with a wrong check digit is an error unless the user confirmed it (``allow_invalid_iin``):
+    then it is kept and shown as a problem, so that nobody is left off the list for a typo.
+    """
+    clean = data.cleaned()
+    for issue in rules.check(clean, _campaign(campaign)):
+        if issue.severity is not Severity.ERROR:
+            continue
+        if issue.problem is Problem.IIN_INVALID and allow_invalid_iin:
+            continue
+        raise ValidationError(
+            issue.message, field=issue.field, code=f"person.{issue.problem.value if issue.problem else issue.field}"
+        )
+    return clean
+
+
+def _stored_problems(person: Person, duplicate: bool) -> str:
+    return rules.encode_problems(
+        rules.stored_problems(
+            iin_value=person.iin,
+            birth_date=person.birth_date,
+            sex=person.sex,
+            citizenship=person.citizenship,
+            name=person.name,
+            surname=person.surname,
+            duplicate=duplicate,
+        )
+    )
+
+
+_EDITABLE = (
+    "surname",
+    "name",
+    "patronymic",
+    "iin",
+    "birth_date",
+    "sex",
+    "citizenship",
+    "country_code",
+    "residence",
+    "unit",
+    "admitted_on",
+    "note",
+)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return value.value
+    return value
+
+
+def _apply(uow: UnitOfWork, person: Person, clean: PersonData) -> dict[str, list[Any]]:
+    """Copy the cleaned data into the row; return the changes as {field: [old, new]}."""
+    changes: dict[str, list[Any]] = {}
+    unit_id = ensure_unit(uow, clean.unit)
+    old_unit = person.unit.name if person.unit is not None else ""
+    for key in _EDITABLE:
+        if key == "unit":
+            if person.unit_id != unit_id:
+                changes["unit"] = [old_unit, clean.unit]
+                person.unit_id = unit_id
+            continue
+        new = getattr(clean, key)
+        if isinstance(new, Sex | CitizenshipKind | Residence):
+            new = new.value
+        old = getattr(person, key)
+        if key in ("name", "patronymic", "note"):
+            new = new or ""
+        if old != new:
+            changes[key] = [_plain(old), _plain(new)]
+            setattr(person, key, new)
+    key = clean.key
+    if person.name_key != key:
+        person.name_key = key
+    return changes
+
+
+def _event(uow: UnitOfWork, person_id: int, kind: str, changes: dict[str, Any]) -> None:
+    uow.session.add(PersonEvent(person_id=person_id, kind=kind, changes=json.dumps(changes, ensure_ascii=False)))
+
+
+def _load(uow: UnitOfWork, person_id: int) -> Person:
+    person = uow.session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(
+            _t(QT_TRANSLATE_NOOP("register", "The person is no longer in the register.")), code="person.not_found"
+        )
+    return person
+
+
+def _check_revision(person: Person, revision: int | None) -> None:
+    if revision is not None and person.revision != revision:
+        raise ConflictError(
+            _t(QT_TRANSLATE_NOOP("register", "Somebody else changed this person meanwhile: open the record again.")),
+            code="person.changed",
+        )
+
+
+def add_person(
+    uow: UnitOfWork, data: PersonData, *, campaign: Campaign | None = None, allow_invalid_iin: bool = False
+) -> PersonRow:
+    """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
+    clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
+    person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
+    uow.session.add(person)
+    changes = _apply(uow, person, clean)
+    person.problems = _stored_problems(person, False)
+    uow.session.flush()
+    _event(uow, person.id, "added", changes)
+    refresh_duplicates(uow)
+    uow.commit()
+    return get_person(uow, person.id, campaign=campaign)
+
+
+def update_person(
+    uow: UnitOfWork,
+    person_id: int,
+    data: PersonData,
+    *,
+    revision: int | None = None,
+    campaign: Campaign | None = None,
+    allow_invalid_iin: bool = False,
+) -> PersonRow:
+    """Change a person's record; ``revision`` (as read) guards against overwriting somebody else's change."""
+    person = _load(uow, person_id)
+    _check_revision(person, revision)
+    clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
+    changes = _apply(uow, person, clean)
+    if changes:
+        person.problems = _stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
+        _event(uow, person.id, "edited", changes)
+        uow.session.flush()
+        refresh_duplicates(uow)
+        uow.commit()
+    return get_person(uow, person_id, campaign=campaign)
+
+
+def mark_left(
+    uow: UnitOfWork,
+    person_id: int,
+    left_on: dt.date,
+    reason: LeftReason | str,
+    note: str = "",
+    *,
+    revision: int | None = None,
+    campaign: Campaign | None = None,
+) -> PersonRow:
+    """The person left the institution: the record stays, with the date and the reason."""
+    person = _load(uow, person_id)
+    _check_revision(person, revision)
+    reason = LeftReason(reason)
+    if person.admitted_on is not None and left_on < person.admitted_on:
+        raise ValidationError(
+            _t(QT_TRANSLATE_NOOP("register", "The leaving date is before the admission date.")),
+            field="left_on",
+            code="person.left_on",
+        )
+    if left_on > dt.date.today() + dt.timedelta(days=1):
+        raise ValidationError(
+            _t(
+                QT_TRANSLATE_NOOP("register", "The leaving date {date} is in the future."),
+                date=left_on.strftime("%d.%m.%Y"),
+            ),
+            field="left_on",
+            code="person.left_on",
+        )
+    if reason is LeftReason.OTHER and not rules.clean_text(note):
+        raise ValidationError(
+            _t(QT_TRANSLATE_NOOP("register", "Say why the person left.")), field="left_note", code="person.left_note"
+        )
+    changes = {
+        "left_on": [_plain(person.left_on), left_on.isoformat()],
+        "left_reason": [person.left_reason, reason.value],
+        "left_note": [person.left_note, rules.clean_text(note)],
+    }
+    person.left_on, person.left_reason, person.left_note = left_on, reason.value, rules.clean_text(note)
+    uow.session.flush()
+    _event(uow, person.id, "left", changes)
+    uow.commit()
+    return get_person(uow, person_id, campaign=campaign)
+
+
+def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+    """The person was marked as left by mistake (or came back): clear the leaving date."""
+    person = _load(uow, person_id)
+    if person.left_on is None:
+        return get_person(uow, person_id, campaign=campaign)
+    changes = {"left_on": [_plain(person.left_on), None], "left_reason": [person.left_reason, None]}
+    person.left_on, person.left_reason, person.left_note = None, None, ""
+    uow.session.flush()
+    _event(uow, person.id, "returned", changes)
+    uow.commit()
+    return get_person(uow, person_id, campaign=campaign)
+
+
+def _references(uow: UnitOfWork, person_id: int) -> int:
+    """Records of other capabilities (census sheets, certificates…) that point at the person."""
+    mine = {PersonEvent.__tablename__, DistinctPair.__tablename__}
+    total = 0
+    for table in Base.metadata.tables.values():
+        if table.name in mine:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name == Person.__tablename__ and fk.column.name == "id":
+                total += uow.session.scalar(select(func.count()).select_from(table).where(fk.parent == person_id)) or 0
+    return int(total)
+
+
+def delete_person(uow: UnitOfWork, person_id: int) -> None:
+    """Delete a record entered by mistake.  A person who has an outcome or a census sheet cannot
+    be deleted (mark them as left instead)."""
+    person = _load(uow, person_id)
+    if person.status != CoverageStatus.TO_ENUMERATE.value or _references(uow, person_id):
+        raise ConflictError(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "register",
+                    "This person already has census work recorded and cannot be deleted; mark them as left instead.",
+                )
+            ),
+            code="person.has_work",
+        )
+    uow.session.delete(person)
+    try:
+        uow.session.flush()
+    except IntegrityError as error:
+        raise ConflictError(
+            _t(QT_TRANSLATE_NOOP("register", "Other records refer to this person; mark them as left instead.")),
+            code="person.referenced",
+        ) from error
+    refresh_duplicates(uow)
+    uow.commit()
+
+
+# -- duplicates ------------------------------------------------------------------------------------
+
+
+def _distinct_pairs(uow: UnitOfWork) -> set[tuple[int, int]]:
+    return {(a, b) for a, b in uow.session.execute(select(DistinctPair.first_id, DistinctPair.second_id))}
+
+
+def _exact_groups(uow: UnitOfWork) -> list[tuple[str, list[int]]]:
+    """Groups of ids with the same IIN, or the same name key and birth date."""
+    groups: list[tuple[str, list[int]]] = []
+    same_iin = (
+        select(Person.iin).where(Person.iin.is_not(None)).group_by(Person.iin).having(func.count() > 1).subquery()
+    )
+    by_iin: dict[str, list[int]] = defaultdict(list)
+    for pid, number in uow.session.execute(select(Person.id, Person.iin).where(Person.iin.in_(select(same_iin)))):
+        by_iin[number].append(pid)
+    groups.extend(("same_iin", ids) for ids in by_iin.values())
+    same_name = (
+        select(Person.name_key, Person.birth_date)
+        .where(Person.birth_date.is_not(None), Person.name_key != "")
+        .group_by(Person.name_key, Person.birth_date)
+        .having(func.count() > 1)
+        .subquery()
+    )
+    by_name: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+    for pid, key, born in uow.session.execute(
+        select(Person.id, Person.name_key, Person.birth_date).join(
+            same_name, and_(same_name.c.name_key == Person.name_key, same_name.c.birth_date == Person.birth_date)
+        )
+    ):
+        by_name[(key, born)].append(pid)
+    groups.extend(("same_name_birth", ids) for ids in by_name.values())
+    return groups
+
+
+def _pair(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def refresh_duplicates(uow: UnitOfWork) -> int:
+    """Set the ``duplicate`` problem on exactly the persons that share an IIN, or a full name and
+    birth date, with somebody (pairs the user kept apart excepted).  Returns how many changed.
+    Not committed: it is part of the caller's transaction."""
+    uow.session.flush()
+    apart = _distinct_pairs(uow)
+    flagged: set[int] = set()
+    for _reason, ids in _exact_groups(uow):
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                if _pair(a, b) not in apart:
+                    flagged.update((a, b))
+    current = set(uow.session.scalars(select(Person.id).where(Person.problems.like("% duplicate %"))))
+    changed = 0
+    for add, ids in ((True, flagged - current), (False, current - flagged)):
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 500):
+            chunk = id_list[start : start + 500]
+            updates = []
+            for pid, stored in uow.session.execute(select(Person.id, Person.problems).where(Person.id.in_(chunk))):
+                problems = [p for p in rules.decode_problems(stored) if p is not Problem.DUPLICATE]
+                if add:
+                    problems.append(Problem.DUPLICATE)
+                    problems.sort(key=list(Problem).index)
+                updates.append({"pid": pid, "problems": rules.encode_problems(problems)})
+            if updates:
+                uow.session.execute(
+                    update(Person.__table__)
+                    .where(Person.__table__.c.id == bindparam("pid"))
+                    .values(problems=bindparam("problems")),
+                    updates,
+                )
+                changed += len(updates)
+    if changed:
+        uow.session.expire_all()
+    return changed
+
+
+def similar_names(first: str, second: str) -> float:
+    """Similarity 0-100 of two name keys, insensitive to the order of the words."""
+    return float(max(fuzz.ratio(first, second), fuzz.token_sort_ratio(first, second)))
+
+
+#: Two names with the same birth date at least this similar are shown as likely the same person.
+SIMILARITY = 88.0
+
+
+def screen_duplicates(
+    uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign | None = None
+) -> list[DuplicatePair]:
+    """Every pair of records that may be one person: the same IIN; the same full name and birth
+    date; nearly the same name (rapidfuzz) with the same birth date.  Pairs kept apart are left out."""
+    campaign = _campaign(campaign)
+    apart = _distinct_pairs(uow)
+    found: dict[tuple[int, int], tuple[str, float]] = {}
+    for reason, ids in _exact_groups(uow):
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                pair = _pair(a, b)
+                if pair not in apart and pair not in found:
+                    found[pair] = (reason, 100.0)
+    by_birth: dict[dt.date, list[tuple[int, str]]] = defaultdict(list)
+    for pid, key, born in uow.session.execute(
+        select(Person.id, Person.name_key, Person.birth_date).where(Person.birth_date.is_not(None))
+    ):
+        by_birth[born].append((pid, key))
+    total = len(by_birth)
+    for done, group in enumerate(by_birth.values()):
+        if done % 2000 == 0:
+            progress(done, total)
+        if len(group) < 2:
+            continue
+        for i, (a, key_a) in enumerate(group):
+            for b, key_b in group[i + 1 :]:
+                pair = _pair(a, b)
+                if pair in found or pair in apart or key_a == key_b:
+                    continue
+                score = similar_names(key_a, key_b)
+                if score >= SIMILARITY:
+                    found[pair] = ("similar_name_birth", score)
+    progress(total, total)
+    ids = sorted({i for pair in found for i in pair})
+    rows = {row.id: row for row in rows_by_ids(uow, ids, campaign=campaign)}
+    pairs = [DuplicatePair(rows[a], rows[b], reason, score) for (a, b), (reason, score) in found.items()]
+    order = {"same_iin": 0, "same_name_birth": 1, "similar_name_birth": 2}
+    pairs.sort(key=lambda p: (order[p.reason], p.first.surname, p.first.id))
+    return pairs
+
+
+def keep_apart(uow: UnitOfWork, first_id: int, second_id: int) -> None:
+    """The user says the two records are different people: screening stops proposing them."""
+    _load(uow, first_id), _load(uow, second_id)
+    a, b = _pair(first_id, second_id)
+    exists = uow.session.scalar(select(DistinctPair.id).where(DistinctPair.first_id == a, DistinctPair.second_id == b))
+    if exists is None:
+        uow.session.add(DistinctPair(first_id=a, second_id=b))
+    refresh_duplicates(uow)
+    uow.commit()
+
+
+def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+    """One person entered twice: keep ``keep_id``, fill its empty fields from ``drop_id``, take the
+    other's outcome when the kept record has none, and delete ``drop_id`` — in one transaction.
+    The record dropped must not carry census work of its own (a sheet); merge the other way then."""
+    if keep_id == drop_id:
+        raise ValidationError(_t(QT_TRANSLATE_NOOP("register", "Choose two different persons to merge.")))
+    keep, drop = _load(uow, keep_id), _load(uow, drop_id)
+    if _references(uow, drop_id) or (
+        drop.status != CoverageStatus.TO_ENUMERATE.value and keep.status != CoverageStatus.TO_ENUMERATE.value
+    ):
+        raise ConflictError(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "register",
+                    "The record to remove has census work of its own: keep that record and merge the other into it.",
+                )
+            ),
+            code="person.merge_work",
+        )
+    changes: dict[str, list[Any]] = {"merged_from": [drop.uuid, None]}
+    for key in ("name", "patronymic", "iin", "birth_date", "sex", "country_code", "unit_id", "admitted_on", "note"):
+        if not getattr(keep, key) and getattr(drop, key):
+            changes[key] = [_plain(getattr(keep, key)), _plain(getattr(drop, key))]
+            setattr(keep, key, getattr(drop, key))
+    if keep.status == CoverageStatus.TO_ENUMERATE.value and drop.status != CoverageStatus.TO_ENUMERATE.value:
+        for key in ("status", "online_code", "status_reason", "enumerated_at", "enumerated_by"):
+            setattr(keep, key, getattr(drop, key))
+        changes["status"] = [CoverageStatus.TO_ENUMERATE.value, drop.status]
+        drop.online_code = None  # a confirmation code is unique to one person
+    uow.session.delete(drop)
+    uow.session.flush()
+    keep.name_key = rules.name_key(keep.surname, keep.name, keep.patronymic)
+    keep.problems = _stored_problems(keep, False)
+    _event(uow, keep.id, "merged", changes)
+    refresh_duplicates(uow)
+    uow.commit()
+    return get_person(uow, keep_id, campaign=campaign)
+
+
+def recompute_problems(uow: UnitOfWork, *, progress: Progress = no_progress) -> int:
+    """Recompute every stored problem (after a change of rules); returns how many changed. Commits."""
+    changed = 0
+    rows = uow.session.execute(
+        select(
+            Person.id,
+            Person.iin,
+            Person.birth_date,
+            Person.sex,
+            Person.citizenship,
+            Person.name,
+            Person.surname,
+            Person.problems,
+        )
+    ).all()
+    for done, (pid, number, born, sex, citizenship, name, surname, stored) in enumerate(rows):
+        if done % 5000 == 0:
+            progress(done, len(rows))
+        duplicate = Problem.DUPLICATE in rules.decode_problems(stored)
+        new = rules.encode_problems(
+            rules.stored_problems(
+                iin_value=number,
+                birth_date=born,
+                sex=sex,
+                citizenship=citizenship,
+                name=name,
+                surname=surname,
+                duplicate=duplicate,
+            )
+        )
+        if new != stored:
+            uow.session.execute(update(Person).where(Person.id == pid).values(problems=new))
+            changed += 1
+    refresh_duplicates(uow)
+    uow.commit()
+    return changed
+
+
+def status_label(status: str) -> str:
+    """The English source of a coverage status label (translate it in the context ``coverage``)."""
+    try:
+        return COVERAGE_LABELS[CoverageStatus(status)]
+    except ValueError:
+        return status
+
+
+__all__ = [
+    "DUPLICATE_REASONS",
+    "DuplicatePair",
+    "Filters",
+    "HistoryEntry",
+    "PersonData",
+    "PersonRow",
+    "SORT_KEYS",
+    "UnitInfo",
+    "add_person",
+    "cancel_left",
+    "count_persons",
+    "delete_person",
+    "ensure_unit",
+    "get_person",
+    "history",
+    "keep_apart",
+    "list_persons",
+    "list_units",
+    "mark_left",
+    "merge_persons",
+    "ordered_ids",
+    "person_by_iin",
+    "problem_counts",
+    "recompute_problems",
+    "refresh_duplicates",
+    "rows_by_ids",
+    "screen_duplicates",
+    "similar_names",
+    "update_person",
+    "validate",
+]
