@@ -1,0 +1,351 @@
+"""Evaluation of a form against answers: relevance, required, constraints, calculations, order, state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from desktop.domain.forms.expressions import Scope, selection, to_bool
+from desktop.domain.forms.model import Choice, Form, FormMessage, Question, Texts
+from desktop.domain.text import QT_TRANSLATE_NOOP
+
+
+class Completion(StrEnum):
+    EMPTY = "empty"
+    DRAFT = "draft"
+    COMPLETE = "complete"
+
+
+class IssueKind(StrEnum):
+    REQUIRED = "required"
+    TYPE = "type"  # not a number, not a date, not one of the choices
+    CONSTRAINT = "constraint"  # the hard constraint is broken
+    SOFT = "soft"  # the soft constraint is broken: a warning that may be confirmed with a reason
+
+
+@dataclass(frozen=True)
+class Issue:
+    """An error or warning about one question; ``message`` names the question."""
+
+    name: str
+    kind: IssueKind
+    message: FormMessage
+    #: For warnings: confirmed by the employee, with the reason.
+    confirmed: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the evaluation needs besides the answers."""
+
+    reference_date: dt.date = dt.date(2021, 9, 1)
+    today: dt.date | None = None
+
+    @classmethod
+    def for_campaign(cls, campaign: Any, today: dt.date | None = None) -> Context:
+        """From a :class:`desktop.domain.campaign.Campaign` (ages at its reference moment)."""
+        return cls(reference_date=campaign.reference_date, today=today)
+
+
+@dataclass
+class Evaluation:
+    form: Form
+    #: Names of relevant questions, notes and calculations.
+    relevant: set[str]
+    #: Names of relevant input questions that are required now.
+    required: set[str]
+    #: Values as expressions see them: answers of relevant questions and calculated values.
+    values: dict[str, Any]
+    calculated: dict[str, Any]
+    errors: list[Issue]
+    warnings: list[Issue]
+    #: Relevant input questions and notes in form order: the keyboard order of the sheet.
+    order: list[str]
+    #: Required questions still without an answer.
+    missing: list[str]
+    #: Answered questions that are no longer relevant (kept in a draft, dropped on completion).
+    stale: list[str]
+    state: Completion
+    _context: Context = field(default_factory=Context)
+
+    @property
+    def can_complete(self) -> bool:
+        return self.state is Completion.COMPLETE
+
+    @property
+    def unconfirmed_warnings(self) -> list[Issue]:
+        return [w for w in self.warnings if not w.confirmed]
+
+    def issues_of(self, name: str) -> list[Issue]:
+        return [i for i in (*self.errors, *self.warnings) if i.name == name]
+
+    def is_relevant(self, name: str) -> bool:
+        return name in self.relevant
+
+    def choices(self, name: str) -> list[Choice]:
+        """The choices of a select question that its choice filter lets through now."""
+        question = self.form.by_name[name]
+        items = self.form.choice_list(question)
+        if question.choice_filter is None:
+            return list(items)
+        scope = _scope(self.values, self._context)
+        result = []
+        for choice in items:
+            scope.row = choice.columns
+            if question.choice_filter.truth(scope):
+                result.append(choice)
+        return result
+
+    def next_name(self, name: str | None) -> str | None:
+        """The question after ``name`` in keyboard order (the first one for ``None``)."""
+        if name is None:
+            return self.order[0] if self.order else None
+        if name in self.order:
+            index = self.order.index(name) + 1
+            return self.order[index] if index < len(self.order) else None
+        position = self.form.by_name[name].row if name in self.form.by_name else 0
+        for candidate in self.order:
+            if self.form.by_name[candidate].row > position:
+                return candidate
+        return None
+
+
+def _scope(values: Mapping[str, Any], context: Context) -> Scope:
+    return Scope(values, context.reference_date, context.today or dt.date.today())
+
+
+def is_blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple | set | frozenset | dict):
+        return len(value) == 0
+    if isinstance(value, float):
+        return math.isnan(value)
+    return False
+
+
+_INTEGER = re.compile(r"^[+-]?\d{1,15}$")
+_DECIMAL = re.compile(r"^[+-]?(\d{1,15}([.,]\d{0,10})?|[.,]\d{1,10})$")
+
+
+def normalize(question: Question, value: Any) -> tuple[Any, bool]:
+    """The answer as expressions see it and whether it has the question's type."""
+    if is_blank(value):
+        return "", True
+    kind = question.type
+    if kind == "integer":
+        if isinstance(value, bool):
+            return "", False
+        if isinstance(value, int):
+            return value, abs(value) < 10**15
+        if isinstance(value, float):
+            return (int(value), True) if value.is_integer() and abs(value) < 1e15 else ("", False)
+        text = str(value).strip().replace(" ", "")
+        return (int(text), True) if _INTEGER.match(text) else ("", False)
+    if kind == "decimal":
+        if isinstance(value, bool):
+            return "", False
+        if isinstance(value, int | float):
+            number = float(value)
+            return (number, True) if math.isfinite(number) else ("", False)
+        text = str(value).strip().replace(" ", "")
+        return (float(text.replace(",", ".")), True) if _DECIMAL.match(text) else ("", False)
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat(), True
+        if isinstance(value, dt.date):
+            return value.isoformat(), True
+        text = str(value).strip()
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat(), len(text) in (10, 19) or "T" in text
+        except ValueError:
+            return "", False
+    if kind == "select_multiple":
+        codes = selection(value)
+        return codes, True
+    if kind == "select_one":
+        if isinstance(value, list | tuple):
+            return ("", False) if len(value) != 1 else (str(value[0]), True)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value)), True
+        return str(value).strip(), True
+    if isinstance(value, dict | list | tuple):
+        return "", False
+    return str(value), True
+
+
+def _label(question: Question) -> Texts:
+    return question.title()
+
+
+def _message(template: str, question: Question, detail: Texts | None = None) -> FormMessage:
+    params: dict[str, Any] = {"label": _label(question), "name": question.name}
+    if detail is not None:
+        params["detail"] = detail
+    return FormMessage("forms", template, params)
+
+
+_TYPE_TEMPLATES = {
+    "integer": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a whole number."),
+    "decimal": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a number."),
+    "date": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a date."),
+    "select_one": QT_TRANSLATE_NOOP("forms", "“{label}”: choose one of the answers in the list."),
+    "select_multiple": QT_TRANSLATE_NOOP("forms", "“{label}”: choose answers from the list only."),
+    "text": QT_TRANSLATE_NOOP("forms", "“{label}”: enter text."),
+}
+
+
+def evaluate(
+    form: Form,
+    answers: Mapping[str, Any],
+    context: Context | None = None,
+    confirmed_warnings: Mapping[str, Any] | None = None,
+) -> Evaluation:
+    """Evaluate ``answers`` (``name → value``) on ``form``. Never raises on any answers."""
+    context = context or Context()
+    confirmed = confirmed_warnings or {}
+    values: dict[str, Any] = {}
+    scope = _scope(values, context)
+    relevant: set[str] = set()
+    group_relevant: dict[str, bool] = {}
+    calculated: dict[str, Any] = {}
+    typed: dict[str, bool] = {}
+
+    for question in form.plan:
+        on = all(group_relevant.get(g, True) for g in question.groups)
+        if on and question.relevant is not None:
+            on = question.relevant.truth(scope)
+        if question.type == "begin_group":
+            group_relevant[question.name] = on
+            continue
+        if question.type == "calculate":
+            value: Any = ""
+            if on and question.calculation is not None:
+                value = question.calculation.evaluate(scope)
+                if isinstance(value, float):
+                    if math.isnan(value) or math.isinf(value):
+                        value = ""
+                    elif value.is_integer() and abs(value) < 1e15:
+                        value = int(value)
+            values[question.name] = value
+            calculated[question.name] = value
+        elif question.type == "note":
+            values[question.name] = ""
+        else:
+            if on:
+                value, ok = normalize(question, answers.get(question.name))
+                typed[question.name] = ok
+                values[question.name] = value
+            else:
+                values[question.name] = ""
+        if on:
+            relevant.add(question.name)
+
+    errors: list[Issue] = []
+    warnings: list[Issue] = []
+    required: set[str] = set()
+    missing: list[str] = []
+    order: list[str] = []
+    stale: list[str] = []
+    answered = False
+    for question in form.questions:
+        name = question.name
+        if name not in relevant:
+            if question.is_input and not is_blank(answers.get(name)):
+                stale.append(name)
+            continue
+        if question.type == "note":
+            order.append(name)
+            continue
+        if not question.is_input:
+            continue
+        order.append(name)
+        value = values[name]
+        raw = answers.get(name)
+        if not is_blank(raw):
+            answered = True
+        if question.required is not None and question.required.truth(scope):
+            required.add(name)
+            if is_blank(raw):
+                missing.append(name)
+                message = (
+                    _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.required_message)
+                    if question.required_message
+                    else _message(QT_TRANSLATE_NOOP("forms", "“{label}” needs an answer."), question)
+                )
+                errors.append(Issue(name, IssueKind.REQUIRED, message))
+                continue
+        if is_blank(raw):
+            continue
+        if not typed.get(name, True) or not _choices_ok(form, question, value, scope):
+            errors.append(Issue(name, IssueKind.TYPE, _message(_TYPE_TEMPLATES[question.type], question)))
+            continue
+        scope.current = value
+        if question.constraint is not None and not question.constraint.truth(scope):
+            message = (
+                _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.constraint_message)
+                if question.constraint_message
+                else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is not allowed."), question)
+            )
+            errors.append(Issue(name, IssueKind.CONSTRAINT, message))
+            continue
+        if question.soft_constraint is not None and not question.soft_constraint.truth(scope):
+            message = (
+                _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.soft_constraint_message)
+                if question.soft_constraint_message
+                else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is unusual; check it."), question)
+            )
+            reason = confirmed.get(name)
+            ok = reason is not None and str(reason).strip() != ""
+            warnings.append(Issue(name, IssueKind.SOFT, message, ok, str(reason).strip() if ok else ""))
+    scope.current = None
+
+    if not answered:
+        state = Completion.EMPTY
+    elif errors or any(not w.confirmed for w in warnings):
+        state = Completion.DRAFT
+    else:
+        state = Completion.COMPLETE
+    return Evaluation(
+        form=form,
+        relevant=relevant,
+        required=required,
+        values=values,
+        calculated=calculated,
+        errors=errors,
+        warnings=warnings,
+        order=order,
+        missing=missing,
+        stale=stale,
+        state=state,
+        _context=context,
+    )
+
+
+def _choices_ok(form: Form, question: Question, value: Any, scope: Scope) -> bool:
+    if not question.is_select:
+        return True
+    codes = value if isinstance(value, list) else [value]
+    if question.type == "select_one" and len(codes) != 1:
+        return False
+    if len(set(codes)) != len(codes):
+        return False
+    for code in codes:
+        choice = form.choice(question, code)
+        if choice is None:
+            return False
+        if question.choice_filter is not None:
+            scope.row = choice.columns
+            allowed = to_bool(question.choice_filter.evaluate(scope))
+            scope.row = {}
+            if not allowed:
+                return False
+    return True
