@@ -59,6 +59,11 @@ PREFILL_FIELDS = (
     "citizenship",
     "country_code",
     "residence",
+    "institution_name",
+    "institution_type",
+    "institution_kato",
+    "institution_address",
+    "institution_capacity",
 )
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-.]*$")
 
@@ -392,11 +397,11 @@ def build_form(tables: Mapping[str, SheetTable], *, media: MediaLoader | None = 
                 "settings", 2, "version", QT_TRANSLATE_NOOP("forms", "The form needs a version in the settings sheet.")
             )
         )
-    title_values = {
-        (split_header(h, default_language)[1] or default_language): v
-        for h, v in settings.items()
-        if split_header(h, default_language)[0] == "form_title"
-    }
+    # pyxform wants one form_title; the other languages are in form_title_<lang> columns.
+    title_values = {default_language: settings.get("form_title", "")}
+    for header, text in settings.items():
+        if header.startswith("form_title_") and text:
+            title_values[header.removeprefix("form_title_")] = text
     title = Texts(title_values or {default_language: form_id})
 
     choices, choice_problems = _read_choices(tables.get("choices"), default_language)
