@@ -123,7 +123,9 @@ def main(argv: list[str]) -> int:
     if verb == "fill" and len(argv) == 4:
         area, lang, path = argv[1:]
         table = json.loads(Path(path).read_text(encoding="utf-8"))
-        print(fill(I18N / f"{area}.{lang}.ts", table), "translations written")
+        ts = I18N / f"{area}.{lang}.ts"
+        print(fill(ts, table), "translations written")
+        lupdate(areas()[area], ts)  # back to lupdate's own layout, so that diffs stay small
         return 0
     print(__doc__)
     return 2

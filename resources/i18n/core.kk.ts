@@ -1,675 +1,675 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Sanaq Desktop</source>
-            <translation>Sanaq Desktop бағдарламасы туралы</translation>
-        </message>
-        <message>
-            <source>The population census in institutions: the list of persons, census sheets, certificates of participation, sending to the Department.</source>
-            <translation>Мекемелердегі халық санағы: респонденттер тізімі, санақ парақтары, санақтан өткені туралы анықтамалар, деректерді департаментке жіберу.</translation>
-        </message>
-        <message>
-            <source>Data folder: {path}</source>
-            <translation>Деректер қалтасы: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeDialog</name>
-        <message>
-            <source>Responsible employee</source>
-            <translation>Жауапты қызметкер</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeForm</name>
-        <message>
-            <source>Full name:</source>
-            <translation>Т.А.Ә.:</translation>
-        </message>
-        <message>
-            <source>Position:</source>
-            <translation>Лауазымы:</translation>
-        </message>
-        <message>
-            <source>Appointment order No.:</source>
-            <translation>Тағайындау туралы бұйрық №:</translation>
-        </message>
-        <message>
-            <source>Date of the order:</source>
-            <translation>Бұйрық күні:</translation>
-        </message>
-        <message>
-            <source>Date of the training seminar:</source>
-            <translation>Оқыту семинарының күні:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Телефон:</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>көрсетілмеген</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>Sanaq Desktop — first start</source>
-            <translation>Sanaq Desktop — алғашқы іске қосу</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Sanaq Desktop — population census in institutions</source>
-            <extracomment>The pages in the order of the navigation list, as "module:Class" (imported when the window opens). Settings stays last.</extracomment>
-            <translation>Sanaq Desktop — мекемелердегі халық санағы</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Шығу</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Өту</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Анықтама</translation>
-        </message>
-        <message>
-            <source>&amp;About Sanaq Desktop</source>
-            <translation>&amp;Sanaq Desktop туралы</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Орындалуда…</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Institution</source>
-            <translation>Мекеме</translation>
-        </message>
-        <message>
-            <source>Census calendar</source>
-            <translation>Санақ күнтізбесі</translation>
-        </message>
-        <message>
-            <source>Responsible employees</source>
-            <translation>Жауапты қызметкерлер</translation>
-        </message>
-        <message>
-            <source>Persons to be counted</source>
-            <translation>Санаққа жататындар</translation>
-        </message>
-        <message>
-            <source>%v of %m enumerated (%p%)</source>
-            <translation>%m ішінен %v санақтан өтті (%p%)</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Шолу</translation>
-        </message>
-        <message>
-            <source>List of persons (stage 1) as of:</source>
-            <translation>Респонденттер тізімі (1-кезең) күні:</translation>
-        </message>
-        <message>
-            <source>Census reference moment:</source>
-            <translation>Санақтың сындарлы сәті:</translation>
-        </message>
-        <message>
-            <source>00:00, {date}</source>
-            <translation>00:00, {date}</translation>
-        </message>
-        <message>
-            <source>Online self-enumeration:</source>
-            <translation>Онлайн санақ (өз бетінше):</translation>
-        </message>
-        <message>
-            <source>Interviews:</source>
-            <translation>Сауалнама:</translation>
-        </message>
-        <message>
-            <source>The enumeration period has ended.</source>
-            <translation>Санақ кезеңі аяқталды.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left until the end of the enumeration.</source>
-            <translation>
-                <numerusform>Санақтың аяқталуына %n күн қалды.</numerusform>
-                <numerusform>Санақтың аяқталуына %n күн қалды.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left until the census reference moment.</source>
-            <translation>
-                <numerusform>Санақтың сындарлы сәтіне %n күн қалды.</numerusform>
-                <numerusform>Санақтың сындарлы сәтіне %n күн қалды.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The institution is not set up yet</source>
-            <translation>Мекеме әлі бапталмаған</translation>
-        </message>
-        <message>
-            <source>Fill in its profile in Settings.</source>
-            <translation>Оның мәліметтерін «Баптаулар» бөлімінде толтырыңыз.</translation>
-        </message>
-        <message>
-            <source>BIN:</source>
-            <translation>БСН:</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Түрі:</translation>
-        </message>
-        <message>
-            <source>District or city:</source>
-            <translation>Аудан немесе қала:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Мекенжайы:</translation>
-        </message>
-        <message>
-            <source>Head:</source>
-            <translation>Басшысы:</translation>
-        </message>
-        <message>
-            <source>Capacity:</source>
-            <translation>Сыйымдылығы:</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Департамент:</translation>
-        </message>
-        <message>
-            <source>No responsible employee yet: add one in Settings.</source>
-            <translation>Жауапты қызметкерлер әзірге жоқ: оларды «Баптаулар» бөлімінде қосыңыз.</translation>
-        </message>
-        <message>
-            <source>In the register: {persons}, on the list: {listed}</source>
-            <translation>Тізілімде: {persons}, тізімде: {listed}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <source>not set</source>
-            <translation>көрсетілмеген</translation>
-        </message>
-        <message>
-            <source>Name in Kazakh:</source>
-            <translation>Қазақша атауы:</translation>
-        </message>
-        <message>
-            <source>Name in Russian:</source>
-            <translation>Орысша атауы:</translation>
-        </message>
-        <message>
-            <source>BIN:</source>
-            <translation>БСН:</translation>
-        </message>
-        <message>
-            <source>Type of institution:</source>
-            <translation>Мекеме түрі:</translation>
-        </message>
-        <message>
-            <source>District or city (KATO):</source>
-            <translation>Аудан немесе қала (ӘАОЖ):</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Мекенжайы:</translation>
-        </message>
-        <message>
-            <source>Head of the institution:</source>
-            <translation>Мекеме басшысы:</translation>
-        </message>
-        <message>
-            <source>Capacity (places):</source>
-            <translation>Сыйымдылығы (орын):</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Телефон:</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Департамент:</translation>
-        </message>
-        <message>
-            <source>Address of the Department's service:</source>
-            <translation>Департамент сервисінің мекенжайы:</translation>
-        </message>
-        <message>
-            <source>Choose from the list</source>
-            <translation>Тізімнен таңдаңыз</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n digit(s) of 12</source>
-            <translation>
-                <numerusform>12 цифрдың %n цифры</numerusform>
-                <numerusform>12 цифрдың %n цифры</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The BIN is correct.</source>
-            <translation>БСН дұрыс.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Institution</source>
-            <translation>Мекеме</translation>
-        </message>
-        <message>
-            <source>Responsible employees</source>
-            <translation>Жауапты қызметкерлер</translation>
-        </message>
-        <message>
-            <source>Language and this computer</source>
-            <translation>Тіл және осы компьютер</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Баптаулар</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сақтау</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Сақталды.</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Т.А.Ә.</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Лауазымы</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Бұйрық</translation>
-        </message>
-        <message>
-            <source>Seminar</source>
-            <translation>Семинар</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Қосу…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Өзгерту…</translation>
-        </message>
-        <message>
-            <source>No longer responsible</source>
-            <translation>Енді жауапты емес</translation>
-        </message>
-        <message>
-            <source>The employee stays in the records of what they did, but is no longer listed.</source>
-            <translation>Қызметкер атқарған жұмысының жазбаларында қалады, бірақ тізімде енді көрсетілмейді.</translation>
-        </message>
-        <message>
-            <source>{name} will no longer be listed as a responsible employee. Continue?</source>
-            <translation>{name} енді жауапты қызметкер болып саналмайды. Жалғастырасыз ба?</translation>
-        </message>
-        <message>
-            <source>The new language is applied when the program starts again.</source>
-            <translation>Жаңа тіл бағдарлама келесі рет іске қосылғанда қолданылады.</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Қазір қайта іске қосу</translation>
-        </message>
-        <message>
-            <source>Changes made at this computer are recorded under this employee's name.</source>
-            <translation>Осы компьютерде жасалған өзгерістер осы қызметкердің атынан жазылады.</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Тіл:</translation>
-        </message>
-        <message>
-            <source>Working at this computer:</source>
-            <translation>Осы компьютерде жұмыс істейді:</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Деректер қалтасы:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Дерекқор:</translation>
-        </message>
-        <message>
-            <source>Backups before updates:</source>
-            <translation>Жаңарту алдындағы сақтық көшірмелер:</translation>
-        </message>
-        <message>
-            <source>Choose yourself from the list</source>
-            <translation>Тізімнен өзіңізді таңдаңыз</translation>
-        </message>
-    </context>
-    <context>
-        <name>_DepartmentPage</name>
-        <message>
-            <source>The Department</source>
-            <translation>Департамент</translation>
-        </message>
-        <message>
-            <source>Where the data is sent. The address of the receiving service is given at the seminar.</source>
-            <translation>Деректер қайда жіберіледі. Қабылдау сервисінің мекенжайы семинарда беріледі.</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Департамент:</translation>
-        </message>
-        <message>
-            <source>Address of the receiving service:</source>
-            <translation>Қабылдау сервисінің мекенжайы:</translation>
-        </message>
-        <message>
-            <source>You may leave the address empty now and enter it in Settings later.</source>
-            <translation>Мекенжайды қазір бос қалдырып, кейін «Баптаулар» бөлімінде енгізуге болады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_EmployeePage</name>
-        <message>
-            <source>The responsible employee</source>
-            <translation>Жауапты қызметкер</translation>
-        </message>
-        <message>
-            <source>Appointed by order of the head of the institution. More can be added later.</source>
-            <translation>Мекеме басшысының бұйрығымен тағайындалады. Басқаларын кейін қосуға болады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ProfilePage</name>
-        <message>
-            <source>The institution</source>
-            <translation>Мекеме</translation>
-        </message>
-        <message>
-            <source>As in the registration certificate. The BIN is checked as you type.</source>
-            <translation>Тіркеу куәлігіндегідей. БСН енгізу кезінде тексеріледі.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_WelcomePage</name>
-        <message>
-            <source>Welcome to Sanaq Desktop</source>
-            <translation>Sanaq Desktop бағдарламасына қош келдіңіз</translation>
-        </message>
-        <message>
-            <source>This program helps the responsible employees of an institution carry out the population census: the list of persons to be counted, their census sheets, certificates of participation and sending the data to the Department of the Bureau of National Statistics.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sanaq Desktop</source>
+        <translation>Sanaq Desktop бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>The population census in institutions: the list of persons, census sheets, certificates of participation, sending to the Department.</source>
+        <translation>Мекемелердегі халық санағы: респонденттер тізімі, санақ парақтары, санақтан өткені туралы анықтамалар, деректерді департаментке жіберу.</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Деректер қалтасы: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Responsible employee</source>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeForm</name>
+    <message>
+        <source>Full name:</source>
+        <translation>Т.А.Ә.:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Лауазымы:</translation>
+    </message>
+    <message>
+        <source>Appointment order No.:</source>
+        <translation>Тағайындау туралы бұйрық №:</translation>
+    </message>
+    <message>
+        <source>Date of the order:</source>
+        <translation>Бұйрық күні:</translation>
+    </message>
+    <message>
+        <source>Date of the training seminar:</source>
+        <translation>Оқыту семинарының күні:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Sanaq Desktop — first start</source>
+        <translation>Sanaq Desktop — алғашқы іске қосу</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sanaq Desktop — population census in institutions</source>
+        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last.</extracomment>
+        <translation>Sanaq Desktop — мекемелердегі халық санағы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өту</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Sanaq Desktop</source>
+        <translation>&amp;Sanaq Desktop туралы</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Census calendar</source>
+        <translation>Санақ күнтізбесі</translation>
+    </message>
+    <message>
+        <source>Responsible employees</source>
+        <translation>Жауапты қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Persons to be counted</source>
+        <translation>Санаққа жататындар</translation>
+    </message>
+    <message>
+        <source>%v of %m enumerated (%p%)</source>
+        <translation>%m ішінен %v санақтан өтті (%p%)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>List of persons (stage 1) as of:</source>
+        <translation>Респонденттер тізімі (1-кезең) күні:</translation>
+    </message>
+    <message>
+        <source>Census reference moment:</source>
+        <translation>Санақтың сындарлы сәті:</translation>
+    </message>
+    <message>
+        <source>00:00, {date}</source>
+        <translation>00:00, {date}</translation>
+    </message>
+    <message>
+        <source>Online self-enumeration:</source>
+        <translation>Онлайн санақ (өз бетінше):</translation>
+    </message>
+    <message>
+        <source>Interviews:</source>
+        <translation>Сауалнама:</translation>
+    </message>
+    <message>
+        <source>The enumeration period has ended.</source>
+        <translation>Санақ кезеңі аяқталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left until the end of the enumeration.</source>
+        <translation>
+            <numerusform>Санақтың аяқталуына %n күн қалды.</numerusform>
+            <numerusform>Санақтың аяқталуына %n күн қалды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left until the census reference moment.</source>
+        <translation>
+            <numerusform>Санақтың сындарлы сәтіне %n күн қалды.</numerusform>
+            <numerusform>Санақтың сындарлы сәтіне %n күн қалды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet</source>
+        <translation>Мекеме әлі бапталмаған</translation>
+    </message>
+    <message>
+        <source>Fill in its profile in Settings.</source>
+        <translation>Оның мәліметтерін «Баптаулар» бөлімінде толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>BIN:</source>
+        <translation>БСН:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>District or city:</source>
+        <translation>Аудан немесе қала:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>Басшысы:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Сыйымдылығы:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Департамент:</translation>
+    </message>
+    <message>
+        <source>No responsible employee yet: add one in Settings.</source>
+        <translation>Жауапты қызметкерлер әзірге жоқ: оларды «Баптаулар» бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>In the register: {persons}, on the list: {listed}</source>
+        <translation>Тізілімде: {persons}, тізімде: {listed}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh:</source>
+        <translation>Қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Орысша атауы:</translation>
+    </message>
+    <message>
+        <source>BIN:</source>
+        <translation>БСН:</translation>
+    </message>
+    <message>
+        <source>Type of institution:</source>
+        <translation>Мекеме түрі:</translation>
+    </message>
+    <message>
+        <source>District or city (KATO):</source>
+        <translation>Аудан немесе қала (ӘАОЖ):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Head of the institution:</source>
+        <translation>Мекеме басшысы:</translation>
+    </message>
+    <message>
+        <source>Capacity (places):</source>
+        <translation>Сыйымдылығы (орын):</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Департамент:</translation>
+    </message>
+    <message>
+        <source>Address of the Department&apos;s service:</source>
+        <translation>Департамент сервисінің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation>Тізімнен таңдаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of 12</source>
+        <translation>
+            <numerusform>12 цифрдың %n цифры</numerusform>
+            <numerusform>12 цифрдың %n цифры</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BIN is correct.</source>
+        <translation>БСН дұрыс.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Responsible employees</source>
+        <translation>Жауапты қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Language and this computer</source>
+        <translation>Тіл және осы компьютер</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>No longer responsible</source>
+        <translation>Енді жауапты емес</translation>
+    </message>
+    <message>
+        <source>The employee stays in the records of what they did, but is no longer listed.</source>
+        <translation>Қызметкер атқарған жұмысының жазбаларында қалады, бірақ тізімде енді көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be listed as a responsible employee. Continue?</source>
+        <translation>{name} енді жауапты қызметкер болып саналмайды. Жалғастырасыз ба?</translation>
+    </message>
+    <message>
+        <source>The new language is applied when the program starts again.</source>
+        <translation>Жаңа тіл бағдарлама келесі рет іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Қазір қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Changes made at this computer are recorded under this employee&apos;s name.</source>
+        <translation>Осы компьютерде жасалған өзгерістер осы қызметкердің атынан жазылады.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>Working at this computer:</source>
+        <translation>Осы компьютерде жұмыс істейді:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Деректер қалтасы:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <source>Backups before updates:</source>
+        <translation>Жаңарту алдындағы сақтық көшірмелер:</translation>
+    </message>
+    <message>
+        <source>Choose yourself from the list</source>
+        <translation>Тізімнен өзіңізді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>_DepartmentPage</name>
+    <message>
+        <source>The Department</source>
+        <translation>Департамент</translation>
+    </message>
+    <message>
+        <source>Where the data is sent. The address of the receiving service is given at the seminar.</source>
+        <translation>Деректер қайда жіберіледі. Қабылдау сервисінің мекенжайы семинарда беріледі.</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Департамент:</translation>
+    </message>
+    <message>
+        <source>Address of the receiving service:</source>
+        <translation>Қабылдау сервисінің мекенжайы:</translation>
+    </message>
+    <message>
+        <source>You may leave the address empty now and enter it in Settings later.</source>
+        <translation>Мекенжайды қазір бос қалдырып, кейін «Баптаулар» бөлімінде енгізуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>_EmployeePage</name>
+    <message>
+        <source>The responsible employee</source>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+    <message>
+        <source>Appointed by order of the head of the institution. More can be added later.</source>
+        <translation>Мекеме басшысының бұйрығымен тағайындалады. Басқаларын кейін қосуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>_ProfilePage</name>
+    <message>
+        <source>The institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>As in the registration certificate. The BIN is checked as you type.</source>
+        <translation>Тіркеу куәлігіндегідей. БСН енгізу кезінде тексеріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Sanaq Desktop</source>
+        <translation>Sanaq Desktop бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>This program helps the responsible employees of an institution carry out the population census: the list of persons to be counted, their census sheets, certificates of participation and sending the data to the Department of the Bureau of National Statistics.
 
 First, a few facts about your institution. Everything can be changed later in Settings.</source>
-            <translation>Бағдарлама мекеменің жауапты қызметкерлеріне халық санағын жүргізуге көмектеседі: респонденттер тізімі, санақ парақтары, санақтан өткені туралы анықтамалар және деректерді Ұлттық статистика бюросының департаментіне жіберу.
+        <translation>Бағдарлама мекеменің жауапты қызметкерлеріне халық санағын жүргізуге көмектеседі: респонденттер тізімі, санақ парақтары, санақтан өткені туралы анықтамалар және деректерді Ұлттық статистика бюросының департаментіне жіберу.
 
 Алдымен мекемеңіз туралы бірнеше мәлімет. Барлығын кейін «Баптаулар» бөлімінде өзгертуге болады.</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Тіл:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Interrupted.</source>
-            <translation>Үзілді.</translation>
-        </message>
-        <message>
-            <source>Unexpected error; nothing was changed. Details are in the log.</source>
-            <translation>Күтпеген қате; ештеңе өзгертілмеді. Толығырақ журналда.</translation>
-        </message>
-        <message>
-            <source>Profile updated: {name}</source>
-            <translation>Мекеме мәліметтері жаңартылды: {name}</translation>
-        </message>
-        <message>
-            <source>Profile created: {name}</source>
-            <translation>Мекеме мәліметтері құрылды: {name}</translation>
-        </message>
-        <message>
-            <source>Employee added: {name}</source>
-            <translation>Қызметкер қосылды: {name}</translation>
-        </message>
-        <message>
-            <source>The institution is not set up yet (sanaq init).</source>
-            <translation>Мекеме әлі бапталмаған (sanaq init).</translation>
-        </message>
-        <message>
-            <source>BIN: {bin}</source>
-            <translation>БСН: {bin}</translation>
-        </message>
-        <message>
-            <source>Type: {type}</source>
-            <translation>Түрі: {type}</translation>
-        </message>
-        <message>
-            <source>District: {kato}</source>
-            <translation>Аудан: {kato}</translation>
-        </message>
-        <message>
-            <source>Responsible employees: {n}</source>
-            <translation>Жауапты қызметкерлер: {n}</translation>
-        </message>
-        <message>
-            <source>Persons in the register: {n}</source>
-            <translation>Тізілімдегі респонденттер: {n}</translation>
-        </message>
-        <message>
-            <source>Database schema version: {v}</source>
-            <translation>Дерекқор сызбасының нұсқасы: {v}</translation>
-        </message>
-        <message>
-            <source>The database is at version {current}, the program needs {head}.</source>
-            <translation>Дерекқор нұсқасы {current}, бағдарламаға {head} қажет.</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened: {error}</source>
-            <translation>Дерекқорды ашу мүмкін емес: {error}</translation>
-        </message>
-        <message>
-            <source>A resource file is missing: {path}</source>
-            <translation>Ресурс файлы жоқ: {path}</translation>
-        </message>
-        <message>
-            <source>A font cannot render Kazakh letters: {font}</source>
-            <translation>Қаріп қазақ әріптерін көрсетпейді: {font}</translation>
-        </message>
-        <message>
-            <source>The translation “{lang}” does not load.</source>
-            <translation>«{lang}» аудармасы жүктелмейді.</translation>
-        </message>
-        <message>
-            <source>Everything is in order.</source>
-            <translation>Барлығы дұрыс.</translation>
-        </message>
-        <message>
-            <source>The demo institution is in {home}</source>
-            <translation>Демо мекеме мына жерде: {home}</translation>
-        </message>
-        <message>
-            <source>Open it with: sanaq-desktop --home {home}</source>
-            <translation>Оны мына пәрменмен ашыңыз: sanaq-desktop --home {home}</translation>
-        </message>
-    </context>
-    <context>
-        <name>common</name>
-        <message>
-            <source>Sanaq Desktop</source>
-            <translation>Sanaq Desktop</translation>
-        </message>
-        <message>
-            <source>Something went wrong and nothing was changed. If it happens again, tell the administrator; details are in the log.</source>
-            <translation>Бірдеңе дұрыс болмады; ештеңе өзгертілмеді. Қайталанса, әкімшіге хабарлаңыз; толығырақ журналда.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Бас тарту</translation>
-        </message>
-    </context>
-    <context>
-        <name>coverage</name>
-        <message>
-            <source>To enumerate</source>
-            <translation>Санаққа жатады</translation>
-        </message>
-        <message>
-            <source>Enumerated by interview</source>
-            <translation>Сауалнама арқылы саналды</translation>
-        </message>
-        <message>
-            <source>Enumerated from administration records</source>
-            <translation>Әкімшілік деректері бойынша саналды</translation>
-        </message>
-        <message>
-            <source>Self-enumerated online (sanaq.gov.kz)</source>
-            <translation>Онлайн санақтан өтті (sanaq.gov.kz)</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Бас тартты</translation>
-        </message>
-        <message>
-            <source>Not resident at the reference moment</source>
-            <translation>Сындарлы сәтте тұрмаған</translation>
-        </message>
-    </context>
-    <context>
-        <name>iin</name>
-        <message>
-            <source>The IIN must have 12 digits; “{value}” has {length}.</source>
-            <translation>ЖСН 12 цифрдан тұруы керек; «{value}» ішінде {length} цифр.</translation>
-        </message>
-        <message>
-            <source>The IIN may contain only digits: “{value}”.</source>
-            <translation>ЖСН тек цифрлардан тұруы мүмкін: «{value}».</translation>
-        </message>
-        <message>
-            <source>The IIN {value} has a wrong check digit: a digit was probably mistyped.</source>
-            <translation>{value} ЖСН-нің бақылау цифры қате: цифрлардың бірі қате терілген болуы мүмкін.</translation>
-        </message>
-        <message>
-            <source>The 7th digit of the IIN {value} must be 1 to 6 (century and sex).</source>
-            <translation>{value} ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек (ғасыр және жыныс).</translation>
-        </message>
-        <message>
-            <source>The first six digits of the IIN {value} are not a real birth date.</source>
-            <translation>{value} ЖСН-нің алғашқы алты цифры нақты туған күн емес.</translation>
-        </message>
-        <message>
-            <source>The BIN must have 12 digits; “{value}” has {length}.</source>
-            <translation>БСН 12 цифрдан тұруы керек; «{value}» ішінде {length} цифр.</translation>
-        </message>
-        <message>
-            <source>The BIN may contain only digits: “{value}”.</source>
-            <translation>БСН тек цифрлардан тұруы мүмкін: «{value}».</translation>
-        </message>
-        <message>
-            <source>The BIN {value} has a wrong check digit: check it against the registration certificate.</source>
-            <translation>{value} БСН-нің бақылау цифры қате: оны тіркеу куәлігімен салыстырыңыз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>institution</name>
-        <message>
-            <source>Enter the name of the institution in Kazakh.</source>
-            <translation>Мекеменің қазақша атауын енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Enter the name of the institution in Russian.</source>
-            <translation>Мекеменің орысша атауын енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Enter the BIN of the institution (12 digits).</source>
-            <translation>Мекеменің БСН-ін енгізіңіз (12 цифр).</translation>
-        </message>
-        <message>
-            <source>Choose the type of institution from the list (code “{code}” is unknown).</source>
-            <translation>Мекеме түрін тізімнен таңдаңыз («{code}» коды белгісіз).</translation>
-        </message>
-        <message>
-            <source>Choose the district or city (KATO) from the list (code “{code}” is unknown).</source>
-            <translation>Ауданды немесе қаланы (ӘАОЖ) тізімнен таңдаңыз («{code}» коды белгісіз).</translation>
-        </message>
-        <message>
-            <source>The capacity must be a number of places from 0 to 100000.</source>
-            <translation>Сыйымдылық — 0-ден 100000-ға дейінгі орын саны.</translation>
-        </message>
-        <message>
-            <source>The Department's address must start with https:// (for example https://sanaq.example.kz).</source>
-            <translation>Департамент мекенжайы https:// деп басталуы керек (мысалы, https://sanaq.example.kz).</translation>
-        </message>
-        <message>
-            <source>The institution is not set up yet: fill in its profile first (sanaq init).</source>
-            <translation>Мекеме әлі бапталмаған: алдымен оның мәліметтерін толтырыңыз (sanaq init).</translation>
-        </message>
-        <message>
-            <source>Enter the employee's full name (surname, name, patronymic).</source>
-            <translation>Қызметкердің Т.А.Ә. енгізіңіз (тегі, аты, әкесінің аты).</translation>
-        </message>
-        <message>
-            <source>The date {date} is not plausible.</source>
-            <translation>{date} күні шындыққа жанаспайды.</translation>
-        </message>
-        <message>
-            <source>This employee no longer exists.</source>
-            <translation>Бұл қызметкер енді жоқ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>jobs</name>
-        <message>
-            <source>Cancelled: nothing was changed.</source>
-            <translation>Бас тартылды: ештеңе өзгертілмеді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>settings</name>
-        <message>
-            <source>Language of the program</source>
-            <translation>Бағдарлама тілі</translation>
-        </message>
-        <message>
-            <source>Database address (empty: this computer)</source>
-            <translation>Дерекқор мекенжайы (бос — осы компьютер)</translation>
-        </message>
-        <message>
-            <source>Page shown at start</source>
-            <translation>Іске қосқанда көрсетілетін бөлім</translation>
-        </message>
-        <message>
-            <source>Employee working at this computer</source>
-            <translation>Осы компьютерде жұмыс істейтін қызметкер</translation>
-        </message>
-        <message>
-            <source>Save drafts every (seconds)</source>
-            <translation>Жобаларды әр (секунд) сайын сақтау</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Үзілді.</translation>
+    </message>
+    <message>
+        <source>Unexpected error; nothing was changed. Details are in the log.</source>
+        <translation>Күтпеген қате; ештеңе өзгертілмеді. Толығырақ журналда.</translation>
+    </message>
+    <message>
+        <source>Profile updated: {name}</source>
+        <translation>Мекеме мәліметтері жаңартылды: {name}</translation>
+    </message>
+    <message>
+        <source>Profile created: {name}</source>
+        <translation>Мекеме мәліметтері құрылды: {name}</translation>
+    </message>
+    <message>
+        <source>Employee added: {name}</source>
+        <translation>Қызметкер қосылды: {name}</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet (sanaq init).</source>
+        <translation>Мекеме әлі бапталмаған (sanaq init).</translation>
+    </message>
+    <message>
+        <source>BIN: {bin}</source>
+        <translation>БСН: {bin}</translation>
+    </message>
+    <message>
+        <source>Type: {type}</source>
+        <translation>Түрі: {type}</translation>
+    </message>
+    <message>
+        <source>District: {kato}</source>
+        <translation>Аудан: {kato}</translation>
+    </message>
+    <message>
+        <source>Responsible employees: {n}</source>
+        <translation>Жауапты қызметкерлер: {n}</translation>
+    </message>
+    <message>
+        <source>Persons in the register: {n}</source>
+        <translation>Тізілімдегі респонденттер: {n}</translation>
+    </message>
+    <message>
+        <source>Database schema version: {v}</source>
+        <translation>Дерекқор сызбасының нұсқасы: {v}</translation>
+    </message>
+    <message>
+        <source>The database is at version {current}, the program needs {head}.</source>
+        <translation>Дерекқор нұсқасы {current}, бағдарламаға {head} қажет.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {error}</source>
+        <translation>Дерекқорды ашу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>A resource file is missing: {path}</source>
+        <translation>Ресурс файлы жоқ: {path}</translation>
+    </message>
+    <message>
+        <source>A font cannot render Kazakh letters: {font}</source>
+        <translation>Қаріп қазақ әріптерін көрсетпейді: {font}</translation>
+    </message>
+    <message>
+        <source>The translation “{lang}” does not load.</source>
+        <translation>«{lang}» аудармасы жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Барлығы дұрыс.</translation>
+    </message>
+    <message>
+        <source>The demo institution is in {home}</source>
+        <translation>Демо мекеме мына жерде: {home}</translation>
+    </message>
+    <message>
+        <source>Open it with: sanaq-desktop --home {home}</source>
+        <translation>Оны мына пәрменмен ашыңыз: sanaq-desktop --home {home}</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Sanaq Desktop</source>
+        <translation>Sanaq Desktop</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, tell the administrator; details are in the log.</source>
+        <translation>Бірдеңе дұрыс болмады; ештеңе өзгертілмеді. Қайталанса, әкімшіге хабарлаңыз; толығырақ журналда.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>coverage</name>
+    <message>
+        <source>To enumerate</source>
+        <translation>Санаққа жатады</translation>
+    </message>
+    <message>
+        <source>Enumerated by interview</source>
+        <translation>Сауалнама арқылы саналды</translation>
+    </message>
+    <message>
+        <source>Enumerated from administration records</source>
+        <translation>Әкімшілік деректері бойынша саналды</translation>
+    </message>
+    <message>
+        <source>Self-enumerated online (sanaq.gov.kz)</source>
+        <translation>Онлайн санақтан өтті (sanaq.gov.kz)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартты</translation>
+    </message>
+    <message>
+        <source>Not resident at the reference moment</source>
+        <translation>Сындарлы сәтте тұрмаған</translation>
+    </message>
+</context>
+<context>
+    <name>iin</name>
+    <message>
+        <source>The IIN must have 12 digits; “{value}” has {length}.</source>
+        <translation>ЖСН 12 цифрдан тұруы керек; «{value}» ішінде {length} цифр.</translation>
+    </message>
+    <message>
+        <source>The IIN may contain only digits: “{value}”.</source>
+        <translation>ЖСН тек цифрлардан тұруы мүмкін: «{value}».</translation>
+    </message>
+    <message>
+        <source>The IIN {value} has a wrong check digit: a digit was probably mistyped.</source>
+        <translation>{value} ЖСН-нің бақылау цифры қате: цифрлардың бірі қате терілген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of the IIN {value} must be 1 to 6 (century and sex).</source>
+        <translation>{value} ЖСН-нің 7-цифры 1-ден 6-ға дейін болуы керек (ғасыр және жыныс).</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN {value} are not a real birth date.</source>
+        <translation>{value} ЖСН-нің алғашқы алты цифры нақты туған күн емес.</translation>
+    </message>
+    <message>
+        <source>The BIN must have 12 digits; “{value}” has {length}.</source>
+        <translation>БСН 12 цифрдан тұруы керек; «{value}» ішінде {length} цифр.</translation>
+    </message>
+    <message>
+        <source>The BIN may contain only digits: “{value}”.</source>
+        <translation>БСН тек цифрлардан тұруы мүмкін: «{value}».</translation>
+    </message>
+    <message>
+        <source>The BIN {value} has a wrong check digit: check it against the registration certificate.</source>
+        <translation>{value} БСН-нің бақылау цифры қате: оны тіркеу куәлігімен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>institution</name>
+    <message>
+        <source>Enter the name of the institution in Kazakh.</source>
+        <translation>Мекеменің қазақша атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the institution in Russian.</source>
+        <translation>Мекеменің орысша атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the BIN of the institution (12 digits).</source>
+        <translation>Мекеменің БСН-ін енгізіңіз (12 цифр).</translation>
+    </message>
+    <message>
+        <source>Choose the type of institution from the list (code “{code}” is unknown).</source>
+        <translation>Мекеме түрін тізімнен таңдаңыз («{code}» коды белгісіз).</translation>
+    </message>
+    <message>
+        <source>Choose the district or city (KATO) from the list (code “{code}” is unknown).</source>
+        <translation>Ауданды немесе қаланы (ӘАОЖ) тізімнен таңдаңыз («{code}» коды белгісіз).</translation>
+    </message>
+    <message>
+        <source>The capacity must be a number of places from 0 to 100000.</source>
+        <translation>Сыйымдылық — 0-ден 100000-ға дейінгі орын саны.</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s address must start with https:// (for example https://sanaq.example.kz).</source>
+        <translation>Департамент мекенжайы https:// деп басталуы керек (мысалы, https://sanaq.example.kz).</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet: fill in its profile first (sanaq init).</source>
+        <translation>Мекеме әлі бапталмаған: алдымен оның мәліметтерін толтырыңыз (sanaq init).</translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s full name (surname, name, patronymic).</source>
+        <translation>Қызметкердің Т.А.Ә. енгізіңіз (тегі, аты, әкесінің аты).</translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible.</source>
+        <translation>{date} күні шындыққа жанаспайды.</translation>
+    </message>
+    <message>
+        <source>This employee no longer exists.</source>
+        <translation>Бұл қызметкер енді жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Бас тартылды: ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Language of the program</source>
+        <translation>Бағдарлама тілі</translation>
+    </message>
+    <message>
+        <source>Database address (empty: this computer)</source>
+        <translation>Дерекқор мекенжайы (бос — осы компьютер)</translation>
+    </message>
+    <message>
+        <source>Page shown at start</source>
+        <translation>Іске қосқанда көрсетілетін бөлім</translation>
+    </message>
+    <message>
+        <source>Employee working at this computer</source>
+        <translation>Осы компьютерде жұмыс істейтін қызметкер</translation>
+    </message>
+    <message>
+        <source>Save drafts every (seconds)</source>
+        <translation>Жобаларды әр (секунд) сайын сақтау</translation>
+    </message>
+</context>
 </TS>

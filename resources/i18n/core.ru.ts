@@ -1,678 +1,678 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Sanaq Desktop</source>
-            <translation>О программе Sanaq Desktop</translation>
-        </message>
-        <message>
-            <source>The population census in institutions: the list of persons, census sheets, certificates of participation, sending to the Department.</source>
-            <translation>Перепись населения в учреждениях: список респондентов, переписные листы, справки о прохождении переписи, передача данных в Департамент.</translation>
-        </message>
-        <message>
-            <source>Data folder: {path}</source>
-            <translation>Папка данных: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeDialog</name>
-        <message>
-            <source>Responsible employee</source>
-            <translation>Ответственный сотрудник</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeForm</name>
-        <message>
-            <source>Full name:</source>
-            <translation>ФИО:</translation>
-        </message>
-        <message>
-            <source>Position:</source>
-            <translation>Должность:</translation>
-        </message>
-        <message>
-            <source>Appointment order No.:</source>
-            <translation>№ приказа о назначении:</translation>
-        </message>
-        <message>
-            <source>Date of the order:</source>
-            <translation>Дата приказа:</translation>
-        </message>
-        <message>
-            <source>Date of the training seminar:</source>
-            <translation>Дата обучающего семинара:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Телефон:</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>не указано</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>Sanaq Desktop — first start</source>
-            <translation>Sanaq Desktop — первый запуск</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Sanaq Desktop — population census in institutions</source>
-            <extracomment>The pages in the order of the navigation list, as "module:Class" (imported when the window opens). Settings stays last.</extracomment>
-            <translation>Sanaq Desktop — перепись населения в учреждениях</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Выход</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Переход</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Справка</translation>
-        </message>
-        <message>
-            <source>&amp;About Sanaq Desktop</source>
-            <translation>&amp;О программе Sanaq Desktop</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Выполняется…</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <source>Institution</source>
-            <translation>Учреждение</translation>
-        </message>
-        <message>
-            <source>Census calendar</source>
-            <translation>Календарь переписи</translation>
-        </message>
-        <message>
-            <source>Responsible employees</source>
-            <translation>Ответственные сотрудники</translation>
-        </message>
-        <message>
-            <source>Persons to be counted</source>
-            <translation>Подлежащие переписи</translation>
-        </message>
-        <message>
-            <source>%v of %m enumerated (%p%)</source>
-            <translation>переписано %v из %m (%p%)</translation>
-        </message>
-        <message>
-            <source>Overview</source>
-            <translation>Обзор</translation>
-        </message>
-        <message>
-            <source>List of persons (stage 1) as of:</source>
-            <translation>Список респондентов (этап 1) на:</translation>
-        </message>
-        <message>
-            <source>Census reference moment:</source>
-            <translation>Критический момент переписи:</translation>
-        </message>
-        <message>
-            <source>00:00, {date}</source>
-            <translation>00:00, {date}</translation>
-        </message>
-        <message>
-            <source>Online self-enumeration:</source>
-            <translation>Онлайн-перепись (самостоятельно):</translation>
-        </message>
-        <message>
-            <source>Interviews:</source>
-            <translation>Опрос:</translation>
-        </message>
-        <message>
-            <source>The enumeration period has ended.</source>
-            <translation>Период переписи завершён.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left until the end of the enumeration.</source>
-            <translation>
-                <numerusform>До конца переписи остался %n день.</numerusform>
-                <numerusform>До конца переписи осталось %n дня.</numerusform>
-                <numerusform>До конца переписи осталось %n дней.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) left until the census reference moment.</source>
-            <translation>
-                <numerusform>До критического момента переписи остался %n день.</numerusform>
-                <numerusform>До критического момента переписи осталось %n дня.</numerusform>
-                <numerusform>До критического момента переписи осталось %n дней.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The institution is not set up yet</source>
-            <translation>Учреждение ещё не настроено</translation>
-        </message>
-        <message>
-            <source>Fill in its profile in Settings.</source>
-            <translation>Заполните его сведения в разделе «Настройки».</translation>
-        </message>
-        <message>
-            <source>BIN:</source>
-            <translation>БИН:</translation>
-        </message>
-        <message>
-            <source>Type:</source>
-            <translation>Тип:</translation>
-        </message>
-        <message>
-            <source>District or city:</source>
-            <translation>Район или город:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Адрес:</translation>
-        </message>
-        <message>
-            <source>Head:</source>
-            <translation>Руководитель:</translation>
-        </message>
-        <message>
-            <source>Capacity:</source>
-            <translation>Вместимость:</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Департамент:</translation>
-        </message>
-        <message>
-            <source>No responsible employee yet: add one in Settings.</source>
-            <translation>Ответственных сотрудников пока нет: добавьте их в разделе «Настройки».</translation>
-        </message>
-        <message>
-            <source>In the register: {persons}, on the list: {listed}</source>
-            <translation>В реестре: {persons}, в списке: {listed}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileForm</name>
-        <message>
-            <source>not set</source>
-            <translation>не указано</translation>
-        </message>
-        <message>
-            <source>Name in Kazakh:</source>
-            <translation>Наименование на казахском:</translation>
-        </message>
-        <message>
-            <source>Name in Russian:</source>
-            <translation>Наименование на русском:</translation>
-        </message>
-        <message>
-            <source>BIN:</source>
-            <translation>БИН:</translation>
-        </message>
-        <message>
-            <source>Type of institution:</source>
-            <translation>Тип учреждения:</translation>
-        </message>
-        <message>
-            <source>District or city (KATO):</source>
-            <translation>Район или город (КАТО):</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Адрес:</translation>
-        </message>
-        <message>
-            <source>Head of the institution:</source>
-            <translation>Руководитель учреждения:</translation>
-        </message>
-        <message>
-            <source>Capacity (places):</source>
-            <translation>Вместимость (мест):</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Телефон:</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Департамент:</translation>
-        </message>
-        <message>
-            <source>Address of the Department's service:</source>
-            <translation>Адрес сервиса Департамента:</translation>
-        </message>
-        <message>
-            <source>Choose from the list</source>
-            <translation>Выберите из списка</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n digit(s) of 12</source>
-            <translation>
-                <numerusform>%n цифра из 12</numerusform>
-                <numerusform>%n цифры из 12</numerusform>
-                <numerusform>%n цифр из 12</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The BIN is correct.</source>
-            <translation>БИН верный.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Institution</source>
-            <translation>Учреждение</translation>
-        </message>
-        <message>
-            <source>Responsible employees</source>
-            <translation>Ответственные сотрудники</translation>
-        </message>
-        <message>
-            <source>Language and this computer</source>
-            <translation>Язык и этот компьютер</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сохранить</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Сохранено.</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Приказ</translation>
-        </message>
-        <message>
-            <source>Seminar</source>
-            <translation>Семинар</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Добавить…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <source>No longer responsible</source>
-            <translation>Больше не ответственный</translation>
-        </message>
-        <message>
-            <source>The employee stays in the records of what they did, but is no longer listed.</source>
-            <translation>Сотрудник остаётся в записях о сделанной работе, но больше не показывается в списке.</translation>
-        </message>
-        <message>
-            <source>{name} will no longer be listed as a responsible employee. Continue?</source>
-            <translation>{name} больше не будет числиться ответственным сотрудником. Продолжить?</translation>
-        </message>
-        <message>
-            <source>The new language is applied when the program starts again.</source>
-            <translation>Новый язык применяется при следующем запуске программы.</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Перезапустить сейчас</translation>
-        </message>
-        <message>
-            <source>Changes made at this computer are recorded under this employee's name.</source>
-            <translation>Изменения, сделанные на этом компьютере, записываются от имени этого сотрудника.</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Язык:</translation>
-        </message>
-        <message>
-            <source>Working at this computer:</source>
-            <translation>За этим компьютером работает:</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Папка данных:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>База данных:</translation>
-        </message>
-        <message>
-            <source>Backups before updates:</source>
-            <translation>Резервные копии перед обновлением:</translation>
-        </message>
-        <message>
-            <source>Choose yourself from the list</source>
-            <translation>Выберите себя из списка</translation>
-        </message>
-    </context>
-    <context>
-        <name>_DepartmentPage</name>
-        <message>
-            <source>The Department</source>
-            <translation>Департамент</translation>
-        </message>
-        <message>
-            <source>Where the data is sent. The address of the receiving service is given at the seminar.</source>
-            <translation>Куда отправляются данные. Адрес сервиса приёма сообщают на семинаре.</translation>
-        </message>
-        <message>
-            <source>Department:</source>
-            <translation>Департамент:</translation>
-        </message>
-        <message>
-            <source>Address of the receiving service:</source>
-            <translation>Адрес сервиса приёма:</translation>
-        </message>
-        <message>
-            <source>You may leave the address empty now and enter it in Settings later.</source>
-            <translation>Адрес можно оставить пустым и указать позже в разделе «Настройки».</translation>
-        </message>
-    </context>
-    <context>
-        <name>_EmployeePage</name>
-        <message>
-            <source>The responsible employee</source>
-            <translation>Ответственный сотрудник</translation>
-        </message>
-        <message>
-            <source>Appointed by order of the head of the institution. More can be added later.</source>
-            <translation>Назначается приказом руководителя учреждения. Других можно добавить позже.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ProfilePage</name>
-        <message>
-            <source>The institution</source>
-            <translation>Учреждение</translation>
-        </message>
-        <message>
-            <source>As in the registration certificate. The BIN is checked as you type.</source>
-            <translation>Как в свидетельстве о регистрации. БИН проверяется при вводе.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_WelcomePage</name>
-        <message>
-            <source>Welcome to Sanaq Desktop</source>
-            <translation>Добро пожаловать в Sanaq Desktop</translation>
-        </message>
-        <message>
-            <source>This program helps the responsible employees of an institution carry out the population census: the list of persons to be counted, their census sheets, certificates of participation and sending the data to the Department of the Bureau of National Statistics.
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sanaq Desktop</source>
+        <translation>О программе Sanaq Desktop</translation>
+    </message>
+    <message>
+        <source>The population census in institutions: the list of persons, census sheets, certificates of participation, sending to the Department.</source>
+        <translation>Перепись населения в учреждениях: список респондентов, переписные листы, справки о прохождении переписи, передача данных в Департамент.</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Папка данных: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Responsible employee</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeForm</name>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Appointment order No.:</source>
+        <translation>№ приказа о назначении:</translation>
+    </message>
+    <message>
+        <source>Date of the order:</source>
+        <translation>Дата приказа:</translation>
+    </message>
+    <message>
+        <source>Date of the training seminar:</source>
+        <translation>Дата обучающего семинара:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не указано</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Sanaq Desktop — first start</source>
+        <translation>Sanaq Desktop — первый запуск</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sanaq Desktop — population census in institutions</source>
+        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last.</extracomment>
+        <translation>Sanaq Desktop — перепись населения в учреждениях</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Sanaq Desktop</source>
+        <translation>&amp;О программе Sanaq Desktop</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Census calendar</source>
+        <translation>Календарь переписи</translation>
+    </message>
+    <message>
+        <source>Responsible employees</source>
+        <translation>Ответственные сотрудники</translation>
+    </message>
+    <message>
+        <source>Persons to be counted</source>
+        <translation>Подлежащие переписи</translation>
+    </message>
+    <message>
+        <source>%v of %m enumerated (%p%)</source>
+        <translation>переписано %v из %m (%p%)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>List of persons (stage 1) as of:</source>
+        <translation>Список респондентов (этап 1) на:</translation>
+    </message>
+    <message>
+        <source>Census reference moment:</source>
+        <translation>Критический момент переписи:</translation>
+    </message>
+    <message>
+        <source>00:00, {date}</source>
+        <translation>00:00, {date}</translation>
+    </message>
+    <message>
+        <source>Online self-enumeration:</source>
+        <translation>Онлайн-перепись (самостоятельно):</translation>
+    </message>
+    <message>
+        <source>Interviews:</source>
+        <translation>Опрос:</translation>
+    </message>
+    <message>
+        <source>The enumeration period has ended.</source>
+        <translation>Период переписи завершён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left until the end of the enumeration.</source>
+        <translation>
+            <numerusform>До конца переписи остался %n день.</numerusform>
+            <numerusform>До конца переписи осталось %n дня.</numerusform>
+            <numerusform>До конца переписи осталось %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left until the census reference moment.</source>
+        <translation>
+            <numerusform>До критического момента переписи остался %n день.</numerusform>
+            <numerusform>До критического момента переписи осталось %n дня.</numerusform>
+            <numerusform>До критического момента переписи осталось %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet</source>
+        <translation>Учреждение ещё не настроено</translation>
+    </message>
+    <message>
+        <source>Fill in its profile in Settings.</source>
+        <translation>Заполните его сведения в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>BIN:</source>
+        <translation>БИН:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>District or city:</source>
+        <translation>Район или город:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Head:</source>
+        <translation>Руководитель:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Вместимость:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Департамент:</translation>
+    </message>
+    <message>
+        <source>No responsible employee yet: add one in Settings.</source>
+        <translation>Ответственных сотрудников пока нет: добавьте их в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>In the register: {persons}, on the list: {listed}</source>
+        <translation>В реестре: {persons}, в списке: {listed}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>not set</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh:</source>
+        <translation>Наименование на казахском:</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Наименование на русском:</translation>
+    </message>
+    <message>
+        <source>BIN:</source>
+        <translation>БИН:</translation>
+    </message>
+    <message>
+        <source>Type of institution:</source>
+        <translation>Тип учреждения:</translation>
+    </message>
+    <message>
+        <source>District or city (KATO):</source>
+        <translation>Район или город (КАТО):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Head of the institution:</source>
+        <translation>Руководитель учреждения:</translation>
+    </message>
+    <message>
+        <source>Capacity (places):</source>
+        <translation>Вместимость (мест):</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Департамент:</translation>
+    </message>
+    <message>
+        <source>Address of the Department&apos;s service:</source>
+        <translation>Адрес сервиса Департамента:</translation>
+    </message>
+    <message>
+        <source>Choose from the list</source>
+        <translation>Выберите из списка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of 12</source>
+        <translation>
+            <numerusform>%n цифра из 12</numerusform>
+            <numerusform>%n цифры из 12</numerusform>
+            <numerusform>%n цифр из 12</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BIN is correct.</source>
+        <translation>БИН верный.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Responsible employees</source>
+        <translation>Ответственные сотрудники</translation>
+    </message>
+    <message>
+        <source>Language and this computer</source>
+        <translation>Язык и этот компьютер</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>No longer responsible</source>
+        <translation>Больше не ответственный</translation>
+    </message>
+    <message>
+        <source>The employee stays in the records of what they did, but is no longer listed.</source>
+        <translation>Сотрудник остаётся в записях о сделанной работе, но больше не показывается в списке.</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be listed as a responsible employee. Continue?</source>
+        <translation>{name} больше не будет числиться ответственным сотрудником. Продолжить?</translation>
+    </message>
+    <message>
+        <source>The new language is applied when the program starts again.</source>
+        <translation>Новый язык применяется при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>Changes made at this computer are recorded under this employee&apos;s name.</source>
+        <translation>Изменения, сделанные на этом компьютере, записываются от имени этого сотрудника.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Working at this computer:</source>
+        <translation>За этим компьютером работает:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Backups before updates:</source>
+        <translation>Резервные копии перед обновлением:</translation>
+    </message>
+    <message>
+        <source>Choose yourself from the list</source>
+        <translation>Выберите себя из списка</translation>
+    </message>
+</context>
+<context>
+    <name>_DepartmentPage</name>
+    <message>
+        <source>The Department</source>
+        <translation>Департамент</translation>
+    </message>
+    <message>
+        <source>Where the data is sent. The address of the receiving service is given at the seminar.</source>
+        <translation>Куда отправляются данные. Адрес сервиса приёма сообщают на семинаре.</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Департамент:</translation>
+    </message>
+    <message>
+        <source>Address of the receiving service:</source>
+        <translation>Адрес сервиса приёма:</translation>
+    </message>
+    <message>
+        <source>You may leave the address empty now and enter it in Settings later.</source>
+        <translation>Адрес можно оставить пустым и указать позже в разделе «Настройки».</translation>
+    </message>
+</context>
+<context>
+    <name>_EmployeePage</name>
+    <message>
+        <source>The responsible employee</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <source>Appointed by order of the head of the institution. More can be added later.</source>
+        <translation>Назначается приказом руководителя учреждения. Других можно добавить позже.</translation>
+    </message>
+</context>
+<context>
+    <name>_ProfilePage</name>
+    <message>
+        <source>The institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>As in the registration certificate. The BIN is checked as you type.</source>
+        <translation>Как в свидетельстве о регистрации. БИН проверяется при вводе.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Sanaq Desktop</source>
+        <translation>Добро пожаловать в Sanaq Desktop</translation>
+    </message>
+    <message>
+        <source>This program helps the responsible employees of an institution carry out the population census: the list of persons to be counted, their census sheets, certificates of participation and sending the data to the Department of the Bureau of National Statistics.
 
 First, a few facts about your institution. Everything can be changed later in Settings.</source>
-            <translation>Программа помогает ответственным сотрудникам учреждения провести перепись населения: список респондентов, переписные листы, справки о прохождении переписи и передача данных в Департамент Бюро национальной статистики.
+        <translation>Программа помогает ответственным сотрудникам учреждения провести перепись населения: список респондентов, переписные листы, справки о прохождении переписи и передача данных в Департамент Бюро национальной статистики.
 
 Сначала — несколько сведений о вашем учреждении. Всё можно изменить позже в разделе «Настройки».</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Язык:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Interrupted.</source>
-            <translation>Прервано.</translation>
-        </message>
-        <message>
-            <source>Unexpected error; nothing was changed. Details are in the log.</source>
-            <translation>Непредвиденная ошибка; ничего не изменено. Подробности в журнале.</translation>
-        </message>
-        <message>
-            <source>Profile updated: {name}</source>
-            <translation>Сведения об учреждении обновлены: {name}</translation>
-        </message>
-        <message>
-            <source>Profile created: {name}</source>
-            <translation>Сведения об учреждении созданы: {name}</translation>
-        </message>
-        <message>
-            <source>Employee added: {name}</source>
-            <translation>Сотрудник добавлен: {name}</translation>
-        </message>
-        <message>
-            <source>The institution is not set up yet (sanaq init).</source>
-            <translation>Учреждение ещё не настроено (sanaq init).</translation>
-        </message>
-        <message>
-            <source>BIN: {bin}</source>
-            <translation>БИН: {bin}</translation>
-        </message>
-        <message>
-            <source>Type: {type}</source>
-            <translation>Тип: {type}</translation>
-        </message>
-        <message>
-            <source>District: {kato}</source>
-            <translation>Район: {kato}</translation>
-        </message>
-        <message>
-            <source>Responsible employees: {n}</source>
-            <translation>Ответственных сотрудников: {n}</translation>
-        </message>
-        <message>
-            <source>Persons in the register: {n}</source>
-            <translation>Респондентов в реестре: {n}</translation>
-        </message>
-        <message>
-            <source>Database schema version: {v}</source>
-            <translation>Версия схемы базы данных: {v}</translation>
-        </message>
-        <message>
-            <source>The database is at version {current}, the program needs {head}.</source>
-            <translation>База данных имеет версию {current}, программе нужна {head}.</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened: {error}</source>
-            <translation>Не удаётся открыть базу данных: {error}</translation>
-        </message>
-        <message>
-            <source>A resource file is missing: {path}</source>
-            <translation>Отсутствует файл ресурсов: {path}</translation>
-        </message>
-        <message>
-            <source>A font cannot render Kazakh letters: {font}</source>
-            <translation>Шрифт не отображает казахские буквы: {font}</translation>
-        </message>
-        <message>
-            <source>The translation “{lang}” does not load.</source>
-            <translation>Перевод «{lang}» не загружается.</translation>
-        </message>
-        <message>
-            <source>Everything is in order.</source>
-            <translation>Всё в порядке.</translation>
-        </message>
-        <message>
-            <source>The demo institution is in {home}</source>
-            <translation>Демонстрационное учреждение находится в {home}</translation>
-        </message>
-        <message>
-            <source>Open it with: sanaq-desktop --home {home}</source>
-            <translation>Откройте его командой: sanaq-desktop --home {home}</translation>
-        </message>
-    </context>
-    <context>
-        <name>common</name>
-        <message>
-            <source>Sanaq Desktop</source>
-            <translation>Sanaq Desktop</translation>
-        </message>
-        <message>
-            <source>Something went wrong and nothing was changed. If it happens again, tell the administrator; details are in the log.</source>
-            <translation>Что-то пошло не так; ничего не изменено. Если это повторится, сообщите администратору; подробности в журнале.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-    </context>
-    <context>
-        <name>coverage</name>
-        <message>
-            <source>To enumerate</source>
-            <translation>Подлежит переписи</translation>
-        </message>
-        <message>
-            <source>Enumerated by interview</source>
-            <translation>Переписан путём опроса</translation>
-        </message>
-        <message>
-            <source>Enumerated from administration records</source>
-            <translation>Переписан по данным администрации</translation>
-        </message>
-        <message>
-            <source>Self-enumerated online (sanaq.gov.kz)</source>
-            <translation>Прошёл перепись онлайн (sanaq.gov.kz)</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Отказ</translation>
-        </message>
-        <message>
-            <source>Not resident at the reference moment</source>
-            <translation>Не проживал на критический момент</translation>
-        </message>
-    </context>
-    <context>
-        <name>iin</name>
-        <message>
-            <source>The IIN must have 12 digits; “{value}” has {length}.</source>
-            <translation>ИИН должен состоять из 12 цифр; в «{value}» их {length}.</translation>
-        </message>
-        <message>
-            <source>The IIN may contain only digits: “{value}”.</source>
-            <translation>ИИН может содержать только цифры: «{value}».</translation>
-        </message>
-        <message>
-            <source>The IIN {value} has a wrong check digit: a digit was probably mistyped.</source>
-            <translation>У ИИН {value} неверная контрольная цифра: вероятно, опечатка в одной из цифр.</translation>
-        </message>
-        <message>
-            <source>The 7th digit of the IIN {value} must be 1 to 6 (century and sex).</source>
-            <translation>7-я цифра ИИН {value} должна быть от 1 до 6 (век и пол).</translation>
-        </message>
-        <message>
-            <source>The first six digits of the IIN {value} are not a real birth date.</source>
-            <translation>Первые шесть цифр ИИН {value} не являются датой рождения.</translation>
-        </message>
-        <message>
-            <source>The BIN must have 12 digits; “{value}” has {length}.</source>
-            <translation>БИН должен состоять из 12 цифр; в «{value}» их {length}.</translation>
-        </message>
-        <message>
-            <source>The BIN may contain only digits: “{value}”.</source>
-            <translation>БИН может содержать только цифры: «{value}».</translation>
-        </message>
-        <message>
-            <source>The BIN {value} has a wrong check digit: check it against the registration certificate.</source>
-            <translation>У БИН {value} неверная контрольная цифра: сверьте его со свидетельством о регистрации.</translation>
-        </message>
-    </context>
-    <context>
-        <name>institution</name>
-        <message>
-            <source>Enter the name of the institution in Kazakh.</source>
-            <translation>Укажите наименование учреждения на казахском языке.</translation>
-        </message>
-        <message>
-            <source>Enter the name of the institution in Russian.</source>
-            <translation>Укажите наименование учреждения на русском языке.</translation>
-        </message>
-        <message>
-            <source>Enter the BIN of the institution (12 digits).</source>
-            <translation>Укажите БИН учреждения (12 цифр).</translation>
-        </message>
-        <message>
-            <source>Choose the type of institution from the list (code “{code}” is unknown).</source>
-            <translation>Выберите тип учреждения из списка (код «{code}» неизвестен).</translation>
-        </message>
-        <message>
-            <source>Choose the district or city (KATO) from the list (code “{code}” is unknown).</source>
-            <translation>Выберите район или город (КАТО) из списка (код «{code}» неизвестен).</translation>
-        </message>
-        <message>
-            <source>The capacity must be a number of places from 0 to 100000.</source>
-            <translation>Вместимость — число мест от 0 до 100000.</translation>
-        </message>
-        <message>
-            <source>The Department's address must start with https:// (for example https://sanaq.example.kz).</source>
-            <translation>Адрес Департамента должен начинаться с https:// (например, https://sanaq.example.kz).</translation>
-        </message>
-        <message>
-            <source>The institution is not set up yet: fill in its profile first (sanaq init).</source>
-            <translation>Учреждение ещё не настроено: сначала заполните его сведения (sanaq init).</translation>
-        </message>
-        <message>
-            <source>Enter the employee's full name (surname, name, patronymic).</source>
-            <translation>Укажите ФИО сотрудника (фамилия, имя, отчество).</translation>
-        </message>
-        <message>
-            <source>The date {date} is not plausible.</source>
-            <translation>Дата {date} неправдоподобна.</translation>
-        </message>
-        <message>
-            <source>This employee no longer exists.</source>
-            <translation>Этого сотрудника больше нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>jobs</name>
-        <message>
-            <source>Cancelled: nothing was changed.</source>
-            <translation>Отменено: ничего не изменено.</translation>
-        </message>
-    </context>
-    <context>
-        <name>settings</name>
-        <message>
-            <source>Language of the program</source>
-            <translation>Язык программы</translation>
-        </message>
-        <message>
-            <source>Database address (empty: this computer)</source>
-            <translation>Адрес базы данных (пусто — этот компьютер)</translation>
-        </message>
-        <message>
-            <source>Page shown at start</source>
-            <translation>Раздел при запуске</translation>
-        </message>
-        <message>
-            <source>Employee working at this computer</source>
-            <translation>Сотрудник, работающий за этим компьютером</translation>
-        </message>
-        <message>
-            <source>Save drafts every (seconds)</source>
-            <translation>Сохранять черновики каждые (секунд)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>Unexpected error; nothing was changed. Details are in the log.</source>
+        <translation>Непредвиденная ошибка; ничего не изменено. Подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Profile updated: {name}</source>
+        <translation>Сведения об учреждении обновлены: {name}</translation>
+    </message>
+    <message>
+        <source>Profile created: {name}</source>
+        <translation>Сведения об учреждении созданы: {name}</translation>
+    </message>
+    <message>
+        <source>Employee added: {name}</source>
+        <translation>Сотрудник добавлен: {name}</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet (sanaq init).</source>
+        <translation>Учреждение ещё не настроено (sanaq init).</translation>
+    </message>
+    <message>
+        <source>BIN: {bin}</source>
+        <translation>БИН: {bin}</translation>
+    </message>
+    <message>
+        <source>Type: {type}</source>
+        <translation>Тип: {type}</translation>
+    </message>
+    <message>
+        <source>District: {kato}</source>
+        <translation>Район: {kato}</translation>
+    </message>
+    <message>
+        <source>Responsible employees: {n}</source>
+        <translation>Ответственных сотрудников: {n}</translation>
+    </message>
+    <message>
+        <source>Persons in the register: {n}</source>
+        <translation>Респондентов в реестре: {n}</translation>
+    </message>
+    <message>
+        <source>Database schema version: {v}</source>
+        <translation>Версия схемы базы данных: {v}</translation>
+    </message>
+    <message>
+        <source>The database is at version {current}, the program needs {head}.</source>
+        <translation>База данных имеет версию {current}, программе нужна {head}.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {error}</source>
+        <translation>Не удаётся открыть базу данных: {error}</translation>
+    </message>
+    <message>
+        <source>A resource file is missing: {path}</source>
+        <translation>Отсутствует файл ресурсов: {path}</translation>
+    </message>
+    <message>
+        <source>A font cannot render Kazakh letters: {font}</source>
+        <translation>Шрифт не отображает казахские буквы: {font}</translation>
+    </message>
+    <message>
+        <source>The translation “{lang}” does not load.</source>
+        <translation>Перевод «{lang}» не загружается.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Всё в порядке.</translation>
+    </message>
+    <message>
+        <source>The demo institution is in {home}</source>
+        <translation>Демонстрационное учреждение находится в {home}</translation>
+    </message>
+    <message>
+        <source>Open it with: sanaq-desktop --home {home}</source>
+        <translation>Откройте его командой: sanaq-desktop --home {home}</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Sanaq Desktop</source>
+        <translation>Sanaq Desktop</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was changed. If it happens again, tell the administrator; details are in the log.</source>
+        <translation>Что-то пошло не так; ничего не изменено. Если это повторится, сообщите администратору; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>coverage</name>
+    <message>
+        <source>To enumerate</source>
+        <translation>Подлежит переписи</translation>
+    </message>
+    <message>
+        <source>Enumerated by interview</source>
+        <translation>Переписан путём опроса</translation>
+    </message>
+    <message>
+        <source>Enumerated from administration records</source>
+        <translation>Переписан по данным администрации</translation>
+    </message>
+    <message>
+        <source>Self-enumerated online (sanaq.gov.kz)</source>
+        <translation>Прошёл перепись онлайн (sanaq.gov.kz)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Not resident at the reference moment</source>
+        <translation>Не проживал на критический момент</translation>
+    </message>
+</context>
+<context>
+    <name>iin</name>
+    <message>
+        <source>The IIN must have 12 digits; “{value}” has {length}.</source>
+        <translation>ИИН должен состоять из 12 цифр; в «{value}» их {length}.</translation>
+    </message>
+    <message>
+        <source>The IIN may contain only digits: “{value}”.</source>
+        <translation>ИИН может содержать только цифры: «{value}».</translation>
+    </message>
+    <message>
+        <source>The IIN {value} has a wrong check digit: a digit was probably mistyped.</source>
+        <translation>У ИИН {value} неверная контрольная цифра: вероятно, опечатка в одной из цифр.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of the IIN {value} must be 1 to 6 (century and sex).</source>
+        <translation>7-я цифра ИИН {value} должна быть от 1 до 6 (век и пол).</translation>
+    </message>
+    <message>
+        <source>The first six digits of the IIN {value} are not a real birth date.</source>
+        <translation>Первые шесть цифр ИИН {value} не являются датой рождения.</translation>
+    </message>
+    <message>
+        <source>The BIN must have 12 digits; “{value}” has {length}.</source>
+        <translation>БИН должен состоять из 12 цифр; в «{value}» их {length}.</translation>
+    </message>
+    <message>
+        <source>The BIN may contain only digits: “{value}”.</source>
+        <translation>БИН может содержать только цифры: «{value}».</translation>
+    </message>
+    <message>
+        <source>The BIN {value} has a wrong check digit: check it against the registration certificate.</source>
+        <translation>У БИН {value} неверная контрольная цифра: сверьте его со свидетельством о регистрации.</translation>
+    </message>
+</context>
+<context>
+    <name>institution</name>
+    <message>
+        <source>Enter the name of the institution in Kazakh.</source>
+        <translation>Укажите наименование учреждения на казахском языке.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the institution in Russian.</source>
+        <translation>Укажите наименование учреждения на русском языке.</translation>
+    </message>
+    <message>
+        <source>Enter the BIN of the institution (12 digits).</source>
+        <translation>Укажите БИН учреждения (12 цифр).</translation>
+    </message>
+    <message>
+        <source>Choose the type of institution from the list (code “{code}” is unknown).</source>
+        <translation>Выберите тип учреждения из списка (код «{code}» неизвестен).</translation>
+    </message>
+    <message>
+        <source>Choose the district or city (KATO) from the list (code “{code}” is unknown).</source>
+        <translation>Выберите район или город (КАТО) из списка (код «{code}» неизвестен).</translation>
+    </message>
+    <message>
+        <source>The capacity must be a number of places from 0 to 100000.</source>
+        <translation>Вместимость — число мест от 0 до 100000.</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s address must start with https:// (for example https://sanaq.example.kz).</source>
+        <translation>Адрес Департамента должен начинаться с https:// (например, https://sanaq.example.kz).</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet: fill in its profile first (sanaq init).</source>
+        <translation>Учреждение ещё не настроено: сначала заполните его сведения (sanaq init).</translation>
+    </message>
+    <message>
+        <source>Enter the employee&apos;s full name (surname, name, patronymic).</source>
+        <translation>Укажите ФИО сотрудника (фамилия, имя, отчество).</translation>
+    </message>
+    <message>
+        <source>The date {date} is not plausible.</source>
+        <translation>Дата {date} неправдоподобна.</translation>
+    </message>
+    <message>
+        <source>This employee no longer exists.</source>
+        <translation>Этого сотрудника больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отменено: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Language of the program</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
+        <source>Database address (empty: this computer)</source>
+        <translation>Адрес базы данных (пусто — этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Page shown at start</source>
+        <translation>Раздел при запуске</translation>
+    </message>
+    <message>
+        <source>Employee working at this computer</source>
+        <translation>Сотрудник, работающий за этим компьютером</translation>
+    </message>
+    <message>
+        <source>Save drafts every (seconds)</source>
+        <translation>Сохранять черновики каждые (секунд)</translation>
+    </message>
+</context>
 </TS>
