@@ -1,0 +1,428 @@
+"""Exports of the register: the stage-1 list for the Department (.xlsx and a PDF signed by the head)
+and the whole register (.xlsx).
+
+The stage-1 .xlsx has a fixed layout that the Department can rely on (sheet ``Список``):
+
+- rows 1-3: the institution (Russian / Kazakh name), the title with the list date, the BIN;
+- row 4: the header, each cell in Russian and Kazakh;
+- from row 5: one person per row, in these columns —
+  A ``№``; B ``ИИН / ЖСН`` (12 digits, text); C ``Фамилия / Тегі``; D ``Имя / Аты``;
+  E ``Отчество / Әкесінің аты``; F ``Дата рождения / Туған күні`` (date, DD.MM.YYYY);
+  G ``Пол / Жынысы`` (М or Ж); H ``Гражданство / Азаматтығы`` (Казахстан, the country, or «Без гражданства»);
+  I ``Категория проживания / Тұру санаты``; J ``Подразделение / Бөлімше``;
+  K ``Дата поступления / Түскен күні`` (date);
+- after the last person: the total, then the head's signature line.
+
+It lists the persons on the list as of the list date of the campaign, ordered by name.  Every cell
+that begins with = + - @ is written as text, so that no spreadsheet runs it as a formula.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import person as rules
+from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
+from desktop.domain.errors import FileProblem
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from desktop.models.db import UnitOfWork
+from desktop.services import institution, register
+from desktop.services.jobs import Progress, no_progress
+
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+STAGE1_COLUMNS: list[tuple[str, str, int]] = [
+    ("№", "№", 6),
+    ("ИИН", "ЖСН", 15),
+    ("Фамилия", "Тегі", 20),
+    ("Имя", "Аты", 16),
+    ("Отчество", "Әкесінің аты", 20),
+    ("Дата рождения", "Туған күні", 13),
+    ("Пол", "Жынысы", 8),
+    ("Гражданство", "Азаматтығы", 16),
+    ("Категория проживания", "Тұру санаты", 22),
+    ("Подразделение", "Бөлімше", 20),
+    ("Дата поступления", "Түскен күні", 13),
+]
+
+RESIDENCE_RU = {
+    Residence.USUAL.value: ("Постоянно проживающий", "Тұрақты тұратын"),
+    Residence.TEMPORARILY_ABSENT.value: ("Временно отсутствующий", "Уақытша жоқ"),
+    Residence.TEMPORARILY_PRESENT.value: ("Временно пребывающий", "Уақытша тұратын"),
+}
+STATUS_RU = {
+    CoverageStatus.TO_ENUMERATE.value: "Подлежит переписи",
+    CoverageStatus.INTERVIEW.value: "Переписан (опрос)",
+    CoverageStatus.RECORDS.value: "Переписан (по административным данным)",
+    CoverageStatus.ONLINE.value: "Переписался онлайн (sanaq.gov.kz)",
+    CoverageStatus.REFUSED.value: "Отказ",
+    CoverageStatus.NOT_RESIDENT.value: "Не проживал на критический момент",
+}
+LEFT_RU = {
+    LeftReason.DISCHARGED.value: "Выписан",
+    LeftReason.TRANSFERRED.value: "Переведён",
+    LeftReason.DIED.value: "Умер",
+    LeftReason.OTHER.value: "Другое",
+}
+PROBLEM_RU = {
+    "iin_invalid": "Неверный ИИН",
+    "iin_missing": "Нет ИИН",
+    "birth_date_mismatch": "Дата рождения не совпадает с ИИН",
+    "sex_mismatch": "Пол не совпадает с ИИН",
+    "duplicate": "Вероятный дубликат",
+    "missing_data": "Не хватает данных",
+}
+
+
+def _t(template: str, **params: Any) -> Message:
+    return Message("register", template, params)
+
+
+def citizenship_ru(row: register.PersonRow) -> str:
+    if row.citizenship == CitizenshipKind.KAZAKHSTAN.value:
+        return "Казахстан"
+    if row.citizenship == CitizenshipKind.STATELESS.value:
+        return "Без гражданства"
+    item = rules.countries().get(row.country_code or "")
+    return item.name_ru if item else (row.country_code or "")
+
+
+def sex_ru(sex: str | None) -> str:
+    return {"M": "М", "F": "Ж"}.get(sex or "", "")
+
+
+# -- writing .xlsx --------------------------------------------------------------------------------
+
+
+def _atomic_target(path: Path) -> tuple[Path, Path]:
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileProblem(
+            _t(QT_TRANSLATE_NOOP("register", "The folder of “{file}” does not exist."), file=path.name),
+            code="file.folder",
+        )
+    handle, temp = tempfile.mkstemp(prefix=".sanaq-", suffix=path.suffix, dir=folder)
+    os.close(handle)
+    return path, Path(temp)
+
+
+def _commit_file(temp: Path, path: Path) -> None:
+    try:
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise FileProblem(
+            _t(
+                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
+                file=path.name,
+            ),
+            code="file.write",
+        ) from error
+
+
+def save_workbook(
+    path: Path,
+    sheet_title: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    widths: Sequence[int] = (),
+    title_rows: Sequence[str] = (),
+    footer_rows: Sequence[str] = (),
+    progress: Progress = no_progress,
+) -> None:
+    """A one-sheet workbook: optional title lines, a bold header, the rows, optional footer lines.
+    Dates are real dates (DD.MM.YYYY); text that a spreadsheet would run as a formula stays text.
+    The file appears only when complete."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+
+    path, temp = _atomic_target(path)
+    try:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(sheet_title[:31] or "Sheet")
+        for index, width in enumerate(widths):
+            sheet.column_dimensions[_letter(index)].width = width
+        bold = Font(bold=True)
+        wrap = Alignment(wrap_text=True, vertical="top")
+
+        def cell(value: Any, *, header_cell: bool = False) -> Any:
+            if isinstance(value, dt.datetime):
+                value = value.replace(tzinfo=None)
+            item = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str) and value.startswith(DANGEROUS):
+                item.data_type = "s"
+            elif isinstance(value, dt.date):
+                item.number_format = "DD.MM.YYYY"
+            if header_cell:
+                item.font = bold
+                item.alignment = wrap
+            return item
+
+        for line in title_rows:
+            title = cell(line)
+            title.font = bold
+            sheet.append([title])
+        sheet.append([cell(h, header_cell=True) for h in header])
+        for done, row in enumerate(rows):
+            sheet.append([cell(v) for v in row])
+            if done % 5000 == 0:
+                progress(done, len(rows))
+        for line in footer_rows:
+            sheet.append([None, cell(line)])
+        book.save(temp)
+    except FileProblem:
+        temp.unlink(missing_ok=True)
+        raise
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise FileProblem(
+            _t(
+                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
+                file=path.name,
+            ),
+            code="file.write",
+        ) from error
+    _commit_file(temp, path)
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+# -- the stage-1 list ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stage1:
+    institution_ru: str
+    institution_kk: str
+    bin: str
+    head_name: str
+    list_date: dt.date
+    rows: list[register.PersonRow]
+
+
+def stage1_list(uow: UnitOfWork, *, campaign: Campaign | None = None) -> Stage1:
+    """The persons on the list as of the list date, with what the title and signature need."""
+    campaign = campaign or default_campaign()
+    profile = institution.require_profile(uow)
+    rows = register.list_persons(uow, register.Filters(state="on_list"), campaign=campaign)
+    return Stage1(profile.name_ru, profile.name_kk, profile.bin, profile.head_name, campaign.list_date, rows)
+
+
+def stage1_values(row: register.PersonRow, number: int) -> list[Any]:
+    return [
+        number,
+        row.iin or "",
+        row.surname,
+        row.name,
+        row.patronymic,
+        row.birth_date,
+        sex_ru(row.sex),
+        citizenship_ru(row),
+        RESIDENCE_RU.get(row.residence, ("", ""))[0],
+        row.unit,
+        row.admitted_on,
+    ]
+
+
+def _title(data: Stage1) -> list[str]:
+    day = data.list_date.strftime("%d.%m.%Y")
+    return [
+        f"{data.institution_ru} / {data.institution_kk}",
+        f"Список респондентов, подлежащих переписи, по состоянию на {day} / "
+        f"{day} жағдай бойынша санаққа жататын респонденттер тізімі",
+        f"БИН / БСН: {data.bin}",
+    ]
+
+
+def export_stage1_xlsx(
+    uow: UnitOfWork, path: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+) -> int:
+    """Write the stage-1 list in the documented layout; returns the number of persons."""
+    data = stage1_list(uow, campaign=campaign)
+    header = [f"{ru} / {kk}" if ru != kk else ru for ru, kk, _w in STAGE1_COLUMNS]
+    rows = [stage1_values(row, n) for n, row in enumerate(data.rows, start=1)]
+    footer = [
+        f"Всего / Барлығы: {len(rows)}",
+        f"Руководитель / Басшы: ____________________ {data.head_name}",
+    ]
+    save_workbook(path, "Список", header, rows, widths=[w for _r, _k, w in STAGE1_COLUMNS], title_rows=_title(data),
+                  footer_rows=footer, progress=progress)  # fmt: skip
+    return len(rows)
+
+
+WHOLE_COLUMNS: list[tuple[str, str, int]] = [
+    *STAGE1_COLUMNS,
+    ("Дата выбытия", "Шыққан күні", 13),
+    ("Причина выбытия", "Шығу себебі", 16),
+    ("Возраст на критический момент", "Санақ сәтіндегі жасы", 10),
+    ("В списке на дату списка", "Тізім күнгі тізімде", 10),
+    ("Проживал на критический момент", "Санақ сәтінде тұрды", 10),
+    ("Статус переписи", "Санақ мәртебесі", 24),
+    ("Код подтверждения", "Растау коды", 16),
+    ("Причина", "Себебі", 20),
+    ("Проблемы", "Мәселелер", 30),
+    ("Примечание", "Ескертпе", 24),
+]
+
+
+def export_register_xlsx(
+    uow: UnitOfWork, path: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+) -> int:
+    """The whole register (left persons included) with status and problems; returns the count."""
+    campaign = campaign or default_campaign()
+    rows = register.list_persons(uow, campaign=campaign)
+    values = []
+    for number, row in enumerate(rows, start=1):
+        values.append([
+            *stage1_values(row, number),
+            row.left_on,
+            LEFT_RU.get(row.left_reason or "", ""),
+            row.age,
+            "да" if row.on_list else "нет",
+            "да" if row.resident else "нет",
+            STATUS_RU.get(row.status, row.status),
+            row.online_code or "",
+            row.status_reason or row.left_note,
+            "; ".join(PROBLEM_RU[p.value] for p in row.problems),
+            row.note,
+        ])  # fmt: skip
+    header = [f"{ru} / {kk}" if ru != kk else ru for ru, kk, _w in WHOLE_COLUMNS]
+    save_workbook(path, "Реестр", header, values, widths=[w for _r, _k, w in WHOLE_COLUMNS], progress=progress)
+    return len(values)
+
+
+# -- the stage-1 PDF -------------------------------------------------------------------------------
+
+_FONTS_READY = False
+
+
+def _fonts() -> None:
+    global _FONTS_READY
+    if _FONTS_READY:
+        return
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from desktop.resources import resource
+
+    for name, file in (("DejaVuSans", "DejaVuSans.ttf"), ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf")):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    _FONTS_READY = True
+
+
+def export_stage1_pdf(
+    uow: UnitOfWork, path: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+) -> int:
+    """The stage-1 list as a PDF to sign: the title in Russian and Kazakh, the persons, the total,
+    the head's signature and seal lines, page numbers.  Returns the number of persons."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    _fonts()
+    data = stage1_list(uow, campaign=campaign)
+    path, temp = _atomic_target(path)
+    base = ParagraphStyle("base", fontName="DejaVuSans", fontSize=8, leading=10)
+    title = ParagraphStyle("title", parent=base, fontName="DejaVuSans-Bold", fontSize=11, leading=14, alignment=1)
+    small = ParagraphStyle("small", parent=base, fontSize=7, leading=9)
+    head = ParagraphStyle("head", parent=small, fontName="DejaVuSans-Bold", alignment=1)
+
+    def esc(text: str) -> str:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    day = data.list_date.strftime("%d.%m.%Y")
+    story: list[Any] = [
+        Paragraph(esc(data.institution_ru), title),
+        Paragraph(esc(data.institution_kk), title),
+        Spacer(1, 3 * mm),
+        Paragraph(f"Список респондентов, подлежащих переписи, по состоянию на {day}", title),
+        Paragraph(f"{day} жағдай бойынша санаққа жататын респонденттер тізімі", title),
+        Paragraph(f"БИН / БСН: {esc(data.bin)}", ParagraphStyle("c", parent=base, alignment=1)),
+        Spacer(1, 4 * mm),
+    ]
+    columns = [("№", "№"), ("ИИН", "ЖСН"), ("Фамилия, имя, отчество", "Тегі, аты, әкесінің аты"),
+               ("Дата рождения", "Туған күні"), ("Пол", "Жынысы"), ("Гражданство", "Азаматтығы"),
+               ("Категория проживания", "Тұру санаты"), ("Подразделение", "Бөлімше"),
+               ("Дата поступления", "Түскен күні")]  # fmt: skip
+    table_rows: list[list[Any]] = [[Paragraph(f"{ru}<br/>{kk}" if ru != kk else ru, head) for ru, kk in columns]]
+    for number, row in enumerate(data.rows, start=1):
+        if number % 1000 == 0:
+            progress(number, len(data.rows))
+        table_rows.append([
+            str(number),
+            row.iin or "",
+            Paragraph(esc(row.full_name), small),
+            row.birth_date.strftime("%d.%m.%Y") if row.birth_date else "",
+            sex_ru(row.sex),
+            Paragraph(esc(citizenship_ru(row)), small),
+            Paragraph(RESIDENCE_RU.get(row.residence, ("", ""))[0], small),
+            Paragraph(esc(row.unit), small),
+            row.admitted_on.strftime("%d.%m.%Y") if row.admitted_on else "",
+        ])  # fmt: skip
+    widths = [10 * mm, 26 * mm, 70 * mm, 22 * mm, 12 * mm, 28 * mm, 36 * mm, 38 * mm, 22 * mm]
+    table = Table(table_rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+    ]))  # fmt: skip
+    story.append(table)
+    story.append(Spacer(1, 5 * mm))
+    signature = [
+        Paragraph(f"Всего / Барлығы: <b>{len(data.rows)}</b>", base),
+        Spacer(1, 8 * mm),
+        Paragraph(
+            f"Руководитель учреждения / Мекеме басшысы: ______________________ {esc(data.head_name)}",
+            base,
+        ),
+        Spacer(1, 2 * mm),
+        Paragraph("(подпись / қолы)", ParagraphStyle("sig", parent=small, leftIndent=75 * mm)),
+        Spacer(1, 4 * mm),
+        Paragraph("М.П. / М.О.          «____» ______________ 20____", base),
+    ]
+    story.append(KeepTogether(signature))
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont("DejaVuSans", 7)
+        canvas.drawRightString(doc.pagesize[0] - 12 * mm, 7 * mm, f"{doc.page}")
+        canvas.drawString(12 * mm, 7 * mm, f"{data.institution_ru[:90]} — {day}")
+        canvas.restoreState()
+
+    try:
+        document = SimpleDocTemplate(
+            str(temp), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
+            bottomMargin=14 * mm, title="Список респондентов / Респонденттер тізімі", author="Sanaq Desktop",
+        )  # fmt: skip
+        document.build(story, onFirstPage=footer, onLaterPages=footer)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise FileProblem(
+            _t(
+                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
+                file=path.name,
+            ),
+            code="file.write",
+        ) from error
+    _commit_file(temp, path)
+    progress(len(data.rows), len(data.rows))
+    return len(data.rows)

@@ -1,0 +1,1005 @@
+"""Import of the administration's own registers (.xlsx, .xls, .ods, .csv) into the register.
+
+The steps, each a plain function so that the window and ``sanaq register import`` share them:
+
+1. :func:`read_table` reads every cell of one sheet (python-calamine through pandas; CSV in UTF-8,
+   UTF-8 with BOM or cp1251, detected);
+2. :func:`propose_mapping` finds the header row (title rows above it, headers of one or two rows,
+   merged cells, Kazakh and Russian words) and proposes which column holds which field — or the
+   mapping the user confirmed before for files of the same layout;
+3. :func:`preview_import` validates every row and reconciles it with the register: new, to update
+   (field by field, old → new), unchanged, duplicates, errors with their reasons, and the persons
+   of the register that the file no longer lists;
+4. :func:`apply_import` writes what the user accepted in one transaction;
+   :func:`write_error_report` saves the refused rows as .xlsx with a reason column.
+
+A mapping file for the command line (``--mapping MAPPING.json``) is a JSON object from field to
+column: ``{"surname": "Фамилия", "iin": "C", "birth_date": 6, "header_row": 4}`` — a header text,
+a column letter or a 1-based column number; ``header_row`` (1-based) is optional.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from desktop.domain import iin as iin_rules
+from desktop.domain import person as rules
+from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
+from desktop.domain.errors import FileProblem, ValidationError
+from desktop.domain.person import PersonData, Problem, Severity
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
+from desktop.models.base import new_uuid, utcnow
+from desktop.models.db import UnitOfWork
+from desktop.models.entities import Person, Unit
+from desktop.models.register import ImportMapping, PersonEvent
+from desktop.services import register
+from desktop.services.jobs import Progress, no_progress
+
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+
+
+def _t(template: str, **params: Any) -> Message:
+    return Message("register", template, params)
+
+
+# -- fields and header words --------------------------------------------------------------------
+
+#: The fields a column can hold, in the order the mapping dialog lists them.
+FIELDS = (
+    "surname", "name", "patronymic", "full_name", "iin", "birth_date", "sex", "citizenship", "residence",
+    "unit", "admitted_on", "left_on", "left_reason", "note",
+)  # fmt: skip
+
+FIELD_LABELS: dict[str, str] = {
+    "surname": QT_TRANSLATE_NOOP("register", "Surname"),
+    "name": QT_TRANSLATE_NOOP("register", "Name"),
+    "patronymic": QT_TRANSLATE_NOOP("register", "Patronymic"),
+    "full_name": QT_TRANSLATE_NOOP("register", "Full name (surname, name, patronymic in one cell)"),
+    "iin": QT_TRANSLATE_NOOP("register", "IIN"),
+    "birth_date": QT_TRANSLATE_NOOP("register", "Birth date"),
+    "sex": QT_TRANSLATE_NOOP("register", "Sex"),
+    "citizenship": QT_TRANSLATE_NOOP("register", "Citizenship"),
+    "residence": QT_TRANSLATE_NOOP("register", "Residence category"),
+    "unit": QT_TRANSLATE_NOOP("register", "Unit (group, ward, department)"),
+    "admitted_on": QT_TRANSLATE_NOOP("register", "Admission date"),
+    "left_on": QT_TRANSLATE_NOOP("register", "Leaving date"),
+    "left_reason": QT_TRANSLATE_NOOP("register", "Leaving reason"),
+    "note": QT_TRANSLATE_NOOP("register", "Note"),
+}
+
+# Patterns on the folded header text (see rules.fold: Kazakh letters folded to Russian ones),
+# tried in this order: the first field whose pattern matches wins.
+_HEADER_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
+    ("_skip", (r"^(№|n|no|#)$", r"^№", r"\bп п\b", r"реттик", r"порядков", r"^nn?$")),
+    ("full_name", (r"\bфио\b", r"\bф и о\b", r"аты жони", r"теги аты", r"фамилия имя", r"full name",
+                   r"фамилия и имя")),
+    ("left_reason", (r"причин", r"себеб", r"reason")),
+    ("left_on", (r"выбыт", r"выписк", r"шыккан", r"кеткен", r"дата отчисл", r"left", r"leaving")),
+    ("admitted_on", (r"поступ", r"прибыт", r"зачисл", r"дата при[её]м", r"туск", r"кабылдан", r"келген",
+                     r"admi", r"дата заезд")),
+    ("birth_date", (r"рожд", r"туган", r"туылган", r"birth", r"^д р$", r"\bдр\b")),
+    ("patronymic", (r"отчеств", r"акесинин аты", r"patronym", r"middle name")),
+    ("surname", (r"фамил", r"\bтеги\b", r"surname", r"last name")),
+    ("name", (r"\bимя\b", r"\bаты\b", r"first name", r"^name$", r"^имя")),
+    ("iin", (r"\bиин\b", r"\bжсн\b", r"\biin\b", r"индивидуальн\w* идентиф", r"жеке сакестенд")),
+    ("sex", (r"^пол\b", r"\bпол$", r"\bпол\b", r"жынысы", r"\bsex\b", r"gender", r"жыныс")),
+    ("citizenship", (r"граждан", r"азамат", r"citizen")),
+    ("residence", (r"категор", r"прожива", r"туру санат", r"residen", r"пребыван")),
+    ("unit", (r"отделен", r"групп", r"палат", r"класс", r"\bтоп\b", r"\bтобы\b", r"болим", r"корпус", r"\bunit\b",
+              r"\bward\b", r"подразделен", r"сынып")),
+    ("note", (r"примеч", r"ескерт", r"\bnote", r"comment", r"^прим")),
+]  # fmt: skip
+_COMPILED = [(name, [re.compile(p) for p in patterns]) for name, patterns in _HEADER_PATTERNS]
+_PUNCT = re.compile(r"[.,/()\-:;_\"'«»*]+")
+
+
+@lru_cache(maxsize=4096)
+def match_header(text: str) -> str | None:
+    """The field a header cell names, ``_skip`` for a row-number column, None when unknown."""
+    folded = _PUNCT.sub(" ", rules.fold(text)).strip()
+    folded = re.sub(r"\s+", " ", folded)
+    if not folded:
+        return None
+    for name, patterns in _COMPILED:
+        if any(p.search(folded) for p in patterns):
+            return name
+    return None
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+@dataclass
+class RawTable:
+    """Every cell of one sheet (row 0 is the first row of the sheet), as read."""
+
+    file_name: str
+    sheet: str
+    sheets: list[str]
+    rows: list[list[Any]]
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def _cannot_read(path: Path, why: str = "") -> FileProblem:
+    return FileProblem(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "register", "The file “{file}” cannot be read as a register (.xlsx, .xls, .ods or .csv)."
+            ),
+            file=path.name,
+        ),
+        code="file.unreadable",
+        reason=why,
+    )
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1251")
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    text = _decode(path.read_bytes())
+    if "\x00" in text:
+        raise ValueError("binary")
+    sample = text[:20000].splitlines()[:50]
+    delimiter = max((";", ",", "\t", "|"), key=lambda d: sum(line.count(d) for line in sample))
+    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+
+
+def read_table(path: Path, sheet: str | None = None) -> RawTable:
+    """Read one sheet (the first, or ``sheet``) of a register file; :class:`FileProblem` when the
+    file is missing, damaged or not a spreadsheet."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileProblem(
+            _t(QT_TRANSLATE_NOOP("register", "The file “{file}” does not exist."), file=path.name), code="file.missing"
+        )
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise _cannot_read(path, "suffix")
+    try:
+        if suffix in (".csv", ".txt"):
+            return RawTable(path.name, "", [], _read_csv(path))
+        import pandas as pd
+
+        with pd.ExcelFile(path, engine="calamine") as book:
+            names = [str(n) for n in book.sheet_names]
+            if sheet is not None and sheet not in names:
+                raise FileProblem(
+                    _t(
+                        QT_TRANSLATE_NOOP("register", "The file has no sheet “{sheet}”; its sheets: {sheets}."),
+                        sheet=sheet,
+                        sheets=", ".join(names),
+                    ),
+                    code="file.sheet",
+                )
+            chosen = sheet if sheet is not None else names[0]
+            frame = pd.read_excel(book, sheet_name=chosen, header=None)
+        rows = frame.to_numpy(dtype=object).tolist()
+        return RawTable(path.name, chosen, names, rows)
+    except FileProblem:
+        raise
+    except Exception as error:  # noqa: BLE001 - any reader failure means: not a readable register
+        raise _cannot_read(path, type(error).__name__) from error
+
+
+# -- header and mapping -------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y") if value.time() == dt.time() else value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if hasattr(value, "to_pydatetime"):
+        return _text(value.to_pydatetime())
+    return rules.clean_text(value)
+
+
+def _row_fields(row: list[Any]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for index, value in enumerate(row):
+        if isinstance(value, str) and len(value) < 120:
+            name = match_header(value)
+            if name is not None and name != "_skip":
+                found[index] = name
+    return found
+
+
+def _looks_like_data(row: list[Any]) -> bool:
+    for value in row:
+        if isinstance(value, dt.date | int) or hasattr(value, "to_pydatetime"):
+            if not isinstance(value, bool) and not (isinstance(value, int) and value < 1000):
+                return True
+        if isinstance(value, float) and value == value and value >= 1000:
+            return True
+        if isinstance(value, str) and re.fullmatch(r"\s*\d[\d\s]{7,14}\s*|\s*\d{1,2}\.\d{1,2}\.\d{2,4}.*", value):
+            return True
+    return False
+
+
+@dataclass
+class MappingProposal:
+    """Where the header is and which column holds which field (column index → field)."""
+
+    header_row: int  # 0-based index of the last header row; data starts below it
+    headers: list[str]  # the header text of each column (rows of a two-row header joined)
+    mapping: dict[int, str]
+    layout: str  # the signature of the header, to remember the mapping
+    remembered: bool = False
+
+    def missing_required(self) -> list[str]:
+        fields = set(self.mapping.values())
+        missing = []
+        if not ({"surname", "full_name"} & fields):
+            missing.append("surname")
+        return missing
+
+
+def _signature(headers: list[str]) -> str:
+    text = "|".join(rules.fold(h) for h in headers)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def detect_header(table: RawTable) -> MappingProposal:
+    """Find the header (the row among the first 40 that names most fields; a row above or below
+    it that also names fields makes a two-row header) and map its columns."""
+    best, best_score = -1, 0
+    for index, row in enumerate(table.rows[:40]):
+        score = len(set(_row_fields(row).values()))
+        if score > best_score:
+            best, best_score = index, score
+    width = table.width
+    if best < 0 or best_score < 2:
+        return MappingProposal(header_row=-1, headers=[""] * width, mapping={}, layout="")
+    block = [best]
+    if best > 0 and _row_fields(table.rows[best - 1]) and not _looks_like_data(table.rows[best - 1]):
+        block.insert(0, best - 1)
+    if best + 1 < len(table.rows) and _row_fields(table.rows[best + 1]) and not _looks_like_data(table.rows[best + 1]):
+        block.append(best + 1)
+    levels: list[list[str]] = []
+    for index in block:
+        row = list(table.rows[index]) + [None] * (width - len(table.rows[index]))
+        levels.append([_text(v) for v in row])
+    # A merged cell keeps its text in its first column only: carry it right over the columns that
+    # have a lower header of their own.
+    for level in levels[:-1]:
+        carry = ""
+        for c in range(width):
+            if level[c]:
+                carry = level[c]
+            elif carry and any(lower[c] for lower in levels[levels.index(level) + 1 :]):
+                level[c] = carry
+            else:
+                carry = ""
+    headers = [" ".join(t for t in (lvl[c] for lvl in levels) if t) for c in range(width)]
+    mapping: dict[int, str] = {}
+    used: set[str] = set()
+    for c in range(width):
+        choice = None
+        for level in reversed(levels):  # the most specific (lowest) header text first
+            if level[c]:
+                choice = match_header(level[c])
+                if choice is not None:
+                    break
+        if choice is None and headers[c]:
+            choice = match_header(headers[c])
+        if choice and choice != "_skip" and choice not in used:
+            mapping[c] = choice
+            used.add(choice)
+    if "full_name" in used and {"surname", "name"} <= used:
+        mapping = {c: f for c, f in mapping.items() if f != "full_name"}
+    return MappingProposal(header_row=block[-1], headers=headers, mapping=mapping, layout=_signature(headers))
+
+
+def propose_mapping(uow: UnitOfWork | None, table: RawTable) -> MappingProposal:
+    """The detected header and mapping; the mapping the user confirmed for this layout before, if any."""
+    proposal = detect_header(table)
+    if uow is not None and proposal.layout:
+        stored = uow.session.scalar(select(ImportMapping).where(ImportMapping.layout == proposal.layout))
+        if stored is not None:
+            mapping = {int(k): v for k, v in json.loads(stored.mapping).items() if v in FIELDS}
+            if all(c < table.width for c in mapping):
+                proposal.mapping = mapping
+                proposal.remembered = True
+    return proposal
+
+
+def _column_of(spec: Any, headers: list[str]) -> int | None:
+    if isinstance(spec, int):
+        return spec - 1
+    text = str(spec).strip()
+    if re.fullmatch(r"[A-Za-z]{1,2}", text):
+        number = 0
+        for ch in text.upper():
+            number = number * 26 + ord(ch) - 64
+        return number - 1
+    if text.isdigit():
+        return int(text) - 1
+    wanted = rules.fold(text)
+    for index, header in enumerate(headers):
+        if rules.fold(header) == wanted:
+            return index
+    for index, header in enumerate(headers):
+        if wanted and wanted in rules.fold(header):
+            return index
+    return None
+
+
+def mapping_from_file(path: Path, table: RawTable) -> MappingProposal:
+    """A mapping written by hand (see the module documentation); ValidationError when it names an
+    unknown field or a column the file does not have."""
+    try:
+        spec = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        if not isinstance(spec, dict):
+            raise ValueError("not an object")
+    except (OSError, ValueError) as error:
+        raise FileProblem(
+            _t(
+                QT_TRANSLATE_NOOP("register", "The mapping file “{file}” is not a JSON object of field → column."),
+                file=Path(path).name,
+            ),
+            code="mapping.unreadable",
+        ) from error
+    proposal = detect_header(table)
+    if "header_row" in spec and int(spec["header_row"]) - 1 != proposal.header_row:
+        proposal.header_row = int(spec["header_row"]) - 1
+        row = table.rows[proposal.header_row] if 0 <= proposal.header_row < len(table.rows) else []
+        proposal.headers = [_text(v) for v in row] + [""] * (table.width - len(row))
+    mapping: dict[int, str] = {}
+    for name, column in spec.items():
+        if name == "header_row":
+            continue
+        if name not in FIELDS:
+            raise ValidationError(
+                _t(QT_TRANSLATE_NOOP("register", "The mapping names an unknown field “{field}”."), field=name),
+                code="mapping.field",
+            )
+        index = _column_of(column, proposal.headers)
+        if index is None or not 0 <= index < table.width:
+            raise ValidationError(
+                _t(QT_TRANSLATE_NOOP("register", "The mapping's column “{column}” is not in the file."), column=column),
+                code="mapping.column",
+            )
+        mapping[index] = name
+    proposal.mapping = mapping
+    proposal.layout = _signature(proposal.headers)
+    return proposal
+
+
+# -- rows ---------------------------------------------------------------------------------------
+
+_FOOTER_WORDS = re.compile(
+    r"^\s*(итого|всего|барлыгы|жиыны|total)|подпис|\bколы\b|директор|руководител|басшы|исполнител|орындаган|"
+    r"(^|\s)м\s?\.?\s?п\b|\bм\s?о\b|составил|бухгалтер|ответственн|жауапты|заведующ|мейирбике|медсестра|\bfio\b"
+)
+
+
+@dataclass
+class RowOutcome:
+    """One row of the file after validation and reconciliation.
+
+    ``kind``: ``new`` (to import), ``update`` (matches a person whose fields differ), ``unchanged``,
+    ``duplicate`` (a second occurrence in the file), ``error`` (refused: ``errors`` say why),
+    ``skipped`` (not a person: a blank, totals or signature line, a repeated header).
+    """
+
+    line: int  # 1-based row number in the sheet
+    kind: str
+    cells: list[str]
+    data: PersonData | None = None
+    left_on: dt.date | None = None
+    left_reason: str | None = None
+    errors: list[Message] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    problems: tuple[Problem, ...] = ()
+    person_id: int | None = None
+    changes: list[rules.FieldChange] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MissingPerson:
+    """A person of the register that the imported file no longer lists (proposed as left)."""
+
+    id: int
+    full_name: str
+    birth_date: dt.date | None
+    iin: str | None
+    unit: str
+
+
+@dataclass
+class ImportPreview:
+    file_name: str
+    sheet: str
+    proposal: MappingProposal
+    rows: list[RowOutcome]
+    missing: list[MissingPerson]
+    reconciling: bool  # the register had persons before
+
+    def of(self, kind: str) -> list[RowOutcome]:
+        return [r for r in self.rows if r.kind == kind]
+
+    def counts(self) -> dict[str, int]:
+        counts = {k: 0 for k in ("new", "update", "unchanged", "duplicate", "error", "skipped")}
+        for row in self.rows:
+            counts[row.kind] += 1
+        return {
+            "read": len(self.rows) - counts["skipped"],
+            "new": counts["new"],
+            "update": counts["update"],
+            "unchanged": counts["unchanged"],
+            "duplicates": counts["duplicate"],
+            "errors": counts["error"],
+            "skipped": counts["skipped"],
+            "no_longer_listed": len(self.missing),
+            "warnings": sum(1 for r in self.rows if r.warnings and r.kind in ("new", "update", "unchanged")),
+        }
+
+
+@lru_cache(maxsize=65536)
+def _name(value: str) -> str:
+    return rules.normalize_name_part(value)
+
+
+def _cached(parser: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    cache: dict[Any, Any] = {}
+
+    def parse(value: Any) -> Any:
+        try:
+            key = (type(value), value)
+            hash(key)
+        except TypeError:
+            return parser(value)
+        if key in cache:
+            result = cache[key]
+        else:
+            try:
+                result = parser(value)
+            except ValueError as error:
+                result = error
+            cache[key] = result
+        if isinstance(result, ValueError):
+            raise result
+        return result
+
+    return parse
+
+
+def _has_digits(value: Any, count: int) -> bool:
+    if value is None or isinstance(value, bool):
+        return False
+    if isinstance(value, int | float | dt.date) or hasattr(value, "to_pydatetime"):
+        return value == value
+    return sum(ch.isdigit() for ch in str(value)) >= count
+
+
+def _blank(value: Any) -> bool:
+    return (
+        value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
+    )
+
+
+_REASON_TEXT = {
+    "iin": QT_TRANSLATE_NOOP("register", "The IIN “{value}” cannot be read."),
+    "birth_date": QT_TRANSLATE_NOOP("register", "The birth date “{value}” is not a date."),
+    "admitted_on": QT_TRANSLATE_NOOP("register", "The admission date “{value}” is not a date."),
+    "left_on": QT_TRANSLATE_NOOP("register", "The leaving date “{value}” is not a date."),
+    "sex": QT_TRANSLATE_NOOP("register", "The sex “{value}” is not understood (write М/Ж, муж./жен., ер/әйел)."),
+    "citizenship": QT_TRANSLATE_NOOP("register", "The citizenship “{value}” is not a known country."),
+    "residence": QT_TRANSLATE_NOOP("register", "The residence category “{value}” is not understood."),
+}
+
+
+def preview_import(
+    uow: UnitOfWork,
+    table: RawTable,
+    proposal: MappingProposal,
+    *,
+    campaign: Campaign | None = None,
+    progress: Progress = no_progress,
+) -> ImportPreview:
+    """Validate every row below the header and reconcile it with the register; writes nothing."""
+    campaign = campaign or default_campaign()
+    mapping = proposal.mapping
+    fields = set(mapping.values())
+    if not ({"surname", "full_name"} & fields):
+        raise ValidationError(
+            _t(QT_TRANSLATE_NOOP("register", "Show which column holds the surname (or the full name).")),
+            field="mapping",
+            code="mapping.surname",
+        )
+    col = {f: c for c, f in mapping.items()}
+    parse_date = _cached(rules.parse_date)
+    parse_sex = _cached(rules.parse_sex)
+    parse_citizenship = _cached(rules.parse_citizenship)
+    parse_residence = _cached(rules.parse_residence)
+    parse_reason = _cached(rules.parse_left_reason)
+    header_norm = {c: rules.fold(h) for c, h in enumerate(proposal.headers) if h}
+    today = dt.date.today()
+
+    outcomes: list[RowOutcome] = []
+    start = proposal.header_row + 1
+    rows = table.rows
+    total = len(rows) - start
+    width = table.width
+    for offset, row in enumerate(rows[start:]):
+        if offset % 5000 == 0:
+            progress(offset, total * 2)
+        line = start + offset + 1
+        if len(row) < width:
+            row = list(row) + [None] * (width - len(row))
+
+        def cell(name: str, row: list[Any] = row) -> Any:
+            index = col.get(name)
+            return None if index is None else row[index]
+
+        mapped_values = [row[c] for c in mapping]
+        if all(_blank(v) for v in mapped_values):
+            outcomes.append(RowOutcome(line, "skipped", []))
+            continue
+        cells = [_text(v) for v in row]
+        nonblank = [c for c in cells if c]
+        joined = rules.fold(" ".join(nonblank))
+        if (all(re.fullmatch(r"\d{1,2}", c) for c in nonblank) and len(nonblank) >= 3) or (
+            sum(1 for c, h in header_norm.items() if cells[c] and rules.fold(cells[c]) == h) >= 2
+        ):
+            outcomes.append(RowOutcome(line, "skipped", cells))  # column numbers or a repeated header
+            continue
+        iin_cell, birth_cell = cell("iin"), cell("birth_date")
+        identified = _has_digits(iin_cell, 6) or _has_digits(birth_cell, 4)
+        filled = sum(1 for v in mapped_values if not _blank(v))
+        if not identified and (_FOOTER_WORDS.search(joined) or (filled == 1 and len(mapping) >= 3)):
+            outcomes.append(RowOutcome(line, "skipped", cells))  # totals, signatures, a stray line of text
+            continue
+
+        errors: list[Message] = []
+        if "full_name" in col and not any(f in col for f in ("surname",)):
+            surname, name, patronymic = rules.split_full_name(cell("full_name"))
+        else:
+            surname = _name(_text(cell("surname")))
+            name = _name(_text(cell("name")))
+            patronymic = _name(_text(cell("patronymic")))
+            if not name and not patronymic and "full_name" in col:
+                surname, name, patronymic = rules.split_full_name(cell("full_name"))
+            elif not name and not patronymic and " " in surname and "name" not in col:
+                surname, name, patronymic = rules.split_full_name(surname)
+
+        number = iin_rules.normalize(iin_cell)
+        if number is not None:
+            which = iin_rules.problem(number)
+            if which is not None:
+                errors.append(iin_rules.problem_message(number, which))
+
+        def parsed(name: str, parser: Callable[[Any], Any], errors: list[Message] = errors) -> Any:
+            value = cell(name)
+            if _blank(value):
+                return None
+            try:
+                return parser(value)
+            except ValueError:
+                errors.append(_t(_REASON_TEXT[name], value=_text(value)))
+                return None
+
+        birth = parsed("birth_date", parse_date)
+        sex = parsed("sex", parse_sex)
+        citizenship = parsed("citizenship", parse_citizenship)
+        residence = parsed("residence", parse_residence)
+        admitted = parsed("admitted_on", parse_date)
+        left_on = parsed("left_on", parse_date)
+        reason = parse_reason(cell("left_reason")) if not _blank(cell("left_reason")) else None
+        if number is not None and not errors and birth is None:
+            birth = iin_rules.parse(number).birth_date  # the IIN gives it
+        if number is not None and not errors and sex is None:
+            sex = iin_rules.parse(number).sex
+        data = PersonData(
+            surname=surname,
+            name=name,
+            patronymic=patronymic,
+            iin=number,
+            birth_date=birth,
+            sex=sex,
+            citizenship=citizenship.kind if citizenship else CitizenshipKind.KAZAKHSTAN,
+            country_code=citizenship.country_code if citizenship else None,
+            residence=residence or Residence.USUAL,
+            unit=_text(cell("unit")),
+            admitted_on=admitted,
+            note=_text(cell("note")),
+        )
+        warnings: list[Message] = []
+        problems: list[Problem] = []
+        for issue in rules.check(data, campaign, today=today):
+            if issue.severity is Severity.ERROR:
+                if issue.problem is Problem.IIN_INVALID:
+                    continue  # already said
+                errors.append(issue.message)
+            else:
+                warnings.append(issue.message)
+                if issue.problem and issue.problem not in problems:
+                    problems.append(issue.problem)
+        if left_on is not None and reason is None:
+            reason = LeftReason.OTHER
+        outcome = RowOutcome(
+            line,
+            "error" if errors else "new",
+            cells,
+            data,
+            left_on,
+            reason.value if reason else None,
+            errors,
+            warnings,
+            tuple(problems),
+        )
+        outcomes.append(outcome)
+
+    _reconcile(uow, outcomes, fields, progress=lambda d, t: progress(total + d * total // max(t, 1), total * 2))
+    progress(total * 2, total * 2)
+    existed = uow.session.scalar(select(Person.id).limit(1)) is not None
+    missing = _missing(uow, outcomes) if existed else []
+    return ImportPreview(table.file_name, table.sheet, proposal, outcomes, missing, existed)
+
+
+_COMPARED = ("surname", "name", "patronymic", "iin", "birth_date", "sex", "citizenship", "country_code",
+             "residence", "unit", "admitted_on", "note")  # fmt: skip
+_FIELD_OF = {"country_code": "citizenship"}
+
+
+def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *, progress: Progress) -> None:
+    """Match each valid row with the register (by IIN, else by full name and birth date) and with
+    the rows above it; set ``kind`` to new / update / unchanged / duplicate and add near-duplicate warnings."""
+    mapped = set(fields)
+    if "full_name" in mapped:
+        mapped |= {"surname", "name", "patronymic"}
+    if "citizenship" in mapped:
+        mapped.add("country_code")
+    existing = uow.session.execute(
+        select(
+            Person.id,
+            Person.iin,
+            Person.name_key,
+            Person.birth_date,
+            Person.surname,
+            Person.name,
+            Person.patronymic,
+            Person.sex,
+            Person.citizenship,
+            Person.country_code,
+            Person.residence,
+            Unit.name.label("unit_name"),
+            Person.admitted_on,
+            Person.note,
+        ).outerjoin(Unit, Unit.id == Person.unit_id)
+    ).all()
+    by_iin: dict[str, Any] = {}
+    by_name: dict[tuple[str, dt.date | None], Any] = {}
+    by_birth: dict[dt.date, list[tuple[str, str]]] = defaultdict(list)
+    for values in existing:
+        if values.iin:
+            by_iin.setdefault(values.iin, values)
+        by_name.setdefault((values.name_key, values.birth_date), values)
+        if values.birth_date:
+            by_birth[values.birth_date].append(
+                (values.name_key, rules.full_name(values.surname, values.name, values.patronymic))
+            )
+    seen_iin: dict[str, int] = {}
+    seen_name: dict[tuple[str, dt.date | None], int] = {}
+    seen_person: dict[int, int] = {}
+    file_birth: dict[dt.date, list[tuple[str, int]]] = defaultdict(list)
+    total = len(outcomes)
+    for done, row in enumerate(outcomes):
+        if done % 5000 == 0:
+            progress(done, total)
+        if row.kind != "new" or row.data is None:
+            continue
+        data = row.data
+        key = data.key
+        valid_iin = data.iin if data.iin and iin_rules.problem(data.iin) is None else None
+        first = (seen_iin.get(valid_iin) if valid_iin else None) or (
+            seen_name.get((key, data.birth_date)) if data.birth_date else None
+        )
+        if first is not None:
+            row.kind = "duplicate"
+            row.errors.append(_t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=first))
+            continue
+        if valid_iin:
+            seen_iin[valid_iin] = row.line
+        if data.birth_date:
+            seen_name[(key, data.birth_date)] = row.line
+        match = (by_iin.get(valid_iin) if valid_iin else None) or (
+            by_name.get((key, data.birth_date)) if data.birth_date else None
+        )
+        if match is not None:
+            if match.id in seen_person:
+                row.kind = "duplicate"
+                row.errors.append(
+                    _t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=seen_person[match.id])
+                )
+                continue
+            seen_person[match.id] = row.line
+            row.person_id = match.id
+            stored = {
+                "surname": match.surname, "name": match.name or "", "patronymic": match.patronymic or "",
+                "iin": match.iin, "birth_date": match.birth_date, "sex": match.sex, "citizenship": match.citizenship,
+                "country_code": match.country_code, "residence": match.residence, "unit": match.unit_name or "",
+                "admitted_on": match.admitted_on, "note": match.note or "",
+            }  # fmt: skip
+            for name in _COMPARED:
+                if name not in mapped and _FIELD_OF.get(name) not in mapped:
+                    continue
+                new = getattr(data, name)
+                new = new.value if hasattr(new, "value") else new
+                if new in (None, "") and name not in ("country_code",):
+                    continue  # an empty cell never erases what the register knows
+                old = stored[name]
+                if name in ("surname", "name", "patronymic", "unit") and rules.fold(str(old)) == rules.fold(str(new)):
+                    continue  # only the case or Kazakh/Russian spelling differ
+                if old != new:
+                    row.changes.append(rules.FieldChange(name, old, new))
+            row.kind = "update" if row.changes else "unchanged"
+            continue
+        if data.birth_date:
+            for other_key, other_name in by_birth.get(data.birth_date, ()):
+                score = register.similar_names(key, other_key)
+                if score >= register.SIMILARITY:
+                    row.warnings.append(
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                "register", "Nearly the same as {name}, already in the register, born the same day."
+                            ),
+                            name=other_name,
+                        )
+                    )
+                    break
+            for other_key, other_line in file_birth.get(data.birth_date, ()):
+                if register.similar_names(key, other_key) >= register.SIMILARITY:
+                    row.warnings.append(
+                        _t(
+                            QT_TRANSLATE_NOOP("register", "Nearly the same as row {line}, born the same day."),
+                            line=other_line,
+                        )
+                    )
+                    break
+            file_birth[data.birth_date].append((key, row.line))
+
+
+def _missing(uow: UnitOfWork, outcomes: list[RowOutcome]) -> list[MissingPerson]:
+    matched = {r.person_id for r in outcomes if r.person_id is not None}
+    result = []
+    for pid, surname, name, patronymic, born, number, unit in uow.session.execute(
+        select(Person.id, Person.surname, Person.name, Person.patronymic, Person.birth_date, Person.iin, Unit.name)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .where(Person.left_on.is_(None))
+        .order_by(Person.name_key)
+    ):
+        if pid not in matched:
+            result.append(MissingPerson(pid, rules.full_name(surname, name, patronymic), born, number, unit or ""))
+    return result
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Decisions:
+    """What the user accepted.  ``updates``: lines whose changes to apply (None = all);
+    ``rejected_changes``: (line, field) pairs to leave as they are; ``mark_left``: ids of persons
+    no longer listed to mark as left on ``left_on``."""
+
+    updates: set[int] | None = None
+    rejected_changes: set[tuple[int, str]] = field(default_factory=set)
+    mark_left: set[int] = field(default_factory=set)
+    left_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    updated: int
+    marked_left: int
+    duplicates: int
+    errors: int
+    unchanged: int
+
+    def to_json(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value.value if hasattr(value, "value") else value
+
+
+def apply_import(
+    uow: UnitOfWork,
+    preview: ImportPreview,
+    decisions: Decisions | None = None,
+    *,
+    progress: Progress = no_progress,
+) -> ImportResult:
+    """Write the new persons, the accepted changes and the confirmed leavings in ONE transaction,
+    remember the mapping for this layout; nothing is written when anything fails or is cancelled."""
+    decisions = decisions or Decisions()
+    session = uow.session
+    actor = uow.actor
+    now = utcnow()
+    new_rows = preview.of("new")
+    updates = [r for r in preview.of("update") if decisions.updates is None or r.line in decisions.updates]
+    total = len(new_rows) + len(updates) + len(decisions.mark_left) + 1
+    progress(0, total)
+
+    unit_ids: dict[str, int | None] = {}
+    for name in sorted({r.data.unit for r in new_rows + updates if r.data and r.data.unit}):
+        unit_ids[name] = register.ensure_unit(uow, name)
+
+    batch: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    imported = 0
+    source = json.dumps({"file": preview.file_name, "sheet": preview.sheet}, ensure_ascii=False)
+
+    def flush() -> None:
+        nonlocal batch
+        if not batch:
+            return
+        ids = session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), batch).all()
+        events.extend(
+            {"uuid": new_uuid(), "person_id": pid, "kind": "imported", "changes": source, "revision": 1,
+             "created_at": now, "updated_at": now, "created_by": actor, "updated_by": actor}
+            for pid in ids
+        )  # fmt: skip
+        batch = []
+
+    for done, row in enumerate(new_rows):
+        data = row.data
+        assert data is not None
+        sex = data.sex.value if data.sex else None
+        problems = rules.stored_problems(
+            iin_value=data.iin, birth_date=data.birth_date, sex=sex, citizenship=data.citizenship.value,
+            name=data.name, surname=data.surname,
+        )  # fmt: skip
+        batch.append({
+            "uuid": new_uuid(), "revision": 1, "created_at": now, "updated_at": now, "created_by": actor,
+            "updated_by": actor, "surname": data.surname, "name": data.name, "patronymic": data.patronymic,
+            "name_key": data.key, "iin": data.iin, "birth_date": data.birth_date, "sex": sex,
+            "citizenship": data.citizenship.value, "country_code": data.country_code,
+            "residence": data.residence.value, "unit_id": unit_ids.get(data.unit), "admitted_on": data.admitted_on,
+            "left_on": row.left_on, "left_reason": row.left_reason, "left_note": "", "note": data.note,
+            "problems": rules.encode_problems(problems), "status": CoverageStatus.TO_ENUMERATE.value,
+            "status_reason": "",
+        })  # fmt: skip
+        imported += 1
+        if len(batch) >= 5000:
+            flush()
+            progress(done, total)
+    flush()
+    if events:
+        for start in range(0, len(events), 20000):
+            session.execute(insert(PersonEvent), events[start : start + 20000])
+
+    updated = 0
+    for done, row in enumerate(updates, start=len(new_rows)):
+        person = session.get(Person, row.person_id)
+        assert person is not None and row.data is not None
+        changes: dict[str, list[Any]] = {}
+        for change in row.changes:
+            if (row.line, change.field) in decisions.rejected_changes:
+                continue
+            if change.field == "unit":
+                person.unit_id = unit_ids.get(str(change.new)) if change.new else None
+            else:
+                setattr(person, change.field, change.new)
+            changes[change.field] = [_dump(change.old), _dump(change.new)]
+        if not changes:
+            continue
+        person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
+        duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
+        person.problems = rules.encode_problems(rules.stored_problems(
+            iin_value=person.iin, birth_date=person.birth_date, sex=person.sex, citizenship=person.citizenship,
+            name=person.name, surname=person.surname, duplicate=duplicate))  # fmt: skip
+        session.add(PersonEvent(person_id=person.id, kind="edited",
+                                changes=json.dumps({**changes, "_source": [None, preview.file_name]},
+                                                   ensure_ascii=False)))  # fmt: skip
+        updated += 1
+        if done % 500 == 0:
+            progress(done, total)
+
+    marked = 0
+    left_on = decisions.left_on or dt.date.today()
+    note = f"{preview.file_name}"
+    missing_ids = {m.id for m in preview.missing}
+    for pid in sorted(decisions.mark_left & missing_ids):
+        gone = session.get(Person, pid)
+        if gone is None or gone.left_on is not None:
+            continue
+        gone.left_on, gone.left_reason, gone.left_note = left_on, LeftReason.OTHER.value, note
+        session.add(PersonEvent(person_id=pid, kind="left", changes=json.dumps(
+            {"left_on": [None, left_on.isoformat()], "left_reason": [None, LeftReason.OTHER.value],
+             "left_note": ["", note]}, ensure_ascii=False)))  # fmt: skip
+        marked += 1
+    register.refresh_duplicates(uow)
+    _remember(uow, preview.proposal)
+    progress(total, total)
+    uow.commit()
+    counts = preview.counts()
+    return ImportResult(imported, updated, marked, counts["duplicates"], counts["errors"], counts["unchanged"])
+
+
+def _remember(uow: UnitOfWork, proposal: MappingProposal) -> None:
+    if not proposal.layout:
+        return
+    text = json.dumps({str(k): v for k, v in sorted(proposal.mapping.items())})
+    stored = uow.session.scalar(select(ImportMapping).where(ImportMapping.layout == proposal.layout))
+    if stored is None:
+        uow.session.add(ImportMapping(layout=proposal.layout, mapping=text, header_row=proposal.header_row))
+    elif stored.mapping != text or stored.header_row != proposal.header_row:
+        stored.mapping, stored.header_row = text, proposal.header_row
+
+
+def write_error_report(preview: ImportPreview, path: Path, translate: Translate = english) -> int:
+    """The refused rows (errors and duplicates) as .xlsx: row number, reason, then the row's cells.
+    Returns the number of rows written."""
+    from desktop.services.register_export import save_workbook
+
+    header = [
+        _t(QT_TRANSLATE_NOOP("register", "Row")).render(translate),
+        _t(QT_TRANSLATE_NOOP("register", "Reason")).render(translate),
+        *preview.proposal.headers,
+    ]
+    rows: list[list[Any]] = []
+    for row in preview.rows:
+        if row.kind in ("error", "duplicate"):
+            reasons = "; ".join(m.render(translate) for m in row.errors)
+            rows.append([row.line, reasons, *row.cells])
+    title = _t(QT_TRANSLATE_NOOP("register", "Rows not imported")).render(translate)
+    save_workbook(path, title, header, rows, widths=[8, 60] + [18] * len(preview.proposal.headers))
+    return len(rows)
+
+
+def import_file(
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    mapping_file: Path | None = None,
+    dry_run: bool = False,
+    report: Path | None = None,
+    translate: Translate = english,
+    progress: Progress = no_progress,
+) -> tuple[ImportPreview, ImportResult | None]:
+    """Read, map (remembered or detected, or from ``mapping_file``), validate, reconcile and —
+    unless ``dry_run`` — write; changed fields are accepted, nobody is marked as left (that needs
+    a person's confirmation in the window).  The errors go to ``report`` when given."""
+    table = read_table(path, sheet)
+    proposal = mapping_from_file(mapping_file, table) if mapping_file else propose_mapping(uow, table)
+    preview = preview_import(uow, table, proposal, progress=progress)
+    if report is not None:
+        write_error_report(preview, report, translate)
+    if dry_run:
+        return preview, None
+    return preview, apply_import(uow, preview)

@@ -1,0 +1,294 @@
+"""Import of messy registers as institutions keep them, reconciliation on a second import, the
+error report and the exports — real files, a real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from desktop.app import AppContext
+from desktop.domain.errors import FileProblem, ValidationError
+from desktop.domain.iin import Sex, make_iin
+from desktop.domain.person import Problem
+from desktop.services import institution
+from desktop.services import register as reg
+from desktop.services import register_export as export
+from desktop.services import register_import as imp
+
+
+def iin_of(born: dt.date, sex: Sex, serial: int) -> str:
+    number = make_iin(born, sex, serial)
+    while number is None:
+        serial += 1
+        number = make_iin(born, sex, serial)
+    return number
+
+
+MARIA = iin_of(dt.date(2005, 3, 8), Sex.FEMALE, 11)  # starts with 0: Excel loses it
+ERLAN = iin_of(dt.date(1987, 3, 15), Sex.MALE, 12)
+PETR = iin_of(dt.date(2010, 1, 20), Sex.MALE, 13)
+AIGERIM = iin_of(dt.date(1999, 12, 1), Sex.FEMALE, 14)
+BAD = ERLAN[:11] + str((int(ERLAN[11]) + 1) % 10)
+
+
+def person_rows() -> list[list[object]]:
+    """The people of the messy register (without the number column)."""
+    return [
+        ["ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", int(MARIA), dt.datetime(2005, 3, 8), "Ж", "РК", "1-топ", ""],
+        ["Сүлейменов", "Ерлан", "Асқарұлы", f"{ERLAN[:6]} {ERLAN[6:]}", "15.03.1987 г.", "муж.", "Казахстан",
+         "Медблок", ""],
+        ["Каримов", "Бахтиёр", "", None, "02.02.2001", "ер", "Узбекистан", "1-топ", "иностранец"],
+        ["Ошибкин", "Олег", "", BAD, "15.03.1987", "М", "РК", "1-топ", ""],
+        ["Петров", "Пётр", "Ильич", PETR, "20.01.2010", "жен.", "РК", "2-топ", ""],
+        ["Нұрланова", "Әйгерім", "", AIGERIM, "1999-12-01", "әйел", "ҚР", "2-топ", "+7 701 000 00 00"],
+        ["Иванова", "Мария", "Петровна", MARIA, "08.03.2005", "жен", "РК", "1-топ", "дубль"],
+    ]  # fmt: skip
+
+
+def write_messy_register(path: Path, people: list[list[object]] | None = None) -> Path:
+    """A register as an institution keeps it: title rows, a merged two-row header in Kazakh and
+    Russian, column numbers, IINs as numbers and with spaces, dates of every kind, a blank row,
+    the same person twice, a totals line and signatures."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Тізім"
+    sheet["A1"] = "Жамбыл облысы әкімдігінің «Шаңырақ» мектеп-интернаты"
+    sheet.merge_cells("A1:J1")
+    sheet["A2"] = "Список воспитанников по состоянию на 01.06.2021 г."
+    sheet.merge_cells("A2:J2")
+    sheet.append([])
+    sheet.append(["№ п/п", "Аты-жөні / ФИО", None, None, "ЖСН / ИИН", "Туған күні / Дата рождения", "Жынысы / Пол",
+                  "Азаматтығы / Гражданство", "Топ / Группа", "Ескертпе / Примечание"])  # fmt: skip
+    sheet.merge_cells("B4:D4")
+    sheet.append([None, "Тегі / Фамилия", "Аты / Имя", "Әкесінің аты / Отчество"])
+    sheet.append(list(range(1, 11)))
+    rows = people if people is not None else person_rows()
+    for number, row in enumerate(rows, start=1):
+        sheet.append([number, *row])
+        if number == 3:
+            sheet.append([])  # a blank row in the middle
+    sheet.append([None, "Итого: 7 человек"])
+    sheet.append([])
+    sheet.append([None, "Директор", None, "____________", "Әбдірахманова Г.С."])
+    sheet.append([None, "М.П."])
+    book.save(path)
+    return path
+
+
+def write_cp1251_csv(path: Path) -> Path:
+    lines = [
+        "Список воспитанников;;;;",
+        "ФИО;ИИН;Дата рождения;Пол;Группа",
+        f"ИВАНОВА МАРИЯ ПЕТРОВНА;{int(MARIA)};08.03.2005;Ж;1-топ",
+        f"Сулейменов Ерлан Аскарович;{ERLAN};15.03.1987 г.;муж.;Медблок",
+        ";;;;",
+        "Всего: 2;;;;",
+    ]
+    path.write_bytes("\r\n".join(lines).encode("cp1251"))
+    return path
+
+
+def _preview(context: AppContext, path: Path) -> imp.ImportPreview:
+    with context.uow() as uow:
+        table = imp.read_table(path)
+        proposal = imp.propose_mapping(uow, table)
+        return imp.preview_import(uow, table, proposal, campaign=context.campaign)
+
+
+def test_header_found_under_title_rows_and_mapped_in_both_languages(tmp_path: Path) -> None:
+    table = imp.read_table(write_messy_register(tmp_path / "r.xlsx"))
+    proposal = imp.detect_header(table)
+    assert proposal.header_row == 4  # the second row of the two-row header (0-based)
+    assert proposal.mapping == {1: "surname", 2: "name", 3: "patronymic", 4: "iin", 5: "birth_date", 6: "sex",
+                                7: "citizenship", 8: "unit", 9: "note"}  # fmt: skip
+
+
+def test_messy_register_gives_exactly_its_people(context: AppContext, tmp_path: Path) -> None:
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx"))
+    counts = preview.counts()
+    assert (counts["new"], counts["errors"], counts["duplicates"]) == (5, 1, 1)
+    error = preview.of("error")[0]
+    assert BAD in error.errors[0].render() and error.line == 11
+    duplicate = preview.of("duplicate")[0]
+    assert "row 7" in duplicate.errors[0].render()
+    with context.uow() as uow:
+        result = imp.apply_import(uow, preview)
+    assert result.imported == 5
+    with context.uow() as uow:
+        people = {p.surname: p for p in reg.list_persons(uow)}
+    assert sorted(people) == ["Иванова", "Каримов", "Нұрланова", "Петров", "Сүлейменов"]
+    maria = people["Иванова"]
+    assert (maria.iin, maria.name, maria.birth_date, maria.sex, maria.unit) == (
+        MARIA, "Мария", dt.date(2005, 3, 8), "F", "1-топ")  # fmt: skip
+    assert people["Сүлейменов"].iin == ERLAN and people["Сүлейменов"].birth_date == dt.date(1987, 3, 15)
+    assert people["Каримов"].citizenship == "foreign" and people["Каримов"].country_code == "860"
+    assert people["Каримов"].problems == (Problem.IIN_MISSING,)
+    assert people["Петров"].problems == (Problem.SEX_MISMATCH,)
+    assert people["Нұрланова"].note == "+7 701 000 00 00"
+
+
+def test_second_import_shows_only_the_differences(context: AppContext, tmp_path: Path) -> None:
+    with context.uow() as uow:
+        imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "first.xlsx")))
+    people = person_rows()
+    people[0][7] = "3-топ"  # Maria moved to another group
+    del people[1]  # Erlan is no longer listed
+    people.append(["Жаңа", "Адам", "", iin_of(dt.date(2012, 6, 1), Sex.MALE, 20), "01.06.2012", "М", "РК", "1-топ",
+                   ""])  # fmt: skip
+    preview = _preview(context, write_messy_register(tmp_path / "second.xlsx", people))
+    counts = preview.counts()
+    assert (counts["new"], counts["update"], counts["unchanged"], counts["no_longer_listed"]) == (1, 1, 3, 1)
+    update = preview.of("update")[0]
+    assert [(c.field, c.old, c.new) for c in update.changes] == [("unit", "1-топ", "3-топ")]
+    assert [m.full_name for m in preview.missing] == ["Сүлейменов Ерлан Асқарұлы"]
+    with context.uow() as uow:
+        result = imp.apply_import(uow, preview, imp.Decisions(mark_left={preview.missing[0].id},
+                                                              left_on=dt.date(2021, 7, 1)))  # fmt: skip
+        assert (result.imported, result.updated, result.marked_left) == (1, 1, 1)
+        assert reg.count_persons(uow) == 6
+        erlan = reg.person_by_iin(uow, ERLAN)
+        assert erlan is not None and erlan.left_on == dt.date(2021, 7, 1)
+        maria = reg.person_by_iin(uow, MARIA)
+        assert maria is not None and maria.unit == "3-топ"
+        assert [e.kind for e in reg.history(uow, maria.id)] == ["imported", "edited"]
+    # a third import of the same file changes nothing
+    again = _preview(context, write_messy_register(tmp_path / "third.xlsx", people))
+    assert (again.counts()["new"], again.counts()["update"]) == (0, 0)
+
+
+def test_rejected_changes_are_left_alone(context: AppContext, tmp_path: Path) -> None:
+    with context.uow() as uow:
+        imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "first.xlsx")))
+    people = person_rows()
+    people[0][7] = "3-топ"
+    preview = _preview(context, write_messy_register(tmp_path / "second.xlsx", people))
+    line = preview.of("update")[0].line
+    with context.uow() as uow:
+        result = imp.apply_import(uow, preview, imp.Decisions(rejected_changes={(line, "unit")}))
+        assert result.updated == 0
+        maria = reg.person_by_iin(uow, MARIA)
+        assert maria is not None and maria.unit == "1-топ"
+
+
+def test_mapping_is_remembered_per_layout(context: AppContext, tmp_path: Path) -> None:
+    path = write_messy_register(tmp_path / "r.xlsx")
+    with context.uow() as uow:
+        table = imp.read_table(path)
+        proposal = imp.propose_mapping(uow, table)
+        assert not proposal.remembered
+        proposal.mapping = {c: f for c, f in proposal.mapping.items() if f != "note"}  # the user drops a column
+        imp.apply_import(uow, imp.preview_import(uow, table, proposal))
+    with context.uow() as uow:
+        again = imp.propose_mapping(uow, imp.read_table(path))
+        assert again.remembered and "note" not in again.mapping.values()
+
+
+def test_cp1251_csv_is_detected(context: AppContext, tmp_path: Path) -> None:
+    preview = _preview(context, write_cp1251_csv(tmp_path / "r.csv"))
+    assert preview.counts()["new"] == 2
+    names = sorted(r.data.surname for r in preview.of("new") if r.data)
+    assert names == ["Иванова", "Сулейменов"]
+    assert {r.data.iin for r in preview.of("new") if r.data} == {MARIA, ERLAN}
+
+
+def test_utf8_bom_csv_with_commas(context: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_bytes("\ufeffФамилия,Имя,ИИН,Пол\nАхметов,Серік,,ер\n".encode())
+    preview = _preview(context, path)
+    assert [(r.data.surname, r.data.name) for r in preview.of("new") if r.data] == [("Ахметов", "Серік")]
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01garbage\xff" * 50, b"PK\x03\x04broken zip"])
+def test_a_broken_file_is_refused_with_one_clear_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(FileProblem) as error:
+        imp.read_table(path)
+    assert "broken.xlsx" in error.value.render()
+
+
+def test_a_file_without_a_surname_column_is_refused(context: AppContext, tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("ИИН;Пол\n123;М\n", encoding="utf-8")
+    with context.uow() as uow, pytest.raises(ValidationError):
+        table = imp.read_table(path)
+        imp.preview_import(uow, table, imp.propose_mapping(uow, table))
+
+
+def test_mapping_file_for_the_command_line(context: AppContext, tmp_path: Path) -> None:
+    path = write_messy_register(tmp_path / "r.xlsx")
+    spec = tmp_path / "m.json"
+    spec.write_text(json.dumps({"surname": "B", "name": 3, "iin": "ЖСН / ИИН", "header_row": 5}), encoding="utf-8")
+    table = imp.read_table(path)
+    proposal = imp.mapping_from_file(spec, table)
+    assert proposal.mapping == {1: "surname", 2: "name", 4: "iin"}
+    spec.write_text(json.dumps({"shoe_size": "B"}), encoding="utf-8")
+    with pytest.raises(ValidationError):
+        imp.mapping_from_file(spec, table)
+
+
+def test_error_report_lists_refused_rows_with_reasons(context: AppContext, tmp_path: Path) -> None:
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx"))
+    report = tmp_path / "errors.xlsx"
+    assert imp.write_error_report(preview, report, context.translate) == 2
+    sheet = load_workbook(report).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("Строка", "Причина")
+    assert rows[1][0] == 11 and BAD in rows[1][1] and "Ошибкин" in rows[1]
+
+
+def _profile(context: AppContext) -> None:
+    with context.uow() as uow:
+        institution.save_profile(uow, institution.ProfileInput(
+            name_kk="«Шаңырақ» мектеп-интернаты", name_ru="Школа-интернат «Шанырак»", bin="100540012349",
+            type_code="06", kato_code="311000000", head_name="Әбдірахманова Гүлнәр Сәкенқызы"))  # fmt: skip
+
+
+def test_stage1_xlsx_has_the_documented_layout_and_is_safe(context: AppContext, tmp_path: Path) -> None:
+    _profile(context)
+    with context.uow() as uow:
+        imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "r.xlsx")))
+        nurlanova = reg.person_by_iin(uow, AIGERIM)
+        assert nurlanova is not None
+        reg.update_person(uow, nurlanova.id, nurlanova.data().__class__(**{**nurlanova.data().__dict__,
+                                                                           "surname": "=1+2"}))  # fmt: skip
+        count = export.export_stage1_xlsx(uow, tmp_path / "stage1.xlsx", campaign=context.campaign)
+    assert count == 5
+    sheet = load_workbook(tmp_path / "stage1.xlsx").active
+    assert sheet.title == "Список"
+    assert "Шаңырақ" in sheet["A1"].value and "01.06.2021" in sheet["A2"].value
+    assert [c.value for c in sheet[4]][:3] == ["№", "ИИН / ЖСН", "Фамилия / Тегі"]
+    rows = {r[2]: r for r in sheet.iter_rows(min_row=5, values_only=True) if isinstance(r[0], int)}
+    assert rows["Иванова"][1] == MARIA  # leading zero kept, as text
+    assert rows["Иванова"][5] == dt.datetime(2005, 3, 8)
+    assert rows["Иванова"][6] == "Ж"
+    assert rows["Каримов"][7] == "Узбекистан"
+    formula = next(c for c in sheet["C"] if c.value == "=1+2")
+    assert formula.data_type == "s"  # text, never a formula
+    # the exported list imports back as the same people
+    with context.uow() as uow:
+        table = imp.read_table(tmp_path / "stage1.xlsx")
+        again = imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=context.campaign)
+    assert again.counts()["unchanged"] == 5 and again.counts()["errors"] == 0
+
+
+def test_whole_register_and_pdf(context: AppContext, tmp_path: Path) -> None:
+    _profile(context)
+    with context.uow() as uow:
+        imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "r.xlsx")))
+        erlan = reg.person_by_iin(uow, ERLAN)
+        assert erlan is not None
+        reg.mark_left(uow, erlan.id, dt.date(2021, 5, 1), "transferred")
+        assert export.export_register_xlsx(uow, tmp_path / "all.xlsx", campaign=context.campaign) == 5
+        assert export.export_stage1_pdf(uow, tmp_path / "stage1.pdf", campaign=context.campaign) == 4
+    sheet = load_workbook(tmp_path / "all.xlsx").active
+    left = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[2] == "Сүлейменов")
+    assert left[11] == dt.datetime(2021, 5, 1) and left[12] == "Переведён"
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "stage1.pdf").pages)
+    assert "Әбдірахманова" in text and "Нұрланова" in text and "Сүлейменов" not in text
