@@ -4,6 +4,7 @@ Each capability that adds tables adds its module here.
 """
 
 from desktop.models import (
+    documents,  # noqa: F401
     entities,  # noqa: F401
     register,  # noqa: F401
     sheets,  # noqa: F401
