@@ -37,6 +37,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 MAX_LENGTH = 4000
 MAX_DEPTH = 60
+MAX_TOKENS = 600
 MAX_REGEX_INPUT = 2000
 NAN = float("nan")
 _EPOCH = dt.date(1970, 1, 1)
@@ -337,7 +338,8 @@ class Token:
 
 
 def _error(expression: str, template: str, **params: Any) -> ExpressionError:
-    return ExpressionError(Message("forms", template, {"expression": expression, **params}), expression)
+    shown = expression if len(expression) <= 160 else expression[:157] + "…"
+    return ExpressionError(Message("forms", template, {"expression": shown, **params}), expression)
 
 
 def tokenize(expression: str) -> list[Token]:
@@ -408,6 +410,8 @@ class _Parser:
     def __init__(self, expression: str, allow_columns: bool) -> None:
         self.text = expression
         self.tokens = tokenize(expression)
+        if len(self.tokens) > MAX_TOKENS:
+            raise _error(expression, QT_TRANSLATE_NOOP("forms", "“{expression}” is too long."))
         self.index = 0
         self.depth = 0
         self.refs: set[str] = set()
@@ -605,7 +609,7 @@ def compile_expression(text: str, *, allow_columns: bool = False) -> Expression:
     if not isinstance(text, str):
         raise _error(str(text), QT_TRANSLATE_NOOP("forms", "“{expression}” is not an expression."))
     if len(text) > MAX_LENGTH:
-        raise _error(text[:80] + "…", QT_TRANSLATE_NOOP("forms", "“{expression}” is too long."))
+        raise _error(text, QT_TRANSLATE_NOOP("forms", "“{expression}” is too long."))
     if not text.strip():
         raise _error(text, QT_TRANSLATE_NOOP("forms", "The expression is empty."))
     parser = _Parser(text, allow_columns)

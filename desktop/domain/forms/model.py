@@ -264,11 +264,10 @@ class SheetTable:
     rows: list[tuple[int, dict[str, str]]]
 
     def column_letter(self, header: str) -> str:
-        try:
-            index = self.headers.index(header)
-        except ValueError:
-            return header
-        return f"{_letters(index + 1)} ({header})"
+        for index, name in enumerate(self.headers):
+            if name == header or name.split("::", 1)[0].strip().lower() == header:
+                return f"{_letters(index + 1)} ({name})"
+        return header
 
 
 def _letters(number: int) -> str:

@@ -1,0 +1,561 @@
+"""Census sheets in the database: create (prefilled from the register), save, complete, prefill from an
+administration file, export.
+
+The sheet-filling screen has its own service (``desktop.services.entry``) for the interactive path;
+this module keeps the state transitions minimal and serves the command line, the demo and exports:
+
+* ``empty`` → ``draft`` when an answer is saved; ``draft`` → ``complete`` only when the evaluation of
+  the form allows it (no errors, no missing answer, every warning confirmed with a reason); answers of
+  questions that are no longer relevant are dropped on completion.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.domain import forms
+from desktop.domain import iin as iin_rules
+from desktop.domain.campaign import default_campaign
+from desktop.domain.entry import AnswerSource, clean_sources, source_of
+from desktop.domain.errors import FileProblem, NotFoundError, ValidationError
+from desktop.domain.person import fold, name_key, parse_date, split_full_name
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from desktop.models.base import utcnow
+from desktop.models.db import UnitOfWork
+from desktop.models.entities import Institution, Person
+from desktop.models.sheets import Sheet
+from desktop.services import forms as form_service
+from desktop.services.jobs import Progress, no_progress
+
+MAX_ROWS = 100_000
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    id: int
+    uuid: str
+    person_id: int | None
+    kind: str
+    form_id: str
+    form_version: str
+    state: str
+    answers: dict[str, Any]
+    revision: int
+
+
+def _summary(sheet: Sheet) -> SheetSummary:
+    return SheetSummary(
+        sheet.id,
+        sheet.uuid,
+        sheet.person_id,
+        sheet.kind,
+        sheet.form_id,
+        sheet.form_version,
+        sheet.state,
+        dict(sheet.answers or {}),
+        sheet.revision,
+    )
+
+
+def _context() -> forms.Context:
+    return forms.Context.for_campaign(default_campaign())
+
+
+def person_mapping(person: Person) -> dict[str, Any]:
+    """The register fields a form may prefill (see the ``prefill`` column of the survey sheet)."""
+    return {
+        "surname": person.surname,
+        "name": person.name,
+        "patronymic": person.patronymic,
+        "iin": person.iin,
+        "sex": person.sex,
+        "birth_date": person.birth_date,
+        "citizenship": person.citizenship,
+        "country_code": person.country_code,
+        "residence": person.residence,
+    }
+
+
+def institution_mapping(institution: Institution | None) -> dict[str, Any]:
+    if institution is None:
+        return {}
+    return {
+        "institution_name": institution.name_ru,
+        "institution_type": institution.type_code,
+        "institution_kato": institution.kato_code,
+        "institution_address": institution.address,
+        "institution_capacity": institution.capacity,
+    }
+
+
+def create_sheet(
+    uow: UnitOfWork,
+    person_id: int | None,
+    *,
+    kind: str = "person",
+    default_source: str = AnswerSource.INTERVIEW.value,
+    default_document: str = "",
+) -> SheetSummary:
+    """The sheet of a person (or the institution sheet), created prefilled when there is none."""
+    if kind == "person":
+        person = uow.session.get(Person, person_id) if person_id is not None else None
+        if person is None:
+            raise NotFoundError(
+                Message("forms", QT_TRANSLATE_NOOP("forms", "The person is not in the register.")),
+                code="person.missing",
+            )
+        existing = uow.session.scalars(select(Sheet).where(Sheet.person_id == person.id)).first()
+        mapping = person_mapping(person)
+    else:
+        person = None
+        existing = uow.session.scalars(select(Sheet).where(Sheet.kind == "institution")).first()
+        mapping = institution_mapping(uow.session.scalars(select(Institution)).first())
+    if existing is not None:
+        return _summary(existing)
+    form = form_service.current_form(uow, kind)
+    answers = forms.prefill_from_person(form, mapping)
+    sheet = Sheet(
+        person_id=person.id if person else None,
+        kind=kind,
+        form_id=form.form_id,
+        form_version=form.version,
+        answers=answers,
+        sources={},
+        default_source=default_source,
+        default_document=" ".join(default_document.split())[:300],
+        confirmed_warnings={},
+        state=forms.Completion.DRAFT.value if answers else forms.Completion.EMPTY.value,
+        prefilled_from="register" if answers else "",
+        created_by=uow.actor,
+        updated_by=uow.actor,
+    )
+    uow.session.add(sheet)
+    uow.commit()
+    return _summary(sheet)
+
+
+def _load(uow: UnitOfWork, sheet_id: int) -> Sheet:
+    sheet = uow.session.get(Sheet, sheet_id)
+    if sheet is None:
+        raise NotFoundError(
+            Message("forms", QT_TRANSLATE_NOOP("forms", "The sheet does not exist.")), code="sheet.missing"
+        )
+    return sheet
+
+
+def save_answers(
+    uow: UnitOfWork,
+    sheet_id: int,
+    answers: Mapping[str, Any],
+    *,
+    sources: Mapping[str, Any] | None = None,
+    confirmed_warnings: Mapping[str, Any] | None = None,
+    complete: bool = False,
+    employee_id: int | None = None,
+) -> forms.Evaluation:
+    """Store the answers (one transaction); with ``complete`` the sheet becomes complete or nothing changes."""
+    sheet = _load(uow, sheet_id)
+    form = form_service.find_form(uow, sheet.form_id, sheet.form_version) or form_service.current_form(uow, sheet.kind)
+    confirmed = {k: " ".join(str(v).split())[:500] for k, v in (confirmed_warnings or {}).items() if str(v).strip()}
+    evaluation = forms.evaluate(form, answers, _context(), confirmed)
+    stored = dict(answers)
+    if complete:
+        if not evaluation.can_complete:
+            first = (
+                (evaluation.errors or evaluation.unconfirmed_warnings)[0]
+                if (evaluation.errors or evaluation.unconfirmed_warnings)
+                else None
+            )
+            raise ValidationError(
+                Message(
+                    "forms",
+                    QT_TRANSLATE_NOOP("forms", "The sheet cannot be completed yet: {problem}"),
+                    {"problem": first.message if first else ""},
+                ),
+                field=first.name if first else None,
+                code="sheet.incomplete",
+            )
+        for name in evaluation.stale:
+            stored.pop(name, None)
+        sheet.state = forms.Completion.COMPLETE.value
+        sheet.completed_at = utcnow()
+        sheet.completed_by = employee_id
+    else:
+        sheet.state = (
+            forms.Completion.EMPTY.value if evaluation.state is forms.Completion.EMPTY else forms.Completion.DRAFT.value
+        )
+        sheet.completed_at = None
+        sheet.completed_by = None
+    sheet.answers = stored
+    sheet.form_id, sheet.form_version = form.form_id, form.version
+    if sources is not None:
+        sheet.sources = clean_sources(sources)
+    sheet.confirmed_warnings = confirmed
+    sheet.updated_at = utcnow()
+    sheet.updated_by = uow.actor
+    uow.commit()
+    return evaluation
+
+
+# ------------------------------------------------------------------------------ prefill from a file
+
+
+@dataclass
+class PrefillReport:
+    rows: int = 0
+    matched: int = 0
+    sheets_created: int = 0
+    answers_filled: int = 0
+    #: (row number, reason) of rows that matched nobody.
+    unmatched: list[tuple[int, str]] = field(default_factory=list)
+    #: (row number, question) of cells that could not be understood.
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    #: Row numbers of persons whose sheet is complete (left untouched).
+    skipped_complete: list[int] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "matched": self.matched,
+            "sheets_created": self.sheets_created,
+            "answers_filled": self.answers_filled,
+            "unmatched": [{"row": r, "reason": why} for r, why in self.unmatched],
+            "rejected": [{"row": r, "question": q} for r, q in self.rejected],
+            "skipped_complete": self.skipped_complete,
+            "columns": self.columns,
+        }
+
+
+@dataclass(frozen=True)
+class Mapping_:
+    """How an administration file is read: which column holds what."""
+
+    columns: dict[str, str]  # header → question name
+    iin: str | None = None
+    full_name: str | None = None
+    surname: str | None = None
+    name: str | None = None
+    patronymic: str | None = None
+    birth_date: str | None = None
+
+
+_IDENTITY_WORDS = {
+    "iin": ("иин", "жсн", "iin"),
+    "full_name": ("фио", "ф.и.о.", "аты-жөні", "full name", "full_name"),
+    "surname": ("фамилия", "тегі", "surname"),
+    "name": ("имя", "аты", "name", "first_name"),
+    "patronymic": ("отчество", "әкесінің аты", "patronymic"),
+    "birth_date": ("дата рождения", "туған күні", "birth date", "birth_date"),
+}
+
+
+def read_mapping(path: Path | None, form: forms.Form, headers: Sequence[str]) -> Mapping_:
+    """The mapping from a JSON file (``{"columns": {...}, "iin": "...", ...}``), or guessed from headers."""
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):
+            raise FileProblem(
+                Message(
+                    "forms",
+                    QT_TRANSLATE_NOOP("forms", "The mapping file {file} is not readable JSON."),
+                    {"file": Path(path).name},
+                ),
+                code="mapping.unreadable",
+            ) from None
+        if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
+            raise FileProblem(
+                Message(
+                    "forms",
+                    QT_TRANSLATE_NOOP("forms", "The mapping file needs a “columns” object: header → question name."),
+                ),
+                code="mapping.invalid",
+            )
+    columns = {str(k): str(v) for k, v in (data.get("columns") or {}).items()}
+    unknown = [v for v in columns.values() if v not in form.by_name]
+    if unknown:
+        raise ValidationError(
+            Message(
+                "forms",
+                QT_TRANSLATE_NOOP("forms", "The mapping names questions the form does not have: {names}"),
+                {"names": ", ".join(sorted(unknown))[:300]},
+            ),
+            code="mapping.unknown_question",
+        )
+    if not columns:
+        columns = forms.guess_columns(form, list(headers))
+    identity: dict[str, str | None] = {}
+    folded = {fold(h): h for h in headers}
+    for key, words in _IDENTITY_WORDS.items():
+        given = data.get(key)
+        if given:
+            identity[key] = str(given)
+            continue
+        identity[key] = next((folded[fold(w)] for w in words if fold(w) in folded), None)
+    return Mapping_(columns=columns, **identity)
+
+
+def read_table(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
+    """Headers and rows (numbered as the spreadsheet shows them) of an .xlsx or .csv file."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".csv":
+            text = path.read_bytes().decode("utf-8-sig", errors="replace")
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
+            raw_rows = list(csv.reader(io.StringIO(text), dialect))
+        else:
+            import openpyxl
+
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                sheet = book.worksheets[0]
+                raw_rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+            finally:
+                book.close()
+    except csv.Error:
+        raw_rows = list(csv.reader(io.StringIO(text)))
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on broken files
+        raise FileProblem(
+            Message(
+                "forms",
+                QT_TRANSLATE_NOOP("forms", "The file {file} cannot be read as a table (.xlsx or .csv)."),
+                {"file": path.name},
+            ),
+            code="table.unreadable",
+        ) from None
+    start = next((i for i, r in enumerate(raw_rows) if any(c not in (None, "") for c in r)), None)
+    if start is None:
+        return [], []
+    headers = [" ".join(str(c or "").split()) for c in raw_rows[start]]
+    rows = []
+    for number, values in enumerate(raw_rows[start + 1 :], start=start + 2):
+        if not any(v not in (None, "") for v in values):
+            continue
+        rows.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
+        if len(rows) > MAX_ROWS:
+            break
+    return headers, rows
+
+
+def _match(
+    row: Mapping[str, Any], mapping: Mapping_, by_iin: dict[str, int], by_name: dict[tuple[str, str], list[int]]
+) -> tuple[int | None, str]:
+    if mapping.iin and row.get(mapping.iin) not in (None, ""):
+        number = iin_rules.normalize(row.get(mapping.iin))
+        if number and number in by_iin:
+            return by_iin[number], ""
+    if mapping.full_name and row.get(mapping.full_name):
+        surname, name, patronymic = split_full_name(row.get(mapping.full_name))
+    else:
+        surname = str(row.get(mapping.surname or "", "") or "")
+        name = str(row.get(mapping.name or "", "") or "")
+        patronymic = str(row.get(mapping.patronymic or "", "") or "")
+    born = parse_date(row.get(mapping.birth_date)) if mapping.birth_date else None
+    if not surname or born is None:
+        return None, "no_identity"
+    found = by_name.get((name_key(surname, name, patronymic), born.isoformat()), [])
+    if len(found) == 1:
+        return found[0], ""
+    return None, "ambiguous" if found else "not_found"
+
+
+def prefill_from_file(
+    uow: UnitOfWork,
+    path: Path,
+    *,
+    mapping_path: Path | None = None,
+    progress: Progress = no_progress,
+) -> PrefillReport:
+    """Fill draft sheets from an administration file, matched to persons by IIN or full name and birth
+    date.  Only empty answers are filled; complete sheets are left alone; all or nothing."""
+    headers, rows = read_table(Path(path))
+    form = form_service.current_form(uow, "person")
+    mapping = read_mapping(mapping_path, form, headers)
+    if not mapping.columns:
+        raise ValidationError(
+            Message(
+                "forms",
+                QT_TRANSLATE_NOOP(
+                    "forms", "No column of the file matches a question; give a mapping file (--mapping)."
+                ),
+            ),
+            code="mapping.empty",
+        )
+    report = PrefillReport(rows=len(rows), columns=dict(mapping.columns))
+    people = uow.session.execute(select(Person.id, Person.iin, Person.name_key, Person.birth_date)).all()
+    by_iin = {number: pid for pid, number, _key, _born in people if number}
+    by_name: dict[tuple[str, str], list[int]] = {}
+    for pid, _number, key, born in people:
+        if born is not None:
+            by_name.setdefault((key, born.isoformat()), []).append(pid)
+    document = Path(path).name[:200]
+    for done, (number, row) in enumerate(rows):
+        if done % 50 == 0:
+            progress(done, len(rows))
+        person_id, why = _match(row, mapping, by_iin, by_name)
+        if person_id is None:
+            report.unmatched.append((number, why))
+            continue
+        report.matched += 1
+        sheet = uow.session.scalars(select(Sheet).where(Sheet.person_id == person_id)).first()
+        if sheet is not None and sheet.state == forms.Completion.COMPLETE.value:
+            report.skipped_complete.append(number)
+            continue
+        answers, rejected = forms.prefill_from_row(form, row, mapping.columns)
+        report.rejected.extend((number, name) for name in rejected)
+        if sheet is None:
+            person = uow.session.get(Person, person_id)
+            assert person is not None
+            base = forms.prefill_from_person(form, person_mapping(person))
+            sheet = Sheet(
+                person_id=person_id,
+                kind="person",
+                form_id=form.form_id,
+                form_version=form.version,
+                answers=base,
+                sources={},
+                default_source=AnswerSource.RECORDS.value,
+                default_document=document,
+                confirmed_warnings={},
+                state=forms.Completion.EMPTY.value,
+                created_by=uow.actor,
+                updated_by=uow.actor,
+            )
+            uow.session.add(sheet)
+            report.sheets_created += 1
+        merged = dict(sheet.answers or {})
+        sources = dict(sheet.sources or {})
+        for name, value in answers.items():
+            if forms.is_blank(merged.get(name)):
+                merged[name] = value
+                sources[name] = {"source": AnswerSource.RECORDS.value, "document": document}
+                report.answers_filled += 1
+        sheet.answers = merged
+        sheet.sources = sources
+        sheet.prefilled_from = document
+        sheet.state = forms.Completion.DRAFT.value if merged else forms.Completion.EMPTY.value
+        sheet.updated_at = utcnow()
+        sheet.updated_by = uow.actor
+    progress(len(rows), len(rows))
+    uow.commit()
+    return report
+
+
+# ------------------------------------------------------------------------------ export
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _labels(form: forms.Form, question: forms.Question, value: Any, lang: str) -> str:
+    if forms.is_blank(value):
+        return ""
+    if question.is_select:
+        codes = value if isinstance(value, list) else [value]
+        return "; ".join(form.choice_label(question.name, str(code), lang) for code in codes)
+    return ""
+
+
+def export_sheets(
+    uow: UnitOfWork,
+    target: Path,
+    *,
+    kind: str = "person",
+    lang: str = "ru",
+    progress: Progress = no_progress,
+) -> int:
+    """One row per sheet, one column per question (the code, its label for choices) and the source of
+    each answer beside it.  ``.xlsx`` or ``.csv`` (UTF-8 with BOM, which Excel opens in Cyrillic)."""
+    target = Path(target)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        raise ValidationError(
+            Message("forms", QT_TRANSLATE_NOOP("forms", "Export to a .xlsx or .csv file.")), code="export.type"
+        )
+    form = form_service.current_form(uow, kind)
+    sheets = list(uow.session.scalars(select(Sheet).where(Sheet.kind == kind).order_by(Sheet.id)))
+    questions = form.inputs
+    header = ["sheet_uuid", "form_id", "form_version", "state", "completed_at", "default_source", "default_document"]
+    titles = ["UUID", "form_id", "version", "state", "completed_at", "default_source", "default_document"]
+    for question in questions:
+        label = question.title().get(lang)
+        header += [question.name]
+        titles += [label]
+        if question.is_select:
+            header += [f"{question.name}_label"]
+            titles += [f"{label} ({lang})"]
+        header += [f"{question.name}_source"]
+        titles += [f"{label}: source"]
+    rows: list[list[Any]] = []
+    for done, sheet in enumerate(sheets):
+        progress(done, len(sheets))
+        answers = sheet.answers or {}
+        completed = sheet.completed_at.isoformat() if sheet.completed_at else ""
+        row: list[Any] = [
+            sheet.uuid,
+            sheet.form_id,
+            sheet.form_version,
+            sheet.state,
+            completed,
+            sheet.default_source,
+            sheet.default_document,
+        ]
+        for question in questions:
+            value = answers.get(question.name)
+            row.append(_cell(value) if not forms.is_blank(value) else "")
+            if question.is_select:
+                row.append(_labels(form, question, value, lang))
+            if forms.is_blank(value):
+                row.append("")
+            else:
+                own = source_of(question.name, sheet.sources, sheet.default_source, sheet.default_document)
+                row.append(own.source.value + (f": {own.document}" if own.document else ""))
+        rows.append(row)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    try:
+        if target.suffix.lower() == ".csv":
+            with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(header)
+                writer.writerows(rows)
+        else:
+            import openpyxl
+
+            book = openpyxl.Workbook(write_only=True)
+            sheet_out = book.create_sheet("sheets")
+            sheet_out.append(header)
+            sheet_out.append(titles)
+            for row in rows:
+                sheet_out.append(row)
+            book.save(partial)
+        partial.replace(target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise FileProblem(
+            Message("forms", QT_TRANSLATE_NOOP("forms", "The file {file} cannot be written."), {"file": target.name}),
+            code="export.unwritable",
+        ) from None
+    progress(len(sheets), len(sheets))
+    return len(rows)
+
+
+def counts(uow: UnitOfWork) -> dict[str, int]:
+    result = {state.value: 0 for state in forms.Completion}
+    for (state,) in uow.session.execute(select(Sheet.state).where(Sheet.kind == "person")):
+        result[state] = result.get(state, 0) + 1
+    return result

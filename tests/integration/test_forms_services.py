@@ -1,0 +1,193 @@
+"""Forms and census sheets over a real database (SQLite, and PostgreSQL when configured) and real files."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop.app import AppContext
+from desktop.cli import main
+from desktop.domain import forms
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.person import name_key
+from desktop.models.entities import Person
+from desktop.models.sheets import Sheet
+from desktop.resources import resource
+from desktop.services import forms as form_service
+from desktop.services import questionnaires
+
+PERSON_FORM = resource("forms", "census2021_person.xlsx")
+
+
+def add_person(ctx: AppContext, surname: str, name: str, iin: str | None, born: dt.date, sex: str = "F") -> int:
+    with ctx.uow() as uow:
+        person = Person(
+            surname=surname,
+            name=name,
+            patronymic="",
+            name_key=name_key(surname, name, ""),
+            iin=iin,
+            birth_date=born,
+            sex=sex,
+            citizenship="KZ",
+        )
+        uow.session.add(person)
+        uow.commit()
+        return person.id
+
+
+def changed_form(tmp_path: Path, version: str, label: str) -> Path:
+    book = openpyxl.load_workbook(PERSON_FORM)
+    survey = book["survey"]
+    headers = [c.value for c in survey[1]]
+    for row in survey.iter_rows(min_row=2):
+        if row[headers.index("name")].value == "surname":
+            row[headers.index("label::Русский (ru)")].value = label
+    settings = book["settings"]
+    settings.cell(2, [c.value for c in settings[1]].index("version") + 1).value = version
+    target = tmp_path / f"person_{version}.xlsx"
+    book.save(target)
+    return target
+
+
+def test_shipped_forms_are_current_until_the_department_installs_another(context: AppContext, tmp_path: Path) -> None:
+    with context.uow() as uow:
+        assert form_service.current_form(uow, "person").version == "2021.1-r"
+        assert form_service.current_form(uow, "institution").form_id == "census2021_institution"
+        info = form_service.install_form(uow, changed_form(tmp_path, "2021.2", "Фамилия (по документу)"))
+        assert info.origin == "installed"
+    with context.uow() as uow:
+        current = form_service.current_form(uow, "person")
+        assert current.version == "2021.2" and current.label("surname", "ru") == "Фамилия (по документу)"
+        old = form_service.find_form(uow, "census2021_person", "2021.1-r")
+        assert old is not None
+        changes = forms.changes_between(old, current)
+        assert [(c.name, c.kind.value) for c in changes] == [("surname", "label")]
+        # The same file again changes nothing; another file under the same version is refused.
+        form_service.install_form(uow, tmp_path / "person_2021.2.xlsx")
+        with pytest.raises(ConflictError):
+            other = tmp_path / "other"
+            other.mkdir()
+            form_service.install_form(uow, changed_form(other, "2021.2", "Другая"))
+        assert len([i for i in form_service.list_forms(uow) if i.origin == "installed"]) == 1
+
+
+def test_an_invalid_form_is_not_installed(context: AppContext, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    book = openpyxl.load_workbook(PERSON_FORM)
+    book["survey"]["A5"] = "select_one nosuchlist"
+    book.save(bad)
+    with context.uow() as uow:
+        with pytest.raises(ValidationError) as caught:
+            form_service.install_form(uow, bad)
+        assert "row 5" in caught.value.render()
+        assert form_service.current_form(uow, "person").version == "2021.1-r"
+
+
+def test_a_sheet_is_prefilled_from_the_register_and_completes_only_when_valid(context: AppContext) -> None:
+    pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
+    with context.uow() as uow:
+        sheet = questionnaires.create_sheet(uow, pid)
+        assert sheet.state == "draft"
+        assert sheet.answers["iin"] == "100515601236" and sheet.answers["sex"] == "2"
+        assert questionnaires.create_sheet(uow, pid).id == sheet.id  # one sheet per person
+        with pytest.raises(ValidationError) as caught:
+            questionnaires.save_answers(uow, sheet.id, sheet.answers, complete=True)
+        assert caught.value.code == "sheet.incomplete"
+    with context.uow() as uow:
+        stored = uow.session.get(Sheet, sheet.id)
+        assert stored is not None and stored.state == "draft" and stored.completed_at is None
+
+
+def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path) -> None:
+    first = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
+    second = add_person(context, "Сүлейменов", "Арман", None, dt.date(2008, 1, 20), sex="M")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ИИН", "ФИО", "Дата рождения", "Национальность", "Родной язык", "Годы"])
+    sheet.append([100515601236, "", "", "001", "казахский", ""])
+    sheet.append(["", "СУЛЕЙМЕНОВ Арман", "20.01.2008", "002", "русский", ""])
+    sheet.append(["", "Неизвестный Некто", "01.01.2000", "001", "казахский", ""])
+    source = tmp_path / "records.xlsx"
+    book.save(source)
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(
+        json.dumps({"columns": {"Национальность": "nationality", "Родной язык": "native_language"}}), "utf-8"
+    )
+    with context.uow() as uow:
+        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+    assert report.rows == 3 and report.matched == 2 and report.sheets_created == 2
+    assert report.unmatched == [(4, "not_found")]
+    with context.uow() as uow:
+        sheets = {s.person_id: s for s in uow.session.query(Sheet)}
+        assert sheets[first].answers["nationality"] == "001"
+        assert sheets[first].answers["native_language"] == "kaz"
+        assert sheets[first].sources["nationality"] == {"source": "records", "document": "records.xlsx"}
+        assert sheets[second].answers["native_language"] == "rus"
+        assert sheets[second].answers["surname"] == "Сүлейменов"  # from the register, not the file
+
+
+def test_a_mapping_naming_unknown_questions_is_refused(context: AppContext, tmp_path: Path) -> None:
+    source = tmp_path / "records.csv"
+    source.write_text("ИИН;Пол\n100515601236;Ж\n", encoding="utf-8")
+    mapping = tmp_path / "m.json"
+    mapping.write_text('{"columns": {"Пол": "gender"}}', "utf-8")
+    with context.uow() as uow:
+        with pytest.raises(ValidationError) as caught:
+            questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+    assert "gender" in caught.value.render()
+
+
+def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path) -> None:
+    pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
+    with context.uow() as uow:
+        sheet = questionnaires.create_sheet(uow, pid, default_source="records", default_document="Личное дело 12")
+        answers = {**sheet.answers, "nationality": "001", "languages_spoken": ["kaz", "rus"]}
+        questionnaires.save_answers(
+            uow, sheet.id, answers, sources={"languages_spoken": {"source": "interview", "document": ""}}
+        )
+        assert questionnaires.export_sheets(uow, tmp_path / "s.xlsx") == 1
+        assert questionnaires.export_sheets(uow, tmp_path / "s.csv", lang="kk") == 1
+    book = openpyxl.load_workbook(tmp_path / "s.xlsx", read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    header, titles, row = rows[0], rows[1], rows[2]
+    data = dict(zip(header, row, strict=True))
+    assert data["nationality"] == "001" and data["nationality_label"] == "казах"
+    assert data["nationality_source"] == "records: Личное дело 12"
+    assert data["languages_spoken"] == "kaz rus" and data["languages_spoken_source"] == "interview"
+    assert titles[header.index("surname")] == "Фамилия"
+    with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
+        exported = list(csv.DictReader(handle))
+    assert exported[0]["nationality_label"] == "қазақ"
+
+
+def test_cli_check_reports_sheet_row_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["forms", "check", str(PERSON_FORM)]) == 0
+    assert "census2021_person" in capsys.readouterr().out
+    bad = tmp_path / "bad.xlsx"
+    book = openpyxl.load_workbook(PERSON_FORM)
+    headers = [c.value for c in book["survey"][1]]
+    book["survey"].cell(12, headers.index("relevant") + 1).value = "${age} >="
+    book.save(bad)
+    assert main(["--lang", "en", "forms", "check", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "sheet “survey”, row 12, column “" in out and "(relevant)" in out
+    assert main(["--json", "forms", "check", str(bad)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False and report["problems"][0]["row"] == 12
+
+
+def test_cli_export_and_prefill(home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "records.csv"
+    table.write_text("ИИН,Национальность\n100515601236,001\n", encoding="utf-8")
+    assert main(["--home", str(home), "--json", "questionnaires", "prefill", str(table)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["rows"] == 1 and result["matched"] == 0
+    assert main(["--home", str(home), "questionnaires", "export", str(tmp_path / "out.xlsx")]) == 0
+    assert (tmp_path / "out.xlsx").exists()

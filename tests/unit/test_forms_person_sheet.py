@@ -1,0 +1,251 @@
+"""The 2021 person sheet driven through real cases: what is asked, what is refused, when it completes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.domain import forms
+from desktop.domain.campaign import default_campaign
+from desktop.resources import resource
+
+
+@pytest.fixture(scope="module")
+def form() -> forms.Form:
+    content = resource("forms", "census2021_person.xlsx").read_bytes()
+    return forms.load_form(content, media=forms.media_from_dirs(Path(resource("classifiers"))))
+
+
+@pytest.fixture(scope="module")
+def context() -> forms.Context:
+    return forms.Context.for_campaign(default_campaign(), today=dt.date(2021, 10, 5))
+
+
+def adult(**changes: Any) -> dict[str, Any]:
+    """A complete sheet of a 40-year-old Kazakh man living in the institution."""
+    answers: dict[str, Any] = {
+        "surname": "Сейітқали",
+        "first_name": "Ерлан",
+        "citizenship": "1",
+        "iin": "810315300125",
+        "sex": "1",
+        "birth_date": "1981-03-15",
+        "residence": "1",
+        "birth_place": "1",
+        "lived_since_birth": "2",
+        "arrival_year": 2015,
+        "previous_residence": "2",
+        "residence_year_ago": "1",
+        "nationality": "001",
+        "native_language": "kaz",
+        "languages_spoken": ["kaz", "rus"],
+        "kazakh_level": ["understand", "speak", "read", "write"],
+        "religion": "1",
+        "marital_status": "1",
+        "literate": "1",
+        "school_attendance": "1",
+        "education_level": "3",
+        "worked_last_week": "2",
+        "looked_for_work": "2",
+        "livelihood": ["disability", "state"],
+        "pandemic_income": "2",
+        "plans_to_leave": "1",
+        "wg_seeing": "1",
+        "wg_hearing": "1",
+        "wg_walking": "3",
+        "wg_remembering": "1",
+        "wg_selfcare": "2",
+        "wg_communicating": "1",
+        "disability_group": "2",
+        "covid_ill": "3",
+        "covid_vaccinated": "1",
+    }
+    answers.update(changes)
+    return {k: v for k, v in answers.items() if v is not None}
+
+
+def test_the_sheet_says_it_is_a_reconstruction(form: forms.Form) -> None:
+    first = form.questions[0]
+    assert first.type == "note"
+    assert "РЕКОНСТРУКЦИЯ" in first.label.get("ru")
+    assert "ҚАЛПЫНА" in first.label.get("kk").upper()
+    assert form.settings["status"] == "reconstruction"
+    assert "reconstruction" in form.title.get("en")
+
+
+def test_every_question_speaks_russian_and_kazakh(form: forms.Form) -> None:
+    for question in form.questions:
+        if question.type in ("calculate",):
+            continue
+        assert question.label.as_dict().keys() >= {"ru", "kk", "en"}, question.name
+        for choice in form.choice_list(question):
+            assert choice.label.get("ru") and choice.label.get("kk"), (question.name, choice.name)
+
+
+def test_a_complete_adult_sheet_completes(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, adult(), context)
+    assert [i.message.render() for i in evaluation.errors] == []
+    assert evaluation.state is forms.Completion.COMPLETE
+    assert evaluation.calculated["age"] == 40
+
+
+def test_a_three_year_old_is_not_asked_marital_status_nor_work(form: forms.Form, context: forms.Context) -> None:
+    answers = {
+        "surname": "Ахметова",
+        "first_name": "Айару",
+        "citizenship": "1",
+        "iin": "180501600123",
+        "sex": "2",
+        "birth_date": "2018-05-01",
+        "residence": "1",
+        "birth_place": "1",
+        "lived_since_birth": "2",
+        "arrival_year": 2019,
+        "previous_residence": "2",
+        "residence_year_ago": "1",
+        "nationality": "001",
+        "native_language": "kaz",
+        "languages_spoken": ["kaz"],
+        "school_attendance": "2",
+        "covid_ill": "3",
+        "disability_group": "4",
+    }
+    evaluation = forms.evaluate(form, answers, context)
+    assert evaluation.calculated["age"] == 3
+    for name in ("marital_status", "worked_last_week", "livelihood", "religion", "children_born", "education_level"):
+        assert name not in evaluation.relevant, name
+        assert name not in evaluation.order
+    assert "wg_seeing" not in evaluation.relevant  # the Washington Group set starts at 5
+    assert "covid_vaccinated" not in evaluation.relevant
+    assert evaluation.errors == []
+    assert evaluation.state is forms.Completion.COMPLETE
+
+
+def test_a_ninety_year_old_woman_is_asked_about_children(form: forms.Form, context: forms.Context) -> None:
+    answers = adult(
+        sex="2",
+        birth_date="1931-03-10",
+        iin="310310400129",
+        marital_status="4",
+        arrival_year=1950,
+        children_born=6,
+        children_living=4,
+    )
+    evaluation = forms.evaluate(form, answers, context)
+    assert evaluation.calculated["age"] == 90
+    assert {"children_born", "children_living"} <= evaluation.relevant
+    assert evaluation.warnings == []  # 90 is not beyond the soft limit of 100
+    assert evaluation.state is forms.Completion.COMPLETE
+
+    more = forms.evaluate(form, {**answers, "children_living": 7}, context)
+    assert [e.name for e in more.errors] == ["children_living"]
+    assert "Не больше" in more.errors[0].message.text("ru")
+    assert more.state is forms.Completion.DRAFT
+
+
+def test_a_foreigner_without_iin_completes(form: forms.Form, context: forms.Context) -> None:
+    answers = adult(citizenship="2", citizenship_country="860", iin=None, nationality="003", native_language="uzb")
+    evaluation = forms.evaluate(form, answers, context)
+    assert "iin" not in evaluation.required
+    assert evaluation.state is forms.Completion.COMPLETE
+    # The same person as a citizen of Kazakhstan must have an IIN.
+    citizen = forms.evaluate(form, {**answers, "citizenship": "1"}, context)
+    assert "iin" in citizen.missing
+    # A foreign citizenship cannot be Kazakhstan.
+    wrong = forms.evaluate(form, {**answers, "citizenship_country": "398"}, context)
+    assert [e.name for e in wrong.errors] == ["citizenship_country"]
+
+
+def test_refusing_to_state_religion_is_an_answer(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, adult(religion="9"), context)
+    assert "religion_other" not in evaluation.relevant
+    assert evaluation.state is forms.Completion.COMPLETE
+    other = forms.evaluate(form, adult(religion="7"), context)
+    assert other.missing == ["religion_other"]
+
+
+def test_a_temporarily_absent_person_needs_the_reason(form: forms.Form, context: forms.Context) -> None:
+    answers = adult(residence="2")
+    evaluation = forms.evaluate(form, answers, context)
+    assert evaluation.missing == ["absence_reason"]
+    absent = forms.evaluate(form, {**answers, "absence_reason": "1", "absence_months": 14}, context)
+    assert [w.name for w in absent.warnings] == ["absence_months"]
+    assert absent.state is forms.Completion.DRAFT
+    confirmed = forms.evaluate(
+        form, {**answers, "absence_reason": "1", "absence_months": 14}, context, {"absence_months": "в больнице"}
+    )
+    assert confirmed.warnings[0].confirmed and confirmed.warnings[0].reason == "в больнице"
+    assert confirmed.state is forms.Completion.COMPLETE
+
+
+def test_answers_that_lost_relevance_are_stale(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, adult(worked_last_week="2", occupation="2"), context)
+    assert evaluation.stale == ["occupation"]
+    assert evaluation.state is forms.Completion.COMPLETE
+
+
+def test_wrong_types_and_unknown_codes_are_errors(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(
+        form, adult(arrival_year="две тысячи", nationality="777", birth_date="31.02.1980"), context
+    )
+    assert {e.name for e in evaluation.errors} == {"arrival_year", "nationality", "birth_date"}
+    assert all(e.kind is forms.IssueKind.TYPE for e in evaluation.errors)
+
+
+def test_born_after_the_census_moment_is_refused(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, adult(birth_date="2021-09-02"), context)
+    assert "birth_date" in {e.name for e in evaluation.errors}
+
+
+def test_age_limits_live_in_the_form(form: forms.Form, context: forms.Context) -> None:
+    assert form.by_name["limit_adult"].raw["calculation"] == "15"
+    fourteen = forms.evaluate(
+        form, adult(birth_date="2007-03-15", iin=None, citizenship="2", citizenship_country="643")
+    )
+    assert "marital_status" not in fourteen.relevant
+
+
+def test_keyboard_order_follows_the_form(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, adult(), context)
+    rows = [form.by_name[name].row for name in evaluation.order]
+    assert rows == sorted(rows)
+    assert evaluation.next_name(None) == "reconstruction_note"
+    assert evaluation.next_name("surname") == "first_name"
+
+
+def test_prefill_from_the_register(form: forms.Form) -> None:
+    answers = forms.prefill_from_person(
+        form,
+        {
+            "surname": "Иванова",
+            "name": "Анна",
+            "patronymic": "",
+            "iin": "100515601236",
+            "sex": "F",
+            "birth_date": dt.date(2010, 5, 15),
+            "citizenship": "KZ",
+            "country_code": None,
+            "residence": "absent",
+        },
+    )
+    assert answers == {
+        "surname": "Иванова",
+        "first_name": "Анна",
+        "citizenship": "1",
+        "iin": "100515601236",
+        "sex": "2",
+        "birth_date": "2010-05-15",
+        "residence": "2",
+    }
+
+
+def test_messages_are_in_the_windows_language(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, {"surname": "Х"}, context)
+    issue = next(i for i in evaluation.errors if i.name == "birth_date")
+    catalogue = {("forms", "en"): "kk", ("forms", "“{label}” needs an answer."): "«{label}» сұрағына жауап керек."}
+    text = issue.message.render(lambda c, s: catalogue.get((c, s), s))
+    assert text == "«Туған күні» сұрағына жауап керек."
+    assert issue.message.render() == "“Date of birth” needs an answer."
