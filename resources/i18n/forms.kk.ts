@@ -1,0 +1,349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>forms</name>
+    <message>
+        <source>The form {form_id} version {version} is valid: {questions} questions.</source>
+        <translation>{form_id} формасының {version} нұсқасы дұрыс: {questions} сұрақ.</translation>
+    </message>
+    <message>
+        <source>The form is not valid:</source>
+        <translation>Формада қателер бар:</translation>
+    </message>
+    <message>
+        <source>Installed: form {form_id} version {version}; new sheets are filled on it.</source>
+        <translation>{form_id} формасының {version} нұсқасы орнатылды; жаңа парақтар соған толтырылады.</translation>
+    </message>
+    <message>
+        <source>row {row}: no IIN match, and no full name with a birth date</source>
+        <translation>{row}-жол: ЖСН табылмады, ал аты-жөні мен туған күні көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>row {row}: several persons of the register match</source>
+        <translation>{row}-жол: тізімнен бірнеше адам сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>row {row}: nobody in the register matches</source>
+        <translation>{row}-жол: тізімде мұндай адам жоқ</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; matched: {matched}; new sheets: {created}; answers filled: {filled}; complete sheets left alone: {complete}.</source>
+        <translation>Жолдар: {rows}; сәйкестендірілді: {matched}; жаңа парақтар: {created}; толтырылған жауаптар: {filled}; толтырылған парақтар өзгертілмеді: {complete}.</translation>
+    </message>
+    <message>
+        <source>row {row}: the value for “{name}” was not understood</source>
+        <translation>{row}-жол: «{name}» мәні танылмады</translation>
+    </message>
+    <message>
+        <source>Exported {count} sheet(s) to {file}.</source>
+        <translation>Түсірілген парақтар: {count}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a whole number.</source>
+        <extracomment>For warnings: confirmed by the employee, with the reason. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion).</extracomment>
+        <translation>«{label}»: бүтін сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a number.</source>
+        <translation>«{label}»: сан енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a date.</source>
+        <translation>«{label}»: күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: choose one of the answers in the list.</source>
+        <translation>«{label}»: тізімдегі жауаптардың бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: choose answers from the list only.</source>
+        <translation>«{label}»: жауаптарды тек тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter text.</source>
+        <translation>«{label}»: мәтін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {detail}</source>
+        <translation>«{label}»: {detail}</translation>
+    </message>
+    <message>
+        <source>“{label}” needs an answer.</source>
+        <translation>«{label}»: жауап қажет.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the answer is not allowed.</source>
+        <translation>«{label}»: мұндай жауапқа болмайды.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the answer is unusual; check it.</source>
+        <translation>«{label}»: әдеттен тыс жауап, тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Unexpected character “{char}” at position {position} of “{expression}”.</source>
+        <extracomment>name → (function, minimum arguments, maximum arguments or None)</extracomment>
+        <translation>«{expression}» өрнегінің {position}-орнында рұқсат етілмеген «{char}» таңбасы.</translation>
+    </message>
+    <message>
+        <source>“${{{name}}}” is not a question name in “{expression}”.</source>
+        <translation>«{expression}» ішіндегі «${{{name}}}» — сұрақ атауы емес.</translation>
+    </message>
+    <message>
+        <source>“{expression}” is too long.</source>
+        <translation>«{expression}» өрнегі тым ұзын.</translation>
+    </message>
+    <message>
+        <source>“{expression}” ends too early.</source>
+        <translation>«{expression}» өрнегі аяқталмай қалған.</translation>
+    </message>
+    <message>
+        <source>Expected “{wanted}” but found “{found}” at position {position} of “{expression}”.</source>
+        <translation>«{expression}» өрнегінің {position}-орнында «{wanted}» күтілді, бірақ «{found}» тұр.</translation>
+    </message>
+    <message>
+        <source>Unexpected “{found}” at position {position} of “{expression}”.</source>
+        <translation>«{expression}» өрнегінің {position}-орнында артық «{found}».</translation>
+    </message>
+    <message>
+        <source>“{expression}” is nested too deeply.</source>
+        <translation>«{expression}» өрнегінде кірістіру тым терең.</translation>
+    </message>
+    <message>
+        <source>“{name}” in “{expression}” is neither a function call nor a question: write ${{{name}}}.</source>
+        <translation>«{expression}» ішіндегі «{name}» — функция да, сұрақ та емес: ${{{name}}} деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown function “{name}()” in “{expression}”.</source>
+        <translation>«{expression}» ішінде белгісіз «{name}()» функциясы.</translation>
+    </message>
+    <message>
+        <source>The function “{name}()” does not take {count} argument(s) in “{expression}”.</source>
+        <translation>«{expression}» ішіндегі «{name}()» функциясы мұнша аргумент ({count}) қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>The pattern “{pattern}” in “{expression}” is not a valid regular expression.</source>
+        <translation>«{expression}» ішіндегі «{pattern}» үлгісі — дұрыс тұрақты өрнек емес.</translation>
+    </message>
+    <message>
+        <source>“{expression}” is not an expression.</source>
+        <translation>«{expression}» — өрнек емес.</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>Өрнек бос.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The translation of this source text in the ``forms`` catalogue is the catalogue&apos;s language code; it lets a Message pick the form&apos;s own text in the language the window speaks.</extracomment>
+        <translation>kk</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, row {row}, column “{column}”</source>
+        <extracomment>All other columns of the choices row (or of the classifier file), for choice filters. Names of the enclosing groups, outermost first. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load.</extracomment>
+        <translation>«{sheet}» парағы, {row}-жол, «{column}» бағаны</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): {detail}</source>
+        <extracomment>(spreadsheet row number, {header: text})</extracomment>
+        <translation>Файл Excel кітабы (.xlsx) емес: {detail}</translation>
+    </message>
+    <message>
+        <source>The workbook has no “survey” sheet.</source>
+        <translation>Кітапта «survey» парағы жоқ.</translation>
+    </message>
+    <message>
+        <source>The form needs a form_id in the settings sheet.</source>
+        <translation>settings парағында form_id қажет.</translation>
+    </message>
+    <message>
+        <source>The form needs a version in the settings sheet.</source>
+        <translation>settings парағында version қажет.</translation>
+    </message>
+    <message>
+        <source>The type is empty.</source>
+        <translation>Түрі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>“end_group” without a matching “begin_group”.</source>
+        <translation>Жұбы жоқ «end_group» («begin_group» жоқ).</translation>
+    </message>
+    <message>
+        <source>The name “{name}” is already used in row {other}.</source>
+        <translation>«{name}» атауы {other}-жолда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is never closed with “end_group”.</source>
+        <translation>«{name}» тобы «end_group» жолымен жабылмаған.</translation>
+    </message>
+    <message>
+        <source>“{name}”: the expression refers to ${{{ref}}}, which is not a question.</source>
+        <translation>«{name}»: өрнек ${{{ref}}} сілтейді, мұндай сұрақ жоқ.</translation>
+    </message>
+    <message>
+        <source>The kind “{kind}” is neither “person” nor “institution”.</source>
+        <translation>«{kind}» түрі «person» да, «institution» да емес.</translation>
+    </message>
+    <message>
+        <source>“{name}” depends on itself through its expressions.</source>
+        <translation>«{name}» өз өрнектері арқылы өзіне тәуелді.</translation>
+    </message>
+    <message>
+        <source>A choice needs both a list_name and a name.</source>
+        <translation>Жауап нұсқасында list_name және name болуы керек.</translation>
+    </message>
+    <message>
+        <source>The choice “{name}” of the list “{list}” has no label.</source>
+        <translation>«{list}» тізіміндегі «{name}» нұсқасының жазуы жоқ.</translation>
+    </message>
+    <message>
+        <source>The choice “{name}” is already in the list “{list}” (row {other}).</source>
+        <translation>«{name}» нұсқасы «{list}» тізімінде бұрыннан бар ({other}-жол).</translation>
+    </message>
+    <message>
+        <source>“{type}” needs the name of a choice list after it.</source>
+        <translation>«{type}» кейін жауаптар тізімінің атауы қажет.</translation>
+    </message>
+    <message>
+        <source>The choice list “{list}” is not in the choices sheet.</source>
+        <translation>choices парағында «{list}» жауаптар тізімі жоқ.</translation>
+    </message>
+    <message>
+        <source>“{type}” needs a .csv file name after it.</source>
+        <translation>«{type}» кейін .csv файлының атауы қажет.</translation>
+    </message>
+    <message>
+        <source>The list file “{file}” is not among the classifiers.</source>
+        <translation>«{file}» тізім файлы жіктеуіштер арасында жоқ.</translation>
+    </message>
+    <message>
+        <source>The type “{type}” is not supported by the census sheets.</source>
+        <translation>«{type}» түрін санақ парақтары қолдамайды.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Атауы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The name “{name}” must start with a Latin letter and hold only Latin letters, digits and _ - .</source>
+        <translation>«{name}» атауы латын әрпінен басталып, тек латын әріптерінен, цифрлардан және _ - . таңбаларынан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The question “{name}” has no label.</source>
+        <translation>«{name}» сұрағының мәтіні жоқ.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {detail}</source>
+        <translation>«{name}»: {detail}</translation>
+    </message>
+    <message>
+        <source>The calculation “{name}” has no formula.</source>
+        <translation>«{name}» есептеуінің формуласы жоқ.</translation>
+    </message>
+    <message>
+        <source>The default source “{source}” is not interview, proxy or records.</source>
+        <translation>Әдепкі «{source}» көзі interview, proxy немесе records емес.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a register field that can fill a question.</source>
+        <translation>«{field}» — сұрақты толтыра алатын тізім өрісі емес.</translation>
+    </message>
+    <message>
+        <source>New question “{label}”.</source>
+        <translation>Жаңа сұрақ: «{label}».</translation>
+    </message>
+    <message>
+        <source>The question “{label}” was removed; its answer is kept aside.</source>
+        <translation>«{label}» сұрағы алынып тасталды; оның жауабы бөлек сақталды.</translation>
+    </message>
+    <message>
+        <source>The question “{label}” takes another kind of answer now.</source>
+        <translation>«{label}» сұрағына енді басқаша жауап беріледі.</translation>
+    </message>
+    <message>
+        <source>The wording of “{label}” changed.</source>
+        <translation>«{label}» сұрағының тұжырымы өзгерді.</translation>
+    </message>
+    <message>
+        <source>The answers to choose from in “{label}” changed.</source>
+        <translation>«{label}» сұрағының жауап нұсқалары өзгерді.</translation>
+    </message>
+    <message>
+        <source>When “{label}” is asked or what it accepts changed.</source>
+        <translation>«{label}» сұрағы қашан қойылатыны немесе қандай жауап қабылдайтыны өзгерді.</translation>
+    </message>
+    <message>
+        <source>The answer to “{label}” no longer fits the question; answer it again.</source>
+        <translation>«{label}» сұрағына берілген жауап енді сәйкес келмейді; қайта жауап беріңіз.</translation>
+    </message>
+    <message>
+        <source>XLSForm check: {detail}</source>
+        <translation>XLSForm тексеруі: {detail}</translation>
+    </message>
+    <message>
+        <source>XLSForm check: the file cannot be read ({detail}).</source>
+        <translation>XLSForm тексеруі: файл оқылмайды ({detail}).</translation>
+    </message>
+    <message>
+        <source>The form file {file} is too large.</source>
+        <translation>{file} форма файлы тым үлкен.</translation>
+    </message>
+    <message>
+        <source>The form file {file} cannot be read.</source>
+        <translation>{file} форма файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The form is not valid: {problem}</source>
+        <translation>Формада қате бар: {problem}</translation>
+    </message>
+    <message>
+        <source>Another file with form {form_id} version {version} is already installed; a changed form needs a new version number.</source>
+        <translation>{form_id} формасының {version} нұсқасының басқа файлы орнатылған; өзгертілген формаға жаңа нұсқа нөмірі қажет.</translation>
+    </message>
+    <message>
+        <source>No form for {kind} sheets is installed.</source>
+        <translation>«{kind}» парақтарына арналған форма орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>The person is not in the register.</source>
+        <translation>Бұл адам тізімде жоқ.</translation>
+    </message>
+    <message>
+        <source>The sheet does not exist.</source>
+        <translation>Мұндай парақ жоқ.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be completed yet: {problem}</source>
+        <translation>Парақты әзірге аяқтауға болмайды: {problem}</translation>
+    </message>
+    <message>
+        <source>The mapping file {file} is not readable JSON.</source>
+        <extracomment>(row number, reason) of rows that matched nobody. (row number, question) of cells that could not be understood. Row numbers of persons whose sheet is complete (left untouched).</extracomment>
+        <translation>{file} сәйкестік файлы оқылатын JSON емес.</translation>
+    </message>
+    <message>
+        <source>The mapping file needs a “columns” object: header → question name.</source>
+        <translation>Сәйкестік файлында «columns» нысаны қажет: тақырып → сұрақ атауы.</translation>
+    </message>
+    <message>
+        <source>The mapping names questions the form does not have: {names}</source>
+        <translation>Сәйкестік файлында формада жоқ сұрақтар аталған: {names}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as a table (.xlsx or .csv).</source>
+        <translation>{file} файлы кесте ретінде (.xlsx немесе .csv) оқылмайды.</translation>
+    </message>
+    <message>
+        <source>No column of the file matches a question; give a mapping file (--mapping).</source>
+        <translation>Файлдың бірде-бір бағаны сұраққа сәйкес келмеді; сәйкестік файлын көрсетіңіз (--mapping).</translation>
+    </message>
+    <message>
+        <source>Export to a .xlsx or .csv file.</source>
+        <translation>.xlsx немесе .csv файлына түсіріңіз.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>{file} файлын жазу мүмкін емес.</translation>
+    </message>
+</context>
+</TS>

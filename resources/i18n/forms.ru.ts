@@ -1,0 +1,349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>forms</name>
+    <message>
+        <source>The form {form_id} version {version} is valid: {questions} questions.</source>
+        <translation>Форма {form_id} версии {version} корректна: вопросов — {questions}.</translation>
+    </message>
+    <message>
+        <source>The form is not valid:</source>
+        <translation>Форма содержит ошибки:</translation>
+    </message>
+    <message>
+        <source>Installed: form {form_id} version {version}; new sheets are filled on it.</source>
+        <translation>Установлена форма {form_id} версии {version}; новые листы заполняются по ней.</translation>
+    </message>
+    <message>
+        <source>row {row}: no IIN match, and no full name with a birth date</source>
+        <translation>строка {row}: ИИН не найден, а ФИО с датой рождения не указаны</translation>
+    </message>
+    <message>
+        <source>row {row}: several persons of the register match</source>
+        <translation>строка {row}: подходят несколько лиц из списка</translation>
+    </message>
+    <message>
+        <source>row {row}: nobody in the register matches</source>
+        <translation>строка {row}: в списке нет такого лица</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; matched: {matched}; new sheets: {created}; answers filled: {filled}; complete sheets left alone: {complete}.</source>
+        <translation>Строк: {rows}; сопоставлено: {matched}; новых листов: {created}; заполнено ответов: {filled}; заполненные листы не тронуты: {complete}.</translation>
+    </message>
+    <message>
+        <source>row {row}: the value for “{name}” was not understood</source>
+        <translation>строка {row}: значение для «{name}» не распознано</translation>
+    </message>
+    <message>
+        <source>Exported {count} sheet(s) to {file}.</source>
+        <translation>Выгружено листов: {count}, файл {file}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a whole number.</source>
+        <extracomment>For warnings: confirmed by the employee, with the reason. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion).</extracomment>
+        <translation>«{label}»: введите целое число.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a number.</source>
+        <translation>«{label}»: введите число.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a date.</source>
+        <translation>«{label}»: введите дату.</translation>
+    </message>
+    <message>
+        <source>“{label}”: choose one of the answers in the list.</source>
+        <translation>«{label}»: выберите один из ответов списка.</translation>
+    </message>
+    <message>
+        <source>“{label}”: choose answers from the list only.</source>
+        <translation>«{label}»: выбирайте ответы только из списка.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter text.</source>
+        <translation>«{label}»: введите текст.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {detail}</source>
+        <translation>«{label}»: {detail}</translation>
+    </message>
+    <message>
+        <source>“{label}” needs an answer.</source>
+        <translation>«{label}»: нужен ответ.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the answer is not allowed.</source>
+        <translation>«{label}»: такой ответ недопустим.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the answer is unusual; check it.</source>
+        <translation>«{label}»: необычный ответ, проверьте его.</translation>
+    </message>
+    <message>
+        <source>Unexpected character “{char}” at position {position} of “{expression}”.</source>
+        <extracomment>name → (function, minimum arguments, maximum arguments or None)</extracomment>
+        <translation>Недопустимый знак «{char}» в позиции {position} выражения «{expression}».</translation>
+    </message>
+    <message>
+        <source>“${{{name}}}” is not a question name in “{expression}”.</source>
+        <translation>«${{{name}}}» в «{expression}» — не имя вопроса.</translation>
+    </message>
+    <message>
+        <source>“{expression}” is too long.</source>
+        <translation>Выражение «{expression}» слишком длинное.</translation>
+    </message>
+    <message>
+        <source>“{expression}” ends too early.</source>
+        <translation>Выражение «{expression}» обрывается.</translation>
+    </message>
+    <message>
+        <source>Expected “{wanted}” but found “{found}” at position {position} of “{expression}”.</source>
+        <translation>Ожидалось «{wanted}», а стоит «{found}» в позиции {position} выражения «{expression}».</translation>
+    </message>
+    <message>
+        <source>Unexpected “{found}” at position {position} of “{expression}”.</source>
+        <translation>Лишнее «{found}» в позиции {position} выражения «{expression}».</translation>
+    </message>
+    <message>
+        <source>“{expression}” is nested too deeply.</source>
+        <translation>В выражении «{expression}» слишком глубокая вложенность.</translation>
+    </message>
+    <message>
+        <source>“{name}” in “{expression}” is neither a function call nor a question: write ${{{name}}}.</source>
+        <translation>«{name}» в «{expression}» — не функция и не вопрос: пишите ${{{name}}}.</translation>
+    </message>
+    <message>
+        <source>Unknown function “{name}()” in “{expression}”.</source>
+        <translation>Неизвестная функция «{name}()» в «{expression}».</translation>
+    </message>
+    <message>
+        <source>The function “{name}()” does not take {count} argument(s) in “{expression}”.</source>
+        <translation>Функция «{name}()» не принимает столько аргументов ({count}) в «{expression}».</translation>
+    </message>
+    <message>
+        <source>The pattern “{pattern}” in “{expression}” is not a valid regular expression.</source>
+        <translation>Шаблон «{pattern}» в «{expression}» — неверное регулярное выражение.</translation>
+    </message>
+    <message>
+        <source>“{expression}” is not an expression.</source>
+        <translation>«{expression}» — не выражение.</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>Выражение пустое.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The translation of this source text in the ``forms`` catalogue is the catalogue&apos;s language code; it lets a Message pick the form&apos;s own text in the language the window speaks.</extracomment>
+        <translation>ru</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, row {row}, column “{column}”</source>
+        <extracomment>All other columns of the choices row (or of the classifier file), for choice filters. Names of the enclosing groups, outermost first. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load.</extracomment>
+        <translation>лист «{sheet}», строка {row}, столбец «{column}»</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): {detail}</source>
+        <extracomment>(spreadsheet row number, {header: text})</extracomment>
+        <translation>Файл не является книгой Excel (.xlsx): {detail}</translation>
+    </message>
+    <message>
+        <source>The workbook has no “survey” sheet.</source>
+        <translation>В книге нет листа «survey».</translation>
+    </message>
+    <message>
+        <source>The form needs a form_id in the settings sheet.</source>
+        <translation>На листе settings нужен form_id.</translation>
+    </message>
+    <message>
+        <source>The form needs a version in the settings sheet.</source>
+        <translation>На листе settings нужна version.</translation>
+    </message>
+    <message>
+        <source>The type is empty.</source>
+        <translation>Тип не указан.</translation>
+    </message>
+    <message>
+        <source>“end_group” without a matching “begin_group”.</source>
+        <translation>«end_group» без парного «begin_group».</translation>
+    </message>
+    <message>
+        <source>The name “{name}” is already used in row {other}.</source>
+        <translation>Имя «{name}» уже занято в строке {other}.</translation>
+    </message>
+    <message>
+        <source>The group “{name}” is never closed with “end_group”.</source>
+        <translation>Группа «{name}» не закрыта строкой «end_group».</translation>
+    </message>
+    <message>
+        <source>“{name}”: the expression refers to ${{{ref}}}, which is not a question.</source>
+        <translation>«{name}»: выражение ссылается на ${{{ref}}}, такого вопроса нет.</translation>
+    </message>
+    <message>
+        <source>The kind “{kind}” is neither “person” nor “institution”.</source>
+        <translation>Вид «{kind}» — ни «person», ни «institution».</translation>
+    </message>
+    <message>
+        <source>“{name}” depends on itself through its expressions.</source>
+        <translation>«{name}» через свои выражения зависит сам от себя.</translation>
+    </message>
+    <message>
+        <source>A choice needs both a list_name and a name.</source>
+        <translation>У варианта ответа должны быть list_name и name.</translation>
+    </message>
+    <message>
+        <source>The choice “{name}” of the list “{list}” has no label.</source>
+        <translation>У варианта «{name}» списка «{list}» нет подписи.</translation>
+    </message>
+    <message>
+        <source>The choice “{name}” is already in the list “{list}” (row {other}).</source>
+        <translation>Вариант «{name}» уже есть в списке «{list}» (строка {other}).</translation>
+    </message>
+    <message>
+        <source>“{type}” needs the name of a choice list after it.</source>
+        <translation>После «{type}» нужно имя списка ответов.</translation>
+    </message>
+    <message>
+        <source>The choice list “{list}” is not in the choices sheet.</source>
+        <translation>Списка ответов «{list}» нет на листе choices.</translation>
+    </message>
+    <message>
+        <source>“{type}” needs a .csv file name after it.</source>
+        <translation>После «{type}» нужно имя файла .csv.</translation>
+    </message>
+    <message>
+        <source>The list file “{file}” is not among the classifiers.</source>
+        <translation>Файла списка «{file}» нет среди классификаторов.</translation>
+    </message>
+    <message>
+        <source>The type “{type}” is not supported by the census sheets.</source>
+        <translation>Тип «{type}» не поддерживается переписными листами.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Имя не указано.</translation>
+    </message>
+    <message>
+        <source>The name “{name}” must start with a Latin letter and hold only Latin letters, digits and _ - .</source>
+        <translation>Имя «{name}» должно начинаться с латинской буквы и состоять из латинских букв, цифр и _ - .</translation>
+    </message>
+    <message>
+        <source>The question “{name}” has no label.</source>
+        <translation>У вопроса «{name}» нет текста.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {detail}</source>
+        <translation>«{name}»: {detail}</translation>
+    </message>
+    <message>
+        <source>The calculation “{name}” has no formula.</source>
+        <translation>У вычисления «{name}» нет формулы.</translation>
+    </message>
+    <message>
+        <source>The default source “{source}” is not interview, proxy or records.</source>
+        <translation>Источник по умолчанию «{source}» — не interview, proxy или records.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a register field that can fill a question.</source>
+        <translation>«{field}» — не поле списка лиц, которым можно заполнить вопрос.</translation>
+    </message>
+    <message>
+        <source>New question “{label}”.</source>
+        <translation>Новый вопрос «{label}».</translation>
+    </message>
+    <message>
+        <source>The question “{label}” was removed; its answer is kept aside.</source>
+        <translation>Вопрос «{label}» удалён; ответ на него сохранён отдельно.</translation>
+    </message>
+    <message>
+        <source>The question “{label}” takes another kind of answer now.</source>
+        <translation>На вопрос «{label}» теперь отвечают иначе.</translation>
+    </message>
+    <message>
+        <source>The wording of “{label}” changed.</source>
+        <translation>Изменена формулировка вопроса «{label}».</translation>
+    </message>
+    <message>
+        <source>The answers to choose from in “{label}” changed.</source>
+        <translation>Изменились варианты ответа на вопрос «{label}».</translation>
+    </message>
+    <message>
+        <source>When “{label}” is asked or what it accepts changed.</source>
+        <translation>Изменилось, когда задаётся вопрос «{label}» или какие ответы он принимает.</translation>
+    </message>
+    <message>
+        <source>The answer to “{label}” no longer fits the question; answer it again.</source>
+        <translation>Ответ на вопрос «{label}» больше не подходит; ответьте заново.</translation>
+    </message>
+    <message>
+        <source>XLSForm check: {detail}</source>
+        <translation>Проверка XLSForm: {detail}</translation>
+    </message>
+    <message>
+        <source>XLSForm check: the file cannot be read ({detail}).</source>
+        <translation>Проверка XLSForm: файл не читается ({detail}).</translation>
+    </message>
+    <message>
+        <source>The form file {file} is too large.</source>
+        <translation>Файл формы {file} слишком большой.</translation>
+    </message>
+    <message>
+        <source>The form file {file} cannot be read.</source>
+        <translation>Файл формы {file} не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The form is not valid: {problem}</source>
+        <translation>Форма содержит ошибку: {problem}</translation>
+    </message>
+    <message>
+        <source>Another file with form {form_id} version {version} is already installed; a changed form needs a new version number.</source>
+        <translation>Другой файл формы {form_id} версии {version} уже установлен; изменённой форме нужен новый номер версии.</translation>
+    </message>
+    <message>
+        <source>No form for {kind} sheets is installed.</source>
+        <translation>Форма для листов вида «{kind}» не установлена.</translation>
+    </message>
+    <message>
+        <source>The person is not in the register.</source>
+        <translation>Этого лица нет в списке.</translation>
+    </message>
+    <message>
+        <source>The sheet does not exist.</source>
+        <translation>Такого листа нет.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be completed yet: {problem}</source>
+        <translation>Лист пока нельзя завершить: {problem}</translation>
+    </message>
+    <message>
+        <source>The mapping file {file} is not readable JSON.</source>
+        <extracomment>(row number, reason) of rows that matched nobody. (row number, question) of cells that could not be understood. Row numbers of persons whose sheet is complete (left untouched).</extracomment>
+        <translation>Файл соответствия {file} — не читаемый JSON.</translation>
+    </message>
+    <message>
+        <source>The mapping file needs a “columns” object: header → question name.</source>
+        <translation>В файле соответствия нужен объект «columns»: заголовок → имя вопроса.</translation>
+    </message>
+    <message>
+        <source>The mapping names questions the form does not have: {names}</source>
+        <translation>В файле соответствия названы вопросы, которых нет в форме: {names}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as a table (.xlsx or .csv).</source>
+        <translation>Файл {file} не читается как таблица (.xlsx или .csv).</translation>
+    </message>
+    <message>
+        <source>No column of the file matches a question; give a mapping file (--mapping).</source>
+        <translation>Ни один столбец файла не совпал с вопросом; укажите файл соответствия (--mapping).</translation>
+    </message>
+    <message>
+        <source>Export to a .xlsx or .csv file.</source>
+        <translation>Выгружайте в файл .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written.</source>
+        <translation>Файл {file} не удаётся записать.</translation>
+    </message>
+</context>
+</TS>
