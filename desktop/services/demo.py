@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Meta, Unit
-from desktop.services import institution
+from desktop.services import institution, questionnaires
 from desktop.services.jobs import Progress, no_progress
 
 DEMO_BIN = "100540012349"  # made up; its check digit is valid
@@ -65,7 +65,12 @@ def demo_units(uow: UnitOfWork, rng: random.Random) -> None:
     uow.commit()
 
 
-STEPS: list[Step] = [demo_profile, demo_units]
+STEPS: list[Step] = [
+    demo_profile,
+    demo_units,
+    # The census sheets use the persons of the register: keep this step after the register's.
+    questionnaires.demo_sheets,
+]
 
 
 def build_demo(uow: UnitOfWork, *, seed: int = 2021, progress: Progress = no_progress) -> None:

@@ -559,3 +559,186 @@ def counts(uow: UnitOfWork) -> dict[str, int]:
     for (state,) in uow.session.execute(select(Sheet.state).where(Sheet.kind == "person")):
         result[state] = result.get(state, 0) + 1
     return result
+
+
+# ------------------------------------------------------------------------------ the demo
+
+_DEMO_WEIGHTS: dict[str, list[tuple[Any, int]]] = {
+    "nationality": [("001", 62), ("002", 18), ("003", 5), ("005", 4), ("004", 3), ("006", 3), ("012", 2), ("998", 3)],
+    "native_language": [("kaz", 70), ("rus", 22), ("uzb", 4), ("uig", 4)],
+    "languages_spoken": [(["kaz", "rus"], 60), (["kaz"], 20), (["rus"], 12), (["kaz", "rus", "other"], 8)],
+    "religion": [("1", 62), ("2", 18), ("8", 8), ("9", 12)],
+    "residence": [("1", 88), ("2", 8), ("3", 4)],
+    "school_attendance": [("3", 80), ("1", 8), ("6", 12)],
+    "wg_seeing": [("1", 85), ("2", 12), ("3", 3)],
+    "wg_hearing": [("1", 90), ("2", 8), ("3", 2)],
+    "wg_walking": [("1", 85), ("2", 10), ("3", 5)],
+    "wg_remembering": [("1", 80), ("2", 15), ("3", 5)],
+    "wg_selfcare": [("1", 88), ("2", 9), ("4", 3)],
+    "wg_communicating": [("1", 88), ("2", 10), ("3", 2)],
+    "disability_group": [("0", 80), ("4", 15), ("2", 5)],
+    "covid_ill": [("3", 70), ("1", 12), ("2", 8), ("4", 10)],
+    "covid_vaccinated": [("1", 60), ("2", 10), ("3", 30)],
+    "lived_since_birth": [("2", 90), ("1", 10)],
+    "birth_place": [("1", 95), ("2", 5)],
+    "previous_residence": [("2", 90), ("1", 8), ("3", 2)],
+    "residence_year_ago": [("1", 85), ("2", 15)],
+    "literate": [("1", 97), ("2", 3)],
+    "marital_status": [("1", 95), ("2", 5)],
+    "worked_last_week": [("2", 90), ("1", 10)],
+    "livelihood": [(["state"], 80), (["state", "disability"], 15), (["family"], 5)],
+}
+
+
+def _weighted(rng: Any, options: list[tuple[Any, int]]) -> Any:
+    return rng.choices([o for o, _w in options], weights=[w for _o, w in options], k=1)[0]
+
+
+def _demo_value(form: forms.Form, question: forms.Question, evaluation: forms.Evaluation, rng: Any) -> Any:
+    name = question.name
+    age = evaluation.calculated.get("age")
+    age = age if isinstance(age, int) else 30
+    if name == "education_level":
+        return "1" if age <= 10 else "2" if age <= 15 else "3"
+    if name == "marital_status" and age < 18:
+        return "1"
+    if name in _DEMO_WEIGHTS:
+        return _weighted(rng, _DEMO_WEIGHTS[name])
+    values = evaluation.values
+    if name == "arrival_year":
+        born = str(values.get("birth_date") or "2010")[:4]
+        return rng.randint(int(born) if born.isdigit() else 2010, 2021)
+    if name == "absence_months":
+        return rng.randint(1, 5)
+    if name == "children_born":
+        return rng.randint(0, 3)
+    if name == "children_living":
+        return values.get("children_born") or 0
+    if name == "kazakh_level":
+        return ["understand", "speak", "read", "write"][: rng.randint(1, 4)]
+    if question.is_select:
+        choices = [c.name for c in evaluation.choices(name)]
+        plain = [c for c in choices if c not in ("7", "999", "other", "none")] or choices
+        if not plain:
+            return None
+        return [rng.choice(plain)] if question.type == "select_multiple" else rng.choice(plain)
+    if question.type == "text":
+        return {"religion_other": "Бахаизм", "filled_by_position": "Әлеуметтік педагог"}.get(name)
+    return None
+
+
+def demo_answers(form: forms.Form, start: Mapping[str, Any], rng: Any, context: forms.Context) -> dict[str, Any]:
+    """Plausible answers for a demo person, filled the way relevance unfolds; only valid answers kept."""
+    answers = dict(start)
+    for _round in range(8):
+        evaluation = forms.evaluate(form, answers, context)
+        changed = False
+        for name in evaluation.order:
+            question = form.by_name[name]
+            if not question.is_input or name in answers:
+                continue
+            if name not in evaluation.required and rng.random() < 0.5:
+                continue
+            value = _demo_value(form, question, evaluation, rng)
+            if value is not None:
+                answers[name] = value
+                changed = True
+        if not changed:
+            break
+    evaluation = forms.evaluate(form, answers, context)
+    for issue in (*evaluation.errors, *evaluation.warnings):
+        answers.pop(issue.name, None)
+    return answers
+
+
+def demo_sheets(uow: UnitOfWork, rng: Any) -> None:
+    """Demo step: install the 2021 forms, fill the institution sheet and sheets of the persons in the
+    register (run after the register step): about half complete, a quarter drafts, the rest untouched."""
+    from desktop.models.entities import Employee
+
+    form_service.install_shipped(uow)
+    context = _context()
+    employees = list(uow.session.scalars(select(Employee.id).order_by(Employee.id)))
+    institution = uow.session.scalars(select(Institution)).first()
+    inst_form = form_service.current_form(uow, "institution")
+    if (
+        institution is not None
+        and uow.session.scalars(select(Sheet).where(Sheet.kind == "institution")).first() is None
+    ):
+        base = forms.prefill_from_person(inst_form, institution_mapping(institution))
+        total = min(institution.capacity or 100, 180)
+        base.update(
+            residents_total=total,
+            residents_children=total - 6,
+            residents_women=total // 2,
+            residents_disability=total // 9,
+            residents_foreign=2,
+            residents_absent=5,
+            residents_present=3,
+            staff_living=4,
+            water_supply="1",
+            heating="1",
+            sewerage="1",
+            internet="1",
+            filled_by_position="Директордың тәрбие ісі жөніндегі орынбасары",
+        )
+        valid = forms.evaluate(inst_form, base, context).can_complete
+        uow.session.add(
+            Sheet(
+                person_id=None,
+                kind="institution",
+                form_id=inst_form.form_id,
+                form_version=inst_form.version,
+                answers=base,
+                sources={},
+                default_source=AnswerSource.RECORDS.value,
+                default_document="Журнал учёта воспитанников",
+                confirmed_warnings={},
+                state=forms.Completion.COMPLETE.value if valid else forms.Completion.DRAFT.value,
+                completed_at=utcnow() if valid else None,
+                completed_by=employees[0] if valid and employees else None,
+            )
+        )
+    form = form_service.current_form(uow, "person")
+    have = set(uow.session.scalars(select(Sheet.person_id).where(Sheet.person_id.is_not(None))))
+    persons = list(
+        uow.session.scalars(
+            select(Person).where(Person.left_on.is_(None), Person.status == "to_enumerate").order_by(Person.id)
+        )
+    )
+    for person in persons:
+        if person.id in have:
+            continue
+        roll = rng.random()
+        if roll > 0.75:
+            continue
+        records = rng.random() < 0.3
+        document = f"Личное дело № {rng.randint(10, 999)}" if records else ""
+        answers = demo_answers(form, forms.prefill_from_person(form, person_mapping(person)), rng, context)
+        complete = roll < 0.5 and forms.evaluate(form, answers, context).can_complete
+        if not complete:
+            keep = [n for n in (q.name for q in form.inputs) if n in answers]
+            answers = {n: answers[n] for n in keep[: max(6, len(keep) * 2 // 5)]}
+        employee = rng.choice(employees) if employees else None
+        uow.session.add(
+            Sheet(
+                person_id=person.id,
+                kind="person",
+                form_id=form.form_id,
+                form_version=form.version,
+                answers=answers,
+                sources={"disability_group": {"source": "records", "document": "Справка МСЭ"}} if complete else {},
+                default_source=AnswerSource.RECORDS.value if records else AnswerSource.INTERVIEW.value,
+                default_document=document,
+                confirmed_warnings={},
+                state=forms.Completion.COMPLETE.value if complete else forms.Completion.DRAFT.value,
+                completed_at=utcnow() if complete else None,
+                completed_by=employee if complete else None,
+                prefilled_from="register",
+            )
+        )
+        if complete:
+            person.status = "records" if records else "interview"
+            person.enumerated_at = utcnow()
+            person.enumerated_by = employee
+    uow.commit()

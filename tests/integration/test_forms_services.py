@@ -13,7 +13,9 @@ import pytest
 from desktop.app import AppContext
 from desktop.cli import main
 from desktop.domain import forms
+from desktop.domain.campaign import default_campaign
 from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import name_key
 from desktop.models.entities import Person
 from desktop.models.sheets import Sheet
@@ -191,3 +193,36 @@ def test_cli_export_and_prefill(home: Path, tmp_path: Path, capsys: pytest.Captu
     assert result["rows"] == 1 and result["matched"] == 0
     assert main(["--home", str(home), "questionnaires", "export", str(tmp_path / "out.xlsx")]) == 0
     assert (tmp_path / "out.xlsx").exists()
+
+
+def test_demo_step_fills_complete_and_draft_sheets(context: AppContext) -> None:
+    import random
+
+    from desktop.services import institution
+    from desktop.services.demo import demo_profile
+
+    with context.uow() as uow:
+        demo_profile(uow, random.Random(1))
+    for number in range(40):
+        born = dt.date(2004 + number % 14, 1 + number % 12, 1 + number % 27)
+        sex = "F" if number % 2 else "M"
+        iin = make_iin(born, Sex(sex), number + 1) or make_iin(born, Sex(sex), number + 500)
+        add_person(context, f"Демо{number}", "Айгерим" if number % 2 else "Нурлан", iin, born, sex)
+    with context.uow() as uow:
+        questionnaires.demo_sheets(uow, random.Random(2021))
+        questionnaires.demo_sheets(uow, random.Random(2021))  # a second run adds nothing
+    with context.uow() as uow:
+        sheets = list(uow.session.query(Sheet))
+        states = [s.state for s in sheets if s.kind == "person"]
+        assert states.count("complete") >= 12 and states.count("draft") >= 5
+        assert len(states) <= 40 and len({s.person_id for s in sheets if s.kind == "person"}) == len(states)
+        inst = next(s for s in sheets if s.kind == "institution")
+        assert inst.state == "complete" and inst.answers["institution_type"] == "06"
+        form = form_service.current_form(uow, "person")
+        context_ = forms.Context.for_campaign(default_campaign())
+        for sheet in sheets:
+            if sheet.kind == "person" and sheet.state == "complete":
+                assert forms.evaluate(form, sheet.answers, context_).can_complete
+                person = uow.session.get(Person, sheet.person_id)
+                assert person is not None and person.status in ("interview", "records")
+        assert institution.get_profile(uow) is not None
