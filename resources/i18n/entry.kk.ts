@@ -1,125 +1,417 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-    <context>
-        <name>entry</name>
-        <message>
-            <source>Recorded: {mode}.</source>
-            <translation>Жазылды: {mode}.</translation>
-        </message>
-        <message>
-            <source>Already recorded; nothing changed.</source>
-            <translation>Бұрын жазылған; ештеңе өзгерген жоқ.</translation>
-        </message>
-        <message>
-            <source>Rows: {rows}; recorded: {recorded}; already recorded: {unchanged}.</source>
-            <translation>Жолдар: {rows}; жазылды: {recorded}; бұрын жазылған: {unchanged}.</translation>
-        </message>
-        <message>
-            <source>The outcome was taken back: the person is to be enumerated.</source>
-            <translation>Нәтиже қайтарылды: адам қайтадан санаққа жатады.</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Сұхбат</translation>
-        </message>
-        <message>
-            <source>Proxy (a staff member answers)</source>
-            <translation>Қызметкердің сөзінен (қызметкер жауап береді)</translation>
-        </message>
-        <message>
-            <source>Administration record</source>
-            <translation>Әкімшілік жазбалар</translation>
-        </message>
-        <message>
-            <source>By interview</source>
-            <extracomment>Source labels in both languages for documents that do not depend on the window's language.</extracomment>
-            <translation>Сұхбат арқылы</translation>
-        </message>
-        <message>
-            <source>From administration records</source>
-            <translation>Әкімшілік жазбалар бойынша</translation>
-        </message>
-        <message>
-            <source>Online at sanaq.gov.kz</source>
-            <translation>sanaq.gov.kz сайтында онлайн</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Бас тартты</translation>
-        </message>
-        <message>
-            <source>Enter the confirmation code of the online census.</source>
-            <translation>Онлайн санақтың растау кодын енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>The confirmation code “{code}” is not valid: it has 4 to 40 letters, digits or dashes.</source>
-            <translation>«{code}» растау коды қате: ол 4–40 әріптен, цифрдан немесе сызықшадан тұрады.</translation>
-        </message>
-        <message>
-            <source>Enter the IIN of the person.</source>
-            <extracomment>Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.</extracomment>
-            <translation>Адамның ЖСН-ін енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Nobody with the IIN {iin} is in the register.</source>
-            <translation>Тізілімде ЖСН-і {iin} адам жоқ.</translation>
-        </message>
-        <message>
-            <source>The IIN {iin} belongs to {n} persons in the register: correct the register first.</source>
-            <translation>{iin} ЖСН-і тізілімдегі бірнеше адамда бар ({n}): алдымен тізілімді түзетіңіз.</translation>
-        </message>
-        <message>
-            <source>Interview and records outcomes are recorded by completing the person's census sheet.</source>
-            <translation>Сұхбат немесе жазбалар бойынша санақ адамның санақ парағын толтыру арқылы белгіленеді.</translation>
-        </message>
-        <message>
-            <source>The census sheet of this person is complete; reopen it before recording another outcome.</source>
-            <translation>Бұл адамның санақ парағы толтырылған; басқа нәтижені жазбас бұрын оны қайта ашыңыз.</translation>
-        </message>
-        <message>
-            <source>Write the reason for the refusal.</source>
-            <translation>Бас тарту себебін жазыңыз.</translation>
-        </message>
-        <message>
-            <source>The person is no longer in the register.</source>
-            <translation>Бұл адам тізілімде енді жоқ.</translation>
-        </message>
-        <message>
-            <source>Only an online or refused outcome can be taken back here.</source>
-            <translation>Мұнда тек «онлайн» немесе «бас тарту» нәтижесін қайтаруға болады.</translation>
-        </message>
-        <message>
-            <source>The confirmation code {code} is already recorded for another person.</source>
-            <translation>{code} растау коды басқа адамға жазылған.</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist.</source>
-            <translation>{name} файлы жоқ.</translation>
-        </message>
-        <message>
-            <source>The file {name} cannot be read: save it as an Excel workbook (.xlsx) and try again.</source>
-            <translation>{name} файлы оқылмайды: оны Excel кітабы (.xlsx) ретінде сақтап, қайталаңыз.</translation>
-        </message>
-        <message>
-            <source>Choose an Excel workbook (.xlsx) or a CSV file; {name} is neither.</source>
-            <translation>Excel кітабын (.xlsx) немесе CSV файлын таңдаңыз; {name} олардың ешқайсысы емес.</translation>
-        </message>
-        <message>
-            <source>The file {name} has no rows with an IIN.</source>
-            <translation>{name} файлында ЖСН бар жолдар жоқ.</translation>
-        </message>
-        <message>
-            <source>The same person is already in row {row}.</source>
-            <translation>Осы адам {row}-жолда бар.</translation>
-        </message>
-        <message>
-            <source>The same code is already in row {row}.</source>
-            <translation>Осы код {row}-жолда бар.</translation>
-        </message>
-        <message>
-            <source>Row {row} of {name}: {problem} Nothing was recorded (rows with problems: {n}).</source>
-            <translation>{name} файлының {row}-жолы: {problem} Ештеңе жазылған жоқ (қатесі бар жолдар: {n}).</translation>
-        </message>
-    </context>
+<context>
+    <name>QWidgetTr</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Document (e.g. personal file No.)</source>
+        <translation>Құжат (мысалы, жеке іс №)</translation>
+    </message>
+    <message>
+        <source>The answer is right because… (confirms the warning)</source>
+        <translation>Жауап дұрыс, себебі… (ескертуді растайды)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>To fill</source>
+        <extracomment>How often a changed draft is saved while typing (milliseconds). A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision).</extracomment>
+        <translation>Толтыру керек</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Толтырылғандар</translation>
+    </message>
+    <message>
+        <source>Search by name or IIN</source>
+        <translation>Аты немесе ЖСН бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>The person answers</source>
+        <translation>Адамның өзі жауап береді</translation>
+    </message>
+    <message>
+        <source>A staff member answers (proxy)</source>
+        <translation>Қызметкер жауап береді (сөзінен)</translation>
+    </message>
+    <message>
+        <source>e.g. personal file, medical record</source>
+        <translation>мысалы, жеке іс, медициналық карта</translation>
+    </message>
+    <message>
+        <source>Who answers:</source>
+        <translation>Кім жауап береді:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Құжат:</translation>
+    </message>
+    <message>
+        <source>Mode of enumeration:</source>
+        <translation>Санақ тәсілі:</translation>
+    </message>
+    <message>
+        <source>confirmation code from sanaq.gov.kz</source>
+        <translation>sanaq.gov.kz растау коды</translation>
+    </message>
+    <message>
+        <source>Confirmation code:</source>
+        <translation>Растау коды:</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal:</source>
+        <translation>Бас тарту себебі:</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Нәтижені жазу</translation>
+    </message>
+    <message>
+        <source>Take the outcome back</source>
+        <translation>Нәтижені қайтару</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
+        <source>Complete and next</source>
+        <translation>Аяқтау және келесі</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <source>Make the complete sheet a draft again to correct it</source>
+        <translation>Толтырылған парақты түзету үшін қайтадан жобаға айналдыру</translation>
+    </message>
+    <message>
+        <source>Print transcript…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list (Ctrl+L) to fill their census sheet.</source>
+        <translation>Санақ парағын толтыру үшін тізімнен адамды таңдаңыз (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Census sheets</source>
+        <translation>Санақ парақтары</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persons: %n</source>
+        <translation>
+            <numerusform>Адам: %n</numerusform>
+            <numerusform>Адам: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IIN: {iin}</source>
+        <translation>ЖСН: {iin}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>туған күні {date}</translation>
+    </message>
+    <message>
+        <source>New sheet, prefilled from the register.</source>
+        <translation>Жаңа парақ, тізілімнен алдын ала толтырылды.</translation>
+    </message>
+    <message>
+        <source>Last saved {time}</source>
+        <translation>Соңғы сақталуы {time}</translation>
+    </message>
+    <message>
+        <source>Changed — saving in a moment…</source>
+        <translation>Өзгертілді — бірнеше сәттен кейін сақталады…</translation>
+    </message>
+    <message>
+        <source>End of the sheet: Ctrl+Enter completes it and opens the next person.</source>
+        <translation>Парақтың соңы: Ctrl+Enter оны аяқтап, келесі адамды ашады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>Жоба {time} сақталды</translation>
+    </message>
+    <message>
+        <source>Complete; saved at {time}</source>
+        <translation>Толтырылды; {time} сақталды</translation>
+    </message>
+    <message>
+        <source>Not saved: the sheet was changed elsewhere.</source>
+        <translation>Сақталмады: парақ басқа жерде өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be completed yet: see the problems on the right.</source>
+        <translation>Парақты әзірге аяқтауға болмайды: оң жақтағы ескертулерді қараңыз.</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Аяқталуда…</translation>
+    </message>
+    <message>
+        <source>Complete. That was the last person of the list.</source>
+        <translation>Толтырылды. Бұл тізімдегі соңғы адам еді.</translation>
+    </message>
+    <message>
+        <source>sheet-{name}.pdf</source>
+        <translation>парақ-{name}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the transcript</source>
+        <translation>Басып шығаруды сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Transcript saved: {path}</source>
+        <translation>Басып шығару сақталды: {path}</translation>
+    </message>
+    <message>
+        <source>The last changes of this sheet could not be saved because it was changed elsewhere. Close anyway?</source>
+        <translation>Парақтың соңғы өзгерістері сақталмады: ол басқа жерде өзгертілген. Бәрібір жабу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWidget</name>
+    <message numerus="yes">
+        <source>Problems: %n</source>
+        <extracomment>An answer, a source or a confirmation changed. The focus moved to another question (the page saves then). Enter on the last question: the sheet is filled to its end.</extracomment>
+        <translation>
+            <numerusform>Ескертулер: %n</numerusform>
+            <numerusform>Ескертулер: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Ескертулер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SourceButton</name>
+    <message>
+        <source>Source: as the sheet</source>
+        <translation>Дереккөз: парақтағыдай</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Дереккөз: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>entry</name>
+    <message>
+        <source>Recorded: {mode}.</source>
+        <translation>Жазылды: {mode}.</translation>
+    </message>
+    <message>
+        <source>Already recorded; nothing changed.</source>
+        <translation>Бұрын жазылған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; recorded: {recorded}; already recorded: {unchanged}.</source>
+        <translation>Жолдар: {rows}; жазылды: {recorded}; бұрын жазылған: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>The outcome was taken back: the person is to be enumerated.</source>
+        <translation>Нәтиже қайтарылды: адам қайтадан санаққа жатады.</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <source>Proxy (a staff member answers)</source>
+        <translation>Қызметкердің сөзінен (қызметкер жауап береді)</translation>
+    </message>
+    <message>
+        <source>Administration record</source>
+        <translation>Әкімшілік жазбалар</translation>
+    </message>
+    <message>
+        <source>By interview</source>
+        <extracomment>Source labels in both languages for documents that do not depend on the window&apos;s language.</extracomment>
+        <translation>Сұхбат арқылы</translation>
+    </message>
+    <message>
+        <source>From administration records</source>
+        <translation>Әкімшілік жазбалар бойынша</translation>
+    </message>
+    <message>
+        <source>Online at sanaq.gov.kz</source>
+        <translation>sanaq.gov.kz сайтында онлайн</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартты</translation>
+    </message>
+    <message>
+        <source>Enter the confirmation code of the online census.</source>
+        <translation>Онлайн санақтың растау кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The confirmation code “{code}” is not valid: it has 4 to 40 letters, digits or dashes.</source>
+        <translation>«{code}» растау коды қате: ол 4–40 әріптен, цифрдан немесе сызықшадан тұрады.</translation>
+    </message>
+    <message>
+        <source>Enter the IIN of the person.</source>
+        <extracomment>Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.</extracomment>
+        <translation>Адамның ЖСН-ін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Nobody with the IIN {iin} is in the register.</source>
+        <translation>Тізілімде ЖСН-і {iin} адам жоқ.</translation>
+    </message>
+    <message>
+        <source>The IIN {iin} belongs to {n} persons in the register: correct the register first.</source>
+        <translation>{iin} ЖСН-і тізілімдегі бірнеше адамда бар ({n}): алдымен тізілімді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Interview and records outcomes are recorded by completing the person&apos;s census sheet.</source>
+        <translation>Сұхбат немесе жазбалар бойынша санақ адамның санақ парағын толтыру арқылы белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The census sheet of this person is complete; reopen it before recording another outcome.</source>
+        <translation>Бұл адамның санақ парағы толтырылған; басқа нәтижені жазбас бұрын оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the refusal.</source>
+        <translation>Бас тарту себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register.</source>
+        <extracomment>The form definition (a pure domain object; the screen evaluates answers with it). Messages about the form version changing since the sheet was started. &quot;to_fill&quot; (no complete sheet and no outcome), &quot;drafts&quot;, &quot;complete&quot;, &quot;all&quot;.</extracomment>
+        <translation>Бұл адам тізілімде енді жоқ.</translation>
+    </message>
+    <message>
+        <source>This sheet was changed elsewhere (by another employee or window) since it was opened. Reopen it to see the latest answers.</source>
+        <translation>Парақ ашылғаннан кейін басқа жерде (басқа қызметкер немесе басқа терезе) өзгертілді. Соңғы жауаптарды көру үшін оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This person is already recorded as enumerated online or as refused; take that outcome back before completing a sheet.</source>
+        <translation>Бұл адамға «онлайн» немесе «бас тарту» нәтижесі жазылған; парақты аяқтамас бұрын оны қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be completed yet: {first} (problems: {n}).</source>
+        <translation>Парақты әзірге аяқтауға болмайды: {first} (ескертулер: {n}).</translation>
+    </message>
+    <message>
+        <source>Only a complete sheet can be reopened.</source>
+        <translation>Тек толтырылған парақты түзетуге болады.</translation>
+    </message>
+    <message>
+        <source>This person has no census sheet yet: fill it before printing.</source>
+        <translation>Бұл адамның әлі санақ парағы жоқ: басып шығарар алдында оны толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Only an online or refused outcome can be taken back here.</source>
+        <translation>Мұнда тек «онлайн» немесе «бас тарту» нәтижесін қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>The confirmation code {code} is already recorded for another person.</source>
+        <translation>{code} растау коды басқа адамға жазылған.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>{name} файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: save it as an Excel workbook (.xlsx) and try again.</source>
+        <translation>{name} файлы оқылмайды: оны Excel кітабы (.xlsx) ретінде сақтап, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file; {name} is neither.</source>
+        <translation>Excel кітабын (.xlsx) немесе CSV файлын таңдаңыз; {name} олардың ешқайсысы емес.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no rows with an IIN.</source>
+        <translation>{name} файлында ЖСН бар жолдар жоқ.</translation>
+    </message>
+    <message>
+        <source>The same person is already in row {row}.</source>
+        <translation>Осы адам {row}-жолда бар.</translation>
+    </message>
+    <message>
+        <source>The same code is already in row {row}.</source>
+        <translation>Осы код {row}-жолда бар.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: {problem} Nothing was recorded (rows with problems: {n}).</source>
+        <translation>{name} файлының {row}-жолы: {problem} Ештеңе жазылған жоқ (қатесі бар жолдар: {n}).</translation>
+    </message>
+    <message>
+        <source>The transcript cannot be written to {path}: choose another folder.</source>
+        <translation>Басып шығаруды {path} ішіне жазу мүмкін емес: басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This verification no longer exists.</source>
+        <translation>Бұл тексеру енді жоқ.</translation>
+    </message>
+    <message>
+        <source>This verification was changed elsewhere; open it again.</source>
+        <translation>Бұл тексеру басқа жерде өзгертілді; оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>You keyed this sheet the first time: the second keying must be done by another employee.</source>
+        <translation>Бұл парақты алғаш рет сіз енгіздіңіз: қайта енгізуді басқа қызметкер орындауы керек.</translation>
+    </message>
+    <message>
+        <source>Give the share of sheets to verify, from 1 to 100 per cent.</source>
+        <translation>Тексерілетін парақтардың үлесін көрсетіңіз — 1-ден 100 пайызға дейін.</translation>
+    </message>
+    <message>
+        <source>A resolved verification stays in the report.</source>
+        <translation>Аяқталған тексеру есепте қалады.</translation>
+    </message>
+    <message>
+        <source>This sheet has already been keyed a second time.</source>
+        <translation>Бұл парақ қайта енгізілген.</translation>
+    </message>
+    <message>
+        <source>The differences are shown once the second keying is finished.</source>
+        <translation>Айырмашылықтар қайта енгізу аяқталғаннан кейін көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Only a keyed verification with differences can be resolved.</source>
+        <translation>Тек қайта енгізілген және айырмашылықтары бар тексеруді шешуге болады.</translation>
+    </message>
+    <message>
+        <source>Choose the right answer for every difference ({n} left).</source>
+        <translation>Әр айырмашылық үшін дұрыс жауапты таңдаңыз (қалды: {n}).</translation>
+    </message>
+    <message>
+        <source>With these choices the sheet would have a problem: {first}</source>
+        <translation>Мұндай таңдауда парақта қате болады: {first}</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,249 @@
+"""One sheet being filled: the answers in memory, evaluated by the form engine at every change.
+
+Pure Python and fast (the engine evaluates a whole form in well under a millisecond), so the sheet
+screen asks it what to show after every keystroke without touching the database.  Saving is done
+elsewhere, from :meth:`SheetSession.answers`.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.forms.engine import Context, Evaluation, IssueKind, evaluate, is_blank
+from desktop.domain.forms.model import Form, Question
+from desktop.domain.text import Message
+
+SHOWN_TYPES = ("integer", "decimal", "text", "date", "select_one", "select_multiple", "note")
+
+
+@dataclass(frozen=True)
+class ChoiceItem:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A question as the screen shows it, in one language."""
+
+    name: str
+    number: str
+    kind: str
+    label: str
+    hint: str
+    choices: tuple[ChoiceItem, ...] = ()
+    section: str = ""
+    read_only: bool = False
+
+
+@dataclass(frozen=True)
+class ItemState:
+    relevant: bool
+    required: bool
+    errors: list[Message] = field(default_factory=list)
+    #: Warnings not yet confirmed.
+    warnings: list[Message] = field(default_factory=list)
+    #: The question has a warning (confirmed or not): the screen offers a reason field.
+    warned: bool = False
+    #: The reason given when the warning was confirmed.
+    reason: str = ""
+
+
+_CACHE: dict[tuple[int, str, str], tuple[Form, Any]] = {}
+
+
+def _cached(form: Form, what: str, lang: str, build: Any) -> Any:
+    """Per-form results kept while the form lives in the cache (forms are not hashable)."""
+    key = (id(form), what, lang)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is form:
+        return hit[1]
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    value = build()
+    _CACHE[key] = (form, value)
+    return value
+
+
+def numbers(form: Form) -> dict[str, str]:
+    """Questions numbered 1, 2, … in form order (inputs only; notes and calculations have none)."""
+    return dict(_cached(form, "numbers", "", lambda: _numbers(form)))
+
+
+def _numbers(form: Form) -> dict[str, str]:
+    result: dict[str, str] = {}
+    count = 0
+    for question in form.questions:
+        if question.type in SHOWN_TYPES and question.type != "note":
+            count += 1
+            result[question.name] = str(count)
+    return result
+
+
+def section_of(form: Form, question: Question, lang: str) -> str:
+    if not question.groups:
+        return ""
+    group = form.groups.get(question.groups[-1])
+    if group is None or not group.label:
+        return ""
+    return group.label.get(lang, form.default_language)
+
+
+def items(form: Form, lang: str) -> tuple[Item, ...]:
+    """The shown questions of a form in one language (built once per form and language)."""
+    return tuple(_cached(form, "items", lang, lambda: _items(form, lang)))
+
+
+def _items(form: Form, lang: str) -> tuple[Item, ...]:
+    numbered = numbers(form)
+    result = []
+    for question in form.questions:
+        if question.type not in SHOWN_TYPES:
+            continue
+        choices: tuple[ChoiceItem, ...] = ()
+        if question.is_select:
+            choices = tuple(
+                ChoiceItem(c.name, c.label.get(lang, form.default_language) or c.name)
+                for c in form.choice_list(question)
+            )
+        result.append(
+            Item(
+                name=question.name,
+                number=numbered.get(question.name, ""),
+                kind=question.type,
+                label=question.title().get(lang, form.default_language),
+                hint=question.hint.get(lang, form.default_language),
+                choices=choices,
+                section=section_of(form, question, lang),
+                read_only=question.read_only,
+            )
+        )
+    return tuple(result)
+
+
+def display(form: Form, name: str, value: Any, lang: str) -> str:
+    """An answer as a person reads it: choice labels instead of codes, dates as DD.MM.YYYY."""
+    if is_blank(value):
+        return ""
+    question = form.by_name.get(name)
+    if question is None:
+        return str(value)
+    if question.is_select:
+        if isinstance(value, list | tuple):
+            codes = list(value)
+        else:
+            codes = str(value).split() if question.type == "select_multiple" else [value]
+        return "; ".join(form.choice_label(name, str(code), lang) for code in codes)
+    if question.type == "date":
+        text = str(value)
+        if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+            return f"{text[8:10]}.{text[5:7]}.{text[0:4]}"
+        return text
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class SheetSession:
+    """The answers of one sheet and their evaluation."""
+
+    def __init__(
+        self,
+        form: Form,
+        answers: Mapping[str, Any],
+        *,
+        lang: str,
+        context: Context | None = None,
+        confirmed: Mapping[str, str] | None = None,
+    ) -> None:
+        self.form = form
+        self.lang = lang
+        self.context = context or Context()
+        self._answers: dict[str, Any] = copy.deepcopy(dict(answers))
+        self._confirmed: dict[str, str] = dict(confirmed or {})
+        self.evaluation: Evaluation = self._evaluate()
+
+    @classmethod
+    def open(cls, data: Any, *, lang: str, context: Context | None = None) -> SheetSession:
+        """From a :class:`desktop.services.entry.SheetData` (or anything with form, answers,
+        confirmed_warnings)."""
+        return cls(data.form, data.answers, lang=lang, context=context, confirmed=data.confirmed_warnings)
+
+    @property
+    def form_id(self) -> str:
+        return self.form.form_id
+
+    @property
+    def form_version(self) -> str:
+        return self.form.version
+
+    def _evaluate(self) -> Evaluation:
+        return evaluate(self.form, self._answers, self.context, self._confirmed)
+
+    def items(self) -> tuple[Item, ...]:
+        return items(self.form, self.lang)
+
+    def value(self, name: str) -> Any:
+        return self._answers.get(name)
+
+    def set(self, name: str, value: Any) -> None:
+        """Change an answer; a confirmation given for the old answer no longer holds."""
+        if is_blank(value):
+            self._answers.pop(name, None)
+        else:
+            self._answers[name] = value
+        self._confirmed.pop(name, None)
+        self.evaluation = self._evaluate()
+
+    def confirm(self, name: str, reason: str | None) -> None:
+        """Confirm (with a reason) or take back the confirmation of a warning."""
+        reason = " ".join((reason or "").split())
+        if reason:
+            self._confirmed[name] = reason
+        else:
+            self._confirmed.pop(name, None)
+        self.evaluation = self._evaluate()
+
+    @property
+    def confirmed(self) -> dict[str, str]:
+        return dict(self._confirmed)
+
+    def state(self, name: str) -> ItemState:
+        evaluation = self.evaluation
+        soft = [i for i in evaluation.warnings if i.name == name]
+        return ItemState(
+            relevant=name in evaluation.relevant,
+            required=name in evaluation.required,
+            errors=[i.message for i in evaluation.errors if i.name == name],
+            warnings=[i.message for i in soft if not i.confirmed],
+            warned=bool(soft),
+            reason=next((i.reason for i in soft if i.confirmed), ""),
+        )
+
+    def order(self) -> list[str]:
+        return list(self.evaluation.order)
+
+    def problems(self) -> list[tuple[str, str, Message]]:
+        """Errors ("missing" for an unanswered required question, else "error") and unconfirmed
+        warnings, in the order of the form."""
+        position = {name: i for i, name in enumerate(self.evaluation.order)}
+        found: list[tuple[int, int, str, str, Message]] = []
+        for issue in self.evaluation.errors:
+            level = "missing" if issue.kind is IssueKind.REQUIRED else "error"
+            found.append((position.get(issue.name, 10**6), 0, issue.name, level, issue.message))
+        for issue in self.evaluation.warnings:
+            if not issue.confirmed:
+                found.append((position.get(issue.name, 10**6), 1, issue.name, "warning", issue.message))
+        found.sort(key=lambda item: (item[0], item[1]))
+        return [(name, level, message) for _p, _k, name, level, message in found]
+
+    @property
+    def completion(self) -> str:
+        return self.evaluation.state.value
+
+    def answers(self) -> dict[str, Any]:
+        """The answers to save: relevant or not (a draft keeps what was typed), blanks dropped."""
+        return {k: copy.deepcopy(v) for k, v in self._answers.items() if not is_blank(v)}

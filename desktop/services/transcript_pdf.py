@@ -1,0 +1,252 @@
+"""The printed transcript of a filled census sheet, in Russian and Kazakh, for the institution's file.
+
+Every answered question is printed with its answer and the source of the answer (interview, proxy,
+administration record with its document).  The text of the document does not depend on the
+window's language: it is bilingual (or one of the two languages when asked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from desktop.domain.errors import FileProblem
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from desktop.resources import resource
+
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+LANGS = ("ru", "kk")
+
+
+@dataclass(frozen=True)
+class TranscriptRow:
+    number: str
+    text: dict[str, str]  # lang → question text
+    answer: dict[str, str]  # lang → answer as printed
+    source: dict[str, str]  # lang → source label
+    document: str = ""
+    section: bool = False  # a section heading, without an answer
+
+
+@dataclass
+class TranscriptData:
+    institution: dict[str, str]
+    form_title: dict[str, str]
+    form_version: str
+    person_name: str
+    iin: str
+    birth_date: dt.date | None
+    mode: dict[str, str]
+    state: dict[str, str]
+    completed_at: dt.datetime | None
+    completed_by: str
+    default_source: dict[str, str]
+    default_document: str
+    rows: list[TranscriptRow] = field(default_factory=list)
+    verified: dict[str, str] | None = None
+    printed_at: dt.datetime | None = None
+
+
+# Fixed words of the document, in both languages (the document does not follow the window's language).
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"ru": "Переписной лист: распечатка", "kk": "Санақ парағы: басып шығару"},
+    "institution": {"ru": "Учреждение", "kk": "Мекеме"},
+    "person": {"ru": "Респондент", "kk": "Респондент"},
+    "iin": {"ru": "ИИН", "kk": "ЖСН"},
+    "born": {"ru": "Дата рождения", "kk": "Туған күні"},
+    "form": {"ru": "Форма", "kk": "Нысан"},
+    "mode": {"ru": "Способ переписи", "kk": "Санақ тәсілі"},
+    "state": {"ru": "Состояние", "kk": "Күйі"},
+    "completed": {"ru": "Заполнен", "kk": "Толтырылды"},
+    "by": {"ru": "Заполнил", "kk": "Толтырған"},
+    "default_source": {"ru": "Источник ответов по умолчанию", "kk": "Жауаптардың әдепкі дереккөзі"},
+    "verified": {"ru": "Двойной ввод", "kk": "Қос енгізу"},
+    "no": {"ru": "№", "kk": "№"},
+    "question": {"ru": "Вопрос", "kk": "Сұрақ"},
+    "answer": {"ru": "Ответ", "kk": "Жауап"},
+    "source": {"ru": "Источник", "kk": "Дереккөз"},
+    "signature": {"ru": "Ответственный сотрудник (подпись)", "kk": "Жауапты қызметкер (қолы)"},
+    "confidential": {
+        "ru": "Конфиденциально: первичные статистические данные переписи населения.",
+        "kk": "Құпия: халық санағының алғашқы статистикалық деректері.",
+    },
+    "page": {"ru": "Стр.", "kk": "Бет"},
+    "printed": {"ru": "Напечатано", "kk": "Басылды"},
+    "empty": {"ru": "Ответов нет.", "kk": "Жауаптар жоқ."},
+}
+
+
+@cache
+def register_fonts() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+
+
+def _join(values: dict[str, str], langs: tuple[str, ...], sep: str = " / ") -> str:
+    parts: list[str] = []
+    for lang in langs:
+        text = values.get(lang, "")
+        if text and text not in parts:
+            parts.append(text)
+    return sep.join(parts)
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else "—"
+
+
+def _moment(value: dt.datetime | None) -> str:
+    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else "—"
+
+
+def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS) -> Path:
+    """Write the transcript PDF; returns the path.  ``langs`` is ("ru", "kk"), ("ru",) or ("kk",)."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    register_fonts()
+    langs = tuple(lang for lang in langs if lang in LANGS) or LANGS
+    base = ParagraphStyle("base", fontName=FONT, fontSize=8.5, leading=10.5)
+    small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9, textColor=colors.HexColor("#555555"))
+    second = ParagraphStyle("second", parent=base, textColor=colors.HexColor("#2a4d7a"))
+    title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
+    head = ParagraphStyle("head", parent=base, fontName=FONT_BOLD, textColor=colors.white)
+    sect = ParagraphStyle("sect", parent=base, fontName=FONT_BOLD, fontSize=9)
+
+    def w(key: str) -> str:
+        return _join(WORDS[key], langs)
+
+    source_style = ParagraphStyle("source", parent=base, fontSize=7.5, leading=9)
+    source_second = ParagraphStyle("source2", parent=second, fontSize=7.5, leading=9)
+
+    def cell(values: dict[str, str], first: ParagraphStyle = base, other: ParagraphStyle = second) -> list[Paragraph]:
+        shown: list[str] = []
+        result = []
+        for index, lang in enumerate(langs):
+            text = values.get(lang, "")
+            if not text or text in shown:
+                continue
+            shown.append(text)
+            result.append(Paragraph(escape(text), first if index == 0 else other))
+        return result or [Paragraph("—", base)]
+
+    story: list[object] = [
+        Paragraph(escape(w("title")), title),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(_join(data.form_title, langs)) + f" · {escape(data.form_version)}", small),
+        Spacer(1, 3 * mm),
+    ]
+    facts = [
+        (w("institution"), _join(data.institution, langs, " / ")),
+        (w("person"), data.person_name),
+        (w("iin"), data.iin or "—"),
+        (w("born"), _date(data.birth_date)),
+        (w("mode"), _join(data.mode, langs)),
+        (w("state"), _join(data.state, langs)),
+        (w("completed"), _moment(data.completed_at)),
+        (w("by"), data.completed_by or "—"),
+        (
+            w("default_source"),
+            _join(data.default_source, langs) + (f" — {data.default_document}" if data.default_document else ""),
+        ),
+    ]
+    if data.verified:
+        facts.append((w("verified"), _join(data.verified, langs)))
+    fact_table = Table(
+        [[Paragraph(escape(k), small), Paragraph(escape(v), base)] for k, v in facts],
+        colWidths=[52 * mm, 128 * mm],
+    )
+    fact_table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    story += [fact_table, Spacer(1, 4 * mm)]
+
+    rows: list[list[object]] = [
+        [Paragraph(escape(w(key)), head) for key in ("no", "question", "answer", "source")],
+    ]
+    styles: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2a4d7a")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c4d4")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for row in data.rows:
+        if row.section:
+            rows.append([Paragraph(escape(_join(row.text, langs, " / ")), sect), "", "", ""])
+            index = len(rows) - 1
+            styles.append(("SPAN", (0, index), (-1, index)))
+            styles.append(("BACKGROUND", (0, index), (-1, index), colors.HexColor("#eef2f7")))
+            continue
+        source_cell = cell(row.source, source_style, source_second)
+        if row.document:
+            source_cell.append(Paragraph(escape(row.document), small))
+        rows.append([Paragraph(escape(row.number), base), cell(row.text), cell(row.answer), source_cell])
+    if len(rows) == 1:
+        rows.append(["", Paragraph(escape(w("empty")), base), "", ""])
+    table = LongTable(rows, colWidths=[10 * mm, 76 * mm, 52 * mm, 42 * mm], repeatRows=1)
+    table.setStyle(TableStyle(styles))
+    story += [table, Spacer(1, 10 * mm)]
+    story.append(Paragraph(escape(w("signature")) + " ____________________ / " + escape(data.completed_by or ""), base))
+
+    printed = data.printed_at or dt.datetime.now(dt.UTC)
+    footer_lines = [WORDS["confidential"][lang] for lang in langs] + [f"{w('printed')}: {_moment(printed)}"]
+
+    def on_page(canvas: object, doc: object) -> None:
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.setFont(FONT, 7)  # type: ignore[attr-defined]
+        canvas.setFillColor(colors.HexColor("#666666"))  # type: ignore[attr-defined]
+        for line, text in enumerate(footer_lines):
+            canvas.drawString(15 * mm, (4 + 3 * (len(footer_lines) - 1 - line)) * mm, text[:140])  # type: ignore[attr-defined]
+        page = f"{w('page')} {doc.page}"  # type: ignore[attr-defined]
+        canvas.drawRightString(A4[0] - 15 * mm, 4 * mm, page)  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
+
+    target = Path(target)
+    tmp = target.with_name(target.name + ".part")
+    document = SimpleDocTemplate(
+        str(tmp),
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title=_join(WORDS["title"], langs),
+        author="Sanaq Desktop",
+    )
+    try:
+        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+        tmp.replace(target)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise FileProblem(
+            Message(
+                "entry",
+                QT_TRANSLATE_NOOP("entry", "The transcript cannot be written to {path}: choose another folder."),
+                {"path": str(target)},
+            )
+        ) from error
+    return target

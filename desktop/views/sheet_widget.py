@@ -1,0 +1,651 @@
+"""The census sheet as a keyboard-first form, rendered from the form definition.
+
+Only relevant questions are shown; required ones carry a star; errors and warnings appear at the
+question and in a list that jumps to each; every question shows its help text.  Enter and Tab go
+to the next relevant question, Shift+Tab back; digits pick choices; long classifiers have a
+type-ahead search.  Every answer may carry its own source (interview, proxy, administration record
+with the document), else the sheet's default applies.
+
+The widget keeps the answers in a :class:`desktop.domain.sheet_session.SheetSession` (pure Python,
+evaluated on the GUI thread in microseconds): moving to the next question never waits on the
+database.  Saving is the page's business: the widget emits ``changed`` and ``moved``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.entry import SOURCE_LABELS, AnswerSource
+from desktop.domain.sheet_session import Item, SheetSession
+from desktop.views.common import tr_message
+
+SHORT_LIST = 9  # up to nine choices are picked by a digit; longer lists get a type-ahead search
+
+_NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+
+
+def _digit(event: QKeyEvent) -> int | None:
+    text = event.text()
+    if len(text) == 1 and text.isdigit() and event.modifiers() in (
+        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.KeypadModifier,
+    ):
+        return int(text)
+    return None
+
+
+class ChoiceEditor(QFrame):
+    """Numbered radio buttons (one answer) or check boxes (several): the digit picks or toggles."""
+
+    edited = Signal()
+
+    def __init__(self, item: Item, multiple: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.multiple = multiple
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("choiceEditor")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setHorizontalSpacing(18)
+        layout.setVerticalSpacing(2)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not multiple)
+        self.buttons: list[QRadioButton | QCheckBox] = []
+        columns = 1 if len(item.choices) <= 4 else 2
+        rows = (len(item.choices) + columns - 1) // columns
+        for index, choice in enumerate(item.choices):
+            text = f"{index + 1}  {choice.label}"
+            button: QRadioButton | QCheckBox = QCheckBox(text) if multiple else QRadioButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty("value", choice.value)
+            self.group.addButton(button, index)
+            self.buttons.append(button)
+            layout.addWidget(button, index % rows, index // rows)
+        self.group.buttonClicked.connect(lambda _b: self.edited.emit())
+
+    def value(self) -> Any:
+        chosen = [str(b.property("value")) for b in self.buttons if b.isChecked()]
+        if self.multiple:
+            return chosen
+        return chosen[0] if chosen else None
+
+    def set_value(self, value: Any) -> None:
+        values = set(value or []) if self.multiple else {value}
+        if not self.multiple:
+            self.group.setExclusive(False)
+        for button in self.buttons:
+            button.setChecked(str(button.property("value")) in {str(v) for v in values if v is not None})
+        if not self.multiple:
+            self.group.setExclusive(True)
+
+    def pick(self, number: int) -> bool:
+        if not 1 <= number <= len(self.buttons):
+            return False
+        button = self.buttons[number - 1]
+        if self.multiple:
+            button.setChecked(not button.isChecked())
+        elif button.isChecked():
+            return True
+        else:
+            button.setChecked(True)
+        self.edited.emit()
+        return True
+
+    def clear_choice(self) -> None:
+        self.set_value([] if self.multiple else None)
+        self.edited.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        number = _digit(event)
+        if number is not None and self.pick(number):
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear_choice()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ClassifierEditor(QComboBox):
+    """A long list: type a few letters (anywhere in the name) or the code, the list narrows."""
+
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(30)
+        self.addItem("", None)
+        for choice in item.choices:
+            self.addItem(choice.label, choice.value)
+        self._texts = [self.itemText(i) for i in range(self.count())]
+        completer = QCompleter(QStringListModel(self._texts[1:], self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        completer.activated.connect(self._completed)
+        self.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        line = self.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._commit_text)
+
+    def _completed(self, text: str) -> None:
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def _commit_text(self) -> None:
+        text = self.currentText().strip()
+        if not text:
+            if self.currentIndex() != 0:
+                self.setCurrentIndex(0)
+            return
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if index < 0:  # a code typed, or a unique beginning
+            index = self.findData(text)
+        if index < 0:
+            matches = [i for i, t in enumerate(self._texts) if i and t.casefold().startswith(text.casefold())]
+            index = matches[0] if len(matches) == 1 else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(self.itemText(self.currentIndex()))
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class LineEditor(QLineEdit):
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        if item.kind == "date":
+            self.setPlaceholderText(QWidgetTr.date_hint())
+            self.setMaximumWidth(160)
+        elif item.kind in ("integer", "decimal"):
+            self.setMaximumWidth(160)
+        self.textEdited.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> Any:
+        text = " ".join(self.text().split())
+        if not text:
+            return None
+        if self.item.kind == "integer":
+            try:
+                return int(text.replace(" ", ""))
+            except ValueError:
+                return text  # the engine reports what is wrong
+        if self.item.kind == "decimal":
+            try:
+                return float(text.replace(",", ".").replace(" ", ""))
+            except ValueError:
+                return text
+        if self.item.kind == "date":
+            for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d%m%Y"):
+                try:
+                    return dt.datetime.strptime(text, fmt).date().isoformat()
+                except ValueError:
+                    continue
+            return text
+        return text
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.setText("")
+        elif self.item.kind == "date":
+            try:
+                self.setText(dt.date.fromisoformat(str(value)).strftime("%d.%m.%Y"))
+            except ValueError:
+                self.setText(str(value))
+        elif isinstance(value, float) and value.is_integer() and self.item.kind == "integer":
+            self.setText(str(int(value)))
+        else:
+            self.setText(str(value))
+
+
+class QWidgetTr(QObject):
+    """Translatable words used outside a widget's own tr()."""
+
+    @staticmethod
+    def date_hint() -> str:
+        return QWidgetTr.tr("DD.MM.YYYY")
+
+
+class SourceButton(QComboBox):
+    """The source of one answer: the sheet's default, or an override."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.addItem(self.tr("Source: as the sheet"), "")
+        for source in AnswerSource:
+            label = tr_message_text(SOURCE_LABELS[source])
+            self.addItem(self.tr("Source: {source}").format(source=label), source.value)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+
+def tr_message_text(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("entry", text)
+
+
+class QuestionRow(QFrame):
+    """One question: number, text, star when required, editor, help, messages, source."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName("questionRow")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        top = QHBoxLayout()
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.label, 1)
+        self.source = SourceButton(self)
+        self.document = QLineEdit(self)
+        self.document.setPlaceholderText(self.tr("Document (e.g. personal file No.)"))
+        self.document.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.document.setMaximumWidth(220)
+        self.document.setVisible(False)
+        top.addWidget(self.document)
+        top.addWidget(self.source)
+        layout.addLayout(top)
+        self.editor: Any
+        if item.kind in ("select_one", "select_multiple"):
+            multiple = item.kind == "select_multiple"
+            if multiple or len(item.choices) <= SHORT_LIST:
+                self.editor = ChoiceEditor(item, multiple, self)
+            else:
+                self.editor = ClassifierEditor(item, self)
+        elif item.kind == "note":
+            self.editor = None
+        else:
+            self.editor = LineEditor(item, self)
+        if self.editor is not None:
+            self.label.setBuddy(self.editor)
+            layout.addWidget(self.editor)
+        else:
+            self.source.setVisible(False)
+        self.hint = QLabel(item.hint, self)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
+        self.hint.setVisible(bool(item.hint))
+        layout.addWidget(self.hint)
+        self.messages = QLabel(self)
+        self.messages.setWordWrap(True)
+        self.messages.setTextFormat(Qt.TextFormat.PlainText)
+        self.messages.setVisible(False)
+        layout.addWidget(self.messages)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("The answer is right because… (confirms the warning)"))
+        self.reason.setVisible(False)
+        layout.addWidget(self.reason)
+        self._set_label(False)
+
+    def _set_label(self, required: bool) -> None:
+        number = f"{self.item.number}. " if self.item.number else ""
+        star = " *" if required else ""
+        self.label.setText(f"{number}{self.item.label}{star}")
+        font = self.label.font()
+        font.setBold(self.item.kind != "note")
+        self.label.setFont(font)
+
+    def show_state(self, required: bool, errors: list[str], warnings: list[str], warned: bool, reason: str) -> None:
+        self._set_label(required)
+        lines = [f"✖ {text}" for text in errors] + [f"⚠ {text}" for text in warnings]
+        self.messages.setText("\n".join(lines))
+        self.messages.setVisible(bool(lines))
+        color = "#b00020" if errors else "#8a5a00"
+        self.messages.setStyleSheet(f"color: {color};")
+        self.reason.setVisible(warned and not errors)
+        if not self.reason.hasFocus() and self.reason.text() != reason:
+            self.reason.setText(reason)
+
+    def focus_editor(self) -> None:
+        if self.editor is not None:
+            self.editor.setFocus(Qt.FocusReason.TabFocusReason)
+            if isinstance(self.editor, QLineEdit):
+                self.editor.selectAll()
+
+
+class SheetWidget(QWidget):
+    """The questions of one sheet and the list of its problems."""
+
+    #: An answer, a source or a confirmation changed.
+    changed = Signal()
+    #: The focus moved to another question (the page saves then).
+    moved = Signal(str)
+    #: Enter on the last question: the sheet is filled to its end.
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: SheetSession | None = None
+        self.rows: dict[str, QuestionRow] = {}
+        self.order: list[str] = []
+        self.sources: dict[str, dict[str, str]] = {}
+        self._form_key: tuple[str, str, str] | None = None
+        self._loading = False
+        self.current: str | None = None
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(0)
+        self.scroll.setWidget(self.body)
+
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.itemActivated.connect(self._jump_to_problem)
+        self.problems.itemClicked.connect(self._jump_to_problem)
+        self.problems_title = QLabel()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 0, 0, 0)
+        side_layout.addWidget(self.problems_title)
+        side_layout.addWidget(self.problems, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._problems_timer = QTimer(self)
+        self._problems_timer.setSingleShot(True)
+        self._problems_timer.setInterval(150)
+        self._problems_timer.timeout.connect(self._fill_problems)
+
+    # -- building --------------------------------------------------------------------------------
+
+    def load(self, session: SheetSession, sources: dict[str, dict[str, str]]) -> None:
+        """Show a sheet; the rows are built once per form and reused for the next person."""
+        self._loading = True
+        try:
+            key = (session.form_id, session.form_version, session.lang)
+            if key != self._form_key:
+                self._build(session)
+                self._form_key = key
+            self.session = session
+            self.sources = {k: dict(v) for k, v in sources.items()}
+            for name, row in self.rows.items():
+                if row.editor is not None:
+                    row.editor.blockSignals(True)
+                    row.editor.set_value(session.value(name))
+                    row.editor.blockSignals(False)
+                row.reason.setText(session.confirmed.get(name, ""))
+                self._show_source(name)
+            self.current = None
+            self._refresh_states()
+            self._fill_problems()
+            self.scroll.verticalScrollBar().setValue(0)
+        finally:
+            self._loading = False
+
+    def _build(self, session: SheetSession) -> None:
+        while self.body_layout.count():
+            child = self.body_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows.clear()
+        self.order = []
+        section_labels: dict[str, QLabel] = {}
+        for item in session.items():
+            if item.section and item.section not in section_labels:
+                title = QLabel(item.section, self.body)
+                title.setObjectName("sectionTitle")
+                title.setStyleSheet("font-weight: bold; font-size: 115%; padding: 10px 8px 4px 8px;")
+                title.setWordWrap(True)
+                section_labels[item.section] = title
+                self.body_layout.addWidget(title)
+            row = QuestionRow(item, self.body)
+            self.rows[item.name] = row
+            self.order.append(item.name)
+            self.body_layout.addWidget(row)
+            if row.editor is not None:
+                row.editor.installEventFilter(self)
+                line = row.editor.lineEdit() if isinstance(row.editor, QComboBox) else None
+                if line is not None:
+                    line.installEventFilter(self)
+                row.editor.edited.connect(lambda name=item.name: self._edited(name))
+            row.source.currentIndexChanged.connect(lambda _i, name=item.name: self._source_edited(name))
+            row.document.editingFinished.connect(lambda name=item.name: self._source_edited(name))
+            row.reason.installEventFilter(self)
+            row.reason.textEdited.connect(lambda text, name=item.name: self._reason_edited(name, text))
+        self.body_layout.addStretch(1)
+
+    # -- values ----------------------------------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        if self._loading or self.session is None:
+            return
+        row = self.rows[name]
+        self.session.set(name, row.editor.value())
+        row.reason.setText("")
+        self._refresh_states()
+        self._problems_timer.start()
+        self.changed.emit()
+
+    def _source_edited(self, name: str) -> None:
+        if self._loading:
+            return
+        row = self.rows[name]
+        source = row.source.currentData() or ""
+        row.document.setVisible(source == AnswerSource.RECORDS.value)
+        if source:
+            self.sources[name] = {"source": source, "document": " ".join(row.document.text().split())}
+        else:
+            self.sources.pop(name, None)
+        self.changed.emit()
+
+    def _show_source(self, name: str) -> None:
+        row = self.rows[name]
+        own = self.sources.get(name) or {}
+        row.source.blockSignals(True)
+        row.source.setCurrentIndex(max(row.source.findData(own.get("source", "")), 0))
+        row.source.blockSignals(False)
+        row.document.setText(own.get("document", ""))
+        row.document.setVisible(own.get("source") == AnswerSource.RECORDS.value)
+
+    def _reason_edited(self, name: str, text: str) -> None:
+        if self._loading or self.session is None:
+            return
+        self.session.confirm(name, text)
+        self._refresh_states()
+        self._problems_timer.start()
+        self.changed.emit()
+
+    def _refresh_states(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        for name, row in self.rows.items():
+            state = session.state(name)
+            if row.isHidden() == state.relevant:
+                row.setVisible(state.relevant)
+            row.show_state(
+                state.required,
+                [tr_message(m) for m in state.errors],
+                [tr_message(m) for m in state.warnings],
+                state.warned,
+                state.reason,
+            )
+
+    def _fill_problems(self) -> None:
+        session = self.session
+        self.problems.clear()
+        if session is None:
+            return
+        count = 0
+        for name, level, message in session.problems():
+            item = self.rows.get(name).item if name in self.rows else None
+            number = f"{item.number}. " if item is not None and item.number else ""
+            mark = "✖" if level == "error" else ("○" if level == "missing" else "⚠")
+            entry = QListWidgetItem(f"{mark} {number}{tr_message(message)}")
+            entry.setData(Qt.ItemDataRole.UserRole, name)
+            entry.setToolTip(tr_message(message))
+            self.problems.addItem(entry)
+            count += 1
+        self.problems_title.setText(self.tr("Problems: %n", "", count) if count else self.tr("No problems"))
+
+    def _jump_to_problem(self, entry: QListWidgetItem) -> None:
+        self.go_to(str(entry.data(Qt.ItemDataRole.UserRole)))
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def relevant_names(self) -> list[str]:
+        if self.session is None:
+            return []
+        return [n for n in self.order if self.rows[n].editor is not None and self.session.state(n).relevant]
+
+    def _stops(self) -> list[tuple[str, QWidget]]:
+        """Where Enter and Tab stop: each relevant question, and its reason field under a warning."""
+        stops: list[tuple[str, QWidget]] = []
+        for name in self.relevant_names():
+            row = self.rows[name]
+            stops.append((name, row.editor))
+            if not row.reason.isHidden():
+                stops.append((name, row.reason))
+        return stops
+
+    def go_to(self, name: str, widget: QWidget | None = None) -> None:
+        row = self.rows.get(name)
+        if row is None:
+            return
+        self.current = name
+        if widget is None or widget is row.editor:
+            row.focus_editor()
+        else:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+        self.scroll.ensureWidgetVisible(row, 0, 60)
+        self.moved.emit(name)
+
+    def first(self) -> None:
+        names = self.relevant_names()
+        if names:
+            self.go_to(names[0])
+
+    def step(self, forward: bool, origin: QObject | None = None) -> bool:
+        stops = self._stops()
+        if not stops:
+            return False
+        index = next((i for i, (_n, w) in enumerate(stops) if w is origin), None)
+        if index is None and self.current is not None:
+            index = next((i for i, (n, _w) in enumerate(stops) if n == self.current), None)
+        if index is None:
+            name, widget = stops[0] if forward else stops[-1]
+            self.go_to(name, widget)
+            return True
+        index += 1 if forward else -1
+        if 0 <= index < len(stops):
+            name, widget = stops[index]
+            self.go_to(name, widget)
+            return True
+        if forward:
+            self.finished.emit()
+        return False
+
+    def _name_of(self, watched: QObject) -> str | None:
+        for name, row in self.rows.items():
+            editor = row.editor
+            if editor is watched or row.reason is watched:
+                return name
+            if isinstance(editor, QComboBox) and editor.lineEdit() is watched:
+                return name
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn:
+            name = self._name_of(watched)
+            if name is not None and name != self.current:
+                self.current = name
+                self.moved.emit(name)
+        elif event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            combo = watched if isinstance(watched, ClassifierEditor) else None
+            if combo is None and isinstance(watched, QLineEdit) and isinstance(watched.parent(), ClassifierEditor):
+                combo = watched.parent()
+            if combo is not None:
+                completer = combo.completer()
+                popup = completer.popup() if completer is not None else None
+                if popup is not None and popup.isVisible():
+                    return False
+                if key in _NEXT_KEYS:
+                    combo._commit_text()
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if key in _NEXT_KEYS and mods == Qt.KeyboardModifier.NoModifier:
+                self._sync_current()
+                origin = combo if combo is not None else watched
+                self.step(True, origin)
+                return True
+            if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.ShiftModifier):
+                self._sync_current()
+                origin = combo if combo is not None else watched
+                self.step(False, origin)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _sync_current(self) -> None:
+        """The editor's value is in the session before moving (a typed classifier name, a date)."""
+        if self.current is None or self.session is None:
+            return
+        row = self.rows[self.current]
+        if row.editor is not None and row.editor.value() != self.session.value(self.current):
+            self._edited(self.current)
+
+    # -- what the page saves ----------------------------------------------------------------------
+
+    def answers(self) -> dict[str, Any]:
+        return self.session.answers() if self.session is not None else {}

@@ -1,0 +1,216 @@
+"""The census sheet screen as a user meets it: the whole sheet filled with the keyboard alone,
+autosave, problems that jump to their question, "complete and next"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from desktop.app import AppContext
+from desktop.domain.iin import Sex, make_iin
+from desktop.domain.person import name_key
+from desktop.models.entities import Person
+from desktop.services import entry
+from desktop.views.jobs import JobRunner
+from desktop.views.sheet_page import AUTOSAVE_MS, SheetPage
+from desktop.views.sheet_widget import ChoiceEditor, ClassifierEditor, LineEditor
+from tests import entry_form
+from tests.helpers import press, type_text
+
+FORM = entry_form.form()
+
+#: The offscreen platform cannot raise a popup or grab the keyboard for it (the type-ahead list).
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support raise\(\)", r"This plugin does not support grabbing the keyboard"
+)
+
+
+@pytest.fixture(autouse=True)
+def _test_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entry, "person_form", lambda uow: FORM)
+    monkeypatch.setattr(entry, "form_version", lambda uow, form_id, version: FORM)
+
+
+def add_persons(ctx: AppContext, surnames: list[str]) -> list[int]:
+    ids = []
+    with ctx.uow() as uow:
+        for serial, surname in enumerate(surnames, start=1):
+            number = make_iin(dt.date(1980, 5, 15), Sex.FEMALE, serial * 3) or make_iin(
+                dt.date(1980, 5, 16), Sex.FEMALE, serial * 3 + 1
+            )
+            person = Person(surname=surname, name="Айгүл", iin=number, birth_date=dt.date(1980, 5, 15), sex="F",
+                            name_key=name_key(surname, "Айгүл", ""))
+            uow.session.add(person)
+            uow.session.flush()
+            ids.append(person.id)
+        uow.commit()
+    return ids
+
+
+def focused() -> QWidget:
+    popup = QApplication.activePopupWidget()
+    widget = popup or QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the keyboard would send it: the open popup, else the focused widget."""
+    press(focused(), k, modifiers)
+
+
+def typed(text: str) -> None:
+    type_text(focused(), text)
+
+
+@pytest.fixture
+def page(qtbot, ru):  # type: ignore[no-untyped-def]
+    runner = JobRunner()
+    widget = SheetPage(ru, runner)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitActive(widget, timeout=5000)
+    yield widget
+    runner.wait(10_000)
+
+
+def open_first(qtbot, page: SheetPage) -> None:  # type: ignore[no-untyped-def]
+    page.refresh()
+    qtbot.waitUntil(lambda: page.people.count() > 0, timeout=5000)
+    page.people.setFocus()
+    page.people.setCurrentRow(0)
+    with qtbot.waitSignal(page.sheet_shown, timeout=5000):
+        key(Qt.Key.Key_Return)
+
+
+def current_name(page: SheetPage) -> str | None:
+    return page.sheet.current
+
+
+def test_a_whole_sheet_is_filled_with_the_keyboard_alone(qtbot, page: SheetPage, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ids = add_persons(ru, ["Әбенова", "Жұмабаева"])
+    open_first(qtbot, page)
+    assert page.person_label.text() == "Әбенова Айгүл"
+    assert page.mode.currentData() == "records"  # records first: most residents cannot be interviewed
+    assert current_name(page) == "surname"
+    assert isinstance(focused(), LineEditor) and focused().text() == "Әбенова"  # prefilled
+    key(Qt.Key.Key_Return)
+    assert current_name(page) == "birth_date" and focused().text() == "15.05.1980"
+    key(Qt.Key.Key_Tab)
+    assert current_name(page) == "sex" and isinstance(focused(), ChoiceEditor)
+    key(Qt.Key.Key_Return)
+    assert current_name(page) == "age"
+    typed("41")
+    key(Qt.Key.Key_Return)
+    assert current_name(page) == "nationality"
+    combo = page.sheet.rows["nationality"].editor
+    assert isinstance(combo, ClassifierEditor)
+    typed("захъ"[:-1])  # a few letters from the middle of the name narrow the long list
+    key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Return)  # picks "Казах" in the type-ahead list
+    key(Qt.Key.Key_Return)
+    assert combo.value() == "1"
+    assert current_name(page) == "languages"
+    typed("1")
+    typed("2")
+    key(Qt.Key.Key_Return)
+    assert current_name(page) == "married"  # age 41: the marriage question is relevant
+    assert page.sheet.rows["spouse"].isHidden()
+    typed("1")
+    assert not page.sheet.rows["spouse"].isHidden()  # answering "yes" asks the spouse's name
+    key(Qt.Key.Key_Return)
+    assert current_name(page) == "spouse"
+    typed("Серік")
+    key(Qt.Key.Key_Return)
+    assert current_name(page) == "remark"  # the note at the end is skipped
+    typed("Жетім, құжаттары бар")
+    qtbot.waitUntil(lambda: page.sheet.problems.count() == 0, timeout=2000)
+    with qtbot.waitSignal(page.sheet_shown, timeout=5000) as shown:
+        key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # complete and next
+    assert shown.args == [ids[1]]
+    assert page.person_label.text() == "Жұмабаева Айгүл"
+    with ru.uow() as uow:
+        data = entry.open_sheet(uow, ids[0])
+    assert data.state == "complete" and data.person.status == "records"
+    assert data.answers == entry_form.COMPLETE | {"remark": "Жетім, құжаттары бар"}
+
+
+def test_problems_are_listed_and_jump_to_their_question(qtbot, page: SheetPage, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    add_persons(ru, ["Әбенова"])
+    open_first(qtbot, page)
+    titles = [page.sheet.problems.item(i).text() for i in range(page.sheet.problems.count())]
+    assert any("Возраст" in t for t in titles) and any("Национальность" in t for t in titles)
+    row = page.sheet.rows["age"]
+    assert row.label.text().endswith("*")  # required
+    assert row.hint.text() == "Число лет"
+    row.editor.setFocus()
+    typed("150")
+    assert "Возраст от 0 до 120" in row.messages.text()
+    # Ctrl+Enter refuses to complete and goes to the first problem
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "нельзя" in page.status.text().lower() or page.sheet.current == "age"
+    page.sheet.problems.setFocus()
+    texts = [page.sheet.problems.item(i).text() for i in range(page.sheet.problems.count())]
+    target = next(i for i, text in enumerate(texts) if "Национальность" in text)
+    page.sheet.problems.setCurrentRow(target)
+    key(Qt.Key.Key_Return)
+    assert page.sheet.current == "nationality"
+    # a warning is confirmed with a reason typed under it, without the mouse
+    page.sheet.go_to("age")
+    focused().selectAll()
+    typed("104")
+    assert "Больше 100" in row.messages.text() and not row.reason.isHidden()
+    key(Qt.Key.Key_Return)
+    assert focused() is row.reason
+    typed("по паспорту")
+    assert "Больше 100" not in row.messages.text()
+
+
+def test_drafts_save_by_themselves_while_typing(qtbot, page: SheetPage, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ids = add_persons(ru, ["Әбенова"])
+    open_first(qtbot, page)
+    assert AUTOSAVE_MS <= 5000  # "every few seconds"
+    page.autosave.setInterval(300)  # the same timer, quicker for the test
+    page.sheet.go_to("age")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        typed("7")  # the timer saves while the cursor stays in the question
+    page.sheet.go_to("remark")
+    typed("Қағаз")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        key(Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # moving back saves at once
+    with ru.uow() as uow:
+        data = entry.open_sheet(uow, ids[0])
+    assert data.state == "draft" and data.answers["age"] == 7 and data.answers["remark"] == "Қағаз"
+    assert "сохран" in page.status.text().lower()
+
+
+def test_an_online_outcome_is_recorded_from_the_keyboard(qtbot, page: SheetPage, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ids = add_persons(ru, ["Әбенова"])
+    open_first(qtbot, page)
+    page.mode.setFocus()
+    page.mode.setCurrentIndex(page.mode.findData("online"))
+    assert page.stack.currentWidget() is page.outcome
+    page.code.setFocus()
+    typed("ab12cd34")
+    with qtbot.waitSignal(page.sheet_shown, timeout=5000):
+        key(Qt.Key.Key_Return)
+    with ru.uow() as uow:
+        person = uow.session.get(Person, ids[0])
+        assert person is not None and person.status == "online" and person.online_code == "AB12CD34"
+
+
+def test_the_screen_in_kazakh_and_a_screenshot(qtbot, page: SheetPage, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    add_persons(ru, ["Әбенова", "Жұмабаева", "Иванова"])
+    open_first(qtbot, page)
+    page.sheet.go_to("age")
+    typed("104")
+    image = page.grab()
+    assert not image.isNull()
+    image.save(str(tmp_path / "sheet.png"))
+    assert isinstance(page.search, QLineEdit)

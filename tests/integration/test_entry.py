@@ -1,0 +1,225 @@
+"""Filling a person's sheet: prefill, drafts, completion and the coverage status, sources, the
+"save and next" list, the transcript, and double-entry verification."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.app import AppContext
+from desktop.domain import double_entry as de
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.iin import Sex, make_iin
+from desktop.domain.person import name_key
+from desktop.models.entities import Employee, Person
+from desktop.models.sheets import Sheet
+from desktop.services import entry, enumeration, verification
+from tests import entry_form
+
+FORM = entry_form.form()
+
+
+@pytest.fixture(autouse=True)
+def _test_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sheets are filled on the small test form (the shipped form is tested by its own helper)."""
+    monkeypatch.setattr(entry, "person_form", lambda uow: FORM)
+    monkeypatch.setattr(entry, "form_version", lambda uow, form_id, version: FORM if version == FORM.version else None)
+
+
+def add_person(ctx: AppContext, surname: str = "Әбенова", serial: int = 1, **extra: object) -> int:
+    number = None
+    while number is None:
+        number = make_iin(dt.date(1980, 5, 15), Sex.FEMALE, serial)
+        serial += 1
+    with ctx.uow() as uow:
+        person = Person(surname=surname, name="Айгүл", iin=number, birth_date=dt.date(1980, 5, 15), sex="F",
+                        name_key=name_key(surname, "Айгүл", ""), **extra)
+        uow.session.add(person)
+        uow.commit()
+        return person.id
+
+
+def employee(ctx: AppContext, name: str) -> str:
+    with ctx.uow() as uow:
+        row = Employee(full_name=name)
+        uow.session.add(row)
+        uow.commit()
+        return row.uuid
+
+
+def draft(answers: dict[str, object], **kw: object) -> entry.Draft:
+    return entry.Draft(answers=answers, **kw)  # type: ignore[arg-type]
+
+
+def test_a_new_sheet_is_prefilled_from_the_register_and_nothing_is_written(context: AppContext) -> None:
+    pid = add_person(context)
+    with context.uow() as uow:
+        data = entry.open_sheet(uow, pid)
+        assert uow.session.query(Sheet).count() == 0
+    assert data.sheet_id is None and data.state == "empty"
+    assert data.answers == {"surname": "Әбенова", "birth_date": "1980-05-15", "sex": "2"}
+    with context.uow() as uow, pytest.raises(NotFoundError):
+        entry.open_sheet(uow, 9999)
+
+
+def test_drafts_are_saved_with_revisions_and_a_stale_window_is_refused(context: AppContext) -> None:
+    pid = add_person(context)
+    with context.uow() as uow:
+        first = entry.save_draft(uow, pid, draft({"surname": "Әбенова", "age": 41}), expected_revision=0)
+    assert first.state == "draft" and first.revision == 1
+    with context.uow() as uow:
+        second = entry.save_draft(uow, pid, draft({"surname": "Әбенова", "age": 42}), expected_revision=1)
+    assert second.revision == 2
+    with context.uow() as uow, pytest.raises(ConflictError):  # another window still at revision 1
+        entry.save_draft(uow, pid, draft({"surname": "X"}), expected_revision=1)
+    with context.uow() as uow:
+        data = entry.open_sheet(uow, pid)
+    assert data.answers == {"surname": "Әбенова", "age": 42} and data.revision == 2
+
+
+def test_completing_checks_the_sheet_and_counts_the_person_by_mode(context: AppContext) -> None:
+    context.settings.set("employee_uuid", employee(context, "Сүлейменова Әйгерім"))
+    pid = add_person(context)
+    with context.uow() as uow, pytest.raises(ValidationError) as error:
+        entry.complete(uow, pid, draft({"surname": "Әбенова"}), expected_revision=0)
+    assert error.value.code == "sheet.incomplete"
+    assert "Дата рождения" in error.value.render(context.translate)
+    answers = dict(entry_form.COMPLETE) | {"remark": ""}
+    with context.uow() as uow:
+        saved = entry.complete(
+            uow,
+            pid,
+            draft(answers, default_source="records", default_document="Личное дело №12",
+                  sources={"spouse": {"source": "proxy", "document": ""}}),
+            expected_revision=0,
+        )
+    assert saved.state == "complete" and saved.person_status == "records"
+    with context.uow() as uow:
+        person = uow.session.get(Person, pid)
+        assert person is not None and person.status == "records" and person.enumerated_by is not None
+        data = entry.open_sheet(uow, pid)
+    assert data.completed_by == "Сүлейменова Әйгерім" and data.mode.value == "records"
+    assert data.sources == {"spouse": {"source": "proxy", "document": ""}}
+    # an outcome without a sheet cannot overwrite it
+    with context.uow() as uow, pytest.raises(ConflictError):
+        enumeration.record(uow, mode="refused", person_id=pid, reason="x")
+    # reopening makes it a draft and the person to be enumerated again
+    with context.uow() as uow:
+        reopened = entry.reopen(uow, pid, expected_revision=saved.revision)
+    assert reopened.state == "draft" and reopened.person_status == "to_enumerate"
+
+
+def test_a_warning_must_be_confirmed_with_a_reason_before_completion(context: AppContext) -> None:
+    pid = add_person(context)
+    answers = dict(entry_form.COMPLETE) | {"age": 104}
+    with context.uow() as uow, pytest.raises(ValidationError):
+        entry.complete(uow, pid, draft(answers), expected_revision=0)
+    with context.uow() as uow:
+        saved = entry.complete(uow, pid, draft(answers, confirmed_warnings={"age": "по паспорту"}), expected_revision=0)
+    assert saved.state == "complete" and saved.person_status == "interview"
+
+
+def test_answers_of_questions_no_longer_asked_are_dropped_on_completion(context: AppContext) -> None:
+    pid = add_person(context)
+    answers = dict(entry_form.COMPLETE) | {"married": "2"}  # the spouse's name is no longer asked
+    with context.uow() as uow:
+        entry.complete(uow, pid, draft(answers), expected_revision=0)
+    with context.uow() as uow:
+        assert "spouse" not in entry.open_sheet(uow, pid).answers
+
+
+def test_the_list_walks_persons_to_fill_and_skips_the_done(context: AppContext) -> None:
+    ids = [add_person(context, surname, serial) for serial, surname in enumerate(("Ахметова", "Бекова", "Валиева"), 1)]
+    with context.uow() as uow:
+        entry.complete(uow, ids[0], draft(dict(entry_form.COMPLETE)), expected_revision=0)
+        enumeration.record(uow, mode="online", person_id=ids[2], code="ABCD1234")
+        entry.save_draft(uow, ids[1], draft({"age": 3}), expected_revision=0)
+    with context.uow() as uow:
+        to_fill = entry.list_persons(uow, entry.ListFilter("to_fill"))
+        drafts = entry.list_persons(uow, entry.ListFilter("drafts"))
+        everybody = entry.list_persons(uow, entry.ListFilter("all"))
+        found = entry.list_persons(uow, entry.ListFilter("all", search="бек"))
+    assert [r.id for r in to_fill] == [ids[1]]
+    assert [r.id for r in drafts] == [ids[1]] and drafts[0].sheet_state == "draft"
+    assert [r.id for r in everybody] == ids
+    assert [r.id for r in found] == [ids[1]]
+    assert entry.next_in(everybody, ids[0]) == ids[1]
+    assert entry.next_in(everybody, ids[2]) is None
+
+
+def test_the_transcript_prints_answers_and_sources_in_both_languages(context: AppContext, tmp_path: Path) -> None:
+    pid = add_person(context)
+    with context.uow() as uow, pytest.raises(NotFoundError):
+        entry.transcript(uow, pid, tmp_path / "none.pdf")
+    with context.uow() as uow:
+        entry.complete(
+            uow,
+            pid,
+            draft(dict(entry_form.COMPLETE), default_source="records", default_document="Личное дело №12",
+                  sources={"spouse": {"source": "proxy", "document": ""}}),
+            expected_revision=0,
+        )
+    with context.uow() as uow:
+        path = entry.transcript(uow, pid, tmp_path / "t.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    for expected in ("Әбенова", "Национальность", "Ұлты", "Казах", "Личное дело №12", "Со слов сотрудника",
+                     "Қызметкердің сөзінен", "Административные записи", "Казахский; Русский", "15.05.1980"):
+        assert expected in text, expected
+
+
+def test_double_entry_finds_every_planted_difference(context: AppContext) -> None:
+    first_keyer = employee(context, "Первая Сотрудница")
+    second_keyer = employee(context, "Второй Сотрудник")
+    context.settings.set("employee_uuid", first_keyer)
+    ids = [add_person(context, f"Фамилия{n}", n * 7 + 1) for n in range(4)]
+    for pid in ids:
+        with context.uow() as uow:
+            entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0)
+    with context.uow() as uow:
+        chosen = verification.choose(uow, share=0.5, seed=3)
+    assert len(chosen) == 2
+    with context.uow() as uow, pytest.raises(ConflictError):  # the first keyer may not key it again
+        verification.open_second(uow, chosen[0])
+
+    context.settings.set("employee_uuid", second_keyer)
+    planted = {"age": 14, "nationality": "2", "languages": ["1"], "spouse": "Серик  ", "remark": "лишнее"}
+    # "Серик  " differs from "Серік" (a real letter); the harmless variation must not count:
+    with context.uow() as uow:
+        blind = verification.open_second(uow, chosen[0])
+    assert "nationality" not in blind.answers  # blind: only the register's prefill is there
+    second = dict(entry_form.COMPLETE) | planted | {"surname": " әбенова "}
+    with context.uow() as uow:
+        revision = verification.save_second(uow, chosen[0], {"age": 14}, expected_revision=blind.revision)
+    with context.uow() as uow:
+        comparison = verification.finish_second(uow, chosen[0], second, expected_revision=revision)
+    found = {d.name for d in comparison.differences}
+    assert found == set(planted)
+    by_name = {d.name: d for d in comparison.differences}
+    assert by_name["nationality"].first_text["ru"] == "Казах" and by_name["nationality"].second_text["ru"] == "Русский"
+
+    with context.uow() as uow, pytest.raises(ValidationError):  # every difference needs a choice
+        verification.resolve(uow, chosen[0], {}, expected_revision=comparison.revision)
+    choices = {name: de.Resolution(name, de.Choice.FIRST) for name in found}
+    choices["remark"] = de.Resolution("remark", de.Choice.SECOND)
+    choices["spouse"] = de.Resolution("spouse", de.Choice.VALUE, "Серікжан")
+    with context.uow() as uow:
+        resolved = verification.resolve(uow, chosen[0], choices, expected_revision=comparison.revision)
+    assert resolved.state == "resolved"
+    with context.uow() as uow:
+        sheet = entry.open_sheet(uow, uow.session.get(Sheet, uow.session.get(
+            verification.Verification, chosen[0]).sheet_id).person_id)
+    assert sheet.answers["remark"] == "лишнее" and sheet.answers["spouse"] == "Серікжан"
+    assert sheet.answers["age"] == 41
+
+    # the other chosen sheet is keyed identically: verified without differences
+    with context.uow() as uow:
+        other = verification.open_second(uow, chosen[1])
+        same = verification.finish_second(uow, chosen[1], dict(entry_form.COMPLETE), expected_revision=other.revision)
+    assert same.state == "resolved" and same.differences == []
+    with context.uow() as uow:
+        summary = verification.summary(uow)
+    assert (summary.complete_sheets, summary.resolved, summary.differences_found) == (4, 2, 5)
+    assert summary.share_verified == 0.5 and summary.differences_corrected == 2
