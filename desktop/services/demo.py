@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Meta, Unit
-from desktop.services import institution, questionnaires
+from desktop.services import entry_demo, institution, questionnaires
 from desktop.services.jobs import Progress, no_progress
 
 DEMO_BIN = "100540012349"  # made up; its check digit is valid
@@ -26,8 +26,7 @@ def demo_profile(uow: UnitOfWork, rng: random.Random) -> None:
         institution.ProfileInput(
             name_kk="«Шаңырақ» жетім балалар мен ата-анасының қамқорлығынсыз қалған балаларға арналған "
             "мектеп-интернаты (демо)",
-            name_ru="Школа-интернат для детей-сирот и детей, оставшихся без попечения родителей "
-            "«Шанырак» (демо)",
+            name_ru="Школа-интернат для детей-сирот и детей, оставшихся без попечения родителей «Шанырак» (демо)",
             bin=DEMO_BIN,
             type_code="06",
             kato_code="311000000",
@@ -70,6 +69,8 @@ STEPS: list[Step] = [
     demo_units,
     # The census sheets use the persons of the register: keep this step after the register's.
     questionnaires.demo_sheets,
+    # Outcomes without a sheet and double-entry verification of the sheets just filled.
+    entry_demo.demo_entry,
 ]
 
 
