@@ -187,10 +187,10 @@ def install_form(uow: UnitOfWork, path: Path) -> FormInfo:
     if not result.ok or result.info is None:
         first = result.problems[0]
         raise ValidationError(
-            Message(
+            forms.FormMessage(
                 "forms",
                 QT_TRANSLATE_NOOP("forms", "The form is not valid: {problem}"),
-                {"problem": first.render()},
+                {"problem": first.as_message()},
             ),
             code="form.invalid",
         )

@@ -175,7 +175,7 @@ def save_answers(
                 else None
             )
             raise ValidationError(
-                Message(
+                forms.FormMessage(
                     "forms",
                     QT_TRANSLATE_NOOP("forms", "The sheet cannot be completed yet: {problem}"),
                     {"problem": first.message if first else ""},

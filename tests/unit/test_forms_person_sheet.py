@@ -249,3 +249,22 @@ def test_messages_are_in_the_windows_language(form: forms.Form, context: forms.C
     text = issue.message.render(lambda c, s: catalogue.get((c, s), s))
     assert text == "«Туған күні» сұрағына жауап керек."
     assert issue.message.render() == "“Date of birth” needs an answer."
+
+
+def test_labels_show_current_values(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, adult(), context)
+    assert evaluation.label("age_note", "ru") == "Возраст на момент переписи: 40"
+    assert evaluation.label("age_note", "kk") == "Санақ сәтіндегі жасы: 40"
+    assert "age_note" in evaluation.order
+
+
+def test_a_form_problem_renders_whole_in_the_users_language() -> None:
+    problem = forms.FormProblem("survey", 7, "A (type)", forms.FormMessage("forms", "The type is empty."))
+    catalogue = {
+        ("forms", "sheet “{sheet}”, row {row}, column “{column}”"): "лист «{sheet}», строка {row}, столбец «{column}»",
+        ("forms", "The type is empty."): "Тип не указан.",
+    }
+    assert (
+        problem.render(lambda c, s: catalogue.get((c, s), ""))
+        == "лист «survey», строка 7, столбец «A (type)»: Тип не указан."
+    )

@@ -35,7 +35,8 @@ Evaluation
     kept in drafts, dropped on completion), ``state`` (:class:`Completion`: empty / draft / complete =
     may be completed: no errors, no missing answer, every warning confirmed), ``can_complete``,
     ``choices(name)`` (the choices the choice filter lets through now), ``issues_of(name)``,
-    ``next_name(name)``.
+    ``next_name(name)``, ``label(name, lang)`` / ``hint(name, lang)`` (the texts with ``${name}``
+    references replaced by the current values, as XLSForm shows them; added after the first version).
 
 Versions
     ``changes_between(old_form, new_form, answers=None) -> list[Change]`` (``name``, ``kind``,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain.forms.expressions import Scope, selection, to_bool
+from desktop.domain.forms.expressions import Scope, selection, to_bool, to_string
 from desktop.domain.forms.model import Choice, Form, FormMessage, Question, Texts
 from desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -102,6 +102,28 @@ class Evaluation:
                 result.append(choice)
         return result
 
+    def label(self, name: str, lang: str) -> str:
+        """The question's label in ``lang`` with ``${name}`` references replaced by current values."""
+        return self._interpolate(self.form.by_name[name].title().get(lang, self.form.default_language), lang)
+
+    def hint(self, name: str, lang: str) -> str:
+        return self._interpolate(self.form.by_name[name].hint.get(lang, self.form.default_language), lang)
+
+    def _interpolate(self, text: str, lang: str) -> str:
+        if "${" not in text:
+            return text
+
+        def value_of(match: re.Match[str]) -> str:
+            ref = match.group(1)
+            value = self.values.get(ref, "")
+            question = self.form.by_name.get(ref)
+            if question is not None and question.is_select and not is_blank(value):
+                codes = value if isinstance(value, list) else [value]
+                return ", ".join(self.form.choice_label(ref, str(code), lang) for code in codes)
+            return to_string(value)
+
+        return _OUTPUT.sub(value_of, text)
+
     def next_name(self, name: str | None) -> str | None:
         """The question after ``name`` in keyboard order (the first one for ``None``)."""
         if name is None:
@@ -132,6 +154,7 @@ def is_blank(value: Any) -> bool:
     return False
 
 
+_OUTPUT = re.compile(r"\$\{\s*([A-Za-z_][A-Za-z0-9_\-.]*)\s*\}")
 _INTEGER = re.compile(r"^[+-]?\d{1,15}$")
 _DECIMAL = re.compile(r"^[+-]?(\d{1,15}([.,]\d{0,10})?|[.,]\d{1,10})$")
 

@@ -109,14 +109,18 @@ def language_of(translate: Translate) -> str:
 
 @dataclass(frozen=True)
 class FormMessage(Message):
-    """A Message whose parameters may be :class:`Texts` (the form's own words in each language).
+    """A Message whose parameters may be :class:`Texts` (the form's own words in each language) or
+    other Messages (translated with the same translator).
 
     ``render(translate)`` picks each text in the language of ``translate`` (see :data:`LANGUAGE_MARK`).
     """
 
     def render(self, translate: Translate = english) -> str:
         lang = language_of(translate)
-        params = {k: (v.get(lang) if isinstance(v, Texts) else v) for k, v in self.params.items()}
+        params = {
+            k: (v.get(lang) if isinstance(v, Texts) else v.render(translate) if isinstance(v, Message) else v)
+            for k, v in self.params.items()
+        }
         return Message(self.context, self.template, params).render(translate)
 
     def text(self, lang: str) -> str:
@@ -230,12 +234,16 @@ class FormProblem:
     message: Message
 
     def render(self, translate: Translate = english) -> str:
+        return self.as_message().render(translate)
+
+    def as_message(self) -> FormMessage:
+        """The whole problem (where and what) as one translatable message."""
         where = Message(
             "forms",
             QT_TRANSLATE_NOOP("forms", "sheet “{sheet}”, row {row}, column “{column}”"),
             {"sheet": self.sheet, "row": self.row if self.row is not None else "-", "column": self.column or "-"},
         )
-        return f"{where.render(translate)}: {self.message.render(translate)}"
+        return FormMessage("forms", "{where}: {what}", {"where": where, "what": self.message})
 
     def to_json(self) -> dict[str, Any]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "message": self.message.render()}
