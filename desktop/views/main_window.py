@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 #: Settings stays last.
 PAGES: list[str] = [
     "desktop.views.overview_page:OverviewPage",
+    "desktop.views.sheet_page:SheetPage",
+    "desktop.views.verification_page:VerificationPage",
     "desktop.views.settings_page:SettingsPage",
 ]
 

@@ -229,6 +229,118 @@
     </message>
 </context>
 <context>
+    <name>VerificationPage</name>
+    <message>
+        <source>waiting for the second keying</source>
+        <translation>қайта енгізуді күтуде</translation>
+    </message>
+    <message>
+        <source>second keying started</source>
+        <translation>қайта енгізу басталды</translation>
+    </message>
+    <message>
+        <source>differences to resolve</source>
+        <translation>айырмашылықтар бар</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>тексерілді</translation>
+    </message>
+    <message>
+        <source>Choose sheets to verify</source>
+        <extracomment>The list was shown; tests wait on it. A second keying or a comparison was shown (the verification id). A write finished (second keying saved or compared, differences resolved).</extracomment>
+        <translation>Тексеруге парақтарды таңдау</translation>
+    </message>
+    <message>
+        <source>Share of complete sheets:</source>
+        <translation>Толтырылған парақтардың үлесі:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>Бірінші енгізу</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Айырмашылықтар</translation>
+    </message>
+    <message>
+        <source>Finish the second keying and compare</source>
+        <translation>Қайта енгізуді аяқтап, салыстыру</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>First keying (1)</source>
+        <translation>Бірінші енгізу (1)</translation>
+    </message>
+    <message>
+        <source>Second keying (2)</source>
+        <translation>Қайта енгізу (2)</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Дұрыс жауап</translation>
+    </message>
+    <message>
+        <source>Apply to the sheet</source>
+        <translation>Параққа жазу</translation>
+    </message>
+    <message>
+        <source>Keys: 1 — first keying, 2 — second keying, Enter — type the answer</source>
+        <translation>Пернелер: 1 — бірінші енгізу, 2 — қайта енгізу, Enter — жауапты теру</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the list to key it again or to resolve its differences.</source>
+        <translation>Қайта енгізу немесе айырмашылықтарды шешу үшін тізімнен парақты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Double entry</source>
+        <translation>Қос енгізу</translation>
+    </message>
+    <message>
+        <source>Complete sheets: {complete}. Verified by double entry: {resolved} ({share}). Answers compared: {compared}; differences found: {found}; of them the first keying was corrected: {corrected}.</source>
+        <translation>Толтырылған парақтар: {complete}. Қос енгізумен тексерілді: {resolved} ({share}). Салыстырылған жауаптар: {compared}; табылған айырмашылықтар: {found}; оның ішінде бірінші енгізу түзетілді: {corrected}.</translation>
+    </message>
+    <message>
+        <source>Second keying of {name} (IIN {iin}). Key the paper sheet; the first keying is not shown.</source>
+        <translation>Қайта енгізу: {name} (ЖСН {iin}). Қағаз парақты енгізіңіз; бірінші енгізу көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>{name}: verified; answers compared: {n}.</source>
+        <translation>{name}: тексерілді; салыстырылған жауаптар: {n}.</translation>
+    </message>
+    <message>
+        <source>{name}: the keyings differ in {d} of {n} answers. Choose the right answer for each.</source>
+        <translation>{name}: енгізулер {n} жауаптың {d}-інде сәйкес емес. Әрқайсысы үшін дұрыс жауапты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>1 — first keying</source>
+        <translation>1 — бірінші енгізу</translation>
+    </message>
+    <message>
+        <source>2 — second keying</source>
+        <translation>2 — қайта енгізу</translation>
+    </message>
+    <message>
+        <source>typed: {value}</source>
+        <translation>терілді: {value}</translation>
+    </message>
+    <message>
+        <source>the right answer, then Enter</source>
+        <translation>дұрыс жауап, содан кейін Enter</translation>
+    </message>
+</context>
+<context>
     <name>entry</name>
     <message>
         <source>Recorded: {mode}.</source>

@@ -231,6 +231,118 @@
     </message>
 </context>
 <context>
+    <name>VerificationPage</name>
+    <message>
+        <source>waiting for the second keying</source>
+        <translation>ждёт повторного ввода</translation>
+    </message>
+    <message>
+        <source>second keying started</source>
+        <translation>повторный ввод начат</translation>
+    </message>
+    <message>
+        <source>differences to resolve</source>
+        <translation>есть расхождения</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <source>Choose sheets to verify</source>
+        <extracomment>The list was shown; tests wait on it. A second keying or a comparison was shown (the verification id). A write finished (second keying saved or compared, differences resolved).</extracomment>
+        <translation>Выбрать листы для проверки</translation>
+    </message>
+    <message>
+        <source>Share of complete sheets:</source>
+        <translation>Доля заполненных листов:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>Первый ввод</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Finish the second keying and compare</source>
+        <translation>Завершить повторный ввод и сравнить</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>First keying (1)</source>
+        <translation>Первый ввод (1)</translation>
+    </message>
+    <message>
+        <source>Second keying (2)</source>
+        <translation>Повторный ввод (2)</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>Верный ответ</translation>
+    </message>
+    <message>
+        <source>Apply to the sheet</source>
+        <translation>Записать в лист</translation>
+    </message>
+    <message>
+        <source>Keys: 1 — first keying, 2 — second keying, Enter — type the answer</source>
+        <translation>Клавиши: 1 — первый ввод, 2 — повторный ввод, Enter — ввести ответ</translation>
+    </message>
+    <message>
+        <source>Choose a sheet in the list to key it again or to resolve its differences.</source>
+        <translation>Выберите лист в списке, чтобы ввести его повторно или разрешить расхождения.</translation>
+    </message>
+    <message>
+        <source>Double entry</source>
+        <translation>Двойной ввод</translation>
+    </message>
+    <message>
+        <source>Complete sheets: {complete}. Verified by double entry: {resolved} ({share}). Answers compared: {compared}; differences found: {found}; of them the first keying was corrected: {corrected}.</source>
+        <translation>Заполненных листов: {complete}. Проверено двойным вводом: {resolved} ({share}). Сравнено ответов: {compared}; найдено расхождений: {found}; из них исправлен первый ввод: {corrected}.</translation>
+    </message>
+    <message>
+        <source>Second keying of {name} (IIN {iin}). Key the paper sheet; the first keying is not shown.</source>
+        <translation>Повторный ввод: {name} (ИИН {iin}). Введите бумажный лист; первый ввод не показывается.</translation>
+    </message>
+    <message>
+        <source>{name}: verified; answers compared: {n}.</source>
+        <translation>{name}: проверен; сравнено ответов: {n}.</translation>
+    </message>
+    <message>
+        <source>{name}: the keyings differ in {d} of {n} answers. Choose the right answer for each.</source>
+        <translation>{name}: вводы расходятся в {d} из {n} ответов. Выберите верный ответ для каждого.</translation>
+    </message>
+    <message>
+        <source>1 — first keying</source>
+        <translation>1 — первый ввод</translation>
+    </message>
+    <message>
+        <source>2 — second keying</source>
+        <translation>2 — повторный ввод</translation>
+    </message>
+    <message>
+        <source>typed: {value}</source>
+        <translation>введено: {value}</translation>
+    </message>
+    <message>
+        <source>the right answer, then Enter</source>
+        <translation>верный ответ, затем Enter</translation>
+    </message>
+</context>
+<context>
     <name>entry</name>
     <message>
         <source>Recorded: {mode}.</source>

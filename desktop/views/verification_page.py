@@ -1,0 +1,447 @@
+"""Double-entry verification: choose complete sheets, key them again blind, resolve the differences.
+
+The second keying shows the same keyboard-first sheet as the sheets page, started from the register
+only (never from the first keying).  The differences are shown side by side; keys 1 and 2 take the
+first or the second keying for the current difference, and any other answer can be typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import double_entry as de
+from desktop.domain.forms import Context
+from desktop.domain.sheet_session import SheetSession
+from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.services import entry, verification
+from desktop.views.common import show_error
+from desktop.views.page import Page
+from desktop.views.sheet_widget import SheetWidget
+
+STATE_LABELS = {
+    "chosen": QT_TRANSLATE_NOOP("VerificationPage", "waiting for the second keying"),
+    "keying": QT_TRANSLATE_NOOP("VerificationPage", "second keying started"),
+    "keyed": QT_TRANSLATE_NOOP("VerificationPage", "differences to resolve"),
+    "resolved": QT_TRANSLATE_NOOP("VerificationPage", "verified"),
+}
+
+
+class VerificationPage(Page):
+    page_id = "verification"
+
+    #: The list was shown; tests wait on it.
+    listed = Signal()
+    #: A second keying or a comparison was shown (the verification id).
+    shown = Signal(int)
+    #: A write finished (second keying saved or compared, differences resolved).
+    written = Signal()
+
+    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, runner, parent)
+        self.rows: list[verification.VerificationRow] = []
+        self.current: int | None = None
+        self.revision = 0
+        self.keying: verification.SecondKeying | None = None
+        self.comparison: verification.Comparison | None = None
+        self.dirty = False
+        self.busy = False
+        self._finish_after_save = False
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("verificationSummary")
+        self.share = QSpinBox()
+        self.share.setRange(1, 100)
+        self.share.setValue(10)
+        self.share.setSuffix(" %")
+        self.choose_button = QPushButton(self.tr("Choose sheets to verify"))
+        self.choose_button.clicked.connect(self.choose)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("Share of complete sheets:")))
+        top.addWidget(self.share)
+        top.addWidget(self.choose_button)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("verifications")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Person"), self.tr("State"), self.tr("First keying"), self.tr("Differences")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open(self.rows[index.row()].id))
+
+        # -- the second keying -------------------------------------------------------------------
+        self.sheet = SheetWidget()
+        self.sheet.changed.connect(self._changed)
+        self.sheet.moved.connect(lambda _n: self._autosave())
+        self.keying_title = QLabel()
+        self.keying_title.setWordWrap(True)
+        self.finish_button = QPushButton(self.tr("Finish the second keying and compare"))
+        self.finish_button.setToolTip("Ctrl+Enter")
+        self.finish_button.clicked.connect(self.finish)
+        keying = QWidget()
+        keying_layout = QVBoxLayout(keying)
+        keying_layout.setContentsMargins(0, 0, 0, 0)
+        keying_layout.addWidget(self.keying_title)
+        keying_layout.addWidget(self.sheet, 1)
+        keying_bar = QHBoxLayout()
+        keying_bar.addStretch(1)
+        keying_bar.addWidget(self.finish_button)
+        keying_layout.addLayout(keying_bar)
+
+        # -- the differences --------------------------------------------------------------------
+        self.compare_title = QLabel()
+        self.compare_title.setWordWrap(True)
+        self.differences = QTableWidget(0, 4)
+        self.differences.setObjectName("differences")
+        self.differences.setHorizontalHeaderLabels(
+            [self.tr("Question"), self.tr("First keying (1)"), self.tr("Second keying (2)"), self.tr("Right answer")]
+        )
+        self.differences.verticalHeader().setVisible(False)
+        self.differences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.differences.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.differences.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.differences.installEventFilter(self)
+        self.resolve_button = QPushButton(self.tr("Apply to the sheet"))
+        self.resolve_button.setToolTip("Ctrl+Enter")
+        self.resolve_button.clicked.connect(self.resolve)
+        compare = QWidget()
+        compare_layout = QVBoxLayout(compare)
+        compare_layout.setContentsMargins(0, 0, 0, 0)
+        compare_layout.addWidget(self.compare_title)
+        compare_layout.addWidget(self.differences, 1)
+        compare_bar = QHBoxLayout()
+        compare_bar.addWidget(QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer")))
+        compare_bar.addStretch(1)
+        compare_bar.addWidget(self.resolve_button)
+        compare_layout.addLayout(compare_bar)
+        self.choices: dict[str, de.Resolution] = {}
+
+        self.empty = QLabel(self.tr("Choose a sheet in the list to key it again or to resolve its differences."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(keying)
+        self.stack.addWidget(compare)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.stack)
+        splitter.setSizes([200, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._ctrl_enter)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(3000)
+        self.autosave.timeout.connect(self._autosave)
+        self.autosave.start()
+
+    def title(self) -> str:
+        return self.tr("Double entry")
+
+    # -- the list ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.uow() as uow:
+                return verification.list_verifications(uow), verification.summary(uow)
+
+        self.runner.submit(work, on_done=self._show_list, on_error=lambda e: show_error(self, e))
+
+    def _show_list(self, result: tuple[list[verification.VerificationRow], de.Summary]) -> None:
+        rows, summary = result
+        self.rows = rows
+        self.summary.setText(
+            self.tr(
+                "Complete sheets: {complete}. Verified by double entry: {resolved} ({share}). "
+                "Answers compared: {compared}; differences found: {found}; of them the first keying was "
+                "corrected: {corrected}."
+            ).format(
+                complete=summary.complete_sheets,
+                resolved=summary.resolved,
+                share=f"{summary.share_verified:.0%}",
+                compared=summary.answers_compared,
+                found=summary.differences_found,
+                corrected=summary.differences_corrected,
+            )
+        )
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            values = [
+                row.full_name,
+                self.tr(STATE_LABELS.get(row.state, row.state)),
+                row.first_by,
+                str(row.differences_found) if row.state in ("keyed", "resolved") else "",
+            ]
+            for column, text in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.listed.emit()
+
+    def choose(self) -> None:
+        share = self.share.value() / 100
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.uow() as uow:
+                return verification.choose(uow, share=share)
+
+        def done(ids: list[int]) -> None:
+            self.written.emit()
+            self.refresh()
+
+        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+
+    # -- opening ----------------------------------------------------------------------------------
+
+    def open(self, verification_id: int) -> None:
+        if self.dirty:
+            self.save()
+        row = next((r for r in self.rows if r.id == verification_id), None)
+        if row is None:
+            return
+        keyed = row.state in ("keyed", "resolved")
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.uow() as uow:
+                if keyed:
+                    return verification.comparison(uow, verification_id)
+                keying = verification.open_second(uow, verification_id)
+                return keying, entry.form_version(uow, keying.form_id, keying.form_version)
+
+        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+
+    def _show(self, result: Any) -> None:
+        if isinstance(result, verification.Comparison):
+            self._show_comparison(result)
+            return
+        keying, form = result
+        self.keying, self.comparison = keying, None
+        self.current, self.revision, self.dirty = keying.verification_id, keying.revision, False
+        self.keying_title.setText(
+            self.tr("Second keying of {name} (IIN {iin}). Key the paper sheet; the first keying is not shown.").format(
+                name=keying.person.full_name, iin=keying.person.iin or "—"
+            )
+        )
+        session = SheetSession(
+            form, keying.answers, lang=self.ctx.language.value, context=Context.for_campaign(self.ctx.campaign)
+        )
+        self.sheet.load(session, {})
+        self.stack.setCurrentIndex(1)
+        self.sheet.first()
+        self.shown.emit(keying.verification_id)
+
+    def _show_comparison(self, comparison: verification.Comparison) -> None:
+        self.keying, self.comparison = None, comparison
+        self.current, self.revision, self.dirty = comparison.verification_id, comparison.revision, False
+        lang = self.ctx.language.value
+        resolved = comparison.state == "resolved"
+        self.compare_title.setText(
+            (
+                self.tr("{name}: verified; answers compared: {n}.")
+                if resolved
+                else self.tr("{name}: the keyings differ in {d} of {n} answers. Choose the right answer for each.")
+            ).format(name=comparison.person.full_name, n=comparison.answers_compared, d=len(comparison.differences))
+        )
+        self.choices = {}
+        self.differences.setRowCount(len(comparison.differences))
+        for index, difference in enumerate(comparison.differences):
+            label = f"{difference.number}. {difference.label.get(lang) or difference.label.get('ru', '')}"
+            cells = [label, difference.first_text.get(lang, ""), difference.second_text.get(lang, ""), ""]
+            for column, text in enumerate(cells):
+                self.differences.setItem(index, column, QTableWidgetItem(text or "—"))
+            if difference.choice:
+                choice = de.Choice(difference.choice)
+                self.choices[difference.name] = de.Resolution(difference.name, choice, difference.value)
+                self._show_choice(index)
+        self.resolve_button.setVisible(not resolved)
+        self.stack.setCurrentIndex(2)
+        if comparison.differences:
+            self.differences.setCurrentCell(0, 3)
+        self.differences.setFocus()
+        self.shown.emit(comparison.verification_id)
+
+    # -- the second keying ------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.dirty = True
+
+    def _autosave(self) -> None:
+        if self.dirty and not self.busy and self.keying is not None:
+            self.save()
+
+    def save(self) -> None:
+        if self.keying is None or self.current is None:
+            return
+        verification_id, answers, expected = self.current, self.sheet.answers(), self.revision
+        self.dirty = False
+        self.busy = True
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.uow() as uow:
+                return verification.save_second(uow, verification_id, answers, expected_revision=expected)
+
+        def done(revision: int) -> None:
+            self.busy = False
+            if self.current == verification_id:
+                self.revision = revision
+            self.written.emit()
+            if self._finish_after_save:
+                self._finish_after_save = False
+                self.finish()
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            self.dirty = True
+            show_error(self, error)
+
+        self.runner.submit(work, on_done=done, on_error=failed)
+
+    def finish(self) -> None:
+        if self.keying is None or self.current is None:
+            return
+        self.sheet._sync_current()
+        if self.busy:  # a save is on its way: finish after it, with its revision
+            self._finish_after_save = True
+            return
+        verification_id, answers, expected = self.current, self.sheet.answers(), self.revision
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.uow() as uow:
+                return verification.finish_second(uow, verification_id, answers, expected_revision=expected)
+
+        def done(comparison: verification.Comparison) -> None:
+            self.busy = False
+            self.written.emit()
+            self.data_changed.emit()
+            self.refresh()
+            self._show_comparison(comparison)
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            show_error(self, error)
+
+        self.dirty = False
+        self.busy = True
+        self.runner.submit(work, on_done=done, on_error=failed)
+
+    # -- resolving --------------------------------------------------------------------------------
+
+    def _show_choice(self, index: int) -> None:
+        assert self.comparison is not None
+        difference = self.comparison.differences[index]
+        resolution = self.choices.get(difference.name)
+        if resolution is None:
+            text = ""
+        elif resolution.choice is de.Choice.FIRST:
+            text = self.tr("1 — first keying")
+        elif resolution.choice is de.Choice.SECOND:
+            text = self.tr("2 — second keying")
+        else:
+            text = self.tr("typed: {value}").format(value=resolution.value)
+        self.differences.setItem(index, 3, QTableWidgetItem(text))
+
+    def pick(self, index: int, choice: de.Choice, value: Any = None) -> None:
+        assert self.comparison is not None
+        difference = self.comparison.differences[index]
+        self.choices[difference.name] = de.Resolution(difference.name, choice, value)
+        self._show_choice(index)
+        if index + 1 < self.differences.rowCount():
+            self.differences.setCurrentCell(index + 1, 3)
+
+    def _type_value(self, index: int) -> None:
+        editor = QLineEdit(self.differences)
+        editor.setPlaceholderText(self.tr("the right answer, then Enter"))
+        self.differences.setCellWidget(index, 3, editor)
+        editor.setFocus()
+
+        def commit() -> None:
+            text = editor.text().strip()
+            self.differences.removeCellWidget(index, 3)
+            self.differences.setFocus()
+            if text:
+                self.pick(index, de.Choice.VALUE, _typed_value(text))
+
+        editor.returnPressed.connect(commit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.differences and event.type() == QEvent.Type.KeyPress and self.comparison is not None:
+            assert isinstance(event, QKeyEvent)
+            index = self.differences.currentRow()
+            if self.comparison.state == "keyed" and 0 <= index < self.differences.rowCount():
+                if event.text() == "1":
+                    self.pick(index, de.Choice.FIRST)
+                    return True
+                if event.text() == "2":
+                    self.pick(index, de.Choice.SECOND)
+                    return True
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                    self._type_value(index)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def resolve(self) -> None:
+        if self.comparison is None or self.current is None:
+            return
+        verification_id, choices, expected = self.current, dict(self.choices), self.revision
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.uow() as uow:
+                return verification.resolve(uow, verification_id, choices, expected_revision=expected)
+
+        def done(comparison: verification.Comparison) -> None:
+            self.written.emit()
+            self.data_changed.emit()
+            self.refresh()
+            self._show_comparison(comparison)
+
+        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+
+    def _ctrl_enter(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.finish()
+        elif self.stack.currentIndex() == 2:
+            self.resolve()
+
+    def can_close(self) -> bool:
+        if self.dirty and self.keying is not None:
+            self.save()
+        return True
+
+
+def _typed_value(text: str) -> Any:
+    """A typed answer: a whole number stays a number, the rest is text (the form checks it)."""
+    stripped = text.strip()
+    if stripped.lstrip("-").isdigit() and not stripped.startswith("0"):
+        return int(stripped)
+    return stripped
