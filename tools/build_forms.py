@@ -13,6 +13,8 @@ Age limits are calculations of the form (``limit_*``), so that a statistician ch
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -203,6 +205,13 @@ PERSON_SURVEY: list[dict[str, str]] = [
       message=("Родившиеся в Казахстане отмечают «в Казахстане» выше",
                "Қазақстанда туғандар жоғарыда «Қазақстанда» деп белгілейді",
                "Those born in Kazakhstan mark “in Kazakhstan” above")),
+    q("integer", "arrival_kz_year", ("Год прибытия в Казахстан", "Қазақстанға келген жылы",
+                                     "Year of arrival in Kazakhstan"),
+      required=REQ, relevant="${birth_place} = '2'",
+      constraint=". <= 2021 and (${birth_date} = '' or . >= int(substr(${birth_date}, 0, 4)))",
+      message=("Год прибытия не может быть раньше года рождения или позже 2021",
+               "Келген жылы туған жылынан ерте немесе 2021 жылдан кеш бола алмайды",
+               "The year of arrival cannot be before the year of birth or after 2021")),
     q("select_one yes_no", "lived_since_birth",
       ("Проживаете ли вы в этом населённом пункте непрерывно с рождения?",
        "Осы елді мекенде туғаннан бері үздіксіз тұрасыз ба?",
@@ -632,7 +641,31 @@ def workbook(survey: list[dict[str, str]], choice_rows: list[dict[str, str]], se
             for cell in row_cells:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.freeze_panes = "C2" if title == "survey" else "A2"
+    # A fixed creation time keeps the file identical from one build to the next.
+    book.properties.created = dt.datetime(2021, 6, 1)
+    book.properties.modified = dt.datetime(2021, 6, 1)
+    book.properties.creator = "Sanaq Desktop"
     return book
+
+
+def _deterministic(book: Workbook) -> bytes:
+    """The .xlsx bytes with fixed zip timestamps, so that the same definitions give the same file."""
+    import io
+    import zipfile
+
+    raw = io.BytesIO()
+    book.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(2021, 6, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            data = source.read(item.filename)
+            if item.filename == "docProps/core.xml":  # openpyxl stamps the time of saving
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2021-06-01T00:00:00Z", data)
+            target.writestr(info, data)
+    return out.getvalue()
 
 
 def main() -> int:
@@ -643,13 +676,7 @@ def main() -> int:
     )
     for name, survey, choice_rows, settings in outputs:
         book = workbook(survey, choice_rows, settings)
-        # A fixed creation time keeps the file identical from one build to the next.
-        import datetime as dt
-
-        book.properties.created = dt.datetime(2021, 6, 1)
-        book.properties.modified = dt.datetime(2021, 6, 1)
-        book.properties.creator = "Sanaq Desktop"
-        book.save(FORMS / name)
+        (FORMS / name).write_bytes(_deterministic(book))
         print(f"{name}: {len(survey)} rows, {len(choice_rows)} choices")
     return 0
 

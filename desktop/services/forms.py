@@ -9,6 +9,7 @@ For a kind of sheet, the form installed last wins over the shipped one.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.sheets import FormFile
 
+log = logging.getLogger(__name__)
 MAX_FORM_BYTES = 20 * 1024 * 1024
 _cache: dict[str, forms.Form] = {}
 
@@ -169,7 +171,8 @@ def _read(path: Path) -> bytes:
 
 
 def check_file(path: Path) -> CheckResult:
-    return check_bytes(_read(Path(path)), folder=Path(path).parent)
+    """Check a form file as it would be installed: its lists must be among the program's classifiers."""
+    return check_bytes(_read(Path(path)))
 
 
 def shipped_forms() -> list[tuple[forms.Form, str]]:
@@ -183,7 +186,7 @@ def shipped_forms() -> list[tuple[forms.Form, str]]:
 def install_form(uow: UnitOfWork, path: Path) -> FormInfo:
     """Check a form file and keep it in the database; it becomes the form of new sheets of its kind."""
     content = _read(Path(path))
-    result = check_bytes(content, folder=Path(path).parent)
+    result = check_bytes(content)
     if not result.ok or result.info is None:
         first = result.problems[0]
         raise ValidationError(
@@ -235,16 +238,28 @@ def install_shipped(uow: UnitOfWork) -> list[FormInfo]:
 def list_forms(uow: UnitOfWork) -> list[FormInfo]:
     infos = [_info(form, "shipped", sha) for form, sha in shipped_forms()]
     for row in uow.session.scalars(select(FormFile).order_by(FormFile.id)):
-        form = load_bytes(row.content)
-        infos.append(_info(form, "installed", row.sha256))
+        form = _usable(row.content)
+        if form is not None:
+            infos.append(_info(form, "installed", row.sha256))
     return infos
+
+
+def _usable(content: bytes) -> forms.Form | None:
+    """An installed form, or None when it no longer loads (e.g. a classifier it used is gone)."""
+    try:
+        return load_bytes(content)
+    except forms.FormInvalid:
+        log.warning("an installed form no longer loads; the next older or shipped form is used")
+        return None
 
 
 def current_form(uow: UnitOfWork, kind: str = "person") -> forms.Form:
     """The form new sheets of ``kind`` are filled on: the one installed last, else the shipped one."""
-    row = uow.session.scalars(select(FormFile).where(FormFile.kind == kind).order_by(FormFile.id.desc())).first()
-    if row is not None:
-        return load_bytes(row.content)
+    rows = uow.session.scalars(select(FormFile.content).where(FormFile.kind == kind).order_by(FormFile.id.desc()))
+    for content in rows:
+        form = _usable(content)
+        if form is not None:
+            return form
     for form, _sha_value in shipped_forms():
         if form.kind == kind:
             return form
@@ -258,7 +273,9 @@ def find_form(uow: UnitOfWork, form_id: str, version: str) -> forms.Form | None:
     """A given version of a form, installed or shipped; ``None`` when it is nowhere."""
     row = uow.session.scalars(select(FormFile).where(FormFile.form_id == form_id, FormFile.version == version)).first()
     if row is not None:
-        return load_bytes(row.content)
+        found = _usable(row.content)
+        if found is not None:
+            return found
     for form, _sha_value in shipped_forms():
         if (form.form_id, form.version) == (form_id, version):
             return form

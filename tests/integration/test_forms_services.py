@@ -226,3 +226,19 @@ def test_demo_step_fills_complete_and_draft_sheets(context: AppContext) -> None:
                 person = uow.session.get(Person, sheet.person_id)
                 assert person is not None and person.status in ("interview", "records")
         assert institution.get_profile(uow) is not None
+
+
+def test_a_form_whose_list_file_the_program_lacks_is_refused(context: AppContext, tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(PERSON_FORM)
+    survey = book["survey"]
+    headers = [c.value for c in survey[1]]
+    for row in survey.iter_rows(min_row=2):
+        if row[headers.index("name")].value == "nationality":
+            row[headers.index("type")].value = "select_one_from_file ethnic_groups.csv"
+    target = tmp_path / "own_list.xlsx"
+    book.save(target)
+    (tmp_path / "ethnic_groups.csv").write_text("code,name_ru,name_kk\n1,а,а\n", encoding="utf-8")
+    result = form_service.check_file(target)
+    assert not result.ok and "ethnic_groups.csv" in result.problems[0].render()
+    with context.uow() as uow, pytest.raises(ValidationError):
+        form_service.install_form(uow, target)

@@ -190,3 +190,21 @@ def test_a_later_version_lists_what_changed() -> None:
     assert "Толық жасы" in changes[0].message.text("kk")
     kept, aside = forms.carry_answers(new, {"age": 30, "works": "2", "gone": "x"})
     assert kept == {"age": 30} and aside == {"works": "2", "gone": "x"}
+
+
+def test_shipped_forms_are_what_the_generator_builds() -> None:
+    """resources/forms/*.xlsx are reproducible from tools/build_forms.py, the reviewable source."""
+    from desktop.resources import resource
+    from tools import build_forms
+
+    outputs = {
+        "census2021_person.xlsx": (build_forms.PERSON_SURVEY, build_forms.PERSON_CHOICES, build_forms.PERSON_SETTINGS),
+        "census2021_institution.xlsx": (
+            build_forms.INSTITUTION_SURVEY,
+            build_forms.INSTITUTION_CHOICES,
+            build_forms.INSTITUTION_SETTINGS,
+        ),
+    }
+    for name, (survey, choices, settings) in outputs.items():
+        built = build_forms._deterministic(build_forms.workbook(survey, choices, settings))
+        assert built == resource("forms", name).read_bytes(), f"run: python -m tools.build_forms ({name})"
