@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import forms
 from desktop.domain.campaign import default_campaign
@@ -268,3 +270,31 @@ def test_a_form_problem_renders_whole_in_the_users_language() -> None:
         problem.render(lambda c, s: catalogue.get((c, s), ""))
         == "лист «survey», строка 7, столбец «A (type)»: Тип не указан."
     )
+
+
+_ANY = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(),
+    st.text(max_size=20),
+    st.sampled_from(["1", "2", "3", "9", "001", "kaz", "398", "2021-09-01", "1900-01-01", "31.12.2000", "0"]),
+    st.lists(st.sampled_from(["kaz", "rus", "none", "other", "x", ""]), max_size=4),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_no_answers_crash_the_person_sheet(form: forms.Form, context: forms.Context, data: st.DataObject) -> None:
+    names = [q.name for q in form.questions] + ["unknown", "age"]
+    answers = data.draw(st.dictionaries(st.sampled_from(names), _ANY, max_size=40))
+    confirmed = data.draw(
+        st.dictionaries(st.sampled_from(names), st.one_of(st.none(), st.text(max_size=5)), max_size=5)
+    )
+    evaluation = forms.evaluate(form, answers, context, confirmed)
+    assert evaluation.state in set(forms.Completion)
+    for issue in (*evaluation.errors, *evaluation.warnings):
+        assert issue.message.render() and issue.message.text("kk")
+    for name in evaluation.order:
+        evaluation.label(name, "ru")
