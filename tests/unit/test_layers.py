@@ -33,8 +33,8 @@ def test_domain_services_and_models_never_import_qt() -> None:
 
 def test_domain_is_pure() -> None:
     """The domain knows no database, no network, no documents; it may read its own resource files
-    (CSV classifiers, XLSForm workbooks through openpyxl/pyxform)."""
-    assert _offenders("desktop/domain", {"sqlalchemy", "pandas", "reportlab", "requests", "cryptography"}) == {}
+    (CSV classifiers, XLSForm workbooks through openpyxl/pyxform) and compute signatures."""
+    assert _offenders("desktop/domain", {"sqlalchemy", "pandas", "reportlab", "requests"}) == {}
 
 
 def test_views_never_import_persistence_or_io_libraries() -> None:
