@@ -50,6 +50,8 @@ class ItemState:
     warned: bool = False
     #: The reason given when the warning was confirmed.
     reason: str = ""
+    #: The label with ``${name}`` references filled in, when it has any (else None: unchanged).
+    label: str | None = None
 
 
 _CACHE: dict[tuple[int, str, str], tuple[Form, Any]] = {}
@@ -221,7 +223,14 @@ class SheetSession:
             warnings=[i.message for i in soft if not i.confirmed],
             warned=bool(soft),
             reason=next((i.reason for i in soft if i.confirmed), ""),
+            label=self._live_label(name),
         )
+
+    def _live_label(self, name: str) -> str | None:
+        question = self.form.by_name.get(name)
+        if question is None or "${" not in question.title().get(self.lang, self.form.default_language):
+            return None
+        return self.evaluation.label(name, self.lang)
 
     def order(self) -> list[str]:
         return list(self.evaluation.order)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -76,7 +75,8 @@ class ChoiceEditor(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         self.buttons: list[QRadioButton | QCheckBox] = []
-        columns = 1 if len(item.choices) <= 4 else 2
+        longest = max((len(choice.label) for choice in item.choices), default=0)
+        columns = 2 if len(item.choices) > 4 and longest <= 28 else 1
         rows = (len(item.choices) + columns - 1) // columns
         for index, choice in enumerate(item.choices):
             text = f"{index + 1}  {choice.label}"
@@ -144,7 +144,7 @@ class ClassifierEditor(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(30)
+        self.setMinimumContentsLength(24)
         self.addItem("", None)
         for choice in item.choices:
             self.addItem(choice.label, choice.value)
@@ -258,7 +258,9 @@ class SourceButton(QComboBox):
         for source in AnswerSource:
             label = tr_message_text(SOURCE_LABELS[source])
             self.addItem(self.tr("Source: {source}").format(source=label), source.value)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.setItemData(self.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
 
 
 def tr_message_text(text: str) -> str:
@@ -326,16 +328,18 @@ class QuestionRow(QFrame):
         layout.addWidget(self.reason)
         self._set_label(False)
 
-    def _set_label(self, required: bool) -> None:
+    def _set_label(self, required: bool, live: str | None = None) -> None:
         number = f"{self.item.number}. " if self.item.number else ""
         star = " *" if required else ""
-        self.label.setText(f"{number}{self.item.label}{star}")
+        self.label.setText(f"{number}{live if live is not None else self.item.label}{star}")
         font = self.label.font()
         font.setBold(self.item.kind != "note")
         self.label.setFont(font)
 
-    def show_state(self, required: bool, errors: list[str], warnings: list[str], warned: bool, reason: str) -> None:
-        self._set_label(required)
+    def show_state(
+        self, required: bool, errors: list[str], warnings: list[str], warned: bool, reason: str, live: str | None
+    ) -> None:
+        self._set_label(required, live)
         lines = [f"✖ {text}" for text in errors] + [f"⚠ {text}" for text in warnings]
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
@@ -375,6 +379,7 @@ class SheetWidget(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
@@ -392,15 +397,13 @@ class SheetWidget(QWidget):
         side_layout.addWidget(self.problems_title)
         side_layout.addWidget(self.problems, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.scroll)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
+        side.setMinimumWidth(220)
+        side.setMaximumWidth(360)
+        self.problems.setWordWrap(True)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.scroll, 3)
+        layout.addWidget(side, 1)
         self._problems_timer = QTimer(self)
         self._problems_timer.setSingleShot(True)
         self._problems_timer.setInterval(150)
@@ -520,6 +523,7 @@ class SheetWidget(QWidget):
                 [tr_message(m) for m in state.warnings],
                 state.warned,
                 state.reason,
+                state.label,
             )
 
     def _fill_problems(self) -> None:

@@ -80,15 +80,22 @@ class VerificationPage(Page):
         top.addWidget(self.share)
         top.addWidget(self.choose_button)
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("verifications")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Person"), self.tr("State"), self.tr("First keying"), self.tr("Differences")]
+            [
+                self.tr("Person"),
+                self.tr("State"),
+                self.tr("First keying"),
+                self.tr("Second keying"),
+                self.tr("Differences"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open(self.rows[index.row()].id))
 
@@ -122,6 +129,7 @@ class VerificationPage(Page):
         self.differences.verticalHeader().setVisible(False)
         self.differences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.differences.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.differences.setWordWrap(True)
         header = self.differences.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -203,6 +211,7 @@ class VerificationPage(Page):
                 row.full_name,
                 self.tr(STATE_LABELS.get(row.state, row.state)),
                 row.first_by,
+                row.keyed_by,
                 str(row.differences_found) if row.state in ("keyed", "resolved") else "",
             ]
             for column, text in enumerate(values):
@@ -284,6 +293,7 @@ class VerificationPage(Page):
                 choice = de.Choice(difference.choice)
                 self.choices[difference.name] = de.Resolution(difference.name, choice, difference.value)
                 self._show_choice(index)
+        self.differences.resizeRowsToContents()
         self.resolve_button.setVisible(not resolved)
         self.stack.setCurrentIndex(2)
         if comparison.differences:

@@ -268,6 +268,10 @@
         <translation>Бірінші енгізу</translation>
     </message>
     <message>
+        <source>Second keying</source>
+        <translation>Қайта енгізу</translation>
+    </message>
+    <message>
         <source>Differences</source>
         <translation>Айырмашылықтар</translation>
     </message>
@@ -524,6 +528,22 @@
     <message>
         <source>With these choices the sheet would have a problem: {first}</source>
         <translation>Мұндай таңдауда парақта қате болады: {first}</translation>
+    </message>
+    <message>
+        <source>Transcript written: {path}</source>
+        <translation>Басып шығару жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Sheets chosen for a second keying: {n}.</source>
+        <translation>Қайта енгізуге таңдалған парақтар: {n}.</translation>
+    </message>
+    <message>
+        <source>Complete sheets: {complete}; chosen: {chosen}; keyed a second time: {keyed}; verified: {resolved} ({share}).</source>
+        <translation>Толтырылған парақтар: {complete}; таңдалды: {chosen}; қайта енгізілді: {keyed}; тексерілді: {resolved} ({share}).</translation>
+    </message>
+    <message>
+        <source>Answers compared: {compared}; differences found: {found} ({rate}); first keying corrected: {corrected}.</source>
+        <translation>Салыстырылған жауаптар: {compared}; табылған айырмашылықтар: {found} ({rate}); бірінші енгізу түзетілді: {corrected}.</translation>
     </message>
 </context>
 </TS>

@@ -270,6 +270,10 @@
         <translation>Первый ввод</translation>
     </message>
     <message>
+        <source>Second keying</source>
+        <translation>Повторный ввод</translation>
+    </message>
+    <message>
         <source>Differences</source>
         <translation>Расхождения</translation>
     </message>
@@ -526,6 +530,22 @@
     <message>
         <source>With these choices the sheet would have a problem: {first}</source>
         <translation>При таком выборе в листе будет ошибка: {first}</translation>
+    </message>
+    <message>
+        <source>Transcript written: {path}</source>
+        <translation>Распечатка записана: {path}</translation>
+    </message>
+    <message>
+        <source>Sheets chosen for a second keying: {n}.</source>
+        <translation>Выбрано листов для повторного ввода: {n}.</translation>
+    </message>
+    <message>
+        <source>Complete sheets: {complete}; chosen: {chosen}; keyed a second time: {keyed}; verified: {resolved} ({share}).</source>
+        <translation>Заполненных листов: {complete}; выбрано: {chosen}; введено повторно: {keyed}; проверено: {resolved} ({share}).</translation>
+    </message>
+    <message>
+        <source>Answers compared: {compared}; differences found: {found} ({rate}); first keying corrected: {corrected}.</source>
+        <translation>Сравнено ответов: {compared}; найдено расхождений: {found} ({rate}); исправлен первый ввод: {corrected}.</translation>
     </message>
 </context>
 </TS>
