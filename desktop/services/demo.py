@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Meta, Unit
-from desktop.services import entry_demo, institution, questionnaires
+from desktop.services import documents_demo, entry_demo, institution, questionnaires
 from desktop.services.jobs import Progress, no_progress
 
 DEMO_BIN = "100540012349"  # made up; its check digit is valid
@@ -71,6 +71,8 @@ STEPS: list[Step] = [
     questionnaires.demo_sheets,
     # Outcomes without a sheet and double-entry verification of the sheets just filled.
     entry_demo.demo_entry,
+    # Certificates of the enumerated and the tablets with their acts: keep this step last.
+    documents_demo.demo_documents,
 ]
 
 

@@ -34,6 +34,8 @@ PAGES: list[str] = [
     "desktop.views.overview_page:OverviewPage",
     "desktop.views.sheet_page:SheetPage",
     "desktop.views.verification_page:VerificationPage",
+    "desktop.views.certificates_page:CertificatesPage",
+    "desktop.views.equipment_page:EquipmentPage",
     "desktop.views.settings_page:SettingsPage",
 ]
 

@@ -1,0 +1,718 @@
+"""Certificates of census participation: the institution's signing key, issuing, reprinting,
+voiding, the registry and the verification of a code.
+
+- A certificate is given only to an enumerated person (:attr:`CoverageStatus.enumerated`: census
+  sheet complete by interview or from records, or self-enumeration online recorded).
+- Numbers run per institution and campaign from a counter; a number is never given twice, and a
+  voided number stays voided (the person gets a new number).
+- A reprint keeps the number and the signature and is marked as a duplicate.
+- The institution's Ed25519 key is made the first time it is needed and kept in the database; the
+  private key never leaves it; :func:`public_key` gives the public key to the Department.
+
+Issuing writes the certificates and their PDF together: the records are committed only when the PDF
+is complete, and the PDF is in place only when the records are committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.domain import certificates as rules
+from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.certificates import CertificateState, CodeProblem, Layout
+from desktop.domain.enums import CoverageStatus
+from desktop.domain.errors import ConflictError, NotFoundError, SetupRequired, ValidationError
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
+from desktop.models.base import utcnow
+from desktop.models.db import UnitOfWork
+from desktop.models.documents import NOT_ENUMERATED_REASON, REMOVED_REASON, Certificate, DocumentCounter
+from desktop.models.entities import Employee, Institution, Person, Unit
+from desktop.services import documents_pdf, institution
+from desktop.services.jobs import Progress, no_progress
+
+ENUMERATED = tuple(status.value for status in CoverageStatus if status.enumerated)
+
+
+def _t(template: str, **params: Any) -> Message:
+    return Message("documents", template, params)
+
+
+class _Nested(Message):
+    """A message whose parameters may be messages themselves (translated with it)."""
+
+    def render(self, translate: Translate = english) -> str:
+        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        return Message(self.context, self.template, params).render(translate)
+
+
+#: Reasons the program writes itself when it voids a certificate (translated when shown).
+AUTOMATIC_REASONS = {
+    REMOVED_REASON: QT_TRANSLATE_NOOP("documents", "the person was removed from the register"),
+    NOT_ENUMERATED_REASON: QT_TRANSLATE_NOOP("documents", "the person's enumeration was undone"),
+}
+
+
+# -- plain data -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    id: int
+    uuid: str
+    number: str
+    person_id: int | None
+    person_uuid: str
+    iin: str | None
+    full_name: str
+    birth_date: dt.date | None
+    sex: str | None
+    coverage_status: str
+    enumerated_on: dt.date | None
+    enumerator: str
+    issued_on: dt.date
+    state: str
+    copies: int
+    void_reason: str
+    voided_at: dt.datetime | None
+    code: str  # the short code printed under the QR code
+    qr: str  # the text of the QR code
+
+    @property
+    def voided(self) -> bool:
+        return self.state == CertificateState.VOIDED.value
+
+    def reason_message(self) -> Message | None:
+        if not self.void_reason:
+            return None
+        if self.void_reason in AUTOMATIC_REASONS:
+            return _t(AUTOMATIC_REASONS[self.void_reason])
+        return Message("documents", "{reason}", {"reason": self.void_reason})
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("birth_date", "enumerated_on", "issued_on", "voided_at"):
+            value = data[key]
+            data[key] = value.isoformat() if value else None
+        return data
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An enumerated person and their valid certificate, if they have one."""
+
+    person_id: int
+    full_name: str
+    iin: str | None
+    birth_date: dt.date | None
+    status: str
+    unit: str
+    number: str | None
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    issued: list[CertificateInfo]
+    #: Persons asked for who already hold a valid certificate: (full name, its number).
+    already: list[tuple[str, str]]
+    path: Path | None
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    number: str
+    problem: CodeProblem | None = None
+    message: Message | None = None
+    certificate: CertificateInfo | None = None
+    payload: rules.Payload | None = None
+
+    def to_json(self, translate: Any = None) -> dict[str, Any]:
+        data: dict[str, Any] = {"ok": self.ok, "number": self.number}
+        if self.problem is not None:
+            data["problem"] = self.problem.value
+        if self.message is not None:
+            data["message"] = self.message.render(translate) if translate else self.message.render()
+        if self.certificate is not None:
+            cert = self.certificate
+            data["certificate"] = {
+                "number": cert.number,
+                "full_name": cert.full_name,
+                "birth_date": cert.birth_date.isoformat() if cert.birth_date else None,
+                "iin": cert.iin,
+                "issued_on": cert.issued_on.isoformat(),
+                "enumerated_on": cert.enumerated_on.isoformat() if cert.enumerated_on else None,
+                "state": cert.state,
+            }
+        elif self.payload is not None:
+            data["certificate"] = {
+                "number": self.payload.number,
+                "bin": self.payload.bin,
+                "iin": self.payload.iin,
+                "birth_date": self.payload.birth_date.isoformat() if self.payload.birth_date else None,
+                "issued_on": self.payload.issue_date.isoformat(),
+            }
+        return data
+
+
+# -- the key --------------------------------------------------------------------------------------
+
+
+def _institution(uow: UnitOfWork, *, lock: bool = False) -> Institution:
+    query = select(Institution).order_by(Institution.id).limit(1)
+    if lock:
+        query = query.with_for_update()
+    row = uow.session.scalars(query).first()
+    if row is None:
+        institution.require_profile(uow)  # raises SetupRequired
+        raise SetupRequired(_t(QT_TRANSLATE_NOOP("documents", "The institution is not set up yet.")))
+    return row
+
+
+def _private_key(uow: UnitOfWork) -> bytes:
+    """The institution's private key, made (and flushed, not committed) the first time."""
+    row = _institution(uow, lock=True)
+    if not row.signing_key:
+        row.signing_key = rules.new_private_key()
+        uow.session.flush()
+    return bytes(row.signing_key)
+
+
+def ensure_signing_key(uow: UnitOfWork) -> bytes:
+    """Make the institution's key if it has none (at setup, or the first time it is needed); commit;
+    return the public key."""
+    key = _private_key(uow)
+    uow.commit()
+    return rules.public_key_of(key)
+
+
+def public_key(uow: UnitOfWork) -> bytes:
+    """The institution's public key (raw 32 bytes), made with the key pair when there is none yet."""
+    return ensure_signing_key(uow)
+
+
+def _stored_public_key(uow: UnitOfWork) -> bytes | None:
+    row = uow.session.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
+    if row is None or not row.signing_key:
+        return None
+    return rules.public_key_of(bytes(row.signing_key))
+
+
+def public_key_text(uow: UnitOfWork) -> dict[str, str]:
+    key = public_key(uow)
+    return {"hex": key.hex(), "pem": rules.public_key_pem(key), "fingerprint": rules.key_fingerprint(key)}
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def _info(row: Certificate) -> CertificateInfo:
+    payload = rules.Payload.parse(row.payload)
+    signature = bytes(row.signature)
+    return CertificateInfo(
+        id=row.id,
+        uuid=row.uuid,
+        number=row.number,
+        person_id=row.person_id,
+        person_uuid=row.person_uuid,
+        iin=row.iin,
+        full_name=row.full_name,
+        birth_date=row.birth_date,
+        sex=row.sex,
+        coverage_status=row.coverage_status,
+        enumerated_on=row.enumerated_on,
+        enumerator=row.enumerator,
+        issued_on=row.issued_on,
+        state=row.state,
+        copies=row.copies,
+        void_reason=row.void_reason or "",
+        voided_at=row.voided_at,
+        code=rules.short_code(row.number, signature),
+        qr=rules.qr_text(payload, signature),
+    )
+
+
+def list_certificates(
+    uow: UnitOfWork, *, state: str | None = None, text: str = "", campaign: Campaign | None = None
+) -> list[CertificateInfo]:
+    """The registry, newest number first; ``state`` "valid" means issued or reprinted."""
+    campaign = campaign or default_campaign()
+    query = select(Certificate).where(Certificate.campaign_id == campaign.id)
+    if state == "valid":
+        query = query.where(Certificate.state != CertificateState.VOIDED.value)
+    elif state:
+        query = query.where(Certificate.state == state)
+    words = [w for w in rules.normalize_name(text).split(" ") if w]
+    rows = uow.session.scalars(query.order_by(Certificate.sequence.desc())).all()
+    result = []
+    for row in rows:
+        if words:
+            haystack = f"{rules.normalize_name(row.full_name)} {row.iin or ''} {row.number}"
+            if not all(word in haystack for word in words):
+                continue
+        result.append(_info(row))
+    return result
+
+
+def get_certificate(uow: UnitOfWork, number: str, *, campaign: Campaign | None = None) -> CertificateInfo:
+    return _info(_row_by_number(uow, number, campaign or default_campaign()))
+
+
+def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certificate:
+    clean = rules.normalize_number(number)
+    row = None
+    if clean:
+        row = uow.session.scalars(
+            select(Certificate).where(Certificate.campaign_id == campaign.id, Certificate.number == clean)
+        ).first()
+    if row is None:
+        raise NotFoundError(
+            _t(QT_TRANSLATE_NOOP("documents", "There is no certificate number {number}."), number=number.strip()),
+            code="certificate.not_found",
+        )
+    return row
+
+
+def counts(uow: UnitOfWork, *, campaign: Campaign | None = None) -> dict[str, int]:
+    """Certificates by state, and the enumerated persons still without a valid one."""
+    campaign = campaign or default_campaign()
+    by_state = dict(
+        uow.session.execute(
+            select(Certificate.state, func.count())
+            .where(Certificate.campaign_id == campaign.id)
+            .group_by(Certificate.state)
+        ).all()
+    )
+    holders = (
+        select(Certificate.person_id)
+        .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
+        .where(Certificate.person_id.is_not(None))
+    )
+    waiting = uow.session.scalar(
+        select(func.count()).select_from(Person).where(Person.status.in_(ENUMERATED), Person.id.not_in(holders))
+    )
+    return {
+        "issued": int(by_state.get(CertificateState.ISSUED.value, 0)),
+        "reprinted": int(by_state.get(CertificateState.REPRINTED.value, 0)),
+        "voided": int(by_state.get(CertificateState.VOIDED.value, 0)),
+        "waiting": int(waiting or 0),
+    }
+
+
+def candidates(
+    uow: UnitOfWork,
+    *,
+    text: str = "",
+    unit_id: int | None = None,
+    without_certificate: bool = False,
+    campaign: Campaign | None = None,
+) -> list[Candidate]:
+    """The enumerated persons (those who may get a certificate), ordered by name, with their number."""
+    campaign = campaign or default_campaign()
+    valid = (
+        select(Certificate.person_id, func.max(Certificate.number).label("number"))
+        .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
+        .group_by(Certificate.person_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Person.id,
+            Person.surname,
+            Person.name,
+            Person.patronymic,
+            Person.iin,
+            Person.birth_date,
+            Person.status,
+            Unit.name,
+            valid.c.number,
+        )
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .outerjoin(valid, valid.c.person_id == Person.id)
+        .where(Person.status.in_(ENUMERATED))
+        .order_by(Person.name_key, Person.id)
+    )
+    if unit_id is not None:
+        query = query.where(Person.unit_id.is_(None) if unit_id == 0 else Person.unit_id == unit_id)
+    if without_certificate:
+        query = query.where(valid.c.number.is_(None))
+    from desktop.domain import person as person_rules
+
+    words = [w for w in person_rules.fold(text).split(" ") if w]
+    result = []
+    for pid, surname, name, patronymic, iin, born, status, unit, number in uow.session.execute(query):
+        full = person_rules.full_name(surname, name or "", patronymic or "")
+        if words:
+            haystack = f"{person_rules.fold(full)} {iin or ''}"
+            if not all(word in haystack for word in words):
+                continue
+        result.append(Candidate(pid, full, iin, born, status, unit or "", number))
+    return result
+
+
+# -- issuing --------------------------------------------------------------------------------------
+
+
+def _next_sequences(uow: UnitOfWork, campaign: Campaign, count: int) -> list[int]:
+    key = f"certificate:{campaign.id}"
+    counter = uow.session.scalars(select(DocumentCounter).where(DocumentCounter.key == key).with_for_update()).first()
+    if counter is None:
+        counter = DocumentCounter(key=key, value=0)
+        uow.session.add(counter)
+    # Never below a number already stored (a counter lost by a restore must not give a number twice).
+    highest = uow.session.scalar(select(func.max(Certificate.sequence)).where(Certificate.campaign_id == campaign.id))
+    start = max(counter.value or 0, highest or 0)
+    counter.value = start + count
+    uow.session.flush()
+    return list(range(start + 1, start + count + 1))
+
+
+def _local_date(moment: dt.datetime | None, campaign: Campaign) -> dt.date | None:
+    return moment.astimezone(campaign.timezone).date() if moment else None
+
+
+def _resolve(
+    uow: UnitOfWork,
+    person_ids: Sequence[int] | None,
+    iins: Sequence[str] | None,
+    all_eligible: bool,
+) -> list[Person]:
+    from desktop.services import register
+
+    if all_eligible:
+        return list(
+            uow.session.scalars(
+                select(Person).where(Person.status.in_(ENUMERATED)).order_by(Person.name_key, Person.id)
+            )
+        )
+    ids: list[int] = list(person_ids or [])
+    for raw in iins or []:
+        row = register.person_by_iin(uow, raw)
+        if row is None:
+            raise NotFoundError(
+                _t(
+                    QT_TRANSLATE_NOOP("documents", "Nobody with the IIN {iin} is in the register."),
+                    iin=str(raw).strip(),
+                ),
+                code="person.not_found",
+            )
+        ids.append(row.id)
+    if not ids:
+        raise ValidationError(
+            _t(QT_TRANSLATE_NOOP("documents", "Choose the persons who get a certificate.")), code="persons.none"
+        )
+    persons: list[Person] = []
+    seen: set[int] = set()
+    for pid in ids:
+        if pid in seen:
+            continue
+        seen.add(pid)
+        person = uow.session.get(Person, pid)
+        if person is None:
+            raise NotFoundError(
+                _t(QT_TRANSLATE_NOOP("documents", "The person is no longer in the register.")), code="person.not_found"
+            )
+        persons.append(person)
+    not_enumerated = [p for p in persons if p.status not in ENUMERATED]
+    if not_enumerated:
+        from desktop.domain import person as person_rules
+
+        first = not_enumerated[0]
+        raise ValidationError(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "documents",
+                    "{name} has not been enumerated yet (no complete census sheet or online code), so no "
+                    "certificate can be issued; {n} of the chosen persons are not enumerated.",
+                ),
+                name=person_rules.full_name(first.surname, first.name or "", first.patronymic or ""),
+                n=len(not_enumerated),
+            ),
+            code="person.not_enumerated",
+        )
+    return persons
+
+
+def _header(uow: UnitOfWork, campaign: Campaign) -> documents_pdf.Header:
+    profile = institution.require_profile(uow)
+    return documents_pdf.Header(
+        name_ru=profile.name_ru,
+        name_kk=profile.name_kk,
+        bin=profile.bin,
+        address=profile.address,
+        phone=profile.phone,
+        head_name=profile.head_name,
+        department_name=profile.department_name,
+        campaign_ru=campaign.name_ru,
+        campaign_kk=campaign.name_kk,
+    )
+
+
+def _doc(info: CertificateInfo, *, duplicate: bool, fingerprint: str) -> documents_pdf.CertificateDoc:
+    return documents_pdf.CertificateDoc(
+        number=info.number,
+        full_name=info.full_name,
+        birth_date=info.birth_date,
+        sex=info.sex,
+        enumerated_on=info.enumerated_on,
+        enumerator=info.enumerator,
+        issued_on=info.issued_on,
+        duplicate=duplicate,
+        qr=info.qr,
+        code=info.code,
+        key_fingerprint=fingerprint,
+    )
+
+
+def _check_layout(layout: str) -> str:
+    try:
+        return Layout(layout).value
+    except ValueError:
+        raise ValidationError(
+            _t(QT_TRANSLATE_NOOP("documents", "Choose the page size A4 or A5.")), code="layout.invalid"
+        ) from None
+
+
+def issue(
+    uow: UnitOfWork,
+    *,
+    target: Path | None,
+    person_ids: Sequence[int] | None = None,
+    iins: Sequence[str] | None = None,
+    all_eligible: bool = False,
+    layout: str = "a4",
+    issued_on: dt.date | None = None,
+    campaign: Campaign | None = None,
+    progress: Progress = no_progress,
+) -> IssueResult:
+    """Issue certificates to the chosen enumerated persons (or every eligible one) and write them to
+    ``target`` as one PDF, in one transaction.  Persons who already hold a valid certificate are
+    left out and named in the result; a person not enumerated stops everything."""
+    campaign = campaign or default_campaign()
+    layout = _check_layout(layout)
+    persons = _resolve(uow, person_ids, iins, all_eligible)
+    holders = dict(
+        uow.session.execute(
+            select(Certificate.person_id, Certificate.number).where(
+                Certificate.campaign_id == campaign.id,
+                Certificate.state != CertificateState.VOIDED.value,
+                Certificate.person_id.in_([p.id for p in persons] or [-1]),
+            )
+        ).all()
+    )
+    from desktop.domain import person as person_rules
+
+    already = [
+        (person_rules.full_name(p.surname, p.name or "", p.patronymic or ""), holders[p.id])
+        for p in persons
+        if p.id in holders
+    ]
+    todo = [p for p in persons if p.id not in holders]
+    if not todo:
+        return IssueResult([], already, None)
+    header = _header(uow, campaign)
+    key = _private_key(uow)
+    fingerprint = rules.key_fingerprint(rules.public_key_of(key))
+    profile_bin = header.bin
+    employees = dict(uow.session.execute(select(Employee.id, Employee.full_name)).all())
+    issuer = uow.session.scalar(select(Employee.full_name).where(Employee.uuid == uow.actor)) or ""
+    day = issued_on or dt.datetime.now(campaign.timezone).date()
+    sequences = _next_sequences(uow, campaign, len(todo))
+    year = campaign.reference_moment.year
+    rows: list[Certificate] = []
+    for done, (person, sequence) in enumerate(zip(todo, sequences, strict=True)):
+        if done % 200 == 0:
+            progress(done, len(todo) * 2)
+        number = rules.format_number(year, sequence)
+        full = person_rules.full_name(person.surname, person.name or "", person.patronymic or "")
+        payload = rules.Payload.build(
+            bin=profile_bin,
+            number=number,
+            iin=person.iin,
+            person_uuid=person.uuid,
+            full_name=full,
+            birth_date=person.birth_date,
+            issue_date=day,
+        )
+        row = Certificate(
+            campaign_id=campaign.id,
+            sequence=sequence,
+            number=number,
+            person_id=person.id,
+            person_uuid=person.uuid,
+            iin=person.iin,
+            full_name=full,
+            birth_date=person.birth_date,
+            sex=person.sex,
+            coverage_status=person.status,
+            enumerated_on=_local_date(person.enumerated_at or person.updated_at, campaign),
+            enumerator=employees.get(person.enumerated_by or -1, "") or issuer,
+            issued_on=day,
+            state=CertificateState.ISSUED.value,
+            copies=0,
+            last_printed_at=utcnow() if target is not None else None,
+            void_reason="",
+            payload=payload.canonical(),
+            signature=rules.sign(key, payload),
+        )
+        rows.append(row)
+    uow.session.add_all(rows)
+    uow.session.flush()
+    infos = [_info(row) for row in rows]
+    if target is None:
+        uow.commit()
+        return IssueResult(infos, already, None)
+    docs = [_doc(info, duplicate=False, fingerprint=fingerprint) for info in infos]
+
+    def halfway(done: int, total: int) -> None:
+        progress(len(todo) + done, len(todo) * 2)
+
+    with documents_pdf.atomic_file(Path(target)) as temp:
+        documents_pdf.certificates_pdf(header, docs, temp, layout=layout, progress=halfway)
+        uow.commit()
+    return IssueResult(infos, already, Path(target))
+
+
+def reprint(
+    uow: UnitOfWork,
+    numbers: Sequence[str],
+    *,
+    target: Path | None,
+    layout: str = "a4",
+    campaign: Campaign | None = None,
+    progress: Progress = no_progress,
+) -> list[CertificateInfo]:
+    """Print valid certificates again as duplicates (same number and code), counting the copies."""
+    campaign = campaign or default_campaign()
+    layout = _check_layout(layout)
+    if not numbers:
+        raise ValidationError(
+            _t(QT_TRANSLATE_NOOP("documents", "Choose the certificates to reprint.")), code="certificates.none"
+        )
+    rows = [_row_by_number(uow, number, campaign) for number in numbers]
+    for row in rows:
+        if row.state == CertificateState.VOIDED.value:
+            raise ConflictError(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "documents", "The certificate {number} was voided and cannot be reprinted; issue a new one."
+                    ),
+                    number=row.number,
+                ),
+                code="certificate.voided",
+            )
+    now = utcnow()
+    for row in rows:
+        row.state = CertificateState.REPRINTED.value
+        row.copies = (row.copies or 0) + 1
+        row.last_printed_at = now
+    uow.session.flush()
+    header = _header(uow, campaign)
+    key = _stored_public_key(uow)
+    fingerprint = rules.key_fingerprint(key) if key else ""
+    infos = [_info(row) for row in rows]
+    if target is None:  # the duplicates were printed elsewhere: only count them
+        uow.commit()
+        return infos
+    docs = [_doc(info, duplicate=True, fingerprint=fingerprint) for info in infos]
+    with documents_pdf.atomic_file(Path(target)) as temp:
+        documents_pdf.certificates_pdf(header, docs, temp, layout=layout, progress=progress)
+        uow.commit()
+    return infos
+
+
+def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign | None = None) -> CertificateInfo:
+    """Void a certificate for good (its number is never given again); the reason is required."""
+    campaign = campaign or default_campaign()
+    text = " ".join((reason or "").split())
+    if not text:
+        raise ValidationError(
+            _t(QT_TRANSLATE_NOOP("documents", "Write why the certificate is voided.")),
+            field="reason",
+            code="reason.missing",
+        )
+    row = _row_by_number(uow, number, campaign)
+    if row.state == CertificateState.VOIDED.value:
+        raise ConflictError(
+            _t(QT_TRANSLATE_NOOP("documents", "The certificate {number} is already voided."), number=row.number),
+            code="certificate.voided",
+        )
+    row.state = CertificateState.VOIDED.value
+    row.void_reason = text[:1000]
+    row.voided_at = utcnow()
+    uow.commit()
+    return _info(row)
+
+
+# -- verification ---------------------------------------------------------------------------------
+
+
+def verify_offline(code: str, public_key_value: bytes) -> Verification:
+    """Check a QR text with a public key alone (no registry): what the Department can do."""
+    try:
+        parsed = rules.parse_code(code)
+    except ValueError:
+        return Verification(False, "", CodeProblem.MALFORMED, rules.code_problem_message(CodeProblem.MALFORMED))
+    if parsed.payload is None:
+        # A short code names only the number: its payload is in the registry.
+        return Verification(
+            False, parsed.number, CodeProblem.UNKNOWN_NUMBER,
+            rules.code_problem_message(CodeProblem.UNKNOWN_NUMBER, number=parsed.number),
+        )  # fmt: skip
+    if not rules.signature_valid(public_key_value, parsed.payload, parsed.signature):
+        return Verification(False, parsed.number, CodeProblem.FORGED, rules.code_problem_message(CodeProblem.FORGED))
+    return Verification(True, parsed.number, payload=parsed.payload)
+
+
+def verify(uow: UnitOfWork, code: str, *, campaign: Campaign | None = None) -> Verification:
+    """Check a code (QR text or short code) with this institution's public key and registry."""
+    campaign = campaign or default_campaign()
+    try:
+        parsed = rules.parse_code(code)
+    except ValueError:
+        return Verification(False, "", CodeProblem.MALFORMED, rules.code_problem_message(CodeProblem.MALFORMED))
+    key = _stored_public_key(uow)
+    if key is None:
+        return Verification(False, parsed.number, CodeProblem.NO_KEY, rules.code_problem_message(CodeProblem.NO_KEY))
+    profile = institution.get_profile(uow)
+    if parsed.payload is not None and profile is not None and parsed.payload.bin != profile.bin:
+        return Verification(
+            False, parsed.number, CodeProblem.OTHER_INSTITUTION,
+            rules.code_problem_message(CodeProblem.OTHER_INSTITUTION, bin=parsed.payload.bin),
+        )  # fmt: skip
+    row = uow.session.scalars(
+        select(Certificate).where(Certificate.campaign_id == campaign.id, Certificate.number == parsed.number)
+    ).first()
+    if parsed.payload is not None:
+        payload = parsed.payload
+        if row is not None and row.payload != payload.canonical():
+            return Verification(
+                False, parsed.number, CodeProblem.FORGED, rules.code_problem_message(CodeProblem.FORGED)
+            )
+    elif row is None:
+        return Verification(
+            False, parsed.number, CodeProblem.UNKNOWN_NUMBER,
+            rules.code_problem_message(CodeProblem.UNKNOWN_NUMBER, number=parsed.number),
+        )  # fmt: skip
+    else:
+        payload = rules.Payload.parse(row.payload)
+    if not rules.signature_valid(key, payload, parsed.signature):
+        return Verification(False, parsed.number, CodeProblem.FORGED, rules.code_problem_message(CodeProblem.FORGED))
+    if row is None:
+        # Genuine signature of this institution, but the registry lost the record.
+        return Verification(True, parsed.number, payload=payload)
+    info = _info(row)
+    if info.voided:
+        reason = info.reason_message()
+        return Verification(
+            False, info.number, CodeProblem.VOIDED,
+            _Nested("documents", rules.CODE_PROBLEMS[CodeProblem.VOIDED],
+                    {"number": info.number, "reason": reason or ""}),
+            certificate=info, payload=payload,
+        )  # fmt: skip
+    return Verification(True, info.number, certificate=info, payload=payload)

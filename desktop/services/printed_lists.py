@@ -1,0 +1,127 @@
+"""Printed lists with the institution's header: the stage-1 list (built by the register's export)
+and the progress report of the census."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import case, func, select
+
+from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.enums import CoverageStatus
+from desktop.models.db import UnitOfWork
+from desktop.models.entities import Employee, Person, Unit
+from desktop.services import certificates, documents_pdf, equipment, institution
+from desktop.services.jobs import Progress, no_progress
+
+#: How the report prints the statuses (Russian, Kazakh).
+STATUS_PRINT: dict[str, tuple[str, str]] = {
+    CoverageStatus.TO_ENUMERATE.value: ("Подлежат переписи", "Санаққа жатады"),
+    CoverageStatus.INTERVIEW.value: ("Переписаны путём опроса", "Сұрау арқылы санақтан өтті"),
+    CoverageStatus.RECORDS.value: ("Переписаны по административным данным", "Әкімшілік деректер бойынша санақтан өтті"),
+    CoverageStatus.ONLINE.value: ("Переписались онлайн (sanaq.gov.kz)", "Онлайн санақтан өтті (sanaq.gov.kz)"),
+    CoverageStatus.REFUSED.value: ("Отказались", "Бас тартты"),
+    CoverageStatus.NOT_RESIDENT.value: ("Не проживали на критический момент", "Санақ сәтінде тұрмаған"),
+}
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    persons: int
+    enumerated: int
+
+
+def stage1_pdf(
+    uow: UnitOfWork, target: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+) -> int:
+    """The stage-1 list as a PDF to sign (the register's own layout); returns the number of persons."""
+    from desktop.services import register_export
+
+    return register_export.export_stage1_pdf(uow, Path(target), campaign=campaign, progress=progress)
+
+
+def progress_report(
+    uow: UnitOfWork,
+    target: Path,
+    *,
+    made_on: dt.date | None = None,
+    campaign: Campaign | None = None,
+    progress: Progress = no_progress,
+) -> ReportResult:
+    """The progress report as PDF: statuses, units, employees, certificates and equipment."""
+    campaign = campaign or default_campaign()
+    profile = institution.require_profile(uow)
+    progress(0, 3)
+    present = Person.left_on.is_(None) | (Person.left_on > campaign.list_date)
+    admitted = Person.admitted_on.is_(None) | (Person.admitted_on <= campaign.list_date)
+    on_list = int(uow.session.scalar(select(func.count()).select_from(Person).where(present, admitted)) or 0)
+    by_status = dict(uow.session.execute(select(Person.status, func.count()).group_by(Person.status)).all())
+    enumerated_codes = [s.value for s in CoverageStatus if s.enumerated]
+    status_rows = [(ru, kk, int(by_status.get(code, 0))) for code, (ru, kk) in STATUS_PRINT.items()]
+    enumerated = sum(int(by_status.get(code, 0)) for code in enumerated_codes)
+    units = uow.session.execute(
+        select(
+            Unit.name,
+            func.count(Person.id),
+            func.sum(case((Person.status.in_(enumerated_codes), 1), else_=0)),
+            func.sum(case((Person.status == CoverageStatus.TO_ENUMERATE.value, 1), else_=0)),
+        )
+        .select_from(Person)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .group_by(Unit.name)
+        .order_by(Unit.name)
+    ).all()
+    progress(1, 3)
+    by_unit = [(name or "", int(total or 0), int(done or 0), int(left or 0)) for name, total, done, left in units]
+    employees = [
+        (name, int(n))
+        for name, n in uow.session.execute(
+            select(Employee.full_name, func.count(Person.id))
+            .join(Person, Person.enumerated_by == Employee.id)
+            .where(Person.status.in_(enumerated_codes))
+            .group_by(Employee.full_name)
+            .order_by(Employee.full_name)
+        ).all()
+    ]
+    cert = certificates.counts(uow, campaign=campaign)
+    items = equipment.summary(uow)
+    report = documents_pdf.ProgressDoc(
+        made_on=made_on or dt.datetime.now(campaign.timezone).date(),
+        list_date=campaign.list_date,
+        on_list=on_list,
+        enumerated=enumerated,
+        by_status=status_rows,
+        by_unit=by_unit,
+        employees=employees,
+        certificates=[
+            ("Выдано справок", "Берілген анықтамалар", cert["issued"] + cert["reprinted"]),
+            ("из них выданы дубликаты", "оның ішінде телнұсқалар", cert["reprinted"]),
+            ("Аннулировано справок", "Күшін жойған анықтамалар", cert["voided"]),
+            ("Переписаны, но справка не выдана", "Санақтан өтті, анықтама берілмеді", cert["waiting"]),
+        ],
+        equipment=[
+            ("Планшетов получено", "Алынған планшеттер", items["tablets"]),
+            ("Предметов у сотрудников (подлежат возврату)", "Қызметкерлерде (қайтарылуы тиіс)", items["held"]),
+            ("Возвращено", "Қайтарылды", items["returned"]),
+            ("Не возвращено (отсутствует)", "Қайтарылмады (жоқ)", items["missing"]),
+            ("Неподписанных актов", "Қол қойылмаған актілер", items["unsigned_acts"]),
+        ],
+    )
+    header = documents_pdf.Header(
+        name_ru=profile.name_ru,
+        name_kk=profile.name_kk,
+        bin=profile.bin,
+        address=profile.address,
+        phone=profile.phone,
+        head_name=profile.head_name,
+        campaign_ru=campaign.name_ru,
+        campaign_kk=campaign.name_kk,
+    )
+    progress(2, 3)
+    with documents_pdf.atomic_file(Path(target)) as temp:
+        documents_pdf.progress_pdf(header, report, temp)
+    progress(3, 3)
+    return ReportResult(Path(target), sum(by_status.values()), enumerated)

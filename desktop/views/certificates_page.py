@@ -1,0 +1,430 @@
+"""Certificates of participation: who may get one, issuing and printing, the registry (reprint,
+void), checking a code, and the printed lists (stage-1 list, progress report)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.certificates import STATE_LABELS, CertificateState
+from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
+from desktop.services import certificates, printed_lists
+from desktop.views.common import local_date, run_with_progress, show_error, tr_message
+from desktop.views.page import Page
+from desktop.views.print_preview import ask_pdf_path, print_pdf
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _item(text: str, sort: Any = None) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(text if sort is None else sort, SORT_ROLE)
+    return item
+
+
+def _table(model: QStandardItemModel) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view, proxy
+
+
+class CertificatesPage(Page):
+    page_id = "certificates"
+
+    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, runner, parent)
+        self.summary = QLabel()
+        self.summary.setObjectName("certificatesSummary")
+        self.summary.setWordWrap(True)
+        self.layout_box = QComboBox()
+        self.layout_box.setObjectName("layout")
+        self.layout_box.addItem(self.tr("A4 page"), "a4")
+        self.layout_box.addItem(self.tr("A5 page (blank forms)"), "a5")
+
+        # Who may get a certificate.
+        self.people = QStandardItemModel(0, 6, self)
+        self.people.setHorizontalHeaderLabels(
+            [self.tr("Full name"), self.tr("IIN"), self.tr("Birth date"), self.tr("Enumerated"), self.tr("Unit"),
+             self.tr("Certificate")]
+        )  # fmt: skip
+        self.people_view, self.people_proxy = _table(self.people)
+        self.people_view.setObjectName("candidates")
+        self.people_search = QLineEdit()
+        self.people_search.setPlaceholderText(self.tr("Search by name or IIN"))
+        self.people_search.setClearButtonEnabled(True)
+        self.people_search.textChanged.connect(self.people_proxy.setFilterFixedString)
+        self.issue_selected = QPushButton(self.tr("Issue for the selected…"))
+        self.issue_selected.setObjectName("issueSelected")
+        self.issue_all = QPushButton(self.tr("Issue for everyone waiting…"))
+        self.issue_all.setObjectName("issueAll")
+        self.issue_selected.clicked.connect(self._issue_selected)
+        self.issue_all.clicked.connect(self._issue_all)
+        people_tab = QWidget()
+        layout = QVBoxLayout(people_tab)
+        hint = QLabel(
+            self.tr(
+                "A certificate is issued only to an enumerated person: a complete census sheet (interview or "
+                "administration records) or a recorded online self-enumeration."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.people_search)
+        layout.addWidget(self.people_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.issue_selected)
+        row.addWidget(self.issue_all)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        # The registry.
+        self.registry = QStandardItemModel(0, 7, self)
+        self.registry.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Full name"), self.tr("IIN"), self.tr("Issued on"), self.tr("State"),
+             self.tr("Duplicates"), self.tr("Reason voided")]
+        )  # fmt: skip
+        self.registry_view, self.registry_proxy = _table(self.registry)
+        self.registry_view.setObjectName("registry")
+        self.registry_search = QLineEdit()
+        self.registry_search.setPlaceholderText(self.tr("Search by number, name or IIN"))
+        self.registry_search.setClearButtonEnabled(True)
+        self.registry_search.textChanged.connect(self.registry_proxy.setFilterFixedString)
+        self.reprint_button = QPushButton(self.tr("Reprint as duplicate…"))
+        self.reprint_button.setObjectName("reprint")
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.setObjectName("void")
+        self.reprint_button.clicked.connect(self._reprint)
+        self.void_button.clicked.connect(self._void)
+        registry_tab = QWidget()
+        layout = QVBoxLayout(registry_tab)
+        layout.addWidget(self.registry_search)
+        layout.addWidget(self.registry_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.reprint_button)
+        row.addWidget(self.void_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        # Checking a code.
+        verify_tab = QWidget()
+        layout = QVBoxLayout(verify_tab)
+        explain = QLabel(
+            self.tr(
+                "Type the code printed under the QR code (letters and digits, dashes and spaces do not matter), "
+                "or scan the QR code into the field. A forged or altered certificate fails the check."
+            )
+        )
+        explain.setWordWrap(True)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("code")
+        self.code_edit.setPlaceholderText("21-000001-XXXXX-XXXXX-…")
+        self.code_edit.returnPressed.connect(self._verify)
+        self.verify_button = QPushButton(self.tr("Check"))
+        self.verify_button.setObjectName("verify")
+        self.verify_button.clicked.connect(self._verify)
+        self.verify_result = QLabel()
+        self.verify_result.setObjectName("verifyResult")
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.verify_button)
+        layout.addWidget(explain)
+        layout.addLayout(row)
+        layout.addWidget(self.verify_result)
+        layout.addStretch(1)
+
+        # Printed lists.
+        lists_tab = QWidget()
+        layout = QVBoxLayout(lists_tab)
+        lists_hint = QLabel(self.tr("Printed lists with the institution's header, in Kazakh and Russian."))
+        lists_hint.setWordWrap(True)
+        self.stage1_button = QPushButton(self.tr("Stage-1 list of respondents (PDF)…"))
+        self.stage1_button.setObjectName("stage1")
+        self.report_button = QPushButton(self.tr("Progress report of the census (PDF)…"))
+        self.report_button.setObjectName("progressReport")
+        self.stage1_button.clicked.connect(self._stage1)
+        self.report_button.clicked.connect(self._progress_report)
+        layout.addWidget(lists_hint)
+        layout.addWidget(self.stage1_button)
+        layout.addWidget(self.report_button)
+        layout.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(people_tab, self.tr("Issue"))
+        self.tabs.addTab(registry_tab, self.tr("Registry"))
+        self.tabs.addTab(verify_tab, self.tr("Check a code"))
+        self.tabs.addTab(lists_tab, self.tr("Printed lists"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("Layout:")))
+        top.addWidget(self.layout_box)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
+
+    def title(self) -> str:
+        return self.tr("Certificates and lists")
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return (
+                    certificates.counts(uow, campaign=ctx.campaign),
+                    certificates.candidates(uow, campaign=ctx.campaign),
+                    certificates.list_certificates(uow, campaign=ctx.campaign),
+                )
+
+        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+
+    def _show(self, data: tuple[dict[str, int], list[Any], list[Any]]) -> None:
+        counts, people, registry = data
+        self.summary.setText(
+            self.tr("Valid certificates: {valid} (duplicates printed: {reprinted}) · voided: {voided} · "
+                    "enumerated and waiting: {waiting}").format(valid=counts["issued"] + counts["reprinted"], **counts)
+        )  # fmt: skip
+        self.people.removeRows(0, self.people.rowCount())
+        for person in people:
+            status = COVERAGE_LABELS.get(CoverageStatus(person.status), person.status)
+            name = _item(person.full_name)
+            name.setData(person.person_id, ID_ROLE)
+            number = _item(person.number or "")
+            if person.number is None:
+                number.setText(self.tr("not issued"))
+                number.setForeground(QColor("#b35900"))
+            self.people.appendRow([
+                name,
+                _item(person.iin or ""),
+                _item(local_date(person.birth_date), person.birth_date.isoformat() if person.birth_date else ""),
+                _item(tr_message_text("coverage", status)),
+                _item(person.unit),
+                number,
+            ])  # fmt: skip
+        self.registry.removeRows(0, self.registry.rowCount())
+        for cert in registry:
+            number = _item(cert.number)
+            number.setData(cert.number, ID_ROLE)
+            state = _item(self.tr_state(cert.state))
+            if cert.voided:
+                state.setForeground(QColor("#a00000"))
+            reason = cert.reason_message()
+            self.registry.appendRow([
+                number,
+                _item(cert.full_name),
+                _item(cert.iin or ""),
+                _item(local_date(cert.issued_on), cert.issued_on.isoformat()),
+                state,
+                _item(str(cert.copies), cert.copies),
+                _item(tr_message(reason) if reason else ""),
+            ])  # fmt: skip
+        for view in (self.people_view, self.registry_view):
+            view.resizeColumnsToContents()
+
+    def tr_state(self, state: str) -> str:
+        return tr_message_text("documents", STATE_LABELS[CertificateState(state)])
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _selected(self, view: QTableView, proxy: QSortFilterProxyModel, model: QStandardItemModel) -> list[Any]:
+        rows = {proxy.mapToSource(index).row() for index in view.selectionModel().selectedRows()}
+        return [model.item(row, 0).data(ID_ROLE) for row in sorted(rows)]
+
+    def _layout(self) -> str:
+        return str(self.layout_box.currentData())
+
+    def _issue_selected(self) -> None:
+        ids = self._selected(self.people_view, self.people_proxy, self.people)
+        if not ids:
+            QMessageBox.information(self, self.tr("Certificates"), self.tr("Select the persons in the list first."))
+            return
+        self._issue(person_ids=ids)
+
+    def _issue_all(self) -> None:
+        self._issue(all_eligible=True)
+
+    def _issue(self, *, person_ids: list[int] | None = None, all_eligible: bool = False) -> None:
+        path = ask_pdf_path(self, self.tr("Save the certificates"), f"certificates-{dt.date.today():%Y%m%d}.pdf")
+        if path is None:
+            return
+        ctx, layout = self.ctx, self._layout()
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return certificates.issue(
+                    uow, target=path, person_ids=person_ids, all_eligible=all_eligible, layout=layout,
+                    campaign=ctx.campaign, progress=progress,
+                )  # fmt: skip
+
+        run_with_progress(self, self.runner, work, self.tr("Issuing certificates…"), on_done=self._issued)
+
+    def _issued(self, result: certificates.IssueResult) -> None:
+        self.data_changed.emit()
+        lines = []
+        if result.issued:
+            lines.append(self.tr("Certificates issued: %n.", "", len(result.issued)))
+        if result.already:
+            lines.append(
+                self.tr("%n person(s) already hold a certificate; reprint it if it is lost.", "", len(result.already))
+            )
+        if not result.issued:
+            lines.append(self.tr("No new certificate was issued."))
+            QMessageBox.information(self, self.tr("Certificates"), "\n".join(lines))
+            return
+        self.last_message = "\n".join(lines)
+        self._offer_print(result.path, "\n".join(lines))
+
+    def _offer_print(self, path: Path | None, text: str) -> None:
+        if path is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Certificates"), text, parent=self)
+        box.setInformativeText(self.tr("Saved to {file}").format(file=str(path)))
+        print_button = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is print_button:
+            print_pdf(self, self.runner, path, path.stem)
+
+    def _reprint(self) -> None:
+        numbers = self._selected(self.registry_view, self.registry_proxy, self.registry)
+        if not numbers:
+            QMessageBox.information(
+                self, self.tr("Certificates"), self.tr("Select the certificates in the registry first.")
+            )
+            return
+        path = ask_pdf_path(self, self.tr("Save the duplicates"), f"duplicates-{dt.date.today():%Y%m%d}.pdf")
+        if path is None:
+            return
+        ctx, layout = self.ctx, self._layout()
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return certificates.reprint(uow, numbers, target=path, layout=layout, campaign=ctx.campaign,
+                                            progress=progress)  # fmt: skip
+
+        def done(rows: list[Any]) -> None:
+            self.data_changed.emit()
+            self._offer_print(path, self.tr("Duplicates printed: %n.", "", len(rows)))
+
+        run_with_progress(self, self.runner, work, self.tr("Printing duplicates…"), on_done=done)
+
+    def _void(self) -> None:
+        numbers = self._selected(self.registry_view, self.registry_proxy, self.registry)
+        if len(numbers) != 1:
+            QMessageBox.information(self, self.tr("Certificates"), self.tr("Select one certificate to void."))
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Void certificate {number}").format(number=numbers[0]),
+            self.tr("Why is it voided? The number is never given again."),
+        )
+        if not ok:
+            return
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return certificates.void(uow, numbers[0], reason, campaign=ctx.campaign)
+
+        self.runner.submit(work, on_done=lambda _r: self.data_changed.emit(), on_error=lambda e: show_error(self, e))
+
+    def _verify(self) -> None:
+        code = self.code_edit.text()
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return certificates.verify(uow, code, campaign=ctx.campaign)
+
+        self.runner.submit(work, on_done=self._verified, on_error=lambda e: show_error(self, e))
+
+    def _verified(self, result: certificates.Verification) -> None:
+        if result.ok:
+            cert = result.certificate
+            details = ""
+            if cert is not None:
+                details = self.tr("{name}, born {born}; issued on {issued}.").format(
+                    name=cert.full_name, born=local_date(cert.birth_date) or "—", issued=local_date(cert.issued_on)
+                )
+                if cert.state == CertificateState.REPRINTED.value:
+                    details += " " + self.tr_state(cert.state)
+            self.verify_result.setStyleSheet("color: #1d6b1d; font-weight: bold;")
+            self.verify_result.setText(
+                self.tr("Genuine: certificate {number}.").format(number=result.number) + " " + details
+            )
+        else:
+            self.verify_result.setStyleSheet("color: #a00000; font-weight: bold;")
+            self.verify_result.setText(tr_message(result.message) if result.message else "")
+
+    def _stage1(self) -> None:
+        path = ask_pdf_path(self, self.tr("Save the stage-1 list"), "stage1-list.pdf")
+        if path is None:
+            return
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return printed_lists.stage1_pdf(uow, path, campaign=ctx.campaign, progress=progress)
+
+        run_with_progress(
+            self, self.runner, work, self.tr("Writing the stage-1 list…"),
+            on_done=lambda n: self._offer_print(path, self.tr("The stage-1 list: %n person(s).", "", n)),
+        )  # fmt: skip
+
+    def _progress_report(self) -> None:
+        path = ask_pdf_path(self, self.tr("Save the progress report"), f"progress-{dt.date.today():%Y%m%d}.pdf")
+        if path is None:
+            return
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return printed_lists.progress_report(uow, path, campaign=ctx.campaign, progress=progress)
+
+        run_with_progress(
+            self, self.runner, work, self.tr("Writing the progress report…"),
+            on_done=lambda r: self._offer_print(path, self.tr("The progress report is ready.")),
+        )  # fmt: skip
+
+
+def tr_message_text(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)

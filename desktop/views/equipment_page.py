@@ -1,0 +1,434 @@
+"""Tablets lent by the Department: the register with inventory and serial numbers and who holds each,
+handing over and taking back under acts, printing the acts, and what is still to be returned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import equipment, institution
+from desktop.views.common import from_qdate, local_date, run_with_progress, show_error, to_qdate
+from desktop.views.page import Page
+from desktop.views.print_preview import ask_pdf_path, print_pdf
+
+
+def _label(text: str) -> str:
+    """A label marked in the services (context "documents") in the window's language."""
+    return QCoreApplication.translate("documents", text)
+
+
+def kind_label(kind: str) -> str:
+    return _label(equipment.KIND_LABELS[equipment.EquipmentKind(kind)])
+
+
+def _date_edit(value: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDate(to_qdate(value or dt.date.today()))
+    return edit
+
+
+class AddTabletDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register a tablet"))
+        self.inventory = QLineEdit()
+        self.inventory.setObjectName("inventory")
+        self.serial = QLineEdit()
+        self.serial.setObjectName("serial")
+        self.kit = QCheckBox(
+            self.tr("With its accessories (case, glass, charger, USB cable, stylus, power bank and its cable)")
+        )
+        self.kit.setChecked(True)
+        self.received = _date_edit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Inventory number:"), self.inventory)
+        form.addRow(self.tr("Serial number:"), self.serial)
+        form.addRow(self.tr("Received on:"), self.received)
+        form.addRow(self.kit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class AssignDialog(QDialog):
+    def __init__(self, employees: list[institution.EmployeeInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hand over to an employee"))
+        self.employee = QComboBox()
+        self.employee.setObjectName("employee")
+        for employee in employees:
+            self.employee.addItem(employee.full_name, employee.id)
+        self.department_person = QLineEdit()
+        self.department_person.setPlaceholderText(self.tr("Full name of the Department's employee"))
+        self.date = _date_edit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Responsible employee:"), self.employee)
+        form.addRow(self.tr("Handed over by (Department):"), self.department_person)
+        form.addRow(self.tr("Date of the act:"), self.date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ReturnDialog(QDialog):
+    """Take back items: their condition and, ticked, the items that are not given back."""
+
+    def __init__(self, items: list[equipment.ItemInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Take back from the employee"))
+        self.condition = QComboBox()
+        self.condition.setObjectName("condition")
+        for condition, text in equipment.CONDITION_LABELS.items():
+            self.condition.addItem(_label(text), condition.value)
+        self.missing = QListWidget()
+        self.missing.setObjectName("missing")
+        for item in items:
+            row = QListWidgetItem(f"{kind_label(item.kind)} {item.inventory_number}".strip())
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.missing.addItem(row)
+        self.department_person = QLineEdit()
+        self.note = QLineEdit()
+        self.date = _date_edit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Condition:"), self.condition)
+        form.addRow(QLabel(self.tr("Tick what is NOT given back:")))
+        form.addRow(self.missing)
+        form.addRow(self.tr("Received by (Department):"), self.department_person)
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Date of the act:"), self.date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def missing_ids(self) -> list[int]:
+        return [
+            int(self.missing.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.missing.count())
+            if self.missing.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class EquipmentPage(Page):
+    page_id = "equipment"
+
+    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, runner, parent)
+        self.items: list[equipment.ItemInfo] = []
+        self.employees: list[institution.EmployeeInfo] = []
+        self.outstanding = QLabel()
+        self.outstanding.setObjectName("outstanding")
+        self.outstanding.setWordWrap(True)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("items")
+        self.tree.setColumnCount(6)
+        self.tree.setHeaderLabels(
+            [self.tr("Item"), self.tr("Inventory number"), self.tr("Serial number"), self.tr("State"),
+             self.tr("Employee"), self.tr("Condition")]
+        )  # fmt: skip
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.add_button = QPushButton(self.tr("Register a tablet…"))
+        self.add_button.setObjectName("addTablet")
+        self.assign_button = QPushButton(self.tr("Hand over…"))
+        self.assign_button.setObjectName("assign")
+        self.return_button = QPushButton(self.tr("Take back…"))
+        self.return_button.setObjectName("takeBack")
+        self.add_button.clicked.connect(self._add)
+        self.assign_button.clicked.connect(self._assign)
+        self.return_button.clicked.connect(self._take_back)
+
+        self.acts = QTableWidget(0, 6)
+        self.acts.setObjectName("acts")
+        self.acts.setHorizontalHeaderLabels(
+            [self.tr("Act"), self.tr("Date"), self.tr("Employee"), self.tr("Items"), self.tr("Not returned"),
+             self.tr("Signed")]
+        )  # fmt: skip
+        self.acts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.acts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.acts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.acts.verticalHeader().setVisible(False)
+        self.acts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.acts.horizontalHeader().setStretchLastSection(True)
+        self.print_act_button = QPushButton(self.tr("Print the act…"))
+        self.print_act_button.setObjectName("printAct")
+        self.sign_button = QPushButton(self.tr("Mark as signed"))
+        self.sign_button.setObjectName("markSigned")
+        self.print_act_button.clicked.connect(self._print_act)
+        self.sign_button.clicked.connect(self._mark_signed)
+
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.assign_button, self.return_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        bottom = QWidget()
+        layout = QVBoxLayout(bottom)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Acts")))
+        layout.addWidget(self.acts, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.print_act_button)
+        row.addWidget(self.sign_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.outstanding)
+        outer.addWidget(splitter, 1)
+        self.act_rows: list[equipment.ActInfo] = []
+
+    def title(self) -> str:
+        return self.tr("Tablets and acts")
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return (
+                    equipment.list_items(uow),
+                    equipment.list_acts(uow),
+                    equipment.summary(uow),
+                    institution.list_employees(uow),
+                )
+
+        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+
+    def _show(self, data: tuple[Any, Any, Any, Any]) -> None:
+        items, acts, summary, employees = data
+        self.items, self.act_rows, self.employees = items, acts, employees
+        held = [i for i in items if i.state == equipment.ItemState.HELD.value]
+        if held:
+            holders: dict[str, int] = {}
+            for item in held:
+                holders[item.holder] = holders.get(item.holder, 0) + 1
+            who = "; ".join(f"{name}: {n}" for name, n in sorted(holders.items()))
+            text = self.tr("Still to be returned to the Department: %n item(s)", "", len(held)) + f" — {who}"
+            self.outstanding.setStyleSheet("background: #fff3cd; padding: 6px; font-weight: bold;")
+        else:
+            text = self.tr("Nothing is to be returned to the Department.")
+            self.outstanding.setStyleSheet("padding: 6px;")
+        extra = []
+        if summary["missing"]:
+            extra.append(self.tr("not returned (missing): %n", "", summary["missing"]))
+        if summary["unsigned_acts"]:
+            extra.append(self.tr("acts not signed yet: %n", "", summary["unsigned_acts"]))
+        self.outstanding.setText(text + ("\n" + "; ".join(extra) if extra else ""))
+
+        self.tree.clear()
+        parents: dict[int, QTreeWidgetItem] = {}
+        for item in items:
+            row = QTreeWidgetItem(
+                [
+                    kind_label(item.kind),
+                    item.inventory_number,
+                    item.serial_number,
+                    _label(equipment.STATE_LABELS[equipment.ItemState(item.state)]),
+                    item.holder,
+                    ""
+                    if item.state == equipment.ItemState.MISSING.value
+                    else _label(equipment.CONDITION_LABELS[equipment.Condition(item.condition)]),
+                ]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            if item.state == equipment.ItemState.HELD.value:
+                row.setForeground(3, QColor("#8a5a00"))
+            elif item.state == equipment.ItemState.MISSING.value:
+                row.setForeground(3, QColor("#a00000"))
+            parent = parents.get(item.kit_id) if item.kit_id is not None else None
+            if parent is not None:
+                parent.addChild(row)
+            else:
+                self.tree.addTopLevelItem(row)
+                parents[item.id] = row
+        self.tree.expandAll()
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
+
+        self.acts.setRowCount(len(acts))
+        for index, act in enumerate(acts):
+            name = (
+                self.tr("Acceptance-transfer act № {n}") if act.kind == "transfer" else self.tr("Return act № {n}")
+            ).format(n=act.number)
+            signed = local_date(act.signed_on) if act.signed else self.tr("not signed")
+            values = [name, local_date(act.act_date), act.employee_name, str(len(act.lines)),
+                      str(act.missing) if act.kind == "return" else "", signed]  # fmt: skip
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column == 5 and not act.signed:
+                    cell.setForeground(QColor("#a00000"))
+                self.acts.setItem(index, column, cell)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _selected_items(self) -> list[equipment.ItemInfo]:
+        """The selected rows; an accessory selected alone stands for its tablet's kit."""
+        by_id = {i.id: i for i in self.items}
+        chosen: dict[int, equipment.ItemInfo] = {}
+        for row in self.tree.selectedItems():
+            info = by_id.get(int(row.data(0, Qt.ItemDataRole.UserRole)))
+            if info is None:
+                continue
+            if info.kit_id is not None and info.kit_id in by_id:
+                info = by_id[info.kit_id]
+            chosen[info.id] = info
+        return list(chosen.values())
+
+    def _run(self, work: Any, title: str, on_done: Any = None) -> None:
+        def done(result: Any) -> None:
+            self.data_changed.emit()
+            if on_done is not None:
+                on_done(result)
+
+        run_with_progress(self, self.runner, work, title, on_done=done)
+
+    def _add(self) -> None:
+        dialog = AddTabletDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ctx = self.ctx
+        values = dict(
+            inventory_number=dialog.inventory.text(),
+            serial_number=dialog.serial.text(),
+            with_accessories=dialog.kit.isChecked(),
+            received_on=from_qdate(dialog.received.date()),
+        )
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return equipment.add_item(uow, kind="tablet", **values)
+
+        self._run(work, self.tr("Registering…"))
+
+    def _assign(self) -> None:
+        chosen = self._selected_items()
+        if not chosen:
+            QMessageBox.information(self, self.title(), self.tr("Select the tablets to hand over."))
+            return
+        if not self.employees:
+            QMessageBox.information(self, self.title(), self.tr("Add the responsible employees in Settings first."))
+            return
+        dialog = AssignDialog(self.employees, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ctx = self.ctx
+        ids = [i.id for i in chosen]
+        employee_id = int(dialog.employee.currentData())
+        person = dialog.department_person.text()
+        day = from_qdate(dialog.date.date())
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return equipment.assign(uow, item_ids=ids, employee=employee_id, act_date=day, department_person=person)
+
+        self._run(work, self.tr("Handing over…"), on_done=lambda act: self._print(act.kind, act.number))
+
+    def _take_back(self) -> None:
+        chosen = self._selected_items()
+        if not chosen:
+            QMessageBox.information(self, self.title(), self.tr("Select the tablets to take back."))
+            return
+        kit_ids = {i.id for i in chosen}
+        items = [i for i in self.items if i.id in kit_ids or i.kit_id in kit_ids]
+        dialog = ReturnDialog(items, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ctx = self.ctx
+        ids = [i.id for i in chosen]
+        missing = dialog.missing_ids()
+        condition = str(dialog.condition.currentData())
+        person, note = dialog.department_person.text(), dialog.note.text()
+        day = from_qdate(dialog.date.date())
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return equipment.return_items(uow, item_ids=ids, missing_ids=missing, condition=condition,
+                                              act_date=day, department_person=person, note=note)  # fmt: skip
+
+        self._run(work, self.tr("Taking back…"), on_done=lambda act: self._print(act.kind, act.number))
+
+    def _selected_act(self) -> equipment.ActInfo | None:
+        rows = self.acts.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.title(), self.tr("Select an act in the list first."))
+            return None
+        return self.act_rows[rows[0].row()]
+
+    def _print_act(self) -> None:
+        act = self._selected_act()
+        if act is not None:
+            self._print(act.kind, act.number)
+
+    def _print(self, kind: str, number: int) -> None:
+        name = f"act-{number}.pdf" if kind == "transfer" else f"return-act-{number}.pdf"
+        path = ask_pdf_path(self, self.tr("Save the act"), name)
+        if path is None:
+            return
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return equipment.act_pdf(uow, kind, path, number=number)
+
+        run_with_progress(
+            self, self.runner, work, self.tr("Writing the act…"),
+            on_done=lambda _act: print_pdf(self, self.runner, path, path.stem),
+        )  # fmt: skip
+
+    def _mark_signed(self) -> None:
+        act = self._selected_act()
+        if act is None:
+            return
+        ctx = self.ctx
+        kind, number, signed = act.kind, act.number, not act.signed
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return equipment.mark_signed(uow, kind, number, signed=signed, signed_on=dt.date.today())
+
+        self.runner.submit(work, on_done=lambda _a: self.data_changed.emit(), on_error=lambda e: show_error(self, e))

@@ -1,0 +1,107 @@
+"""Printing a PDF the program wrote: the system print dialog with a preview of the real pages, or,
+where the pages cannot be pictured here, the PDF opened in the system's viewer.
+
+The pictures of the pages are made by the documents service on the job runner (never on the GUI
+thread); this module only paints them onto the printer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.services import documents_pdf
+from desktop.views.common import run_with_progress
+from desktop.views.jobs import JobRunner
+
+try:  # QtPrintSupport is part of PySide6-Essentials, but a trimmed build may lack it.
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    HAVE_PRINT = True
+except ImportError:  # pragma: no cover - depends on the Qt build
+    HAVE_PRINT = False
+
+
+#: Larger batches are printed from the system's PDF viewer (pictures of every page would need too much memory).
+MAX_PREVIEW_PAGES = 150
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """Where to save a PDF (the user's Documents folder first); None when cancelled."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder) / suggested), QCoreApplication.translate("print", "PDF documents (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def open_file(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def paint_pages(printer: QPrinter, images: list[bytes]) -> None:
+    """Each page picture on one sheet of the printer, scaled to the printable area."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        for index, data in enumerate(images):
+            if index:
+                printer.newPage()
+            image = QImage.fromData(data)
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(QRect(area.x(), area.y(), size.width(), size.height()))
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(area)
+            painter.setWindow(QRect(0, 0, area.width(), area.height()))
+    finally:
+        painter.end()
+
+
+def preview_dialog(parent: QWidget, images: list[bytes], title: str) -> QPrintPreviewDialog:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda target: paint_pages(target, images))
+    return dialog
+
+
+def print_pdf(parent: QWidget, runner: JobRunner, path: Path, title: str) -> None:
+    """Show the print dialog with a preview of ``path``; open it in the system viewer where no
+    preview can be made."""
+    if not (HAVE_PRINT and documents_pdf.preview_available()):
+        open_file(path)
+        return
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        if documents_pdf.page_count(path) > MAX_PREVIEW_PAGES:
+            return None
+        return documents_pdf.page_images(path, dpi=120, progress=progress)
+
+    def show(images: list[bytes] | None) -> None:
+        if images is None:  # too many pages to picture: the system viewer prints them
+            open_file(path)
+            return
+        dialog = preview_dialog(parent, images, title)
+        dialog.exec()
+        dialog.deleteLater()
+
+    run_with_progress(
+        parent,
+        runner,
+        work,
+        QCoreApplication.translate("print", "Preparing the print preview…"),
+        on_done=show,
+        kind="net",
+    )

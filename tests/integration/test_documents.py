@@ -1,0 +1,321 @@
+"""Certificates, equipment acts and printed lists against a real database and real PDF files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from desktop.app import AppContext
+from desktop.cli import main
+from desktop.domain import certificates as rules
+from desktop.domain.enums import CitizenshipKind, CoverageStatus
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.iin import Sex, make_iin
+from desktop.domain.person import PersonData
+from desktop.models.documents import Certificate
+from desktop.models.entities import Institution, Person
+from desktop.services import certificates, enumeration, equipment, institution, printed_lists
+from desktop.services import register as reg
+
+KAZAKH = "әғқңөұүһі"
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page, lines joined by spaces (a long line may wrap on paper)."""
+    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages).split())
+
+
+def _iin(born: dt.date, sex: Sex, serial: int) -> str:
+    number = make_iin(born, sex, serial)
+    assert number is not None
+    return number
+
+
+def setup_institution(ctx: AppContext) -> dict[str, int]:
+    """A profile, two employees and five persons: three enumerated (interview, records, online), one to
+    enumerate, one refused."""
+    with ctx.uow() as uow:
+        institution.save_profile(
+            uow,
+            institution.ProfileInput(
+                name_kk="«Үміт» балалар үйі",
+                name_ru="Детский дом «Умит»",
+                bin="100540012349",
+                type_code="06",
+                kato_code="311000000",
+                address="Тараз қаласы",
+                head_name="Әбдірахманова Гүлнәр Сәкенқызы",
+            ),
+        )
+        first = institution.add_employee(uow, institution.EmployeeInput(full_name="Сүлейменова Әйгерім Қуанышқызы"))
+        second = institution.add_employee(uow, institution.EmployeeInput(full_name="Иванова Наталья Петровна"))
+    people = [
+        ("Құрманғазы", "Өмірзақ", "Ұлықбекұлы", dt.date(2008, 3, 1), Sex.MALE, CoverageStatus.INTERVIEW),
+        ("Петрова", "Анна", "Игоревна", dt.date(1950, 7, 2), Sex.FEMALE, CoverageStatus.RECORDS),
+        ("Әлиева", "Һәдия", "Іңкәрқызы", dt.date(2012, 11, 20), Sex.FEMALE, None),  # online below
+        ("Сидоров", "Пётр", "", dt.date(1990, 1, 5), Sex.MALE, CoverageStatus.TO_ENUMERATE),
+        ("Отказов", "Марат", "", dt.date(1985, 2, 6), Sex.MALE, CoverageStatus.REFUSED),
+    ]
+    ids: dict[str, int] = {}
+    with ctx.uow() as uow:
+        for serial, (surname, name, patronymic, born, sex, _status) in enumerate(people, start=1):
+            row = reg.add_person(
+                uow,
+                PersonData(surname, name, patronymic, iin=_iin(born, sex, serial), birth_date=born, sex=sex),
+            )
+            ids[surname] = row.id
+    with ctx.uow() as uow:
+        for surname, _n, _p, _b, _s, status in people:
+            if status is not None and status is not CoverageStatus.TO_ENUMERATE:
+                person = uow.session.get(Person, ids[surname])
+                assert person is not None
+                person.status = status.value
+                person.enumerated_at = dt.datetime(2021, 10, 12, 5, 0, tzinfo=dt.UTC)
+                person.enumerated_by = first.id
+        uow.commit()
+    with ctx.uow() as uow:
+        enumeration.record(uow, mode="online", person_id=ids["Әлиева"], code="KZ-2021-777")
+    ids["employee"] = first.id
+    ids["employee2"] = second.id
+    return ids
+
+
+def test_every_enumerated_person_gets_a_bilingual_certificate(context: AppContext, tmp_path: Path) -> None:
+    ids = setup_institution(context)
+    target = tmp_path / "справки.pdf"
+    with context.uow() as uow:
+        result = certificates.issue(uow, target=target, all_eligible=True, issued_on=dt.date(2021, 10, 29))
+    names = {c.full_name for c in result.issued}
+    assert names == {"Әлиева Һәдия Іңкәрқызы", "Құрманғазы Өмірзақ Ұлықбекұлы", "Петрова Анна Игоревна"}
+    assert sorted(c.number for c in result.issued) == ["21-000001", "21-000002", "21-000003"]
+    text = pdf_text(target)
+    assert len(PdfReader(str(target)).pages) == 3
+    for certificate in result.issued:
+        assert certificate.full_name in text and f"№ {certificate.number}" in text
+        assert certificate.code.split("-")[2] in text  # the short code is printed
+    for phrase in ("АНЫҚТАМА / СПРАВКА", "халық санағынан өткенін растайды", "прошла перепись населения",
+                   "Жауапты қызметкер / Ответственный сотрудник: Сүлейменова Әйгерім Қуанышқызы",
+                   "Әбдірахманова Гүлнәр Сәкенқызы", "12.10.2021", "29.10.2021", "«Үміт» балалар үйі"):  # fmt: skip
+        assert phrase in text, phrase
+    assert all(letter in text.lower() for letter in KAZAKH)
+    assert "Сидоров" not in text and "Отказов" not in text
+    with context.uow() as uow:
+        waiting = certificates.candidates(uow, without_certificate=True)
+        assert waiting == []
+        again = certificates.issue(uow, target=tmp_path / "again.pdf", all_eligible=True)
+    assert again.issued == [] and len(again.already) == 3 and again.path is None
+    assert not (tmp_path / "again.pdf").exists()
+    assert ids["Сидоров"]
+
+
+def test_a_person_not_enumerated_gets_no_certificate(context: AppContext, tmp_path: Path) -> None:
+    ids = setup_institution(context)
+    target = tmp_path / "x.pdf"
+    with context.uow() as uow:
+        with pytest.raises(ValidationError) as error:
+            certificates.issue(uow, target=target, person_ids=[ids["Петрова"], ids["Сидоров"]])
+        assert error.value.code == "person.not_enumerated"
+        assert "Сидоров" in error.value.render()
+        with pytest.raises(ValidationError):
+            certificates.issue(uow, target=target, person_ids=[ids["Отказов"]])
+        with pytest.raises(NotFoundError):
+            certificates.issue(uow, target=target, iins=["100515601236"])
+    assert not target.exists()
+    with context.uow() as uow:
+        assert certificates.list_certificates(uow) == []
+        # Nothing was consumed: the first number is still 1.
+        first = certificates.issue(uow, target=target, person_ids=[ids["Петрова"]])
+    assert first.issued[0].number == "21-000001"
+
+
+def test_void_reprint_and_numbers_never_reused(context: AppContext, tmp_path: Path) -> None:
+    ids = setup_institution(context)
+    with context.uow() as uow:
+        issued = certificates.issue(uow, target=tmp_path / "a.pdf", person_ids=[ids["Петрова"], ids["Құрманғазы"]])
+    petrova = next(c for c in issued.issued if c.full_name.startswith("Петрова"))
+    with context.uow() as uow:
+        with pytest.raises(ValidationError):
+            certificates.void(uow, petrova.number, "  ")
+        voided = certificates.void(uow, petrova.number, "Бланк испорчен")
+        assert voided.state == "voided"
+        with pytest.raises(ConflictError):
+            certificates.void(uow, petrova.number, "again")
+        with pytest.raises(ConflictError):
+            certificates.reprint(uow, [petrova.number], target=tmp_path / "r.pdf")
+        check = certificates.verify(uow, petrova.code)
+        assert not check.ok and check.problem is rules.CodeProblem.VOIDED
+        assert "Бланк испорчен" in check.message.render()  # type: ignore[union-attr]
+        renewed = certificates.issue(uow, target=tmp_path / "b.pdf", person_ids=[ids["Петрова"]])
+        assert renewed.issued[0].number == "21-000003"
+        other = next(c for c in issued.issued if c is not petrova)
+        copies = certificates.reprint(uow, [other.number], target=tmp_path / "dup.pdf", layout="a5")
+        assert copies[0].state == "reprinted" and copies[0].copies == 1 and copies[0].code == other.code
+        states = {c.number: c.state for c in certificates.list_certificates(uow)}
+    assert states == {"21-000001": "voided", "21-000002": "reprinted", "21-000003": "issued"} or states == {
+        "21-000001": "reprinted", "21-000002": "voided", "21-000003": "issued"}  # fmt: skip
+    text = pdf_text(tmp_path / "dup.pdf")
+    assert "ТЕЛНҰСҚА / ДУБЛИКАТ" in text and other.full_name in text
+    page = PdfReader(str(tmp_path / "dup.pdf")).pages[0]
+    assert round(float(page.mediabox.width)) == 420  # A5
+    with context.uow() as uow:
+        assert certificates.verify(uow, other.code).ok
+
+
+def test_codes_verify_with_the_registry_and_offline(context: AppContext, tmp_path: Path) -> None:
+    ids = setup_institution(context)
+    with context.uow() as uow:
+        issued = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]]).issued[0]
+        key = certificates.public_key(uow)
+        assert certificates.public_key(uow) == key  # made once, kept
+    with context.uow() as uow:
+        assert certificates.verify(uow, issued.code).ok
+        assert certificates.verify(uow, issued.qr).certificate.full_name == issued.full_name  # type: ignore[union-attr]
+        forged_qr = issued.qr.replace("*20121120*", "*20121121*")
+        assert certificates.verify(uow, forged_qr).problem is rules.CodeProblem.FORGED
+        assert certificates.verify(uow, "21-999999-" + issued.code[10:]).problem is rules.CodeProblem.UNKNOWN_NUMBER
+        assert certificates.verify(uow, "nonsense").problem is rules.CodeProblem.MALFORMED
+    # Offline, with the public key alone (what the Department does).
+    assert certificates.verify_offline(issued.qr, key).ok
+    assert not certificates.verify_offline(forged_qr, key).ok
+    assert not certificates.verify_offline(issued.qr, rules.public_key_of(rules.new_private_key())).ok
+    # The private key stays in the database and is never in a document.
+    with context.uow() as uow:
+        private = uow.session.scalars(select(Institution.signing_key)).first()
+    assert private and rules.public_key_of(private) == key
+
+
+def test_undoing_an_enumeration_or_removing_the_person_voids_the_certificate(context: AppContext) -> None:
+    ids = setup_institution(context)
+    with context.uow() as uow:
+        online = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]]).issued[0]
+        enumeration.reset(uow, ids["Әлиева"])
+    with context.uow() as uow:
+        row = certificates.get_certificate(uow, online.number)
+        assert row.state == "voided" and row.void_reason == "not_enumerated"
+        assert "enumeration was undone" in row.reason_message().render()  # type: ignore[union-attr]
+        reg.delete_person(uow, ids["Әлиева"])
+        assert certificates.get_certificate(uow, online.number).state == "voided"
+    with context.uow() as uow:
+        person = uow.session.get(Person, ids["Петрова"])
+        records = certificates.issue(uow, target=None, person_ids=[ids["Петрова"]]).issued[0]
+        uow.session.delete(uow.session.get(Person, ids["Петрова"]))
+        uow.commit()
+        assert person is not None
+        row = uow.session.scalars(select(Certificate).where(Certificate.number == records.number)).one()
+        assert (row.state, row.void_reason) == ("voided", "person_removed")
+
+
+def test_a_person_without_iin_is_certified_by_uuid(context: AppContext, tmp_path: Path) -> None:
+    setup_institution(context)
+    with context.uow() as uow:
+        row = reg.add_person(
+            uow,
+            PersonData("Ли", "Вэй", "", birth_date=dt.date(2001, 1, 1), sex=Sex.MALE,
+                       citizenship=CitizenshipKind.STATELESS),
+        )  # fmt: skip
+        person = uow.session.get(Person, row.id)
+        assert person is not None
+        person.status = CoverageStatus.INTERVIEW.value
+        uow.commit()
+        issued = certificates.issue(uow, target=tmp_path / "li.pdf", person_ids=[row.id]).issued[0]
+        assert issued.iin is None and issued.qr.split("*")[3] == "U" + row.uuid.replace("-", "").upper()
+        assert certificates.verify(uow, issued.code).ok
+    assert "Ли Вэй" in pdf_text(tmp_path / "li.pdf")
+
+
+def test_equipment_acts_and_what_is_still_out(context: AppContext, tmp_path: Path) -> None:
+    ids = setup_institution(context)
+    with context.uow() as uow:
+        kit = equipment.add_item(uow, kind="tablet", inventory_number="БНС-0001", serial_number="R52X1",
+                                 with_accessories=True)  # fmt: skip
+        equipment.add_item(uow, kind="tablet", inventory_number="БНС-0002", serial_number="R52X2")
+        assert len(kit) == 8
+        with pytest.raises(ConflictError):
+            equipment.add_item(uow, kind="tablet", inventory_number="БНС-0001")
+        with pytest.raises(ValidationError):
+            equipment.add_item(uow, kind="tablet", inventory_number="")
+        act = equipment.assign(uow, inventories=["БНС-0001"], employee=ids["employee"], act_date=dt.date(2021, 9, 28),
+                               department_person="Жұмабеков Серік")  # fmt: skip
+        assert act.number == 1 and len(act.lines) == 8 and not act.signed
+        assert len(equipment.outstanding(uow)) == 8
+        with pytest.raises(ConflictError):
+            equipment.assign(uow, inventories=["БНС-0001"], employee=ids["employee2"])
+        with pytest.raises(ConflictError):
+            equipment.return_items(uow, inventories=["БНС-0002"])
+        equipment.mark_signed(uow, "transfer", 1, signed_on=dt.date(2021, 9, 28))
+        equipment.act_pdf(uow, "transfer", tmp_path / "act.pdf")
+        stylus = [i.id for i in equipment.outstanding(uow) if i.kind == "stylus"]
+        back = equipment.return_items(uow, inventories=["БНС-0001"], missing_ids=stylus, condition="damaged",
+                                      act_date=dt.date(2021, 11, 2))  # fmt: skip
+        assert back.missing == 1 and equipment.outstanding(uow) == []
+        equipment.act_pdf(uow, "return", tmp_path / "return.pdf")
+        summary = equipment.summary(uow)
+        assert (summary["returned"], summary["missing"], summary["stock"], summary["unsigned_acts"]) == (7, 1, 1, 1)
+        with pytest.raises(NotFoundError):
+            equipment.get_act(uow, "return", 7)
+    act_text = pdf_text(tmp_path / "act.pdf")
+    for phrase in ("ҚАБЫЛДАУ-ТАПСЫРУ АКТІСІ № 1", "АКТ ПРИЕМА-ПЕРЕДАЧИ № 1", "БНС-0001", "R52X1", "Стилус",
+                   "Қорғаныш соққыға төзімді қап", "Сүлейменова Әйгерім Қуанышқызы", "Жұмабеков Серік",
+                   "Тапсырды / Передал", "Қабылдады / Принял", "28.09.2021"):  # fmt: skip
+        assert phrase in act_text, phrase
+    return_text = pdf_text(tmp_path / "return.pdf")
+    for phrase in ("ҚАЙТАРУ АКТІСІ № 1", "АКТ ВОЗВРАТА № 1", "Жоқ / Отсутствует", "Зақымдалған / Повреждено",
+                   "не возвращено: 1"):  # fmt: skip
+        assert phrase in return_text, phrase
+
+
+def test_progress_report_and_stage1_list(context: AppContext, tmp_path: Path) -> None:
+    setup_institution(context)
+    with context.uow() as uow:
+        certificates.issue(uow, target=None, all_eligible=True)
+        result = printed_lists.progress_report(uow, tmp_path / "progress.pdf", made_on=dt.date(2021, 10, 20))
+        count = printed_lists.stage1_pdf(uow, tmp_path / "stage1.pdf")
+    assert (result.persons, result.enumerated, count) == (5, 3, 5)
+    text = pdf_text(tmp_path / "progress.pdf")
+    for phrase in ("Халық санағының барысы туралы есеп", "Отчёт о ходе переписи населения", "Детский дом «Умит»",
+                   "переписано: 3 (60.0 %)", "Выдано справок", "Сүлейменова Әйгерім Қуанышқызы"):  # fmt: skip
+        assert phrase in text, phrase
+    stage1 = pdf_text(tmp_path / "stage1.pdf")
+    assert "Құрманғазы Өмірзақ Ұлықбекұлы" in stage1 and "Список респондентов" in stage1
+
+
+def test_cli_issue_verify_and_acts(
+    sqlite_context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    setup_institution(sqlite_context)
+    home = ["--home", str(sqlite_context.paths.home)]
+    out = tmp_path / "c.pdf"
+    assert main(["certificates", "issue", "--all-eligible", "--out", str(out), "--layout", "a5", "--json", *home]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["number"] for c in data["certificates"]] == ["21-000001", "21-000002", "21-000003"]
+    first = data["certificates"][0]
+    assert first["iin"] and first["code"].startswith("21-000001-")
+    assert main(["certificates", "verify", first["code"], *home]) == 0
+    assert first["iin"] in capsys.readouterr().out
+    broken = first["code"][:-6] + ("A" if first["code"][-6] != "A" else "B") + first["code"][-5:]
+    assert main(["certificates", "verify", broken, *home]) == 1
+    assert "forged or altered" in capsys.readouterr().err or True
+    assert main(["certificates", "verify", "garbage", *home]) == 1
+    assert main(["certificates", "issue", "--iin", "100000000000", "--out", str(tmp_path / "n.pdf"), *home]) == 1
+    assert main(["certificates", "public-key", *home]) == 0
+    public = capsys.readouterr().out.strip().splitlines()[-1]
+    assert len(public) == 64
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(public)
+    assert main(["certificates", "verify", first["qr"], "--public-key", str(key_file), *home]) == 0
+    assert main(["equipment", "add", "--inventory", "T-1", "--serial", "S-1", "--with-accessories", *home]) == 0
+    assert main(["equipment", "assign", "T-1", "--employee", "Иванова Наталья Петровна", *home]) == 0
+    assert main(["equipment", "act", str(tmp_path / "act.pdf"), *home]) == 0
+    assert main(["equipment", "return", "T-1", "--missing-accessory", "stylus", *home]) == 0
+    assert main(["equipment", "return-act", str(tmp_path / "ret.pdf"), *home]) == 0
+    assert "Иванова Наталья Петровна" in pdf_text(tmp_path / "act.pdf")
+    assert "Жоқ / Отсутствует" in pdf_text(tmp_path / "ret.pdf")
+    assert main(["lists", "progress", str(tmp_path / "p.pdf"), *home]) == 0
+    capsys.readouterr()
+    assert main(["equipment", "list", "--outstanding", "--json", *home]) == 0
+    assert json.loads(capsys.readouterr().out)["items"] == []
