@@ -84,12 +84,27 @@ def cmd_import(args: argparse.Namespace, cli: Cli) -> int:
         say(_t(QT_TRANSLATE_NOOP("register", "Errors: {n}"), n=data["errors"])),
     ]
     for row in data["rows"]:
-        lines.append(say(_t(QT_TRANSLATE_NOOP("register", "  row {row}: {reasons}"), row=row["row"],
-                            reasons="; ".join(row["reasons"]))))  # fmt: skip
+        lines.append(
+            say(
+                _t(
+                    QT_TRANSLATE_NOOP("register", "  row {row}: {reasons}"),
+                    row=row["row"],
+                    reasons="; ".join(row["reasons"]),
+                )
+            )
+        )
     if counts["no_longer_listed"]:
-        lines.append(say(_t(QT_TRANSLATE_NOOP(
-            "register", "{n} persons of the register are not in the file; mark them as left in the window if they left."
-        ), n=counts["no_longer_listed"])))  # fmt: skip
+        lines.append(
+            say(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "register",
+                        "{n} persons of the register are not in the file; if they left, mark them so in the window.",
+                    ),
+                    n=counts["no_longer_listed"],
+                )
+            )
+        )
     if args.dry_run:
         lines.append(say(_t(QT_TRANSLATE_NOOP("register", "Dry run: nothing was written."))))
     cli.emit(data, lines)

@@ -259,8 +259,16 @@ def export_stage1_xlsx(
         f"Всего / Барлығы: {len(rows)}",
         f"Руководитель / Басшы: ____________________ {data.head_name}",
     ]
-    save_workbook(path, "Список", header, rows, widths=[w for _r, _k, w in STAGE1_COLUMNS], title_rows=_title(data),
-                  footer_rows=footer, progress=progress)  # fmt: skip
+    save_workbook(
+        path,
+        "Список",
+        header,
+        rows,
+        widths=[w for _r, _k, w in STAGE1_COLUMNS],
+        title_rows=_title(data),
+        footer_rows=footer,
+        progress=progress,
+    )
     return len(rows)
 
 
@@ -287,19 +295,21 @@ def export_register_xlsx(
     rows = register.list_persons(uow, campaign=campaign)
     values = []
     for number, row in enumerate(rows, start=1):
-        values.append([
-            *stage1_values(row, number),
-            row.left_on,
-            LEFT_RU.get(row.left_reason or "", ""),
-            row.age,
-            "да" if row.on_list else "нет",
-            "да" if row.resident else "нет",
-            STATUS_RU.get(row.status, row.status),
-            row.online_code or "",
-            row.status_reason or row.left_note,
-            "; ".join(PROBLEM_RU[p.value] for p in row.problems),
-            row.note,
-        ])  # fmt: skip
+        values.append(
+            [
+                *stage1_values(row, number),
+                row.left_on,
+                LEFT_RU.get(row.left_reason or "", ""),
+                row.age,
+                "да" if row.on_list else "нет",
+                "да" if row.resident else "нет",
+                STATUS_RU.get(row.status, row.status),
+                row.online_code or "",
+                row.status_reason or row.left_note,
+                "; ".join(PROBLEM_RU[p.value] for p in row.problems),
+                row.note,
+            ]
+        )
     header = [f"{ru} / {kk}" if ru != kk else ru for ru, kk, _w in WHOLE_COLUMNS]
     save_workbook(path, "Реестр", header, values, widths=[w for _r, _k, w in WHOLE_COLUMNS], progress=progress)
     return len(values)
@@ -357,34 +367,47 @@ def export_stage1_pdf(
         Paragraph(f"БИН / БСН: {esc(data.bin)}", ParagraphStyle("c", parent=base, alignment=1)),
         Spacer(1, 4 * mm),
     ]
-    columns = [("№", "№"), ("ИИН", "ЖСН"), ("Фамилия, имя, отчество", "Тегі, аты, әкесінің аты"),
-               ("Дата рождения", "Туған күні"), ("Пол", "Жынысы"), ("Гражданство", "Азаматтығы"),
-               ("Категория проживания", "Тұру санаты"), ("Подразделение", "Бөлімше"),
-               ("Дата поступления", "Түскен күні")]  # fmt: skip
+    columns = [
+        ("№", "№"),
+        ("ИИН", "ЖСН"),
+        ("Фамилия, имя, отчество", "Тегі, аты, әкесінің аты"),
+        ("Дата рождения", "Туған күні"),
+        ("Пол", "Жынысы"),
+        ("Гражданство", "Азаматтығы"),
+        ("Категория проживания", "Тұру санаты"),
+        ("Подразделение", "Бөлімше"),
+        ("Дата поступления", "Түскен күні"),
+    ]
     table_rows: list[list[Any]] = [[Paragraph(f"{ru}<br/>{kk}" if ru != kk else ru, head) for ru, kk in columns]]
     for number, row in enumerate(data.rows, start=1):
         if number % 1000 == 0:
             progress(number, len(data.rows))
-        table_rows.append([
-            str(number),
-            row.iin or "",
-            Paragraph(esc(row.full_name), small),
-            row.birth_date.strftime("%d.%m.%Y") if row.birth_date else "",
-            sex_ru(row.sex),
-            Paragraph(esc(citizenship_ru(row)), small),
-            Paragraph(RESIDENCE_RU.get(row.residence, ("", ""))[0], small),
-            Paragraph(esc(row.unit), small),
-            row.admitted_on.strftime("%d.%m.%Y") if row.admitted_on else "",
-        ])  # fmt: skip
+        table_rows.append(
+            [
+                str(number),
+                row.iin or "",
+                Paragraph(esc(row.full_name), small),
+                row.birth_date.strftime("%d.%m.%Y") if row.birth_date else "",
+                sex_ru(row.sex),
+                Paragraph(esc(citizenship_ru(row)), small),
+                Paragraph(RESIDENCE_RU.get(row.residence, ("", ""))[0], small),
+                Paragraph(esc(row.unit), small),
+                row.admitted_on.strftime("%d.%m.%Y") if row.admitted_on else "",
+            ]
+        )
     widths = [10 * mm, 26 * mm, 70 * mm, 22 * mm, 12 * mm, 28 * mm, 36 * mm, 38 * mm, 22 * mm]
     table = Table(table_rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+            ]
+        )
+    )
     story.append(table)
     story.append(Spacer(1, 5 * mm))
     signature = [
@@ -410,9 +433,15 @@ def export_stage1_pdf(
 
     try:
         document = SimpleDocTemplate(
-            str(temp), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
-            bottomMargin=14 * mm, title="Список респондентов / Респонденттер тізімі", author="Sanaq Desktop",
-        )  # fmt: skip
+            str(temp),
+            pagesize=landscape(A4),
+            leftMargin=12 * mm,
+            rightMargin=12 * mm,
+            topMargin=12 * mm,
+            bottomMargin=14 * mm,
+            title="Список респондентов / Респонденттер тізімі",
+            author="Sanaq Desktop",
+        )
         document.build(story, onFirstPage=footer, onLaterPages=footer)
     except OSError as error:
         temp.unlink(missing_ok=True)

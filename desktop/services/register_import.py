@@ -60,9 +60,21 @@ def _t(template: str, **params: Any) -> Message:
 
 #: The fields a column can hold, in the order the mapping dialog lists them.
 FIELDS = (
-    "surname", "name", "patronymic", "full_name", "iin", "birth_date", "sex", "citizenship", "residence",
-    "unit", "admitted_on", "left_on", "left_reason", "note",
-)  # fmt: skip
+    "surname",
+    "name",
+    "patronymic",
+    "full_name",
+    "iin",
+    "birth_date",
+    "sex",
+    "citizenship",
+    "residence",
+    "unit",
+    "admitted_on",
+    "left_on",
+    "left_reason",
+    "note",
+)
 
 FIELD_LABELS: dict[str, str] = {
     "surname": QT_TRANSLATE_NOOP("register", "Surname"),
@@ -85,12 +97,13 @@ FIELD_LABELS: dict[str, str] = {
 # tried in this order: the first field whose pattern matches wins.
 _HEADER_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     ("_skip", (r"^(№|n|no|#)$", r"^№", r"\bп п\b", r"реттик", r"порядков", r"^nn?$")),
-    ("full_name", (r"\bфио\b", r"\bф и о\b", r"аты жони", r"теги аты", r"фамилия имя", r"full name",
-                   r"фамилия и имя")),
+    ("full_name", (r"\bфио\b", r"\bф и о\b", r"аты жони", r"теги аты", r"фамилия имя", r"full name", r"фамилия и имя")),
     ("left_reason", (r"причин", r"себеб", r"reason")),
     ("left_on", (r"выбыт", r"выписк", r"шыккан", r"кеткен", r"дата отчисл", r"left", r"leaving")),
-    ("admitted_on", (r"поступ", r"прибыт", r"зачисл", r"дата при[её]м", r"туск", r"кабылдан", r"келген",
-                     r"admi", r"дата заезд")),
+    (
+        "admitted_on",
+        (r"поступ", r"прибыт", r"зачисл", r"дата при[её]м", r"туск", r"кабылдан", r"келген", r"admi", r"дата заезд"),
+    ),
     ("birth_date", (r"рожд", r"туган", r"туылган", r"birth", r"^д р$", r"\bдр\b")),
     ("patronymic", (r"отчеств", r"акесинин аты", r"patronym", r"middle name")),
     ("surname", (r"фамил", r"\bтеги\b", r"surname", r"last name")),
@@ -99,10 +112,25 @@ _HEADER_PATTERNS: list[tuple[str, tuple[str, ...]]] = [
     ("sex", (r"^пол\b", r"\bпол$", r"\bпол\b", r"жынысы", r"\bsex\b", r"gender", r"жыныс")),
     ("citizenship", (r"граждан", r"азамат", r"citizen")),
     ("residence", (r"категор", r"прожива", r"туру санат", r"residen", r"пребыван")),
-    ("unit", (r"отделен", r"групп", r"палат", r"класс", r"\bтоп\b", r"\bтобы\b", r"болим", r"корпус", r"\bunit\b",
-              r"\bward\b", r"подразделен", r"сынып")),
+    (
+        "unit",
+        (
+            r"отделен",
+            r"групп",
+            r"палат",
+            r"класс",
+            r"\bтоп\b",
+            r"\bтобы\b",
+            r"болим",
+            r"корпус",
+            r"\bunit\b",
+            r"\bward\b",
+            r"подразделен",
+            r"сынып",
+        ),
+    ),
     ("note", (r"примеч", r"ескерт", r"\bnote", r"comment", r"^прим")),
-]  # fmt: skip
+]
 _COMPILED = [(name, [re.compile(p) for p in patterns]) for name, patterns in _HEADER_PATTERNS]
 _PUNCT = re.compile(r"[.,/()\-:;_\"'«»*]+")
 
@@ -316,6 +344,20 @@ def detect_header(table: RawTable) -> MappingProposal:
     if "full_name" in used and {"surname", "name"} <= used:
         mapping = {c: f for c, f in mapping.items() if f != "full_name"}
     return MappingProposal(header_row=block[-1], headers=headers, mapping=mapping, layout=_signature(headers))
+
+
+def mapping_for_header_row(table: RawTable, header_row: int) -> MappingProposal:
+    """The user says the header is row ``header_row`` (0-based): map that row's words."""
+    if header_row == detect_header(table).header_row:
+        return detect_header(table)
+    row = table.rows[header_row] if 0 <= header_row < len(table.rows) else []
+    headers = [_text(v) for v in row] + [""] * (table.width - len(row))
+    mapping: dict[int, str] = {}
+    for index, text in enumerate(headers):
+        name = match_header(text) if text else None
+        if name and name != "_skip" and name not in mapping.values():
+            mapping[index] = name
+    return MappingProposal(header_row=header_row, headers=headers, mapping=mapping, layout=_signature(headers))
 
 
 def propose_mapping(uow: UnitOfWork | None, table: RawTable) -> MappingProposal:
@@ -665,8 +707,20 @@ def preview_import(
     return ImportPreview(table.file_name, table.sheet, proposal, outcomes, missing, existed)
 
 
-_COMPARED = ("surname", "name", "patronymic", "iin", "birth_date", "sex", "citizenship", "country_code",
-             "residence", "unit", "admitted_on", "note")  # fmt: skip
+_COMPARED = (
+    "surname",
+    "name",
+    "patronymic",
+    "iin",
+    "birth_date",
+    "sex",
+    "citizenship",
+    "country_code",
+    "residence",
+    "unit",
+    "admitted_on",
+    "note",
+)
 _FIELD_OF = {"country_code": "citizenship"}
 
 
@@ -744,11 +798,19 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
             seen_person[match.id] = row.line
             row.person_id = match.id
             stored = {
-                "surname": match.surname, "name": match.name or "", "patronymic": match.patronymic or "",
-                "iin": match.iin, "birth_date": match.birth_date, "sex": match.sex, "citizenship": match.citizenship,
-                "country_code": match.country_code, "residence": match.residence, "unit": match.unit_name or "",
-                "admitted_on": match.admitted_on, "note": match.note or "",
-            }  # fmt: skip
+                "surname": match.surname,
+                "name": match.name or "",
+                "patronymic": match.patronymic or "",
+                "iin": match.iin,
+                "birth_date": match.birth_date,
+                "sex": match.sex,
+                "citizenship": match.citizenship,
+                "country_code": match.country_code,
+                "residence": match.residence,
+                "unit": match.unit_name or "",
+                "admitted_on": match.admitted_on,
+                "note": match.note or "",
+            }
             for name in _COMPARED:
                 if name not in mapped and _FIELD_OF.get(name) not in mapped:
                     continue
@@ -869,10 +931,19 @@ def apply_import(
             return
         ids = session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), batch).all()
         events.extend(
-            {"uuid": new_uuid(), "person_id": pid, "kind": "imported", "changes": source, "revision": 1,
-             "created_at": now, "updated_at": now, "created_by": actor, "updated_by": actor}
+            {
+                "uuid": new_uuid(),
+                "person_id": pid,
+                "kind": "imported",
+                "changes": source,
+                "revision": 1,
+                "created_at": now,
+                "updated_at": now,
+                "created_by": actor,
+                "updated_by": actor,
+            }
             for pid in ids
-        )  # fmt: skip
+        )
         batch = []
 
     for done, row in enumerate(new_rows):
@@ -880,19 +951,42 @@ def apply_import(
         assert data is not None
         sex = data.sex.value if data.sex else None
         problems = rules.stored_problems(
-            iin_value=data.iin, birth_date=data.birth_date, sex=sex, citizenship=data.citizenship.value,
-            name=data.name, surname=data.surname,
-        )  # fmt: skip
-        batch.append({
-            "uuid": new_uuid(), "revision": 1, "created_at": now, "updated_at": now, "created_by": actor,
-            "updated_by": actor, "surname": data.surname, "name": data.name, "patronymic": data.patronymic,
-            "name_key": data.key, "iin": data.iin, "birth_date": data.birth_date, "sex": sex,
-            "citizenship": data.citizenship.value, "country_code": data.country_code,
-            "residence": data.residence.value, "unit_id": unit_ids.get(data.unit), "admitted_on": data.admitted_on,
-            "left_on": row.left_on, "left_reason": row.left_reason, "left_note": "", "note": data.note,
-            "problems": rules.encode_problems(problems), "status": CoverageStatus.TO_ENUMERATE.value,
-            "status_reason": "",
-        })  # fmt: skip
+            iin_value=data.iin,
+            birth_date=data.birth_date,
+            sex=sex,
+            citizenship=data.citizenship.value,
+            name=data.name,
+            surname=data.surname,
+        )
+        batch.append(
+            {
+                "uuid": new_uuid(),
+                "revision": 1,
+                "created_at": now,
+                "updated_at": now,
+                "created_by": actor,
+                "updated_by": actor,
+                "surname": data.surname,
+                "name": data.name,
+                "patronymic": data.patronymic,
+                "name_key": data.key,
+                "iin": data.iin,
+                "birth_date": data.birth_date,
+                "sex": sex,
+                "citizenship": data.citizenship.value,
+                "country_code": data.country_code,
+                "residence": data.residence.value,
+                "unit_id": unit_ids.get(data.unit),
+                "admitted_on": data.admitted_on,
+                "left_on": row.left_on,
+                "left_reason": row.left_reason,
+                "left_note": "",
+                "note": data.note,
+                "problems": rules.encode_problems(problems),
+                "status": CoverageStatus.TO_ENUMERATE.value,
+                "status_reason": "",
+            }
+        )
         imported += 1
         if len(batch) >= 5000:
             flush()
@@ -919,12 +1013,24 @@ def apply_import(
             continue
         person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
         duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
-        person.problems = rules.encode_problems(rules.stored_problems(
-            iin_value=person.iin, birth_date=person.birth_date, sex=person.sex, citizenship=person.citizenship,
-            name=person.name, surname=person.surname, duplicate=duplicate))  # fmt: skip
-        session.add(PersonEvent(person_id=person.id, kind="edited",
-                                changes=json.dumps({**changes, "_source": [None, preview.file_name]},
-                                                   ensure_ascii=False)))  # fmt: skip
+        person.problems = rules.encode_problems(
+            rules.stored_problems(
+                iin_value=person.iin,
+                birth_date=person.birth_date,
+                sex=person.sex,
+                citizenship=person.citizenship,
+                name=person.name,
+                surname=person.surname,
+                duplicate=duplicate,
+            )
+        )
+        session.add(
+            PersonEvent(
+                person_id=person.id,
+                kind="edited",
+                changes=json.dumps({**changes, "_source": [None, preview.file_name]}, ensure_ascii=False),
+            )
+        )
         updated += 1
         if done % 500 == 0:
             progress(done, total)
@@ -938,9 +1044,20 @@ def apply_import(
         if gone is None or gone.left_on is not None:
             continue
         gone.left_on, gone.left_reason, gone.left_note = left_on, LeftReason.OTHER.value, note
-        session.add(PersonEvent(person_id=pid, kind="left", changes=json.dumps(
-            {"left_on": [None, left_on.isoformat()], "left_reason": [None, LeftReason.OTHER.value],
-             "left_note": ["", note]}, ensure_ascii=False)))  # fmt: skip
+        session.add(
+            PersonEvent(
+                person_id=pid,
+                kind="left",
+                changes=json.dumps(
+                    {
+                        "left_on": [None, left_on.isoformat()],
+                        "left_reason": [None, LeftReason.OTHER.value],
+                        "left_note": ["", note],
+                    },
+                    ensure_ascii=False,
+                ),
+            )
+        )
         marked += 1
     register.refresh_duplicates(uow)
     _remember(uow, preview.proposal)

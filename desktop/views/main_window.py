@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 #: Settings stays last.
 PAGES: list[str] = [
     "desktop.views.overview_page:OverviewPage",
+    "desktop.views.respondents_page:RespondentsPage",
     "desktop.views.sheet_page:SheetPage",
     "desktop.views.verification_page:VerificationPage",
     "desktop.views.certificates_page:CertificatesPage",

@@ -2,6 +2,643 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <extracomment>The screening finished and the pairs are listed.</extracomment>
+        <translation>Ықтимал қайталанулар</translation>
+    </message>
+    <message>
+        <source>Left record</source>
+        <translation>Сол жақ жазба</translation>
+    </message>
+    <message>
+        <source>Right record</source>
+        <translation>Оң жақ жазба</translation>
+    </message>
+    <message>
+        <source>Looking for records that may be one person…</source>
+        <translation>Бір адамға қатысты болуы мүмкін жазбаларды іздеу…</translation>
+    </message>
+    <message>
+        <source>Keep the left one, merge the right into it</source>
+        <translation>Сол жақтағысын қалдырып, оң жақтағысын соған біріктіру</translation>
+    </message>
+    <message>
+        <source>Keep the right one, merge the left into it</source>
+        <translation>Оң жақтағысын қалдырып, сол жақтағысын соған біріктіру</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Бұлар әртүрлі адамдар</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Қайталануларды іздеу…</translation>
+    </message>
+    <message>
+        <source>%1 pairs of records may be one person. Compare them: merge a pair entered twice, or say they are different people so that they are not proposed again.</source>
+        <translation>Бір адамға қатысты болуы мүмкін жазба жұптары: %1. Оларды салыстырыңыз: екі рет енгізілген жұпты біріктіріңіз немесе қайта ұсынылмауы үшін олардың әртүрлі адамдар екенін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every person is in the register once.</source>
+        <translation>Ықтимал қайталанулар жоқ: әр адам тізілімге бір рет енгізілген.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a register: %1</source>
+        <extracomment>The file was read and the mapping page is shown. The outcome page is shown.</extracomment>
+        <translation>Тізілімді импорттау: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors…</source>
+        <translation>Қателерді &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows &gt;</source>
+        <translation>Жолдарды &amp;тексеру &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
+    </message>
+    <message>
+        <source>The row of the file that holds the column headers</source>
+        <translation>Файлдағы баған тақырыптары орналасқан жол</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Тақырыптар жолы:</translation>
+    </message>
+    <message>
+        <source>No header row was recognised. Set the header row, then choose for each column what it holds.</source>
+        <translation>Тақырыптар жолы танылмады. Оның нөмірін көрсетіп, әр бағанда не бар екенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The columns are mapped as you confirmed before for files of this layout. Check them and go on.</source>
+        <translation>Бағандар осындай файлдар үшін бұрын өзіңіз растаған түрде сәйкестендірілді. Тексеріп, жалғастырыңыз.</translation>
+    </message>
+    <message>
+        <source>The header was found in row %1. Check what each column holds (choose “—” to leave a column out); the choice is remembered for files of this layout.</source>
+        <translation>Тақырып %1-жолдан табылды. Әр бағанда не бар екенін тексеріңіз (бағанды өткізіп жіберу үшін «—» таңдаңыз); таңдау осындай файлдар үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>мазмұны</translation>
+    </message>
+    <message>
+        <source>Row / field</source>
+        <translation>Жол / өріс</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Тізілімде</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Файлда</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>These persons are in the register but not in the file. Tick those who left the institution: they will be marked as left on the date below (they stay in the register with their history).</source>
+        <translation>Бұл адамдар тізілімде бар, бірақ файлда жоқ. Мекемеден шығып кеткендерді белгілеңіз: олар төмендегі күні шыққан деп белгіленеді (тізілімде өз тарихымен қалады).</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Шыққан күні:</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Барлығын белгілеу</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the surname (or the full name).</source>
+        <translation>Тегі (немесе толық аты-жөні) бар бағанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Жолдарды тексеру…</translation>
+    </message>
+    <message>
+        <source>Rows with persons: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Адамдар бар жолдар: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>new: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>жаңа: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>with changes: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>өзгерістері бар: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>өзгеріссіз: %1</translation>
+    </message>
+    <message>
+        <source>duplicates: %1</source>
+        <translation>қайталанулар: %1</translation>
+    </message>
+    <message>
+        <source>errors: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>қателер: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation>файлда жоқ: %1</translation>
+    </message>
+    <message>
+        <source>lines skipped (blank, totals, signatures): %1</source>
+        <translation>өткізілген жолдар (бос, жиынтық, қолтаңба): %1</translation>
+    </message>
+    <message>
+        <source>Rows with errors are not imported: correct them in the file and import it again, or add those persons by hand. “Save the errors…” writes them to a workbook with the reasons.</source>
+        <translation>Қатесі бар жолдар импортталмайды: оларды файлда түзетіп, қайта импорттаңыз немесе бұл адамдарды қолмен қосыңыз. «Қателерді сақтау…» оларды себептерімен Excel кітабына жазады.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Жаңа (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Өзгерістер (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Қайталанулар (%1)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Қателер (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Not in the file (%1)</source>
+        <translation>Файлда жоқ (%1)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Өткізілді (%1)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.</source>
+        <translation>Дайын. Импортталды: %1, жаңартылды: %2, шыққан деп белгіленді: %3. Импортталмады: қатесі барлар — %4, қайталанулар — %5.</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>қателер</translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation>Қателерді сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>LeftDialog</name>
+    <message>
+        <source>Mark as left: %1</source>
+        <translation>Шыққанын белгілеу: %1</translation>
+    </message>
+    <message>
+        <source>Where to, by which order (required for “Other reason”)</source>
+        <translation>Қайда, қандай бұйрықпен («Басқа себеп» үшін міндетті)</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>The person stays in the register with this date; the list as of the list date still counts them if they left after it.</source>
+        <translation>Адам тізілімде осы күнімен қалады; егер ол тізім күнінен кейін шықса, тізімде ескеріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Жаңа адам</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Адам: %1</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Group, ward or department (type a new one to add it)</source>
+        <translation>Топ, палата немесе бөлім (қосу үшін жаңасын енгізіңіз)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>Ә&amp;кесінің аты</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Туған &amp;күні</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Жы&amp;нысы</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>&amp;Residence</source>
+        <translation>Тұ&amp;руы</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Бөлімше</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on</source>
+        <translation>Түскен кү&amp;ні</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Ескертпе</translation>
+    </message>
+    <message>
+        <source>Census</source>
+        <translation>Санақ</translation>
+    </message>
+    <message>
+        <source>Coverage status</source>
+        <translation>Санақ мәртебесі</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>Растау коды</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Шықты</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 15.03.1987.</source>
+        <translation>«%1» — күн емес: былай жазыңыз: 15.03.1987.</translation>
+    </message>
+    <message>
+        <source>Age at the census moment: %1</source>
+        <translation>Санақ сәтіндегі жасы: %1</translation>
+    </message>
+    <message>
+        <source>on the list of %1</source>
+        <translation>%1 тізімінде бар</translation>
+    </message>
+    <message>
+        <source>not on the list of %1</source>
+        <translation>%1 тізімінде жоқ</translation>
+    </message>
+    <message>
+        <source>resident at the reference moment</source>
+        <translation>санақ сәтінде тұрды</translation>
+    </message>
+    <message>
+        <source>not resident at the reference moment</source>
+        <translation>санақ сәтінде тұрмады</translation>
+    </message>
+    <message>
+        <source>The IIN looks wrong</source>
+        <translation>ЖСН қате сияқты</translation>
+    </message>
+    <message>
+        <source>The IIN does not pass the check: a digit was probably mistyped. Check it against a document. Save it anyway? The person will be listed with the problem “Invalid IIN”.</source>
+        <translation>ЖСН тексеруден өтпейді: цифрлардың бірінде қате болуы мүмкін. Оны құжатпен салыстырыңыз. Бәрібір сақтау керек пе? Адам тізімде «ЖСН қате» мәселесімен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>файлдан импортталды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>marked as left</source>
+        <translation>шыққан деп белгіленді</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>қайтып келді</translation>
+    </message>
+    <message>
+        <source>merged with a duplicate</source>
+        <translation>қайталанумен біріктірілді</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Full name</source>
+        <extracomment>The service&apos;s sort key of each column, in the order of the columns.</extracomment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Тұруы</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Шықты</translation>
+    </message>
+    <message>
+        <source>Coverage status</source>
+        <translation>Санақ мәртебесі</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentsPage</name>
+    <message>
+        <source>Search: surname, name, patronymic or IIN</source>
+        <extracomment>The list was recomputed (search, filters, sort, a change): how many rows it shows.</extracomment>
+        <translation>Іздеу: тегі, аты, әкесінің аты немесе ЖСН</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>Any problems or none</source>
+        <translation>Мәселесі бар және жоқ</translation>
+    </message>
+    <message>
+        <source>With any problem</source>
+        <translation>Кез келген мәселесі бар</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Present (not left)</source>
+        <translation>Қазір бар (шықпаған)</translation>
+    </message>
+    <message>
+        <source>On the stage-1 list</source>
+        <translation>1-кезең тізімінде</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Шыққандар</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Шыққанын &amp;белгілеу…</translation>
+    </message>
+    <message>
+        <source>Came &amp;back</source>
+        <translation>Қайтып &amp;келді</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>Қа&amp;йталанулар…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Э&amp;кспорт</translation>
+    </message>
+    <message>
+        <source>Stage-1 list for the Department (.xlsx)…</source>
+        <translation>Департаментке 1-кезең тізімі (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Stage-1 list to sign (PDF)…</source>
+        <translation>Қол қоюға 1-кезең тізімі (PDF)…</translation>
+    </message>
+    <message>
+        <source>Whole register (.xlsx)…</source>
+        <translation>Бүкіл тізілім (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>The register is empty. Add persons one by one, or import the institution&apos;s own list (Excel, LibreOffice or CSV) with “Import…”.</source>
+        <translation>Тізілім бос. Адамдарды бір-бірлеп қосыңыз немесе мекеме тізімін (Excel, LibreOffice немесе CSV) «Импорт…» батырмасымен импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденттер</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Кез келген бөлімше</translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation>Бөлімшесіз</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Көрсетілді: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Do this only for a record entered by mistake; a person who left is marked as left instead.</source>
+        <translation>%1 тізілімнен жойылсын ба? Мұны тек қателесіп енгізілген жазба үшін жасаңыз; шығып кеткен адам шыққан деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Тізілімді импорттау</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Тізілімдер (*.xlsx *.xlsm *.xls *.ods *.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>stage-1 list</source>
+        <translation>1-кезең тізімі</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>тізілім</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 persons).</source>
+        <translation>Сақталды: %1 (адам саны: %2).</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+</context>
+<context>
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
@@ -198,7 +835,7 @@
         <translation>  {row}-жол: {reasons}</translation>
     </message>
     <message>
-        <source>{n} persons of the register are not in the file; mark them as left in the window if they left.</source>
+        <source>{n} persons of the register are not in the file; if they left, mark them so in the window.</source>
         <translation>Тізілімдегі {n} адам файлда жоқ; егер олар шығып кетсе, мұны бағдарлама терезесінде белгілеңіз.</translation>
     </message>
     <message>

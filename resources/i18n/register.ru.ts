@@ -2,6 +2,643 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <extracomment>The screening finished and the pairs are listed.</extracomment>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Left record</source>
+        <translation>Левая запись</translation>
+    </message>
+    <message>
+        <source>Right record</source>
+        <translation>Правая запись</translation>
+    </message>
+    <message>
+        <source>Looking for records that may be one person…</source>
+        <translation>Ищем записи, которые могут относиться к одному человеку…</translation>
+    </message>
+    <message>
+        <source>Keep the left one, merge the right into it</source>
+        <translation>Оставить левую, присоединить к ней правую</translation>
+    </message>
+    <message>
+        <source>Keep the right one, merge the left into it</source>
+        <translation>Оставить правую, присоединить к ней левую</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>%1 pairs of records may be one person. Compare them: merge a pair entered twice, or say they are different people so that they are not proposed again.</source>
+        <translation>Пар записей, которые могут относиться к одному человеку: %1. Сравните их: объедините пару, внесённую дважды, или отметьте, что это разные люди, чтобы пара больше не предлагалась.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every person is in the register once.</source>
+        <translation>Вероятных дубликатов нет: каждый человек внесён в реестр один раз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a register: %1</source>
+        <extracomment>The file was read and the mapping page is shown. The outcome page is shown.</extracomment>
+        <translation>Импорт реестра: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Save the errors…</source>
+        <translation>&amp;Сохранить ошибки…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows &gt;</source>
+        <translation>&amp;Проверить строки &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>The row of the file that holds the column headers</source>
+        <translation>Строка файла, в которой находятся заголовки столбцов</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Строка заголовков:</translation>
+    </message>
+    <message>
+        <source>No header row was recognised. Set the header row, then choose for each column what it holds.</source>
+        <translation>Строка заголовков не распознана. Укажите её номер, затем выберите для каждого столбца, что в нём.</translation>
+    </message>
+    <message>
+        <source>The columns are mapped as you confirmed before for files of this layout. Check them and go on.</source>
+        <translation>Столбцы сопоставлены так, как вы подтвердили ранее для файлов такого вида. Проверьте и продолжайте.</translation>
+    </message>
+    <message>
+        <source>The header was found in row %1. Check what each column holds (choose “—” to leave a column out); the choice is remembered for files of this layout.</source>
+        <translation>Заголовок найден в строке %1. Проверьте, что в каждом столбце (выберите «—», чтобы пропустить столбец); выбор запомнится для файлов такого вида.</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>Row / field</source>
+        <translation>Строка / поле</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>В реестре</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>These persons are in the register but not in the file. Tick those who left the institution: they will be marked as left on the date below (they stay in the register with their history).</source>
+        <translation>Эти люди есть в реестре, но их нет в файле. Отметьте тех, кто выбыл из учреждения: они будут отмечены как выбывшие на дату ниже (и останутся в реестре со своей историей).</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Дата выбытия:</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Отметить всех</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the surname (or the full name).</source>
+        <translation>Выберите столбец с фамилией (или с ФИО целиком).</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <source>Rows with persons: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Строк с людьми: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>new: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>новых: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>with changes: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>с изменениями: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>unchanged: %1</source>
+        <translation>без изменений: %1</translation>
+    </message>
+    <message>
+        <source>duplicates: %1</source>
+        <translation>дубликатов: %1</translation>
+    </message>
+    <message>
+        <source>errors: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>ошибок: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation>нет в файле: %1</translation>
+    </message>
+    <message>
+        <source>lines skipped (blank, totals, signatures): %1</source>
+        <translation>пропущено строк (пустые, итоги, подписи): %1</translation>
+    </message>
+    <message>
+        <source>Rows with errors are not imported: correct them in the file and import it again, or add those persons by hand. “Save the errors…” writes them to a workbook with the reasons.</source>
+        <translation>Строки с ошибками не импортируются: исправьте их в файле и импортируйте его снова или добавьте этих людей вручную. «Сохранить ошибки…» запишет их в книгу Excel с причинами.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Новые (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Изменения (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicates (%1)</source>
+        <translation>Дубликаты (%1)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Ошибки (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Not in the file (%1)</source>
+        <translation>Нет в файле (%1)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Пропущено (%1)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.</source>
+        <translation>Готово. Импортировано: %1, обновлено: %2, отмечено выбывшими: %3. Не импортировано: с ошибками — %4, дубликатов — %5.</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>ошибки</translation>
+    </message>
+    <message>
+        <source>Save the errors</source>
+        <translation>Сохранить ошибки</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>LeftDialog</name>
+    <message>
+        <source>Mark as left: %1</source>
+        <translation>Отметить выбытие: %1</translation>
+    </message>
+    <message>
+        <source>Where to, by which order (required for “Other reason”)</source>
+        <translation>Куда, по какому приказу (обязательно для «Другая причина»)</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата выбытия</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>The person stays in the register with this date; the list as of the list date still counts them if they left after it.</source>
+        <translation>Человек остаётся в реестре с этой датой; в списке на дату списка он учитывается, если выбыл после неё.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Человек: %1</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Group, ward or department (type a new one to add it)</source>
+        <translation>Группа, палата или отделение (введите новое, чтобы добавить)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>И&amp;ИН</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Дата &amp;рождения</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>&amp;Residence</source>
+        <translation>Про&amp;живание</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Под&amp;разделение</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on</source>
+        <translation>Дата пос&amp;тупления</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>При&amp;мечание</translation>
+    </message>
+    <message>
+        <source>Census</source>
+        <translation>Перепись</translation>
+    </message>
+    <message>
+        <source>Coverage status</source>
+        <translation>Статус переписи</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>Код подтверждения</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 15.03.1987.</source>
+        <translation>«%1» — не дата: пишите так: 15.03.1987.</translation>
+    </message>
+    <message>
+        <source>Age at the census moment: %1</source>
+        <translation>Возраст на критический момент: %1</translation>
+    </message>
+    <message>
+        <source>on the list of %1</source>
+        <translation>в списке на %1</translation>
+    </message>
+    <message>
+        <source>not on the list of %1</source>
+        <translation>не в списке на %1</translation>
+    </message>
+    <message>
+        <source>resident at the reference moment</source>
+        <translation>проживал на критический момент</translation>
+    </message>
+    <message>
+        <source>not resident at the reference moment</source>
+        <translation>не проживал на критический момент</translation>
+    </message>
+    <message>
+        <source>The IIN looks wrong</source>
+        <translation>ИИН выглядит неверным</translation>
+    </message>
+    <message>
+        <source>The IIN does not pass the check: a digit was probably mistyped. Check it against a document. Save it anyway? The person will be listed with the problem “Invalid IIN”.</source>
+        <translation>ИИН не проходит проверку: вероятно, опечатка в одной из цифр. Сверьте его с документом. Всё равно сохранить? Человек будет в списке с проблемой «Неверный ИИН».</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>импортирован из файла</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>marked as left</source>
+        <translation>отмечен выбывшим</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>вернулся</translation>
+    </message>
+    <message>
+        <source>merged with a duplicate</source>
+        <translation>объединён с дубликатом</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Full name</source>
+        <extracomment>The service&apos;s sort key of each column, in the order of the columns.</extracomment>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Проживание</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Поступил</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <source>Coverage status</source>
+        <translation>Статус переписи</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentsPage</name>
+    <message>
+        <source>Search: surname, name, patronymic or IIN</source>
+        <extracomment>The list was recomputed (search, filters, sort, a change): how many rows it shows.</extracomment>
+        <translation>Поиск: фамилия, имя, отчество или ИИН</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any problems or none</source>
+        <translation>С проблемами и без</translation>
+    </message>
+    <message>
+        <source>With any problem</source>
+        <translation>С любой проблемой</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Present (not left)</source>
+        <translation>Присутствующие (не выбыли)</translation>
+    </message>
+    <message>
+        <source>On the stage-1 list</source>
+        <translation>В списке 1-го этапа</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбывшие</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>Отметить &amp;выбытие…</translation>
+    </message>
+    <message>
+        <source>Came &amp;back</source>
+        <translation>&amp;Вернулся</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпорт…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>Д&amp;убликаты…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Э&amp;кспорт</translation>
+    </message>
+    <message>
+        <source>Stage-1 list for the Department (.xlsx)…</source>
+        <translation>Список 1-го этапа для Департамента (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Stage-1 list to sign (PDF)…</source>
+        <translation>Список 1-го этапа на подпись (PDF)…</translation>
+    </message>
+    <message>
+        <source>Whole register (.xlsx)…</source>
+        <translation>Весь реестр (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>The register is empty. Add persons one by one, or import the institution&apos;s own list (Excel, LibreOffice or CSV) with “Import…”.</source>
+        <translation>Реестр пуст. Добавляйте людей по одному или импортируйте список учреждения (Excel, LibreOffice или CSV) кнопкой «Импорт…».</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Любое подразделение</translation>
+    </message>
+    <message>
+        <source>Without a unit</source>
+        <translation>Без подразделения</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Показано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Do this only for a record entered by mistake; a person who left is marked as left instead.</source>
+        <translation>Удалить %1 из реестра? Делайте это только для записи, внесённой по ошибке; выбывшего человека отмечают как выбывшего.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Импорт реестра</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Реестры (*.xlsx *.xlsm *.xls *.ods *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>stage-1 list</source>
+        <translation>список 1-го этапа</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>реестр</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 persons).</source>
+        <translation>Сохранено: %1 (человек: %2).</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+</context>
+<context>
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
@@ -198,7 +835,7 @@
         <translation>  строка {row}: {reasons}</translation>
     </message>
     <message>
-        <source>{n} persons of the register are not in the file; mark them as left in the window if they left.</source>
+        <source>{n} persons of the register are not in the file; if they left, mark them so in the window.</source>
         <translation>В файле нет {n} человек из реестра; если они выбыли, отметьте это в окне программы.</translation>
     </message>
     <message>

@@ -11,10 +11,37 @@ from openpyxl import load_workbook
 from desktop.cli import main
 from tests.integration.test_register_import import BAD, MARIA, write_messy_register
 
-PROFILE = ["--institution-name-ru", "Детский дом «Бөбек»", "--institution-name-kk", "«Бөбек» балалар үйі",
-           "--bin", "100540012349", "--type", "03", "--kato", "316600000", "--head", "Сәрсенова Айгүл"]  # fmt: skip
-KEYS = ["id", "surname", "name", "patronymic", "iin", "birth_date", "sex", "citizenship", "residence", "unit",
-        "admitted_on", "left_on", "left_reason", "status", "problems"]  # fmt: skip
+PROFILE = [
+    "--institution-name-ru",
+    "Детский дом «Бөбек»",
+    "--institution-name-kk",
+    "«Бөбек» балалар үйі",
+    "--bin",
+    "100540012349",
+    "--type",
+    "03",
+    "--kato",
+    "316600000",
+    "--head",
+    "Сәрсенова Айгүл",
+]
+KEYS = [
+    "id",
+    "surname",
+    "name",
+    "patronymic",
+    "iin",
+    "birth_date",
+    "sex",
+    "citizenship",
+    "residence",
+    "unit",
+    "admitted_on",
+    "left_on",
+    "left_reason",
+    "status",
+    "problems",
+]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -44,7 +71,12 @@ def test_import_list_and_export(home: Path, tmp_path: Path, capsys: pytest.Captu
     assert len(people) == 5 and list(people[0]) == KEYS
     maria = next(p for p in people if p["iin"] == MARIA)
     assert (maria["birth_date"], maria["sex"], maria["citizenship"], maria["status"], maria["problems"]) == (
-        "2005-03-08", "F", "KZ", "to_enumerate", [])  # fmt: skip
+        "2005-03-08",
+        "F",
+        "KZ",
+        "to_enumerate",
+        [],
+    )
     karimov = next(p for p in people if p["surname"] == "Каримов")
     assert karimov["iin"] is None and karimov["citizenship"] == "860"
     assert [p["code"] for p in karimov["problems"]] == ["iin_missing"]

@@ -39,14 +39,23 @@ def person_rows() -> list[list[object]]:
     """The people of the messy register (without the number column)."""
     return [
         ["ИВАНОВА", "МАРИЯ", "ПЕТРОВНА", int(MARIA), dt.datetime(2005, 3, 8), "Ж", "РК", "1-топ", ""],
-        ["Сүлейменов", "Ерлан", "Асқарұлы", f"{ERLAN[:6]} {ERLAN[6:]}", "15.03.1987 г.", "муж.", "Казахстан",
-         "Медблок", ""],
+        [
+            "Сүлейменов",
+            "Ерлан",
+            "Асқарұлы",
+            f"{ERLAN[:6]} {ERLAN[6:]}",
+            "15.03.1987 г.",
+            "муж.",
+            "Казахстан",
+            "Медблок",
+            "",
+        ],
         ["Каримов", "Бахтиёр", "", None, "02.02.2001", "ер", "Узбекистан", "1-топ", "иностранец"],
         ["Ошибкин", "Олег", "", BAD, "15.03.1987", "М", "РК", "1-топ", ""],
         ["Петров", "Пётр", "Ильич", PETR, "20.01.2010", "жен.", "РК", "2-топ", ""],
         ["Нұрланова", "Әйгерім", "", AIGERIM, "1999-12-01", "әйел", "ҚР", "2-топ", "+7 701 000 00 00"],
         ["Иванова", "Мария", "Петровна", MARIA, "08.03.2005", "жен", "РК", "1-топ", "дубль"],
-    ]  # fmt: skip
+    ]
 
 
 def write_messy_register(path: Path, people: list[list[object]] | None = None) -> Path:
@@ -61,8 +70,20 @@ def write_messy_register(path: Path, people: list[list[object]] | None = None) -
     sheet["A2"] = "Список воспитанников по состоянию на 01.06.2021 г."
     sheet.merge_cells("A2:J2")
     sheet.append([])
-    sheet.append(["№ п/п", "Аты-жөні / ФИО", None, None, "ЖСН / ИИН", "Туған күні / Дата рождения", "Жынысы / Пол",
-                  "Азаматтығы / Гражданство", "Топ / Группа", "Ескертпе / Примечание"])  # fmt: skip
+    sheet.append(
+        [
+            "№ п/п",
+            "Аты-жөні / ФИО",
+            None,
+            None,
+            "ЖСН / ИИН",
+            "Туған күні / Дата рождения",
+            "Жынысы / Пол",
+            "Азаматтығы / Гражданство",
+            "Топ / Группа",
+            "Ескертпе / Примечание",
+        ]
+    )
     sheet.merge_cells("B4:D4")
     sheet.append([None, "Тегі / Фамилия", "Аты / Имя", "Әкесінің аты / Отчество"])
     sheet.append(list(range(1, 11)))
@@ -103,8 +124,17 @@ def test_header_found_under_title_rows_and_mapped_in_both_languages(tmp_path: Pa
     table = imp.read_table(write_messy_register(tmp_path / "r.xlsx"))
     proposal = imp.detect_header(table)
     assert proposal.header_row == 4  # the second row of the two-row header (0-based)
-    assert proposal.mapping == {1: "surname", 2: "name", 3: "patronymic", 4: "iin", 5: "birth_date", 6: "sex",
-                                7: "citizenship", 8: "unit", 9: "note"}  # fmt: skip
+    assert proposal.mapping == {
+        1: "surname",
+        2: "name",
+        3: "patronymic",
+        4: "iin",
+        5: "birth_date",
+        6: "sex",
+        7: "citizenship",
+        8: "unit",
+        9: "note",
+    }
 
 
 def test_messy_register_gives_exactly_its_people(context: AppContext, tmp_path: Path) -> None:
@@ -123,7 +153,12 @@ def test_messy_register_gives_exactly_its_people(context: AppContext, tmp_path: 
     assert sorted(people) == ["Иванова", "Каримов", "Нұрланова", "Петров", "Сүлейменов"]
     maria = people["Иванова"]
     assert (maria.iin, maria.name, maria.birth_date, maria.sex, maria.unit) == (
-        MARIA, "Мария", dt.date(2005, 3, 8), "F", "1-топ")  # fmt: skip
+        MARIA,
+        "Мария",
+        dt.date(2005, 3, 8),
+        "F",
+        "1-топ",
+    )
     assert people["Сүлейменов"].iin == ERLAN and people["Сүлейменов"].birth_date == dt.date(1987, 3, 15)
     assert people["Каримов"].citizenship == "foreign" and people["Каримов"].country_code == "860"
     assert people["Каримов"].problems == (Problem.IIN_MISSING,)
@@ -137,8 +172,7 @@ def test_second_import_shows_only_the_differences(context: AppContext, tmp_path:
     people = person_rows()
     people[0][7] = "3-топ"  # Maria moved to another group
     del people[1]  # Erlan is no longer listed
-    people.append(["Жаңа", "Адам", "", iin_of(dt.date(2012, 6, 1), Sex.MALE, 20), "01.06.2012", "М", "РК", "1-топ",
-                   ""])  # fmt: skip
+    people.append(["Жаңа", "Адам", "", iin_of(dt.date(2012, 6, 1), Sex.MALE, 20), "01.06.2012", "М", "РК", "1-топ", ""])
     preview = _preview(context, write_messy_register(tmp_path / "second.xlsx", people))
     counts = preview.counts()
     assert (counts["new"], counts["update"], counts["unchanged"], counts["no_longer_listed"]) == (1, 1, 3, 1)
@@ -146,8 +180,9 @@ def test_second_import_shows_only_the_differences(context: AppContext, tmp_path:
     assert [(c.field, c.old, c.new) for c in update.changes] == [("unit", "1-топ", "3-топ")]
     assert [m.full_name for m in preview.missing] == ["Сүлейменов Ерлан Асқарұлы"]
     with context.uow() as uow:
-        result = imp.apply_import(uow, preview, imp.Decisions(mark_left={preview.missing[0].id},
-                                                              left_on=dt.date(2021, 7, 1)))  # fmt: skip
+        result = imp.apply_import(
+            uow, preview, imp.Decisions(mark_left={preview.missing[0].id}, left_on=dt.date(2021, 7, 1))
+        )
         assert (result.imported, result.updated, result.marked_left) == (1, 1, 1)
         assert reg.count_persons(uow) == 6
         erlan = reg.person_by_iin(uow, ERLAN)
@@ -243,9 +278,17 @@ def test_error_report_lists_refused_rows_with_reasons(context: AppContext, tmp_p
 
 def _profile(context: AppContext) -> None:
     with context.uow() as uow:
-        institution.save_profile(uow, institution.ProfileInput(
-            name_kk="«Шаңырақ» мектеп-интернаты", name_ru="Школа-интернат «Шанырак»", bin="100540012349",
-            type_code="06", kato_code="311000000", head_name="Әбдірахманова Гүлнәр Сәкенқызы"))  # fmt: skip
+        institution.save_profile(
+            uow,
+            institution.ProfileInput(
+                name_kk="«Шаңырақ» мектеп-интернаты",
+                name_ru="Школа-интернат «Шанырак»",
+                bin="100540012349",
+                type_code="06",
+                kato_code="311000000",
+                head_name="Әбдірахманова Гүлнәр Сәкенқызы",
+            ),
+        )
 
 
 def test_stage1_xlsx_has_the_documented_layout_and_is_safe(context: AppContext, tmp_path: Path) -> None:
@@ -254,8 +297,9 @@ def test_stage1_xlsx_has_the_documented_layout_and_is_safe(context: AppContext, 
         imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "r.xlsx")))
         nurlanova = reg.person_by_iin(uow, AIGERIM)
         assert nurlanova is not None
-        reg.update_person(uow, nurlanova.id, nurlanova.data().__class__(**{**nurlanova.data().__dict__,
-                                                                           "surname": "=1+2"}))  # fmt: skip
+        reg.update_person(
+            uow, nurlanova.id, nurlanova.data().__class__(**{**nurlanova.data().__dict__, "surname": "=1+2"})
+        )
         count = export.export_stage1_xlsx(uow, tmp_path / "stage1.xlsx", campaign=context.campaign)
     assert count == 5
     sheet = load_workbook(tmp_path / "stage1.xlsx").active

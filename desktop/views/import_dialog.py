@@ -1,0 +1,599 @@
+"""Import of a register file: the column mapping over a preview, the outcome before anything is
+written (to import, to update field by field, duplicates, errors, persons no longer listed), then
+one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import person as rules
+from desktop.domain.enums import CitizenshipKind, Residence
+from desktop.domain.iin import Sex
+from desktop.services import register_import as imp
+from desktop.views.common import local_date, qt_translate, run_with_progress, show_error, tr_message
+
+if TYPE_CHECKING:
+    from desktop.app import AppContext
+    from desktop.views.jobs import JobRunner
+
+PREVIEW_ROWS = 12
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("register", text)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list, its cells computed when shown (fine for 100,000 rows)."""
+
+    def __init__(
+        self, headers: Sequence[str], items: Sequence[Any], cells: Callable[[Any], Sequence[str]], parent=None
+    ) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._items = items
+        self._cells = cells
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if not 0 <= index.row() < len(self._items):
+            return None
+        values = self._cells(self._items[index.row()])
+        return values[index.column()] if index.column() < len(values) else None
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, dt.date):
+        return local_date(value)
+    if isinstance(value, str):
+        for enum, labels in (
+            (Sex, rules.SEX_LABELS),
+            (CitizenshipKind, rules.CITIZENSHIP_LABELS),
+            (Residence, rules.RESIDENCE_LABELS),
+        ):
+            try:
+                return _tr(labels[enum(value)])  # type: ignore[index]
+            except (ValueError, KeyError):
+                continue
+    return str(value)
+
+
+class ImportDialog(QDialog):
+    """``imported(ImportResult)`` is emitted after the import was written."""
+
+    imported = Signal(object)
+    #: The file was read and the mapping page is shown.
+    mapping_ready = Signal()
+    #: The outcome page is shown.
+    preview_ready = Signal()
+
+    def __init__(self, ctx: AppContext, runner: JobRunner, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.path = path
+        self.table: imp.RawTable | None = None
+        self.proposal: imp.MappingProposal | None = None
+        self.preview: imp.ImportPreview | None = None
+        self.result: imp.ImportResult | None = None
+        self.setWindowTitle(self.tr("Import a register: %1").replace("%1", path.name))
+        self.resize(1000, 680)
+
+        self.stack = QStackedWidget()
+        self.reading = QLabel(self.tr("Reading the file…"))
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.reading)
+        self.stack.addWidget(self._mapping_page())
+        self.stack.addWidget(self._outcome_page())
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.done_label)
+
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.back_button.clicked.connect(lambda: self.stack.setCurrentIndex(1))
+        self.report_button = QPushButton(self.tr("&Save the errors…"))
+        self.report_button.clicked.connect(lambda: self.save_report())
+        self.next_button = QPushButton(self.tr("&Check the rows >"))
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self.stack.currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.read()
+
+    # -- step 1: read and map -------------------------------------------------------------------
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        self.sheet = QComboBox()
+        self.sheet.activated.connect(lambda _i: self.read(self.sheet.currentText()))
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        self.header_row = QSpinBox()
+        self.header_row.setMinimum(1)
+        self.header_row.setToolTip(self.tr("The row of the file that holds the column headers"))
+        self.header_row.editingFinished.connect(self._header_row_changed)
+        self.mapping_info = QLabel()
+        self.mapping_info.setWordWrap(True)
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.verticalHeader().setDefaultSectionSize(24)
+        top = QHBoxLayout()
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet)
+        top.addSpacing(20)
+        top.addWidget(QLabel(self.tr("Header row:")))
+        top.addWidget(self.header_row)
+        top.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.mapping_info)
+        layout.addWidget(self.grid, 1)
+        return page
+
+    def read(self, sheet: str | None = None) -> None:
+        self.stack.setCurrentIndex(0)
+        ctx, path = self.ctx, self.path
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            table = imp.read_table(path, sheet)
+            with ctx.uow() as uow:
+                return table, imp.propose_mapping(uow, table)
+
+        self.runner.submit(work, on_done=self._read_done, on_error=self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        show_error(self, error, self.windowTitle())
+        self.reject()
+
+    def _read_done(self, result: tuple[imp.RawTable, imp.MappingProposal]) -> None:
+        self.table, self.proposal = result
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(self.table.sheets)
+        self.sheet.setCurrentText(self.table.sheet)
+        self.sheet.blockSignals(False)
+        self.sheet.setVisible(len(self.table.sheets) > 1)
+        self.sheet_label.setVisible(len(self.table.sheets) > 1)
+        self.header_row.setMaximum(max(1, len(self.table.rows)))
+        self._show_mapping()
+        self.stack.setCurrentIndex(1)
+        self.mapping_ready.emit()
+
+    def _header_row_changed(self) -> None:
+        if self.table is None or self.proposal is None:
+            return
+        row = self.header_row.value() - 1
+        if row != self.proposal.header_row:
+            self.proposal = imp.mapping_for_header_row(self.table, row)
+            self._show_mapping()
+
+    def _show_mapping(self) -> None:
+        table, proposal = self.table, self.proposal
+        assert table is not None and proposal is not None
+        if proposal.header_row < 0:
+            self.mapping_info.setText(
+                self.tr("No header row was recognised. Set the header row, then choose for each column what it holds.")
+            )
+        elif proposal.remembered:
+            self.mapping_info.setText(
+                self.tr(
+                    "The columns are mapped as you confirmed before for files of this layout. Check them and go on."
+                )
+            )
+        else:
+            self.mapping_info.setText(
+                self.tr(
+                    "The header was found in row %1. Check what each column holds (choose “—” to leave a column out); "
+                    "the choice is remembered for files of this layout."
+                ).replace("%1", str(proposal.header_row + 1))
+            )
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(max(1, proposal.header_row + 1))
+        self.header_row.blockSignals(False)
+        width = table.width
+        start = proposal.header_row + 1
+        rows = [r for r in table.rows[start:] if any(imp._text(v) for v in r)][:PREVIEW_ROWS]
+        self.grid.clear()
+        self.grid.setColumnCount(width)
+        self.grid.setRowCount(len(rows) + 1)
+        self.grid.setHorizontalHeaderLabels(
+            [
+                f"{_column_letter(c)}: {proposal.headers[c]}"
+                if c < len(proposal.headers) and proposal.headers[c]
+                else _column_letter(c)
+                for c in range(width)
+            ]
+        )
+        self.grid.setVerticalHeaderLabels([self.tr("holds")] + [str(i + 1) for i in range(len(rows))])
+        self.combos: list[QComboBox] = []
+        for column in range(width):
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for name in imp.FIELDS:
+                combo.addItem(_tr(imp.FIELD_LABELS[name]), name)
+            combo.setCurrentIndex(max(0, combo.findData(proposal.mapping.get(column))))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.grid.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+        for r, row in enumerate(rows, start=1):
+            for c in range(width):
+                value = row[c] if c < len(row) else None
+                self.grid.setItem(r, c, QTableWidgetItem(imp._text(value)))
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(width):
+            self.grid.setColumnWidth(column, 150)
+        self._update_buttons()
+
+    def _mapping_changed(self) -> None:
+        """A field is held by one column: choosing it for a column takes it from any other."""
+        assert self.proposal is not None
+        sender = self.sender()
+        chosen = sender.currentData() if isinstance(sender, QComboBox) else None
+        if chosen is not None:
+            for combo in self.combos:
+                if combo is not sender and combo.currentData() == chosen:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        self.proposal.mapping = {c: combo.currentData() for c, combo in enumerate(self.combos) if combo.currentData()}
+        self.proposal.remembered = False
+        self._update_buttons()
+
+    def set_mapping(self, column: int, field: str | None) -> None:
+        """Choose what a column holds (as the user does with the combo box)."""
+        combo = self.combos[column]
+        combo.setCurrentIndex(max(0, combo.findData(field)))
+
+    # -- step 2: the outcome ---------------------------------------------------------------------
+
+    def _outcome_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.tabs = QTabWidget()
+        self.changes = QTreeWidget()
+        self.changes.setHeaderLabels([self.tr("Row / field"), self.tr("In the register"), self.tr("In the file")])
+        self.changes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.missing = QTreeWidget()
+        self.missing.setHeaderLabels([self.tr("Person"), self.tr("Birth date"), self.tr("IIN"), self.tr("Unit")])
+        self.missing.setRootIsDecorated(False)
+        self.left_on = QDateEdit()
+        self.left_on.setCalendarPopup(True)
+        self.left_on.setDisplayFormat("dd.MM.yyyy")
+        self.left_on.setMaximumDate(QDate.currentDate())
+        self.left_on.setDate(QDate.currentDate())
+        self.missing_page = QWidget()
+        missing_layout = QVBoxLayout(self.missing_page)
+        explanation = QLabel(
+            self.tr(
+                "These persons are in the register but not in the file. Tick those who left the institution: they "
+                "will be marked as left on the date below (they stay in the register with their history)."
+            )
+        )
+        explanation.setWordWrap(True)
+        missing_layout.addWidget(explanation)
+        missing_layout.addWidget(self.missing, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Left on:")))
+        row.addWidget(self.left_on)
+        tick_all = QPushButton(self.tr("Tick all"))
+        tick_all.clicked.connect(lambda: self._tick_missing(True))
+        row.addWidget(tick_all)
+        row.addStretch(1)
+        missing_layout.addLayout(row)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def check(self) -> None:
+        """Validate and reconcile every row with the current mapping (on the runner)."""
+        assert self.table is not None and self.proposal is not None
+        if not ({"surname", "full_name"} & set(self.proposal.mapping.values())):
+            self.mapping_info.setText(
+                "<span style='color:#c0392b'>"
+                + self.tr("Choose the column that holds the surname (or the full name).")
+                + "</span>"
+            )
+            return
+        ctx, table, proposal = self.ctx, self.table, self.proposal
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return imp.preview_import(uow, table, proposal, campaign=ctx.campaign, progress=progress)
+
+        run_with_progress(self, self.runner, work, self.tr("Checking the rows…"), on_done=self._show_outcome)
+
+    def _show_outcome(self, preview: imp.ImportPreview) -> None:
+        self.preview = preview
+        counts = preview.counts()
+        parts = [
+            self.tr("Rows with persons: <b>%1</b>").replace("%1", str(counts["read"])),
+            self.tr("new: <b>%1</b>").replace("%1", str(counts["new"])),
+            self.tr("with changes: <b>%1</b>").replace("%1", str(counts["update"])),
+            self.tr("unchanged: %1").replace("%1", str(counts["unchanged"])),
+            self.tr("duplicates: %1").replace("%1", str(counts["duplicates"])),
+            self.tr("errors: <b>%1</b>").replace("%1", str(counts["errors"])),
+            self.tr("not in the file: %1").replace("%1", str(counts["no_longer_listed"])),
+            self.tr("lines skipped (blank, totals, signatures): %1").replace("%1", str(counts["skipped"])),
+        ]
+        text = " · ".join(parts)
+        if counts["errors"]:
+            text += "<br>" + self.tr(
+                "Rows with errors are not imported: correct them in the file and import it again, or add "
+                "those persons by hand. “Save the errors…” writes them to a workbook with the reasons."
+            )
+        self.summary.setText(text)
+        self.tabs.clear()
+        row_header = self.tr("Row")
+        name_header = self.tr("Person")
+        new_rows = preview.of("new")
+        self.tabs.addTab(
+            _table(
+                RowsModel(
+                    [
+                        row_header,
+                        name_header,
+                        self.tr("IIN"),
+                        self.tr("Birth date"),
+                        self.tr("Unit"),
+                        self.tr("Warnings"),
+                    ],
+                    new_rows,
+                    lambda r: [
+                        str(r.line),
+                        rules.full_name(r.data.surname, r.data.name, r.data.patronymic),
+                        r.data.iin or "",
+                        local_date(r.data.birth_date),
+                        r.data.unit,
+                        "; ".join(tr_message(m) for m in r.warnings),
+                    ],
+                    self,
+                )
+            ),
+            self.tr("New (%1)").replace("%1", str(len(new_rows))),
+        )
+        self._fill_changes(preview)
+        self.tabs.addTab(self.changes, self.tr("Changes (%1)").replace("%1", str(counts["update"])))
+        for kind, title in (("duplicate", self.tr("Duplicates (%1)")), ("error", self.tr("Errors (%1)"))):
+            rows = preview.of(kind)
+            self.tabs.addTab(
+                _table(
+                    RowsModel(
+                        [row_header, name_header, self.tr("Reason")],
+                        rows,
+                        lambda r: [
+                            str(r.line),
+                            rules.full_name(r.data.surname, r.data.name, r.data.patronymic)
+                            if r.data
+                            else " ".join(c for c in r.cells if c)[:80],
+                            "; ".join(tr_message(m) for m in r.errors),
+                        ],
+                        self,
+                    )
+                ),
+                title.replace("%1", str(len(rows))),
+            )
+        self.missing.clear()
+        for person in preview.missing:
+            item = QTreeWidgetItem([person.full_name, local_date(person.birth_date), person.iin or "", person.unit])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, person.id)
+            self.missing.addTopLevelItem(item)
+        if preview.reconciling:
+            self.tabs.addTab(
+                self.missing_page, self.tr("Not in the file (%1)").replace("%1", str(len(preview.missing)))
+            )
+        skipped = preview.of("skipped")
+        self.tabs.addTab(
+            _table(
+                RowsModel(
+                    [row_header, self.tr("Text")],
+                    [r for r in skipped if r.cells],
+                    lambda r: [str(r.line), " | ".join(c for c in r.cells if c)],
+                    self,
+                )
+            ),
+            self.tr("Skipped (%1)").replace("%1", str(sum(1 for r in skipped if r.cells))),
+        )
+        self.stack.setCurrentIndex(2)
+        self._update_buttons()
+        self.preview_ready.emit()
+
+    def _fill_changes(self, preview: imp.ImportPreview) -> None:
+        self.changes.clear()
+        for row in preview.of("update"):
+            assert row.data is not None
+            top = QTreeWidgetItem(
+                [
+                    self.tr("Row %1: %2")
+                    .replace("%1", str(row.line))
+                    .replace("%2", rules.full_name(row.data.surname, row.data.name, row.data.patronymic))
+                ]
+            )
+            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
+            top.setData(0, Qt.ItemDataRole.UserRole, row.line)
+            for change in row.changes:
+                label = _tr(imp.FIELD_LABELS.get(change.field, imp.FIELD_LABELS["citizenship"]))
+                child = QTreeWidgetItem([label, _value(change.old), _value(change.new)])
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                child.setCheckState(0, Qt.CheckState.Checked)
+                child.setData(0, Qt.ItemDataRole.UserRole, change.field)
+                top.addChild(child)
+            self.changes.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    def _tick_missing(self, checked: bool) -> None:
+        for i in range(self.missing.topLevelItemCount()):
+            self.missing.topLevelItem(i).setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def decisions(self) -> imp.Decisions:
+        rejected: set[tuple[int, str]] = set()
+        for i in range(self.changes.topLevelItemCount()):
+            top = self.changes.topLevelItem(i)
+            line = top.data(0, Qt.ItemDataRole.UserRole)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.checkState(0) != Qt.CheckState.Checked:
+                    rejected.add((line, child.data(0, Qt.ItemDataRole.UserRole)))
+        mark_left = set()
+        for i in range(self.missing.topLevelItemCount()):
+            item = self.missing.topLevelItem(i)
+            if item.checkState(0) == Qt.CheckState.Checked:
+                mark_left.add(item.data(0, Qt.ItemDataRole.UserRole))
+        qdate = self.left_on.date()
+        return imp.Decisions(
+            rejected_changes=rejected,
+            mark_left=mark_left,
+            left_on=dt.date(qdate.year(), qdate.month(), qdate.day()),
+        )
+
+    # -- step 3: write --------------------------------------------------------------------------
+
+    def write(self) -> None:
+        assert self.preview is not None
+        ctx, preview, decisions = self.ctx, self.preview, self.decisions()
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return imp.apply_import(uow, preview, decisions, progress=progress)
+
+        run_with_progress(self, self.runner, work, self.tr("Importing…"), on_done=self._written)
+
+    def _written(self, result: imp.ImportResult) -> None:
+        self.result = result
+        self.done_label.setText(
+            self.tr("Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.marked_left))
+            .replace("%4", str(result.errors))
+            .replace("%5", str(result.duplicates))
+        )
+        self.stack.setCurrentIndex(3)
+        self._update_buttons()
+        self.imported.emit(result)
+
+    def save_report(self, path: str | None = None) -> None:
+        if self.preview is None:
+            return
+        if not path:
+            suggested = str(self.path.with_name(self.path.stem + " — " + self.tr("errors") + ".xlsx"))
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the errors"), suggested, self.tr("Excel workbook (*.xlsx)")
+            )
+            if not path:
+                return
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+        preview, target = self.preview, Path(path)
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            return imp.write_error_report(preview, target, qt_translate)
+
+        self.runner.submit(work, on_error=lambda error: show_error(self, error, self.windowTitle()))
+
+    # -- buttons --------------------------------------------------------------------------------
+
+    def _next(self) -> None:
+        page = self.stack.currentIndex()
+        if page == 1:
+            self.check()
+        elif page == 2:
+            self.write()
+        elif page == 3:
+            self.accept()
+
+    def _update_buttons(self) -> None:
+        page = self.stack.currentIndex()
+        self.back_button.setVisible(page == 2)
+        self.report_button.setVisible(
+            page == 2
+            and self.preview is not None
+            and bool(self.preview.counts()["errors"] + self.preview.counts()["duplicates"])
+        )
+        self.cancel_button.setVisible(page != 3)
+        self.next_button.setEnabled(page in (1, 2, 3))
+        if page == 1:
+            self.next_button.setText(self.tr("&Check the rows >"))
+        elif page == 2 and self.preview is not None:
+            counts = self.preview.counts()
+            self.next_button.setText(self.tr("&Import"))
+            self.next_button.setEnabled(bool(counts["new"] or counts["update"] or self.preview.missing))
+        elif page == 3:
+            self.next_button.setText(self.tr("Close"))
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -1,0 +1,433 @@
+"""The Respondents page: the register of persons to be counted, instant with 100,000 persons."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+)
+from shiboken6 import isValid
+
+from desktop.domain import person as rules
+from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
+from desktop.services import register, register_export
+from desktop.views.common import run_with_progress, show_error
+from desktop.views.page import Page
+from desktop.views.person_dialog import LeftDialog, PersonDialog
+from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
+
+
+class RespondentsPage(Page):
+    page_id = "respondents"
+    #: The list was recomputed (search, filters, sort, a change): how many rows it shows.
+    rows_shown = Signal(int)
+
+    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, runner, parent)
+        self._generation = 0
+        self._sort = ("name", False)
+        self._units: list[register.UnitInfo] = []
+        self._total = 0
+        self._pending_select: int | None = None
+        self.model = PersonTableModel(self._load_rows, ctx.language.value, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: surname, name, patronymic or IIN"))
+        self.search.textChanged.connect(self.reload)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in CoverageStatus:
+            self.status_filter.addItem(QCoreApplication.translate("coverage", COVERAGE_LABELS[status]), status.value)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setMinimumContentsLength(12)
+        self.problem_filter = QComboBox()
+        self.problem_filter.addItem(self.tr("Any problems or none"), None)
+        self.problem_filter.addItem(self.tr("With any problem"), "any")
+        for problem in rules.Problem:
+            self.problem_filter.addItem(
+                QCoreApplication.translate("register", rules.PROBLEM_LABELS[problem]), problem.value
+            )
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("Everyone"), "all")
+        self.state_filter.addItem(self.tr("Present (not left)"), "present")
+        self.state_filter.addItem(self.tr("On the stage-1 list"), "on_list")
+        self.state_filter.addItem(self.tr("Left"), "left")
+        for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self._fill_units()
+
+        self.add_button = self._button(self.tr("&Add…"), self.add_person)
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_person)
+        self.left_button = self._button(self.tr("Mark as &left…"), self.mark_left)
+        self.return_button = self._button(self.tr("Came &back"), self.cancel_left)
+        self.delete_button = self._button(self.tr("&Delete…"), self.delete_person)
+        self.import_button = self._button(self.tr("&Import…"), self.import_file)
+        self.duplicates_button = self._button(self.tr("D&uplicates…"), self.find_duplicates)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Stage-1 list for the Department (.xlsx)…"), lambda: self.export("stage1_xlsx"))
+        menu.addAction(self.tr("Stage-1 list to sign (PDF)…"), lambda: self.export("stage1_pdf"))
+        menu.addAction(self.tr("Whole register (.xlsx)…"), lambda: self.export("register_xlsx"))
+        self.export_button.setMenu(menu)
+
+        self.table = QTableView()
+        self.table.setObjectName("persons")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.model.sort_requested.connect(self._on_sort)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((250, 110, 90, 45, 80, 110, 130, 190, 90, 150, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self.edit_person)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        edit_action = QAction(self)
+        edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_person)
+        self.table.addAction(edit_action)
+        new_action = QAction(self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.add_person)
+        self.addAction(new_action)
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find_action)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.empty_hint = QLabel(
+            self.tr(
+                "The register is empty. Add persons one by one, or import the institution's own list "
+                "(Excel, LibreOffice or CSV) with “Import…”."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setVisible(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.unit_filter, 1)
+        filters.addWidget(self.problem_filter, 1)
+        filters.addWidget(self.state_filter, 1)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.left_button, self.return_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.duplicates_button, self.import_button, self.export_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Respondents")
+
+    def _button(self, text: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+        button = QToolButton()
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.clicked.connect(slot)
+        return button
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _load_rows(self, ids: Sequence[int]) -> list[register.PersonRow]:
+        """One block of rows for the view: a small read on the GUI thread (well under 10 ms)."""
+        with self.ctx.uow() as uow:
+            return register.rows_by_ids(uow, ids, campaign=self.ctx.campaign)
+
+    def filters(self) -> register.Filters:
+        return register.Filters(
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            unit_id=self.unit_filter.currentData(),
+            problem=self.problem_filter.currentData(),
+            state=self.state_filter.currentData() or "all",
+        )
+
+    def refresh(self) -> None:
+        """Reload units, counts and the rows (called when the page is shown and after changes) — one job."""
+        self._run_query(with_units=True)
+
+    def _fill_units(self) -> None:
+        current = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("Any unit"), None)
+        self.unit_filter.addItem(self.tr("Without a unit"), 0)
+        for unit in self._units:
+            self.unit_filter.addItem(f"{unit.name} ({unit.persons})", unit.id)
+        index = self.unit_filter.findData(current)
+        self.unit_filter.setCurrentIndex(index if index >= 0 else 0)
+        self.unit_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        """Recompute the matching ids (on the runner) after a keystroke, a filter or a sort."""
+        self._run_query(with_units=False)
+
+    def _run_query(self, *, with_units: bool) -> None:
+        """One job computes the ordered ids (and, with ``with_units``, the units and the total);
+        a result older than the newest request is dropped."""
+        self._generation += 1
+        generation = self._generation
+        filters = self.filters()
+        sort, descending = self._sort
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                units = register.list_units(uow) if with_units else None
+                total = register.count_persons(uow) if with_units else None
+                ids = register.ordered_ids(uow, filters, sort, descending, campaign=ctx.campaign)
+                return units, total, ids
+
+        def done(result: tuple[list[register.UnitInfo] | None, int | None, list[int]]) -> None:
+            if not isValid(self):
+                return  # the window closed meanwhile
+            units, total, ids = result
+            if units is not None and total is not None:
+                self._units, self._total = units, total
+                self._fill_units()
+            if generation != self._generation:
+                return
+            if self.unit_filter.currentData() != filters.unit_id:
+                self.reload()  # the chosen unit no longer exists
+                return
+            selected = self._pending_select or self.current_id()
+            self._pending_select = None
+            self.model.set_ids(ids)
+            self._show_summary()
+            if selected is not None:
+                self.select(selected)
+            self.rows_shown.emit(len(ids))
+
+        self.runner.submit(work, on_done=done, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, error)
+
+    def _on_sort(self, key: str, descending: bool) -> None:
+        if (key, descending) == self._sort:
+            return
+        self._sort = (key, descending)
+        self.reload()
+
+    def _show_summary(self) -> None:
+        shown = self.model.rowCount()
+        total = max(self._total, shown)
+        self.summary.setText(self.tr("Shown: %1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self.empty_hint.setVisible(total == 0)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.data(index, PERSON_ID_ROLE)
+
+    def current_person(self) -> register.PersonRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.person(index.row())
+
+    def select(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        person = self.current_person()
+        self.edit_button.setEnabled(person is not None)
+        self.left_button.setEnabled(person is not None and person.left_on is None)
+        self.return_button.setEnabled(person is not None and person.left_on is not None)
+        self.delete_button.setEnabled(person is not None and person.status == CoverageStatus.TO_ENUMERATE.value)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _changed(self, person_id: int | None = None) -> None:
+        """After a change: reload this page (keeping the person selected) and tell the others."""
+        self._pending_select = person_id
+        self.refresh()
+        self.data_changed.emit()
+
+    def add_person(self) -> PersonDialog:
+        dialog = PersonDialog(self.ctx, self.runner, None, [u.name for u in self._units], self)
+        dialog.saved.connect(self._after_add)
+        dialog.open()
+        return dialog
+
+    def _after_add(self, row: register.PersonRow) -> None:
+        self._changed(row.id)
+
+    def edit_person(self, *_args: object) -> PersonDialog | None:
+        person = self.current_person()
+        if person is None:
+            return None
+        dialog = PersonDialog(self.ctx, self.runner, person, [u.name for u in self._units], self)
+        dialog.saved.connect(lambda row: self._changed(row.id))
+        dialog.open()
+        return dialog
+
+    def mark_left(self) -> LeftDialog | None:
+        person = self.current_person()
+        if person is None or person.left_on is not None:
+            return None
+        dialog = LeftDialog(person, self)
+        ctx = self.ctx
+
+        def accepted() -> None:
+            left_on, reason, note = dialog.values()
+
+            def work(progress):  # type: ignore[no-untyped-def]
+                with ctx.uow() as uow:
+                    return register.mark_left(
+                        uow, person.id, left_on, reason, note, revision=person.revision, campaign=ctx.campaign
+                    )
+
+            self.runner.submit(work, on_done=lambda row: self._changed(row.id), on_error=self._failed)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def cancel_left(self) -> None:
+        person = self.current_person()
+        if person is None or person.left_on is None:
+            return
+        ctx = self.ctx
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return register.cancel_left(uow, person.id, campaign=ctx.campaign)
+
+        self.runner.submit(work, on_done=lambda row: self._changed(row.id), on_error=self._failed)
+
+    def delete_person(self) -> QMessageBox | None:
+        person = self.current_person()
+        if person is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete the record"),
+            self.tr(
+                "Delete %1 from the register? Do this only for a record entered by mistake; a person who "
+                "left is marked as left instead."
+            ).replace("%1", person.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        ctx = self.ctx
+
+        def answered(button: int) -> None:
+            if button != QMessageBox.StandardButton.Yes:
+                return
+
+            def work(progress):  # type: ignore[no-untyped-def]
+                with ctx.uow() as uow:
+                    register.delete_person(uow, person.id)
+
+            self.runner.submit(work, on_done=lambda _r: self._changed(), on_error=self._failed)
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def import_file(self, path: str | None = None):  # type: ignore[no-untyped-def]
+        from desktop.views.import_dialog import ImportDialog
+
+        if not path:
+            folder = QSettings().value("register/import_folder", str(Path.home()))
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a register"),
+                str(folder),
+                self.tr("Registers (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
+            )
+            if not path:
+                return None
+            QSettings().setValue("register/import_folder", str(Path(path).parent))
+        dialog = ImportDialog(self.ctx, self.runner, Path(path), self)
+        dialog.imported.connect(lambda _result: self._changed())
+        dialog.open()
+        return dialog
+
+    def find_duplicates(self):  # type: ignore[no-untyped-def]
+        from desktop.views.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.ctx, self.runner, self)
+        dialog.changed.connect(self._changed)
+        dialog.open()
+        return dialog
+
+    def export(self, kind: str, path: str | None = None) -> None:
+        suffix = ".pdf" if kind == "stage1_pdf" else ".xlsx"
+        if not path:
+            folder = QSettings().value("register/export_folder", str(Path.home()))
+            default = {
+                "stage1_xlsx": self.tr("stage-1 list"),
+                "stage1_pdf": self.tr("stage-1 list"),
+                "register_xlsx": self.tr("register"),
+            }[kind]
+            pattern = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Excel workbook (*.xlsx)")
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export"), str(Path(folder) / (default + suffix)), pattern
+            )
+            if not path:
+                return
+            if not path.lower().endswith(suffix):
+                path += suffix
+            QSettings().setValue("register/export_folder", str(Path(path).parent))
+        target = Path(path)
+        ctx = self.ctx
+        function = {
+            "stage1_xlsx": register_export.export_stage1_xlsx,
+            "stage1_pdf": register_export.export_stage1_pdf,
+            "register_xlsx": register_export.export_register_xlsx,
+        }[kind]
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return function(uow, target, campaign=ctx.campaign, progress=progress)
+
+        def done(count: int) -> None:
+            self.summary.setText(self.tr("Saved %1 (%2 persons).").replace("%1", str(target)).replace("%2", str(count)))
+
+        run_with_progress(self, self.runner, work, self.tr("Exporting…"), on_done=done)

@@ -1,0 +1,189 @@
+"""The Respondents page, the person dialog, the import dialog and duplicate screening, as a user sees them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop.app import AppContext
+from desktop.domain.iin import Sex
+from desktop.domain.person import PersonData
+from desktop.services import register as reg
+from desktop.services import register_import as imp
+from desktop.views.jobs import JobRunner
+from desktop.views.respondents_model import PersonTableModel
+from desktop.views.respondents_page import RespondentsPage
+from tests.helpers import type_text
+from tests.integration.test_register_import import AIGERIM, MARIA, iin_of, write_messy_register
+
+WAIT = 10_000
+
+
+def _import(ctx: AppContext, path: Path) -> None:
+    with ctx.uow() as uow:
+        table = imp.read_table(path)
+        imp.apply_import(uow, imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=ctx.campaign))
+
+
+@pytest.fixture
+def page(qtbot, ru: AppContext, tmp_path: Path):  # type: ignore[no-untyped-def]
+    _import(ru, write_messy_register(tmp_path / "register.xlsx"))
+    runner = JobRunner()
+    widget = RespondentsPage(ru, runner)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.rows_shown, timeout=WAIT):
+        widget.refresh()
+    yield widget
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)  # every result delivered, nothing left running
+
+
+def _names(page: RespondentsPage) -> list[str]:
+    return [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+
+
+def test_the_model_is_a_valid_qt_model(qtmodeltester, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(page.model)
+    model = PersonTableModel(lambda ids: [], "ru")
+    qtmodeltester.check(model)
+
+
+def test_page_lists_the_register_in_russian_with_problems(page: RespondentsPage) -> None:
+    assert page.title() == "Респонденты"
+    assert _names(page) == [
+        "Иванова Мария Петровна",
+        "Каримов Бахтиёр",
+        "Нұрланова Әйгерім",
+        "Петров Пётр Ильич",
+        "Сүлейменов Ерлан Асқарұлы",
+    ]
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["ФИО", "ИИН", "Дата рождения"]
+    karimov = page.model.index(1, 11)
+    assert page.model.data(karimov) == "Нет ИИН"
+    assert "Узбекистан" == page.model.data(page.model.index(1, 5))
+    assert page.summary.text() == "Показано: 5 из 5"
+
+
+def test_search_as_you_type_with_kazakh_letters(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT, check_params_cb=lambda n: n == 1):
+        type_text(page.search, "Әйгер")
+    assert _names(page) == ["Нұрланова Әйгерім"]
+    page.search.clear()
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT, check_params_cb=lambda n: n == 1):
+        type_text(page.search, MARIA[-6:])
+    assert _names(page) == ["Иванова Мария Петровна"]
+
+
+def test_filter_by_problem_and_sort_by_birth_date(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        page.problem_filter.setCurrentIndex(page.problem_filter.findData("sex_mismatch"))
+    assert _names(page) == ["Петров Пётр Ильич"]
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        page.problem_filter.setCurrentIndex(0)
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert _names(page)[0] == "Петров Пётр Ильич"  # born 2010, the youngest
+
+
+def test_add_with_live_validation(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_person()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()  # no surname yet
+    type_text(dialog.surname, "ЖАҢАБАЕВА")
+    type_text(dialog.name, "Гүлім")
+    type_text(dialog.birth_date, "31.02.2001")
+    assert not save.isEnabled() and "не дата" in dialog.issues.text()
+    dialog.birth_date.clear()
+    number = iin_of(dt.date(2011, 4, 5), Sex.FEMALE, 30)
+    type_text(dialog.iin, number)
+    dialog.iin.editingFinished.emit()
+    assert dialog.birth_date.text() == "05.04.2011"  # prefilled from the IIN
+    assert dialog.sex.currentData() == "F"
+    assert save.isEnabled()
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        save.click()
+    assert "Жаңабаева Гүлім" in _names(page)
+    assert page.current_person() is not None and page.current_person().iin == number
+
+
+def test_a_wrong_check_digit_asks_before_saving(qtbot, page: RespondentsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_person()
+    type_text(dialog.surname, "Опечаткин")
+    type_text(dialog.iin, MARIA[:11] + str((int(MARIA[11]) + 1) % 10))
+    assert "контрольная цифра" in dialog.issues.text()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert asked and dialog.isVisible()  # not saved
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT) as saved:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert [p.value for p in saved.args[0].problems][0] == "iin_invalid"
+
+
+def test_edit_mark_left_and_delete(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    page.table.selectRow(0)
+    dialog = page.edit_person()
+    assert dialog.surname.text() == "Иванова"
+    dialog.unit.setCurrentText("3-топ")
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert page.model.data(page.model.index(0, 6)) == "3-топ"
+    page.table.selectRow(0)
+    left = page.mark_left()
+    left.reason.setCurrentIndex(left.reason.findData("transferred"))
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        left.accept()
+    assert "Переведён" in page.model.data(page.model.index(0, 9))
+    page.table.selectRow(1)
+    box = page.delete_person()
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert "Каримов Бахтиёр" not in _names(page)
+
+
+def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    runner = JobRunner()
+    page = RespondentsPage(ru, runner)
+    qtbot.addWidget(page)
+    source = write_messy_register(tmp_path / "r.xlsx")
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        page.refresh()
+    assert page.empty_hint.isVisibleTo(page)
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):  # noqa: PT012
+        dialog = page.import_file(str(source))
+        qtbot.waitSignal(dialog.mapping_ready, timeout=WAIT).wait()
+        assert dialog.combos[1].currentData() == "surname" and dialog.combos[4].currentData() == "iin"
+        dialog.set_mapping(9, None)  # leave the note column out
+        with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
+            dialog.next_button.click()
+        assert "новых: <b>5</b>" in dialog.summary.text() and "ошибок: <b>1</b>" in dialog.summary.text()
+        assert dialog.tabs.tabText(3) == "Ошибки (1)"
+        report = tmp_path / "errors.xlsx"
+        dialog.save_report(str(report))
+        with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+            dialog.next_button.click()
+    assert len(_names(page)) == 5
+    assert report.exists()
+    with ru.uow() as uow:
+        assert all(p.note == "" for p in reg.list_persons(uow))
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+
+
+def test_duplicates_dialog_merges_a_pair(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    with page.ctx.uow() as uow:
+        reg.add_person(uow, PersonData("Нурланова", "Айгерим", birth_date=dt.date(1999, 12, 1), sex=Sex.FEMALE))
+    dialog = page.find_duplicates()
+    qtbot.waitSignal(dialog.screened, timeout=WAIT).wait()
+    assert len(dialog.pairs) == 1 and "Нурланова" in dialog.list.item(0).text()
+    assert dialog.compare.item(1, 0).text() == AIGERIM or dialog.compare.item(1, 1).text() == AIGERIM
+    keep_first = dialog.pairs[0].first.iin == AIGERIM
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        dialog.merge(keep_first=keep_first)
+    assert dialog.pairs == [] and len(_names(page)) == 5
