@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -246,6 +247,20 @@ class SheetPage(Page):
     def title(self) -> str:
         return self.tr("Census sheets")
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Arriving on the page puts the keyboard in the work: the open sheet, else the list."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_work)
+
+    def _focus_work(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            return
+        if self.data is not None and self.sheet.current is not None and self.stack.currentWidget() is self.sheet:
+            self.sheet.go_to(self.sheet.current)
+        else:
+            self.people.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- the list --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -272,6 +287,8 @@ class SheetPage(Page):
             self.people.addItem(item)
             if row.id == self.person_id:
                 self.people.setCurrentItem(item)
+        if self.people.currentRow() < 0 and self.people.count():
+            self.people.setCurrentRow(0)  # Enter opens the first person of the list
         self.people.blockSignals(False)
         self.count_label.setText(self.tr("Persons: %n", "", len(rows)))
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -155,10 +156,32 @@ class ClassifierEditor(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         completer.activated.connect(self._completed)
+        completer.popup().installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._focus_window_changed)
         self.currentIndexChanged.connect(lambda _i: self.edited.emit())
         line = self.lineEdit()
         assert line is not None
         line.editingFinished.connect(self._commit_text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Hide:
+            # The list closed: the sheet's window keeps the keyboard (some platforms hand activation
+            # to the popup late and never give it back).
+            QTimer.singleShot(0, self._reactivate)
+        return super().eventFilter(watched, event)
+
+    def _focus_window_changed(self, window: object) -> None:
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and window is not None and window is popup.windowHandle() and not popup.isVisible():
+            QTimer.singleShot(0, self._reactivate)
+
+    def _reactivate(self) -> None:
+        window = self.window()
+        if window.isVisible() and QApplication.activeWindow() is not window:
+            window.activateWindow()
 
     def _completed(self, text: str) -> None:
         index = self.findText(text, Qt.MatchFlag.MatchExactly)

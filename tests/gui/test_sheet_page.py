@@ -53,7 +53,7 @@ def add_persons(ctx: AppContext, surnames: list[str]) -> list[int]:
 
 def focused() -> QWidget:
     popup = QApplication.activePopupWidget()
-    widget = popup or QApplication.focusWidget()
+    widget = popup or QApplication.focusWidget() or QApplication.activeWindow()
     assert widget is not None
     return widget
 
