@@ -283,7 +283,7 @@ class SourceButton(QComboBox):
             self.addItem(self.tr("Source: {source}").format(source=label), source.value)
             self.setItemData(self.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
+        self.setMinimumContentsLength(20)
 
 
 def tr_message_text(text: str) -> str:

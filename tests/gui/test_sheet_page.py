@@ -214,3 +214,15 @@ def test_the_screen_in_kazakh_and_a_screenshot(qtbot, page: SheetPage, ru: AppCo
     assert not image.isNull()
     image.save(str(tmp_path / "sheet.png"))
     assert isinstance(page.search, QLineEdit)
+
+
+def test_closing_the_window_saves_what_was_just_typed(qtbot, page: SheetPage, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ids = add_persons(ru, ["Әбенова"])
+    open_first(qtbot, page)
+    page.sheet.go_to("remark")
+    typed("соңғы сөз")  # typed a moment ago: neither the timer nor a move has saved it yet
+    assert page.dirty
+    assert page.can_close()
+    page.runner.wait(10_000)  # what the main window does when it closes
+    with ru.uow() as uow:
+        assert entry.open_sheet(uow, ids[0]).answers["remark"] == "соңғы сөз"

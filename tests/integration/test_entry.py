@@ -223,3 +223,29 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
         summary = verification.summary(uow)
     assert (summary.complete_sheets, summary.resolved, summary.differences_found) == (4, 2, 5)
     assert summary.share_verified == 0.5 and summary.differences_corrected == 2
+
+
+def test_the_command_line_prints_a_transcript_and_reports_double_entry(
+    context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from desktop.cli import main
+
+    pid = add_person(context)
+    with context.uow() as uow:
+        entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0)
+        iin = uow.session.get(Person, pid).iin
+    home = str(context.paths.home)
+    url = context.db.url
+    out = tmp_path / "one.pdf"
+    assert main(["--home", home, "--db", url, "--lang", "kk", "entry", "transcript", "--iin", iin, "--out", str(out),
+                 "--only", "kk"]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Ұлты" in text and "Национальность" not in text
+    assert main(["--home", home, "--db", url, "--json", "entry", "verify-choose", "--share", "100"]) == 0
+    capsys.readouterr()
+    assert main(["--home", home, "--db", url, "--json", "entry", "verify-report"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["complete_sheets"], report["chosen"], report["resolved"]) == (1, 1, 0)
+    assert main(["--home", home, "--db", url, "entry", "transcript", "--iin", "123", "--out", str(out)]) == 1
