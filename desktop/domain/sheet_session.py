@@ -52,6 +52,8 @@ class ItemState:
     reason: str = ""
     #: The label with ``${name}`` references filled in, when it has any (else None: unchanged).
     label: str | None = None
+    #: Required and not answered yet (its only error is then "needs an answer").
+    missing: bool = False
 
 
 _CACHE: dict[tuple[int, str, str], tuple[Form, Any]] = {}
@@ -224,6 +226,7 @@ class SheetSession:
             warned=bool(soft),
             reason=next((i.reason for i in soft if i.confirmed), ""),
             label=self._live_label(name),
+            missing=name in evaluation.missing,
         )
 
     def _live_label(self, name: str) -> str | None:

@@ -553,6 +553,7 @@ class SheetPage(Page):
         if session is not None:
             problems = session.problems()
             if problems:
+                self.sheet.reveal_missing()
                 self.status.setText(self.tr("The sheet cannot be completed yet: see the problems on the right."))
                 self.sheet.go_to(problems[0][0])
                 return

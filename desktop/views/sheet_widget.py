@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.entry import SOURCE_LABELS, AnswerSource
-from desktop.domain.sheet_session import Item, SheetSession
+from desktop.domain.sheet_session import Item, ItemState, SheetSession
 from desktop.views.common import tr_message
 
 SHORT_LIST = 9  # up to nine choices are picked by a digit; longer lists get a type-ahead search
@@ -398,6 +398,10 @@ class SheetWidget(QWidget):
         self._form_key: tuple[str, str, str] | None = None
         self._loading = False
         self.current: str | None = None
+        #: Questions the cursor has left: an unanswered required one says so only then (or once
+        #: completing was tried), so that a fresh sheet is not red from top to bottom.
+        self.visited: set[str] = set()
+        self.reveal = False
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -452,6 +456,8 @@ class SheetWidget(QWidget):
                 row.reason.setText(session.confirmed.get(name, ""))
                 self._show_source(name)
             self.current = None
+            self.visited = set()
+            self.reveal = False
             self._refresh_states()
             self._fill_problems()
             self.scroll.verticalScrollBar().setValue(0)
@@ -540,14 +546,21 @@ class SheetWidget(QWidget):
             state = session.state(name)
             if row.isHidden() == state.relevant:
                 row.setVisible(state.relevant)
-            row.show_state(
-                state.required,
-                [tr_message(m) for m in state.errors],
-                [tr_message(m) for m in state.warnings],
-                state.warned,
-                state.reason,
-                state.label,
-            )
+            self._refresh_row(name, state)
+
+    def _refresh_row(self, name: str, state: ItemState | None = None) -> None:
+        if self.session is None or name not in self.rows:
+            return
+        state = state or self.session.state(name)
+        quiet = state.missing and not self.reveal and name not in self.visited
+        self.rows[name].show_state(
+            state.required,
+            [] if quiet else [tr_message(m) for m in state.errors],
+            [tr_message(m) for m in state.warnings],
+            state.warned,
+            state.reason,
+            state.label,
+        )
 
     def _fill_problems(self) -> None:
         session = self.session
@@ -586,10 +599,18 @@ class SheetWidget(QWidget):
                 stops.append((name, row.reason))
         return stops
 
+    def reveal_missing(self) -> None:
+        """Show every unanswered required question (completing was tried)."""
+        self.reveal = True
+        self._refresh_states()
+
     def go_to(self, name: str, widget: QWidget | None = None) -> None:
         row = self.rows.get(name)
         if row is None:
             return
+        if self.current is not None and self.current != name:
+            self.visited.add(self.current)
+            self._refresh_row(self.current)
         self.current = name
         if widget is None or widget is row.editor:
             row.focus_editor()

@@ -148,6 +148,8 @@ def test_problems_are_listed_and_jump_to_their_question(qtbot, page: SheetPage, 
     assert any("Возраст" in t for t in titles) and any("Национальность" in t for t in titles)
     row = page.sheet.rows["age"]
     assert row.label.text().endswith("*")  # required
+    # A fresh sheet is not red from top to bottom: "needs an answer" waits until the question is passed.
+    assert row.messages.isHidden()
     assert row.hint.text() == "Число лет"
     row.editor.setFocus()
     typed("150")
@@ -155,6 +157,7 @@ def test_problems_are_listed_and_jump_to_their_question(qtbot, page: SheetPage, 
     # Ctrl+Enter refuses to complete and goes to the first problem
     key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "нельзя" in page.status.text().lower() or page.sheet.current == "age"
+    assert "нужен ответ" in page.sheet.rows["nationality"].messages.text()  # completing reveals the rest
     page.sheet.problems.setFocus()
     texts = [page.sheet.problems.item(i).text() for i in range(page.sheet.problems.count())]
     target = next(i for i, text in enumerate(texts) if "Национальность" in text)
