@@ -721,3 +721,14 @@ class SheetPage(Page):
             )
             return answer == QMessageBox.StandardButton.Yes
         return True
+
+
+def show_person_sheet(window: Any, person_id: int) -> bool:
+    """Open a person's sheet from anywhere in the window (e.g. the register's "Census sheet" action):
+    switches to the sheets page and opens the person; False when the page is not in the window."""
+    if not window.show_page(SheetPage.page_id):
+        return False
+    page = window.page(SheetPage.page_id)
+    assert isinstance(page, SheetPage)
+    page.open_person(person_id)
+    return True

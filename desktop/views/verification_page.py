@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -228,6 +229,10 @@ class VerificationPage(Page):
         def done(ids: list[int]) -> None:
             self.written.emit()
             self.refresh()
+            if not ids:
+                QMessageBox.information(
+                    self, self.title(), self.tr("Every complete sheet has already been chosen for verification.")
+                )
 
         self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
 

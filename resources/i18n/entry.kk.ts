@@ -206,7 +206,7 @@
     <name>SheetWidget</name>
     <message numerus="yes">
         <source>Problems: %n</source>
-        <extracomment>An answer, a source or a confirmation changed. The focus moved to another question (the page saves then). Enter on the last question: the sheet is filled to its end.</extracomment>
+        <extracomment>An answer, a source or a confirmation changed. The focus moved to another question (the page saves then). Enter on the last question: the sheet is filled to its end. Questions the cursor has left: an unanswered required one says so only then (or once completing was tried), so that a fresh sheet is not red from top to bottom.</extracomment>
         <translation>
             <numerusform>Ескертулер: %n</numerusform>
             <numerusform>Ескертулер: %n</numerusform>
@@ -314,6 +314,10 @@
     <message>
         <source>Complete sheets: {complete}. Verified by double entry: {resolved} ({share}). Answers compared: {compared}; differences found: {found}; of them the first keying was corrected: {corrected}.</source>
         <translation>Толтырылған парақтар: {complete}. Қос енгізумен тексерілді: {resolved} ({share}). Салыстырылған жауаптар: {compared}; табылған айырмашылықтар: {found}; оның ішінде бірінші енгізу түзетілді: {corrected}.</translation>
+    </message>
+    <message>
+        <source>Every complete sheet has already been chosen for verification.</source>
+        <translation>Барлық толтырылған парақтар тексеруге таңдалып қойған.</translation>
     </message>
     <message>
         <source>Second keying of {name} (IIN {iin}). Key the paper sheet; the first keying is not shown.</source>

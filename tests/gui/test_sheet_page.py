@@ -229,3 +229,19 @@ def test_closing_the_window_saves_what_was_just_typed(qtbot, page: SheetPage, ru
     page.runner.wait(10_000)  # what the main window does when it closes
     with ru.uow() as uow:
         assert entry.open_sheet(uow, ids[0]).answers["remark"] == "соңғы сөз"
+
+
+def test_a_persons_sheet_opens_from_anywhere_in_the_window(qtbot, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.main_window import MainWindow
+    from desktop.views.sheet_page import show_person_sheet
+
+    ids = add_persons(ru, ["Әбенова", "Жұмабаева"])
+    window = MainWindow(ru)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("sheets")
+    assert isinstance(page, SheetPage)
+    with qtbot.waitSignal(page.sheet_shown, timeout=5000):
+        assert show_person_sheet(window, ids[1])
+    assert window.stack.currentWidget() is page and page.person_label.text() == "Жұмабаева Айгүл"
+    window.runner.wait(5000)
