@@ -198,6 +198,15 @@ class SheetPage(Page):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         right_layout.addWidget(line)
+        self.keys_hint = QLabel(
+            self.tr(
+                "Enter or Tab: next question · Shift+Tab: back · digits: choose · F4: source of the answer · "
+                "Ctrl+Enter: complete and next · Ctrl+S: save"
+            )
+        )
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
+        right_layout.addWidget(self.keys_hint)
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(bar)
         self.empty_label = QLabel(self.tr("Choose a person in the list (Ctrl+L) to fill their census sheet."))

@@ -312,7 +312,7 @@ class QuestionRow(QFrame):
         self.source = SourceButton(self)
         self.document = QLineEdit(self)
         self.document.setPlaceholderText(self.tr("Document (e.g. personal file No.)"))
-        self.document.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.document.setToolTip(self.tr("F4 changes the source of the answer"))
         self.document.setMaximumWidth(220)
         self.document.setVisible(False)
         top.addWidget(self.document)
@@ -494,6 +494,7 @@ class SheetWidget(QWidget):
             row.source.currentIndexChanged.connect(lambda _i, name=item.name: self._source_edited(name))
             row.document.editingFinished.connect(lambda name=item.name: self._source_edited(name))
             row.reason.installEventFilter(self)
+            row.document.installEventFilter(self)
             row.reason.textEdited.connect(lambda text, name=item.name: self._reason_edited(name, text))
         self.body_layout.addStretch(1)
 
@@ -520,6 +521,12 @@ class SheetWidget(QWidget):
         else:
             self.sources.pop(name, None)
         self.changed.emit()
+
+    def cycle_source(self, name: str) -> None:
+        """F4: the answer's source goes round: as the sheet → interview → proxy → record → as the sheet.
+        With "administration record" the document field joins the Enter order."""
+        row = self.rows[name]
+        row.source.setCurrentIndex((row.source.currentIndex() + 1) % row.source.count())
 
     def _show_source(self, name: str) -> None:
         row = self.rows[name]
@@ -595,6 +602,8 @@ class SheetWidget(QWidget):
         for name in self.relevant_names():
             row = self.rows[name]
             stops.append((name, row.editor))
+            if not row.document.isHidden():
+                stops.append((name, row.document))
             if not row.reason.isHidden():
                 stops.append((name, row.reason))
         return stops
@@ -647,7 +656,7 @@ class SheetWidget(QWidget):
     def _name_of(self, watched: QObject) -> str | None:
         for name, row in self.rows.items():
             editor = row.editor
-            if editor is watched or row.reason is watched:
+            if editor is watched or row.reason is watched or row.document is watched:
                 return name
             if isinstance(editor, QComboBox) and editor.lineEdit() is watched:
                 return name
@@ -673,6 +682,11 @@ class SheetWidget(QWidget):
                 if key in _NEXT_KEYS:
                     combo._commit_text()
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if key == Qt.Key.Key_F4 and mods == Qt.KeyboardModifier.NoModifier:
+                name = self._name_of(combo if combo is not None else watched)
+                if name is not None:
+                    self.cycle_source(name)
+                    return True
             if key in _NEXT_KEYS and mods == Qt.KeyboardModifier.NoModifier:
                 self._sync_current()
                 origin = combo if combo is not None else watched

@@ -15,6 +15,10 @@
         <translation>Құжат (мысалы, жеке іс №)</translation>
     </message>
     <message>
+        <source>F4 changes the source of the answer</source>
+        <translation>F4 жауаптың дереккөзін өзгертеді</translation>
+    </message>
+    <message>
         <source>The answer is right because… (confirms the warning)</source>
         <translation>Жауап дұрыс, себебі… (ескертуді растайды)</translation>
     </message>
@@ -109,6 +113,10 @@
     <message>
         <source>Print transcript…</source>
         <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Enter or Tab: next question · Shift+Tab: back · digits: choose · F4: source of the answer · Ctrl+Enter: complete and next · Ctrl+S: save</source>
+        <translation>Enter немесе Tab — келесі сұрақ · Shift+Tab — артқа · цифрлар — жауапты таңдау · F4 — жауаптың дереккөзі · Ctrl+Enter — аяқтау және келесі · Ctrl+S — сақтау</translation>
     </message>
     <message>
         <source>Choose a person in the list (Ctrl+L) to fill their census sheet.</source>

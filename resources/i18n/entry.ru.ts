@@ -15,6 +15,10 @@
         <translation>Документ (например, личное дело №)</translation>
     </message>
     <message>
+        <source>F4 changes the source of the answer</source>
+        <translation>F4 меняет источник ответа</translation>
+    </message>
+    <message>
         <source>The answer is right because… (confirms the warning)</source>
         <translation>Ответ верен, потому что… (подтверждает предупреждение)</translation>
     </message>
@@ -109,6 +113,10 @@
     <message>
         <source>Print transcript…</source>
         <translation>Распечатка…</translation>
+    </message>
+    <message>
+        <source>Enter or Tab: next question · Shift+Tab: back · digits: choose · F4: source of the answer · Ctrl+Enter: complete and next · Ctrl+S: save</source>
+        <translation>Enter или Tab — следующий вопрос · Shift+Tab — назад · цифры — выбор ответа · F4 — источник ответа · Ctrl+Enter — завершить и далее · Ctrl+S — сохранить</translation>
     </message>
     <message>
         <source>Choose a person in the list (Ctrl+L) to fill their census sheet.</source>

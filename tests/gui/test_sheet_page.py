@@ -127,6 +127,11 @@ def test_a_whole_sheet_is_filled_with_the_keyboard_alone(qtbot, page: SheetPage,
     key(Qt.Key.Key_Return)
     assert current_name(page) == "spouse"
     typed("Серік")
+    for _ in range(3):  # F4: as the sheet → interview → proxy → administration record
+        key(Qt.Key.Key_F4)
+    key(Qt.Key.Key_Return)
+    assert focused() is page.sheet.rows["spouse"].document  # the record's document is asked for
+    typed("Журнал опеки")
     key(Qt.Key.Key_Return)
     assert current_name(page) == "remark"  # the note at the end is skipped
     typed("Жетім, құжаттары бар")
@@ -139,6 +144,7 @@ def test_a_whole_sheet_is_filled_with_the_keyboard_alone(qtbot, page: SheetPage,
         data = entry.open_sheet(uow, ids[0])
     assert data.state == "complete" and data.person.status == "records"
     assert data.answers == entry_form.COMPLETE | {"remark": "Жетім, құжаттары бар"}
+    assert data.sources == {"spouse": {"source": "records", "document": "Журнал опеки"}}
 
 
 def test_problems_are_listed_and_jump_to_their_question(qtbot, page: SheetPage, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
