@@ -180,11 +180,37 @@ def _certificate_lines(doc: CertificateDoc) -> dict[str, str]:
     }
 
 
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The modules of a QR code (error correction M, no quiet zone) made by the ``qrcode`` package."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(text)
+    code.make(fit=True)
+    return code.get_matrix()
+
+
+def draw_qr(canvas: Any, text: str, x: float, y: float, side: float) -> None:
+    """A QR code as one filled path (runs of dark modules merged into rectangles)."""
+    matrix = qr_matrix(text)
+    size = len(matrix)
+    module = side / size
+    path = canvas.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + side - (row_index + 1) * module
+        start = None
+        for column, dark in enumerate([*row, False]):
+            if dark and start is None:
+                start = column
+            elif not dark and start is not None:
+                path.rect(x + start * module, top, (column - start) * module, module)
+                start = None
+    canvas.drawPath(path, fill=1, stroke=0)
+
+
 def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_width: float, page_height: float) -> None:
     """One certificate on the current page of ``canvas`` (any page size of A5 proportions)."""
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
     from reportlab.lib.units import mm
     from reportlab.lib.utils import simpleSplit
 
@@ -255,12 +281,8 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
 
     # The QR code and the short code at the bottom.
     side = 34 * mm
-    qr = QrCodeWidget(doc.qr, barLevel="M", barBorder=0)
-    x0, y0, x1, y1 = qr.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(qr)
     bottom = 12 * mm
-    renderPDF.draw(drawing, canvas, left, bottom)
+    draw_qr(canvas, doc.qr, left, bottom, side)
     text_left = left + side + 4 * mm
     ty = bottom + side - 3 * mm
     canvas.setFont(BOLD, 7)

@@ -319,3 +319,22 @@ def test_cli_issue_verify_and_acts(
     capsys.readouterr()
     assert main(["equipment", "list", "--outstanding", "--json", *home]) == 0
     assert json.loads(capsys.readouterr().out)["items"] == []
+
+
+def test_the_printed_qr_code_reads_back_and_verifies(sqlite_context: AppContext, tmp_path: Path) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    import pypdfium2 as pdfium
+
+    ids = setup_institution(sqlite_context)
+    target = tmp_path / "one.pdf"
+    with sqlite_context.uow() as uow:
+        issued = certificates.issue(uow, target=target, person_ids=[ids["Құрманғазы"]], layout="a5").issued[0]
+        key = certificates.public_key(uow)
+    pdf = pdfium.PdfDocument(str(target))
+    try:
+        picture = pdf[0].render(scale=3).to_pil()
+    finally:
+        pdf.close()
+    found = [code.text for code in zxingcpp.read_barcodes(picture)]
+    assert found == [issued.qr]
+    assert certificates.verify_offline(found[0], key).ok
