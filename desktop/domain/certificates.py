@@ -38,10 +38,6 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 VERSION = "C1"
@@ -222,17 +218,24 @@ class Payload:
         return cls(bin_, number, subject, tag, _parse_date(born), issue_date)
 
 
-# -- keys and signatures (all by the cryptography package) ----------------------------------------
+# -- keys and signatures (all by the cryptography package, imported when first needed so that the
+# window's modules that read these codes do not load it) -------------------------------------------
 
 
 def new_private_key() -> bytes:
     """A fresh Ed25519 private key as its raw 32 bytes."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
 
 
 def public_key_of(private_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return (
         Ed25519PrivateKey.from_private_bytes(private_key)
         .public_key()
@@ -241,6 +244,9 @@ def public_key_of(private_key: bytes) -> bytes:
 
 
 def public_key_pem(public_key: bytes) -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     return (
         Ed25519PublicKey.from_public_bytes(public_key)
         .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
@@ -250,6 +256,9 @@ def public_key_pem(public_key: bytes) -> str:
 
 def load_public_key(text: str | bytes) -> bytes:
     """A public key given as raw 32 bytes, 64 hex digits or PEM; ``ValueError`` otherwise."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     if isinstance(text, bytes):
         if len(text) == 32:
             return text
@@ -271,10 +280,15 @@ def key_fingerprint(public_key: bytes) -> str:
 
 
 def sign(private_key: bytes, payload: Payload) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(private_key).sign(payload.canonical().encode("ascii"))
 
 
 def signature_valid(public_key: bytes, payload: Payload, signature: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, payload.canonical().encode("ascii"))
     except (InvalidSignature, ValueError):

@@ -94,3 +94,93 @@ def test_equipment_page_shows_what_is_still_out_in_kazakh(qtbot, ru: AppContext,
     assert page.acts.item(0, 5).text() == "қол қойылмаған"
     page.grab().save(str(tmp_path / "equipment.png"))
     assert (tmp_path / "equipment.png").stat().st_size > 10_000
+
+
+def test_reprint_and_void_from_the_registry(qtbot, ru: AppContext, runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ids = setup_institution(ru)
+    with ru.uow() as uow:
+        certificates.issue(uow, target=None, person_ids=[ids["Петрова"], ids["Құрманғазы"]])
+    target = tmp_path / "дубликат.pdf"
+    monkeypatch.setattr(cp, "ask_pdf_path", lambda *args: target)
+    offered: list[str] = []
+    monkeypatch.setattr(CertificatesPage, "_offer_print", lambda self, path, text: offered.append(text))
+    monkeypatch.setattr(cp.QInputDialog, "getText", lambda *args, **kwargs: ("Бланк испорчен", True))
+    page = _page(qtbot, CertificatesPage, ru, runner)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.registry.rowCount() == 2, timeout=5000)
+    page.tabs.setCurrentIndex(1)
+    page.registry_view.selectRow(0)  # the newest number first
+    page.reprint_button.click()
+    qtbot.waitUntil(lambda: bool(offered), timeout=10000)
+    assert offered == ["Напечатан 1 дубликат."]
+    assert "ТЕЛНҰСҚА / ДУБЛИКАТ" in PdfReader(str(target)).pages[0].extract_text()
+    with qtbot.waitSignal(page.data_changed, timeout=5000):
+        page.void_button.click()
+    with ru.uow() as uow:
+        states = {c.number: (c.state, c.void_reason) for c in certificates.list_certificates(uow)}
+    assert states == {"21-000002": ("voided", "Бланк испорчен"), "21-000001": ("issued", "")}
+    page.refresh()
+    qtbot.waitUntil(lambda: "аннулировано: 1" in page.summary.text(), timeout=5000)
+    voided_row = next(row for row in range(2) if page.registry.item(row, 0).text() == "21-000002")
+    assert page.registry.item(voided_row, 4).text() == "Аннулирована"
+    assert page.registry.item(voided_row, 6).text() == "Бланк испорчен"
+
+
+def test_hand_over_and_take_back_through_the_dialogs(qtbot, ru: AppContext, runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views import equipment_page as ep
+
+    setup_institution(ru)
+    with ru.uow() as uow:
+        equipment.add_item(uow, kind="tablet", inventory_number="БНС-0007", serial_number="R7", with_accessories=True)
+    printed: list[tuple[str, int]] = []
+    monkeypatch.setattr(EquipmentPage, "_print", lambda self, kind, number: printed.append((kind, number)))
+    monkeypatch.setattr(ep.AssignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+
+    def take_back(self) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        stylus = next(i for i in range(self.missing.count()) if self.missing.item(i).text() == "Стилус")
+        self.missing.item(stylus).setCheckState(ep.Qt.CheckState.Checked)
+        self.condition.setCurrentIndex(self.condition.findData("worn"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ep.ReturnDialog, "exec", take_back)
+    page = _page(qtbot, EquipmentPage, ru, runner)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=5000)
+    assert page.outstanding.text() == "Возвращать в Департамент нечего."
+    page.tree.topLevelItem(0).child(2).setSelected(True)  # an accessory stands for its tablet's kit
+    page.assign_button.click()
+    qtbot.waitUntil(lambda: printed == [("transfer", 1)], timeout=5000)
+    page.refresh()
+    qtbot.waitUntil(lambda: "Подлежит возврату в Департамент: 8 предметов" in page.outstanding.text(), timeout=5000)
+    page.tree.topLevelItem(0).setSelected(True)
+    page.return_button.click()
+    qtbot.waitUntil(lambda: printed[-1] == ("return", 1), timeout=5000)
+    with ru.uow() as uow:
+        act = equipment.get_act(uow, "return", 1)
+    assert act.missing == 1 and {line.condition for line in act.lines if line.present} == {"worn"}
+    page.refresh()
+    qtbot.waitUntil(lambda: "не возвращено (отсутствует): 1" in page.outstanding.text(), timeout=5000)
+
+
+def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.services import documents_pdf
+    from desktop.views import print_preview
+
+    ids = setup_institution(ru)
+    source = tmp_path / "two.pdf"
+    with ru.uow() as uow:
+        certificates.issue(uow, target=source, person_ids=[ids["Петрова"], ids["Әлиева"]], layout="a5")
+    images = documents_pdf.page_images(source, dpi=40)
+    assert len(images) == 2 and all(image.startswith(b"\x89PNG") for image in images)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_preview.paint_pages(printer, images)
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
+    dialog = print_preview.preview_dialog(None, images, "two")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "two"

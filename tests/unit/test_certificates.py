@@ -123,3 +123,15 @@ def test_public_keys_are_read_as_hex_or_pem() -> None:
     with pytest.raises(ValueError):
         c.load_public_key("not a key")
     assert len(c.key_fingerprint(PUBLIC)) == 19
+
+
+def test_the_pages_load_neither_cryptography_nor_reportlab() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, desktop.views.certificates_page, desktop.views.equipment_page;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'cryptography', 'reportlab', 'pypdfium2', 'qrcode'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
