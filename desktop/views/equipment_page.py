@@ -190,6 +190,7 @@ class EquipmentPage(Page):
         self.sign_button.setObjectName("markSigned")
         self.print_act_button.clicked.connect(self._print_act)
         self.sign_button.clicked.connect(self._mark_signed)
+        self.acts.itemSelectionChanged.connect(self._act_chosen)
 
         top = QWidget()
         layout = QVBoxLayout(top)
@@ -398,6 +399,11 @@ class EquipmentPage(Page):
             QMessageBox.information(self, self.title(), self.tr("Select an act in the list first."))
             return None
         return self.act_rows[rows[0].row()]
+
+    def _act_chosen(self) -> None:
+        rows = self.acts.selectionModel().selectedRows()
+        signed = bool(rows) and self.act_rows[rows[0].row()].signed
+        self.sign_button.setText(self.tr("Take back the signature mark") if signed else self.tr("Mark as signed"))
 
     def _print_act(self) -> None:
         act = self._selected_act()

@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Күйі</translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Condition</source>
-        <translation>Техникалық жай-күйі</translation>
+        <translation>Жай-күйі</translation>
     </message>
     <message>
         <source>Register a tablet…</source>
@@ -428,6 +428,10 @@
     <message>
         <source>Select an act in the list first.</source>
         <translation>Алдымен тізімнен актіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Take back the signature mark</source>
+        <translation>Қол қою белгісін алып тастау</translation>
     </message>
     <message>
         <source>Save the act</source>

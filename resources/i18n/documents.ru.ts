@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Состояние</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Condition</source>
-        <translation>Техническое состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Register a tablet…</source>
@@ -435,6 +435,10 @@
     <message>
         <source>Select an act in the list first.</source>
         <translation>Сначала выберите акт в списке.</translation>
+    </message>
+    <message>
+        <source>Take back the signature mark</source>
+        <translation>Снять отметку о подписании</translation>
     </message>
     <message>
         <source>Save the act</source>
