@@ -14,7 +14,7 @@ from desktop.app import AppContext
 from desktop.cli import main
 from desktop.domain import certificates as rules
 from desktop.domain.enums import CitizenshipKind, CoverageStatus
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
 from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import PersonData
 from desktop.models.documents import Certificate
@@ -338,3 +338,51 @@ def test_the_printed_qr_code_reads_back_and_verifies(sqlite_context: AppContext,
     found = [code.text for code in zxingcpp.read_barcodes(picture)]
     assert found == [issued.qr]
     assert certificates.verify_offline(found[0], key).ok
+
+
+def test_a_cancelled_batch_leaves_no_records_no_numbers_and_no_file(context: AppContext, tmp_path: Path) -> None:
+    from desktop.services.jobs import Cancelled
+
+    setup_institution(context)
+    target = tmp_path / "cancelled.pdf"
+
+    def cancel_midway(done: int, total: int) -> None:
+        if done > total // 2:
+            raise Cancelled()
+
+    with context.uow() as uow:
+        with pytest.raises(Cancelled):
+            certificates.issue(uow, target=target, all_eligible=True, progress=cancel_midway)
+    assert not target.exists() and list(tmp_path.glob(".sanaq-*")) == []
+    with context.uow() as uow:
+        assert certificates.list_certificates(uow) == []
+        again = certificates.issue(uow, target=target, all_eligible=True)
+    assert sorted(c.number for c in again.issued)[0] == "21-000001"
+    with pytest.raises(FileProblem) as error:
+        with context.uow() as uow:
+            certificates.reprint(uow, ["21-000001"], target=tmp_path / "no such folder" / "x.pdf")
+    assert error.value.code == "file.folder"
+    with context.uow() as uow:
+        assert certificates.get_certificate(uow, "21-000001").copies == 0  # nothing counted
+
+
+def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path) -> None:
+    from desktop.app import bootstrap
+
+    ctx = bootstrap(demo_home, None, "ru")
+    try:
+        with ctx.uow() as uow:
+            registry = certificates.list_certificates(uow)
+            enumerated = certificates.candidates(uow)
+            items = equipment.list_items(uow)
+            acts = equipment.list_acts(uow)
+    finally:
+        ctx.close()
+    states = [c.state for c in registry]
+    if enumerated:  # the register's demo step provides the enumerated persons
+        assert states.count("reprinted") == 1 and states.count("voided") == 1 and states.count("issued") >= 1
+        voided = next(c for c in registry if c.state == "voided")
+        assert any(c.person_id == voided.person_id and c.state != "voided" for c in registry)  # issued anew
+    assert {i.state for i in items} == {"stock", "held", "returned", "missing"}
+    assert [(a.kind, a.number, a.signed) for a in sorted(acts, key=lambda a: (a.kind, a.number))] == [
+        ("return", 1, True), ("transfer", 1, True), ("transfer", 2, False)]  # fmt: skip
