@@ -203,6 +203,12 @@ def _stored_public_key(uow: UnitOfWork) -> bytes | None:
     return rules.public_key_of(bytes(row.signing_key))
 
 
+def stored_fingerprint(uow: UnitOfWork) -> str | None:
+    """The fingerprint of the institution's public key, None before the first certificate (reads only)."""
+    key = _stored_public_key(uow)
+    return rules.key_fingerprint(key) if key else None
+
+
 def public_key_text(uow: UnitOfWork) -> dict[str, str]:
     key = public_key(uow)
     return {"hex": key.hex(), "pem": rules.public_key_pem(key), "fingerprint": rules.key_fingerprint(key)}

@@ -159,6 +159,10 @@ class CertificatesPage(Page):
         self.verify_result.setObjectName("verifyResult")
         self.verify_result.setWordWrap(True)
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keyFingerprint")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.code_edit, 1)
         row.addWidget(self.verify_button)
@@ -166,6 +170,7 @@ class CertificatesPage(Page):
         layout.addLayout(row)
         layout.addWidget(self.verify_result)
         layout.addStretch(1)
+        layout.addWidget(self.key_label)
 
         # Printed lists.
         lists_tab = QWidget()
@@ -211,12 +216,23 @@ class CertificatesPage(Page):
                     certificates.counts(uow, campaign=ctx.campaign),
                     certificates.candidates(uow, campaign=ctx.campaign),
                     certificates.list_certificates(uow, campaign=ctx.campaign),
+                    certificates.stored_fingerprint(uow),
                 )
 
         self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
 
-    def _show(self, data: tuple[dict[str, int], list[Any], list[Any]]) -> None:
-        counts, people, registry = data
+    def _show(self, data: tuple[dict[str, int], list[Any], list[Any], str | None]) -> None:
+        counts, people, registry, fingerprint = data
+        if fingerprint:
+            text = self.tr(
+                "Fingerprint of this institution's signing key (printed on every certificate): {key}. "
+                "The Department checks certificates with the public key sent with the data."
+            )
+            self.key_label.setText(text.format(key=fingerprint))
+        else:
+            self.key_label.setText(
+                self.tr("The institution's signing key is made when the first certificate is issued.")
+            )
         self.summary.setText(
             self.tr("Valid certificates: {valid} (duplicates printed: {reprinted}) · voided: {voided} · "
                     "enumerated and waiting: {waiting}").format(valid=counts["issued"] + counts["reprinted"], **counts)

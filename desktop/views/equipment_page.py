@@ -80,6 +80,38 @@ class AddTabletDialog(QDialog):
         form.addRow(buttons)
 
 
+class AccessoryDialog(QDialog):
+    """An accessory registered on its own (a replacement, or one with its own numbers)."""
+
+    def __init__(self, tablets: list[equipment.ItemInfo], chosen: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register an accessory"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind in equipment.KIT:
+            self.kind.addItem(kind_label(kind.value), kind.value)
+        self.tablet = QComboBox()
+        self.tablet.setObjectName("tablet")
+        self.tablet.addItem(self.tr("(no tablet)"), "")
+        for tablet in tablets:
+            self.tablet.addItem(f"{tablet.inventory_number} {tablet.serial_number}".strip(), tablet.inventory_number)
+            if tablet.id == chosen:
+                self.tablet.setCurrentIndex(self.tablet.count() - 1)
+        self.inventory = QLineEdit()
+        self.serial = QLineEdit()
+        self.received = _date_edit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Accessory:"), self.kind)
+        form.addRow(self.tr("Of the tablet:"), self.tablet)
+        form.addRow(self.tr("Inventory number:"), self.inventory)
+        form.addRow(self.tr("Serial number:"), self.serial)
+        form.addRow(self.tr("Received on:"), self.received)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
 class AssignDialog(QDialog):
     def __init__(self, employees: list[institution.EmployeeInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +201,9 @@ class EquipmentPage(Page):
         self.return_button = QPushButton(self.tr("Take back…"))
         self.return_button.setObjectName("takeBack")
         self.add_button.clicked.connect(self._add)
+        self.accessory_button = QPushButton(self.tr("Register an accessory…"))
+        self.accessory_button.setObjectName("addAccessory")
+        self.accessory_button.clicked.connect(self._add_accessory)
         self.assign_button.clicked.connect(self._assign)
         self.return_button.clicked.connect(self._take_back)
 
@@ -197,7 +232,7 @@ class EquipmentPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        for button in (self.add_button, self.assign_button, self.return_button):
+        for button in (self.add_button, self.accessory_button, self.assign_button, self.return_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -343,6 +378,27 @@ class EquipmentPage(Page):
         def work(progress):  # type: ignore[no-untyped-def]
             with ctx.uow() as uow:
                 return equipment.add_item(uow, kind="tablet", **values)
+
+        self._run(work, self.tr("Registering…"))
+
+    def _add_accessory(self) -> None:
+        tablets = [i for i in self.items if i.kind == equipment.EquipmentKind.TABLET.value]
+        chosen = self._selected_items()
+        dialog = AccessoryDialog(tablets, chosen[0].id if chosen else None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        ctx = self.ctx
+        values = dict(
+            kind=str(dialog.kind.currentData()),
+            inventory_number=dialog.inventory.text(),
+            serial_number=dialog.serial.text(),
+            kit_of=str(dialog.tablet.currentData()) or None,
+            received_on=from_qdate(dialog.received.date()),
+        )
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with ctx.uow() as uow:
+                return equipment.add_item(uow, **values)
 
         self._run(work, self.tr("Registering…"))
 

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AccessoryDialog</name>
+    <message>
+        <source>Register an accessory</source>
+        <translation>Жинақтаушыны тіркеу</translation>
+    </message>
+    <message>
+        <source>(no tablet)</source>
+        <translation>(планшетсіз)</translation>
+    </message>
+    <message>
+        <source>Accessory:</source>
+        <translation>Жинақтаушы:</translation>
+    </message>
+    <message>
+        <source>Of the tablet:</source>
+        <translation>Планшетке:</translation>
+    </message>
+    <message>
+        <source>Inventory number:</source>
+        <translation>Инвентарлық нөмірі:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Сериялық нөмірі:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Алынған күні:</translation>
+    </message>
+</context>
+<context>
     <name>AddTabletDialog</name>
     <message>
         <source>Register a tablet</source>
@@ -174,6 +205,14 @@
         <translation>Анықтамалар мен тізімдер</translation>
     </message>
     <message>
+        <source>Fingerprint of this institution&apos;s signing key (printed on every certificate): {key}. The Department checks certificates with the public key sent with the data.</source>
+        <translation>Мекеме қолтаңба кілтінің ізі (әр анықтамада басылады): {key}. Департамент анықтамаларды деректермен бірге жіберілетін ашық кілтпен тексереді.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing key is made when the first certificate is issued.</source>
+        <translation>Мекеменің қолтаңба кілті алғашқы анықтама берілгенде жасалады.</translation>
+    </message>
+    <message>
         <source>Valid certificates: {valid} (duplicates printed: {reprinted}) · voided: {voided} · enumerated and waiting: {waiting}</source>
         <translation>Жарамды анықтамалар: {valid} (басылған телнұсқалар: {reprinted}) · күші жойылған: {voided} · санақтан өтіп, анықтама күтуде: {waiting}</translation>
     </message>
@@ -327,6 +366,10 @@
     <message>
         <source>Take back…</source>
         <translation>Кері қабылдау…</translation>
+    </message>
+    <message>
+        <source>Register an accessory…</source>
+        <translation>Жинақтаушыны тіркеу…</translation>
     </message>
     <message>
         <source>Act</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccessoryDialog</name>
+    <message>
+        <source>Register an accessory</source>
+        <translation>Регистрация комплектующего</translation>
+    </message>
+    <message>
+        <source>(no tablet)</source>
+        <translation>(без планшета)</translation>
+    </message>
+    <message>
+        <source>Accessory:</source>
+        <translation>Комплектующее:</translation>
+    </message>
+    <message>
+        <source>Of the tablet:</source>
+        <translation>К планшету:</translation>
+    </message>
+    <message>
+        <source>Inventory number:</source>
+        <translation>Инвентарный номер:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Серийный номер:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Дата получения:</translation>
+    </message>
+</context>
+<context>
     <name>AddTabletDialog</name>
     <message>
         <source>Register a tablet</source>
@@ -174,6 +205,14 @@
         <translation>Справки и списки</translation>
     </message>
     <message>
+        <source>Fingerprint of this institution&apos;s signing key (printed on every certificate): {key}. The Department checks certificates with the public key sent with the data.</source>
+        <translation>Отпечаток ключа подписи учреждения (печатается на каждой справке): {key}. Департамент проверяет справки открытым ключом, который передаётся вместе с данными.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing key is made when the first certificate is issued.</source>
+        <translation>Ключ подписи учреждения создаётся при выдаче первой справки.</translation>
+    </message>
+    <message>
         <source>Valid certificates: {valid} (duplicates printed: {reprinted}) · voided: {voided} · enumerated and waiting: {waiting}</source>
         <translation>Действующих справок: {valid} (напечатано дубликатов: {reprinted}) · аннулировано: {voided} · переписаны и ждут справку: {waiting}</translation>
     </message>
@@ -331,6 +370,10 @@
     <message>
         <source>Take back…</source>
         <translation>Принять обратно…</translation>
+    </message>
+    <message>
+        <source>Register an accessory…</source>
+        <translation>Зарегистрировать комплектующее…</translation>
     </message>
     <message>
         <source>Act</source>

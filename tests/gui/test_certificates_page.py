@@ -184,3 +184,43 @@ def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path
     dialog = print_preview.preview_dialog(None, images, "two")  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "two"
+
+
+def test_an_accessory_is_registered_to_the_chosen_tablet_and_the_key_is_shown(
+    qtbot, ru: AppContext, runner, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views import equipment_page as ep
+
+    setup_institution(ru)
+    with ru.uow() as uow:
+        equipment.add_item(uow, kind="tablet", inventory_number="БНС-0009", serial_number="R9")
+
+    def fill(self) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        assert self.tablet.currentData() == "БНС-0009"  # the selected tablet is proposed
+        self.kind.setCurrentIndex(self.kind.findData("powerbank"))
+        self.serial.setText("PB-77")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ep.AccessoryDialog, "exec", fill)
+    page = _page(qtbot, EquipmentPage, ru, runner)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=5000)
+    page.tree.topLevelItem(0).setSelected(True)
+    with qtbot.waitSignal(page.data_changed, timeout=5000):
+        page.accessory_button.click()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.tree.topLevelItem(0).childCount() == 1, timeout=5000)
+    child = page.tree.topLevelItem(0).child(0)
+    assert (child.text(0), child.text(2)) == ("Портативное зарядное устройство (Powerbank)", "PB-77")
+
+    certs = _page(qtbot, CertificatesPage, ru, runner)
+    certs.refresh()
+    qtbot.waitUntil(lambda: certs.key_label.text() != "", timeout=5000)
+    assert certs.key_label.text() == "Ключ подписи учреждения создаётся при выдаче первой справки."
+    with ru.uow() as uow:
+        certificates.ensure_signing_key(uow)
+        fingerprint = certificates.stored_fingerprint(uow)
+    certs.refresh()
+    qtbot.waitUntil(lambda: fingerprint in certs.key_label.text(), timeout=5000)  # type: ignore[operator]
