@@ -227,11 +227,17 @@ def cmd_list(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context()
     with context.uow() as uow:
         rows = certificates.list_certificates(uow, state=args.state, text=args.search, campaign=context.campaign)
-    lines = [
-        f"{c.number}\t{c.issued_on:%d.%m.%Y}\t{_label(cli, STATE_LABELS[CertificateState(c.state)])}\t"
-        f"{c.full_name}" + (f"\t{c.reason_message().render(cli.tr)}" if c.reason_message() else "")  # type: ignore[union-attr]
-        for c in rows
-    ]
+    lines = []
+    for c in rows:
+        line = (
+            f"{c.number}\t{c.issued_on:%d.%m.%Y}\t{_label(cli, STATE_LABELS[CertificateState(c.state)])}\t{c.full_name}"
+        )
+        reason = c.reason_message()
+        if reason is not None:
+            line += f"\t{reason.render(cli.tr)}"
+        elif c.person_enumerated is False:
+            line += "\t" + cli.say(_t(QT_TRANSLATE_NOOP("documents", "the person is not recorded as enumerated now")))
+        lines.append(line)
     cli.emit({"ok": True, "certificates": [c.to_json() for c in rows]}, lines)
     return 0
 

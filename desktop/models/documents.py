@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    inspect,
     update,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -120,9 +121,10 @@ class EquipmentActLine(Tracked, Base):
 
 #: The reason written into a certificate voided because its person left the register.
 REMOVED_REASON = "person_removed"
-#: The reason written when the person's enumeration was undone.
+#: The reason written when the person is recorded as refused or not resident.
 NOT_ENUMERATED_REASON = "not_enumerated"
-_ENUMERATED = ("interview", "records", "online")
+#: Outcomes that contradict a certificate of participation.
+_CONTRADICTING = ("refused", "not_resident")
 
 
 def _void(session: Session, person_id: int, reason: str) -> None:
@@ -143,20 +145,17 @@ def _void(session: Session, person_id: int, reason: str) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _void_for_removed_persons(session: Session, _context: Any, _instances: Any) -> None:
-    """A person removed from the register, or whose enumeration was undone, no longer holds a valid
-    certificate: void it in the same transaction."""
+    """A person removed from the register, or now recorded as refused or not resident, no longer holds
+    a valid certificate: void it in the same transaction.
+
+    A person whose sheet is reopened for a correction (or whose online outcome is taken back) keeps
+    the certificate: the paper they hold stays valid while the sheet is corrected; the registry
+    shows that the person is not recorded as enumerated at the moment.
+    """
     for obj in session.deleted:
         if isinstance(obj, Person) and obj.id is not None:
             _void(session, obj.id, REMOVED_REASON)
     for obj in session.dirty:
-        if isinstance(obj, Person) and obj.id is not None and obj.status not in _ENUMERATED:
-            history = _status_history(obj)
-            if history and any(old in _ENUMERATED for old in history):
+        if isinstance(obj, Person) and obj.id is not None and obj.status in _CONTRADICTING:
+            if inspect(obj).attrs.status.history.has_changes():
                 _void(session, obj.id, NOT_ENUMERATED_REASON)
-
-
-def _status_history(person: Person) -> list[str]:
-    from sqlalchemy import inspect
-
-    state = inspect(person)
-    return [value for value in state.attrs.status.history.deleted if isinstance(value, str)]

@@ -54,7 +54,7 @@ class _Nested(Message):
 #: Reasons the program writes itself when it voids a certificate (translated when shown).
 AUTOMATIC_REASONS = {
     REMOVED_REASON: QT_TRANSLATE_NOOP("documents", "the person was removed from the register"),
-    NOT_ENUMERATED_REASON: QT_TRANSLATE_NOOP("documents", "the person's enumeration was undone"),
+    NOT_ENUMERATED_REASON: QT_TRANSLATE_NOOP("documents", "the person is recorded as refused or not resident"),
 }
 
 
@@ -82,6 +82,9 @@ class CertificateInfo:
     voided_at: dt.datetime | None
     code: str  # the short code printed under the QR code
     qr: str  # the text of the QR code
+    #: Whether the person is recorded as enumerated now (False while a sheet is reopened for a
+    #: correction or an outcome was taken back; None when the person is no longer in the register).
+    person_enumerated: bool | None = None
 
     @property
     def voided(self) -> bool:
@@ -217,7 +220,7 @@ def public_key_text(uow: UnitOfWork) -> dict[str, str]:
 # -- reading --------------------------------------------------------------------------------------
 
 
-def _info(row: Certificate) -> CertificateInfo:
+def _info(row: Certificate, person_status: str | None = None) -> CertificateInfo:
     payload = rules.Payload.parse(row.payload)
     signature = bytes(row.signature)
     return CertificateInfo(
@@ -240,6 +243,7 @@ def _info(row: Certificate) -> CertificateInfo:
         voided_at=row.voided_at,
         code=rules.short_code(row.number, signature),
         qr=rules.qr_text(payload, signature),
+        person_enumerated=None if person_status is None else person_status in ENUMERATED,
     )
 
 
@@ -255,18 +259,24 @@ def list_certificates(
         query = query.where(Certificate.state == state)
     words = [w for w in rules.normalize_name(text).split(" ") if w]
     rows = uow.session.scalars(query.order_by(Certificate.sequence.desc())).all()
+    statuses = dict(uow.session.execute(select(Person.id, Person.status)).all())
     result = []
     for row in rows:
         if words:
             haystack = f"{rules.normalize_name(row.full_name)} {row.iin or ''} {row.number}"
             if not all(word in haystack for word in words):
                 continue
-        result.append(_info(row))
+        result.append(_info(row, statuses.get(row.person_id) if row.person_id is not None else None))
     return result
 
 
+def _with_status(uow: UnitOfWork, row: Certificate) -> CertificateInfo:
+    status = uow.session.scalar(select(Person.status).where(Person.id == row.person_id)) if row.person_id else None
+    return _info(row, status)
+
+
 def get_certificate(uow: UnitOfWork, number: str, *, campaign: Campaign | None = None) -> CertificateInfo:
-    return _info(_row_by_number(uow, number, campaign or default_campaign()))
+    return _with_status(uow, _row_by_number(uow, number, campaign or default_campaign()))
 
 
 def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certificate:
@@ -569,7 +579,7 @@ def issue(
         rows.append(row)
     uow.session.add_all(rows)
     uow.session.flush()
-    infos = [_info(row) for row in rows]
+    infos = [_info(row, row.coverage_status) for row in rows]
     if target is None:
         uow.commit()
         return IssueResult(infos, already, None)
@@ -621,7 +631,7 @@ def reprint(
     header = _header(uow, campaign)
     key = _stored_public_key(uow)
     fingerprint = rules.key_fingerprint(key) if key else ""
-    infos = [_info(row) for row in rows]
+    infos = [_with_status(uow, row) for row in rows]
     if target is None:  # the duplicates were printed elsewhere: only count them
         uow.commit()
         return infos
@@ -652,7 +662,7 @@ def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign | None
     row.void_reason = text[:1000]
     row.voided_at = utcnow()
     uow.commit()
-    return _info(row)
+    return _with_status(uow, row)
 
 
 # -- verification ---------------------------------------------------------------------------------
@@ -712,7 +722,7 @@ def verify(uow: UnitOfWork, code: str, *, campaign: Campaign | None = None) -> V
     if row is None:
         # Genuine signature of this institution, but the registry lost the record.
         return Verification(True, parsed.number, payload=payload)
-    info = _info(row)
+    info = _with_status(uow, row)
     if info.voided:
         reason = info.reason_message()
         return Verification(

@@ -261,6 +261,16 @@ class CertificatesPage(Page):
             state = _item(self.tr_state(cert.state))
             if cert.voided:
                 state.setForeground(QColor("#a00000"))
+            elif cert.person_enumerated is False:
+                state.setText(state.text() + " ⚠")
+                state.setForeground(QColor("#b35900"))
+                state.setToolTip(
+                    self.tr(
+                        "The person is not recorded as enumerated at the moment (the census sheet is reopened "
+                        "for a correction, or the outcome was taken back). Void the certificate if it was "
+                        "issued by mistake."
+                    )
+                )
             reason = cert.reason_message()
             self.registry.appendRow([
                 number,

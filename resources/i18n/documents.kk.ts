@@ -221,6 +221,10 @@
         <translation>берілмеген</translation>
     </message>
     <message>
+        <source>The person is not recorded as enumerated at the moment (the census sheet is reopened for a correction, or the outcome was taken back). Void the certificate if it was issued by mistake.</source>
+        <translation>Қазір адам санақтан өткен деп белгіленбеген (санақ парағы түзету үшін ашылған немесе нәтиже жойылған). Анықтама қателікпен берілсе, оның күшін жойыңыз.</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Анықтамалар</translation>
     </message>
@@ -531,6 +535,10 @@
         <translation>Түпнұсқа: {number} анықтамасы.</translation>
     </message>
     <message>
+        <source>the person is not recorded as enumerated now</source>
+        <translation>қазір адам санақтан өткен деп белгіленбеген</translation>
+    </message>
+    <message>
         <source>Duplicates printed: {n}; written to {file}</source>
         <translation>Басылған телнұсқалар: {n}; {file} файлына жазылды</translation>
     </message>
@@ -612,12 +620,12 @@
         <translation>адам тізілімнен алынып тасталды</translation>
     </message>
     <message>
-        <source>the person&apos;s enumeration was undone</source>
-        <translation>адамның санақтан өткені туралы белгі жойылды</translation>
+        <source>the person is recorded as refused or not resident</source>
+        <translation>адамға бас тарту немесе тұрмау белгіленген</translation>
     </message>
     <message>
         <source>The institution is not set up yet.</source>
-        <extracomment>Persons asked for who already hold a valid certificate: (full name, its number).</extracomment>
+        <extracomment>Whether the person is recorded as enumerated now (False while a sheet is reopened for a correction or an outcome was taken back; None when the person is no longer in the register). Persons asked for who already hold a valid certificate: (full name, its number).</extracomment>
         <translation>Мекеме әлі бапталмаған.</translation>
     </message>
     <message>

@@ -221,6 +221,10 @@
         <translation>не выдана</translation>
     </message>
     <message>
+        <source>The person is not recorded as enumerated at the moment (the census sheet is reopened for a correction, or the outcome was taken back). Void the certificate if it was issued by mistake.</source>
+        <translation>Сейчас человек не отмечен как переписанный (переписной лист открыт для исправления или результат отменён). Если справка выдана по ошибке, аннулируйте её.</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>Справки</translation>
     </message>
@@ -538,6 +542,10 @@
         <translation>Подлинная: справка {number}.</translation>
     </message>
     <message>
+        <source>the person is not recorded as enumerated now</source>
+        <translation>сейчас человек не отмечен как переписанный</translation>
+    </message>
+    <message>
         <source>Duplicates printed: {n}; written to {file}</source>
         <translation>Напечатано дубликатов: {n}; записано в {file}</translation>
     </message>
@@ -619,12 +627,12 @@
         <translation>человек удалён из реестра</translation>
     </message>
     <message>
-        <source>the person&apos;s enumeration was undone</source>
-        <translation>отметка о переписи человека отменена</translation>
+        <source>the person is recorded as refused or not resident</source>
+        <translation>у человека отмечен отказ или непроживание</translation>
     </message>
     <message>
         <source>The institution is not set up yet.</source>
-        <extracomment>Persons asked for who already hold a valid certificate: (full name, its number).</extracomment>
+        <extracomment>Whether the person is recorded as enumerated now (False while a sheet is reopened for a correction or an outcome was taken back; None when the person is no longer in the register). Persons asked for who already hold a valid certificate: (full name, its number).</extracomment>
         <translation>Учреждение ещё не настроено.</translation>
     </message>
     <message>

@@ -189,25 +189,35 @@ def test_codes_verify_with_the_registry_and_offline(context: AppContext, tmp_pat
     assert private and rules.public_key_of(private) == key
 
 
-def test_undoing_an_enumeration_or_removing_the_person_voids_the_certificate(context: AppContext) -> None:
+def test_removing_the_person_or_a_contrary_outcome_voids_the_certificate(context: AppContext) -> None:
     ids = setup_institution(context)
     with context.uow() as uow:
         online = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]]).issued[0]
-        enumeration.reset(uow, ids["Әлиева"])
+        assert online.person_enumerated is True
+        enumeration.reset(uow, ids["Әлиева"])  # the outcome is taken back: the paper stays valid for now
     with context.uow() as uow:
         row = certificates.get_certificate(uow, online.number)
-        assert row.state == "voided" and row.void_reason == "not_enumerated"
-        assert "enumeration was undone" in row.reason_message().render()  # type: ignore[union-attr]
+        assert (row.state, row.person_enumerated) == ("issued", False)
+        assert [c.person_enumerated for c in certificates.list_certificates(uow)] == [False]
+        assert certificates.verify(uow, online.code).ok
+        enumeration.record(uow, mode="refused", person_id=ids["Әлиева"], reason="Отказалась от переписи")
+    with context.uow() as uow:
+        row = certificates.get_certificate(uow, online.number)
+        assert (row.state, row.void_reason) == ("voided", "not_enumerated")
+        assert "refused or not resident" in row.reason_message().render()  # type: ignore[union-attr]
+        assert not certificates.verify(uow, online.code).ok
+        enumeration.reset(uow, ids["Әлиева"])
         reg.delete_person(uow, ids["Әлиева"])
         assert certificates.get_certificate(uow, online.number).state == "voided"
     with context.uow() as uow:
-        person = uow.session.get(Person, ids["Петрова"])
         records = certificates.issue(uow, target=None, person_ids=[ids["Петрова"]]).issued[0]
-        uow.session.delete(uow.session.get(Person, ids["Петрова"]))
-        uow.commit()
+        person = uow.session.get(Person, ids["Петрова"])
         assert person is not None
+        uow.session.delete(person)
+        uow.commit()
         row = uow.session.scalars(select(Certificate).where(Certificate.number == records.number)).one()
         assert (row.state, row.void_reason) == ("voided", "person_removed")
+        assert certificates.get_certificate(uow, records.number).person_enumerated is None
 
 
 def test_a_person_without_iin_is_certified_by_uuid(context: AppContext, tmp_path: Path) -> None:
