@@ -58,9 +58,11 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setSpacing(2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for spec in PAGES:
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(page.icon(), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
-            item.setSizeHint(QSize(200, 34))
+            item.setSizeHint(QSize(180, 34))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
 

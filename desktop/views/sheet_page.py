@@ -93,6 +93,9 @@ class SheetPage(Page):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.people = QListWidget()
         self.people.setObjectName("people")
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.people.setUniformItemSizes(True)
         self.people.itemActivated.connect(self._person_chosen)
         self.people.itemClicked.connect(self._person_chosen)
         self.count_label = QLabel()
@@ -113,6 +116,7 @@ class SheetPage(Page):
         font.setBold(True)
         self.person_label.setFont(font)
         self.person_facts = QLabel()
+        self.person_facts.setWordWrap(True)
         self.person_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.mode = QComboBox()
         for mode in EntryMode:
@@ -167,6 +171,7 @@ class SheetPage(Page):
         # -- the action bar --------------------------------------------------------------------
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
+        self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save draft"))
         self.save_button.setToolTip("Ctrl+S")
         self.save_button.clicked.connect(lambda: self.save())
@@ -221,7 +226,7 @@ class SheetPage(Page):
         splitter.addWidget(self.right_stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([330, 830])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -292,7 +297,7 @@ class SheetPage(Page):
                 text += f"  ·  {born}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(self.tr_coverage(row.status))
+            item.setToolTip(f"{row.full_name}\n{self.tr_coverage(row.status)}")
             self.people.addItem(item)
             if row.id == self.person_id:
                 self.people.setCurrentItem(item)

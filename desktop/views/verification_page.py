@@ -161,7 +161,7 @@ class VerificationPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.stack)
-        splitter.setSizes([200, 600])
+        splitter.setSizes([420, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
