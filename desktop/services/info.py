@@ -37,7 +37,38 @@ def counts(uow: UnitOfWork) -> Counts:
     on_list = session.scalar(select(func.count()).select_from(Person).where(Person.left_on.is_(None))) or 0
     employees = session.scalar(select(func.count()).select_from(Employee).where(Employee.active.is_(True))) or 0
     units = session.scalar(select(func.count()).select_from(Unit)) or 0
-    return Counts(persons=persons, on_list=on_list, by_status=by_status, employees=employees, units=units)
+    return Counts(
+        persons=persons,
+        on_list=on_list,
+        by_status=by_status,
+        employees=employees,
+        units=units,
+        extra=work_counts(uow),
+    )
+
+
+def work_counts(uow: UnitOfWork) -> dict[str, int]:
+    """Sheets, double entry, certificates and equipment, flat, for the overview and ``sanaq info``."""
+    from desktop.services import certificates, equipment, questionnaires, verification
+
+    sheets = questionnaires.counts(uow)
+    checked = verification.summary(uow)
+    issued = certificates.counts(uow)
+    lent = equipment.summary(uow)
+    return {
+        "sheets_draft": sheets.get("draft", 0),
+        "sheets_complete": sheets.get("complete", 0),
+        "verification_chosen": checked.chosen,
+        "verification_resolved": checked.resolved,
+        "verification_differences": checked.differences_found,
+        "certificates_valid": issued["issued"] + issued["reprinted"],
+        "certificates_voided": issued["voided"],
+        "certificates_waiting": issued["waiting"],
+        "equipment_items": lent["items"],
+        "equipment_held": lent["held"],
+        "equipment_missing": lent["missing"],
+        "equipment_unsigned_acts": lent["unsigned_acts"],
+    }
 
 
 #: Files without which the program cannot do its job; ``sanaq check`` looks for each.

@@ -50,6 +50,8 @@ class OverviewPage(Page):
         self.employees_layout = QVBoxLayout(self.employees_box)
         self.counts_box = QGroupBox(self.tr("Persons to be counted"))
         self.counts_grid = QGridLayout(self.counts_box)
+        self.work_box = QGroupBox(self.tr("Work"))
+        self.work_form = QFormLayout(self.work_box)
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m enumerated (%p%)"))
 
@@ -62,6 +64,7 @@ class OverviewPage(Page):
         grid.addWidget(self.calendar_box, 0, 1)
         grid.addWidget(self.counts_box, 1, 0)
         grid.addWidget(self.employees_box, 1, 1)
+        grid.addWidget(self.work_box, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
@@ -185,6 +188,62 @@ class OverviewPage(Page):
             self.progress.setMaximum(to_count)
             self.progress.setValue(counts.enumerated)
             self.counts_grid.addWidget(self.progress, len(CoverageStatus) + 1, 0, 1, 2)
+
+        self._show_work(counts.extra)
+
+    def _show_work(self, extra: dict[str, int]) -> None:
+        self._clear(self.work_form)
+        if not extra:
+            return
+        lines = [
+            (
+                self.tr("Census sheets:"),
+                "sheets",
+                self.tr("complete {complete}, drafts {draft}").format(
+                    complete=extra.get("sheets_complete", 0), draft=extra.get("sheets_draft", 0)
+                ),
+            ),
+            (
+                self.tr("Double entry:"),
+                "verification",
+                self.tr("verified {resolved} of {chosen} chosen, differences found {differences}").format(
+                    resolved=extra.get("verification_resolved", 0),
+                    chosen=extra.get("verification_chosen", 0),
+                    differences=extra.get("verification_differences", 0),
+                ),
+            ),
+            (
+                self.tr("Certificates:"),
+                "certificates",
+                self.tr("issued {valid}, voided {voided}, enumerated and waiting for one {waiting}").format(
+                    valid=extra.get("certificates_valid", 0),
+                    voided=extra.get("certificates_voided", 0),
+                    waiting=extra.get("certificates_waiting", 0),
+                ),
+            ),
+            (
+                self.tr("Tablets and accessories:"),
+                "equipment",
+                self.tr("{held} with employees, {missing} missing, {unsigned} act(s) not signed").format(
+                    held=extra.get("equipment_held", 0),
+                    missing=extra.get("equipment_missing", 0),
+                    unsigned=extra.get("equipment_unsigned_acts", 0),
+                ),
+            ),
+        ]
+        for label, page_id, text in lines:
+            link = QLabel(f'<a href="{page_id}">{_escape(text)}</a>')
+            link.setObjectName(f"work_{page_id}")
+            link.setWordWrap(True)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            link.linkActivated.connect(self._go)
+            self.work_form.addRow(label, link)
+
+    def _go(self, page_id: str) -> None:
+        window = self.window()
+        show = getattr(window, "show_page", None)
+        if callable(show):
+            show(page_id)
 
     @staticmethod
     def tr_status(status: CoverageStatus) -> str:

@@ -112,6 +112,10 @@
         <translation>Санаққа жататындар</translation>
     </message>
     <message>
+        <source>Work</source>
+        <translation>Жұмыс барысы</translation>
+    </message>
+    <message>
         <source>%v of %m enumerated (%p%)</source>
         <translation>%m ішінен %v санақтан өтті (%p%)</translation>
     </message>
@@ -200,6 +204,38 @@
     <message>
         <source>In the register: {persons}, on the list: {listed}</source>
         <translation>Тізілімде: {persons}, тізімде: {listed}</translation>
+    </message>
+    <message>
+        <source>Census sheets:</source>
+        <translation>Санақ парақтары:</translation>
+    </message>
+    <message>
+        <source>complete {complete}, drafts {draft}</source>
+        <translation>толтырылды {complete}, жобалар {draft}</translation>
+    </message>
+    <message>
+        <source>Double entry:</source>
+        <translation>Қос енгізу:</translation>
+    </message>
+    <message>
+        <source>verified {resolved} of {chosen} chosen, differences found {differences}</source>
+        <translation>таңдалған {chosen} ішінен {resolved} тексерілді, табылған айырмашылықтар {differences}</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Анықтамалар:</translation>
+    </message>
+    <message>
+        <source>issued {valid}, voided {voided}, enumerated and waiting for one {waiting}</source>
+        <translation>берілді {valid}, жойылды {voided}, саналып, анықтама күтуде {waiting}</translation>
+    </message>
+    <message>
+        <source>Tablets and accessories:</source>
+        <translation>Планшеттер мен жинақтауыштар:</translation>
+    </message>
+    <message>
+        <source>{held} with employees, {missing} missing, {unsigned} act(s) not signed</source>
+        <translation>қызметкерлерде {held}, жоқ {missing}, қол қойылмаған актілер {unsigned}</translation>
     </message>
 </context>
 <context>

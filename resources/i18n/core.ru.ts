@@ -112,6 +112,10 @@
         <translation>Подлежащие переписи</translation>
     </message>
     <message>
+        <source>Work</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
         <source>%v of %m enumerated (%p%)</source>
         <translation>переписано %v из %m (%p%)</translation>
     </message>
@@ -202,6 +206,38 @@
     <message>
         <source>In the register: {persons}, on the list: {listed}</source>
         <translation>В реестре: {persons}, в списке: {listed}</translation>
+    </message>
+    <message>
+        <source>Census sheets:</source>
+        <translation>Переписные листы:</translation>
+    </message>
+    <message>
+        <source>complete {complete}, drafts {draft}</source>
+        <translation>заполнено {complete}, черновиков {draft}</translation>
+    </message>
+    <message>
+        <source>Double entry:</source>
+        <translation>Двойной ввод:</translation>
+    </message>
+    <message>
+        <source>verified {resolved} of {chosen} chosen, differences found {differences}</source>
+        <translation>проверено {resolved} из {chosen} отобранных, найдено расхождений {differences}</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Справки:</translation>
+    </message>
+    <message>
+        <source>issued {valid}, voided {voided}, enumerated and waiting for one {waiting}</source>
+        <translation>выдано {valid}, аннулировано {voided}, переписаны и ждут справку {waiting}</translation>
+    </message>
+    <message>
+        <source>Tablets and accessories:</source>
+        <translation>Планшеты и комплектующие:</translation>
+    </message>
+    <message>
+        <source>{held} with employees, {missing} missing, {unsigned} act(s) not signed</source>
+        <translation>у сотрудников {held}, отсутствует {missing}, актов без подписи {unsigned}</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,24 @@ def test_navigation_has_no_page_without_a_title(qtbot, ru) -> None:  # type: ign
         assert item.text().strip()
         assert item.data(Qt.ItemDataRole.UserRole)
     window.runner.wait()
+
+
+def test_overview_counts_the_work_and_links_to_its_pages(qtbot, app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import info
+
+    ctx = demo_context(tmp_path / "demo", "ru")
+    install_translations(ctx.translate)
+    with ctx.uow() as uow:
+        extra = info.counts(uow).extra
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("overview")
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "work_sheets") is not None, timeout=5000)
+    sheets = page.findChild(QLabel, "work_sheets")
+    assert f"заполнено {extra['sheets_complete']}, черновиков {extra['sheets_draft']}" in sheets.text()
+    sheets.linkActivated.emit("sheets")
+    assert window.stack.currentWidget().page_id == "sheets"
+    window.runner.wait()
+    ctx.close()
