@@ -14,12 +14,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop.domain import classifiers, iin
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
 from desktop.domain.iin import Sex
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
+
+#: The IIN rules, remembered per number: an import checks each IIN several times (validation,
+#: reconciliation, stored problems) and a register has up to some 100,000 of them.
+iin_problem = lru_cache(maxsize=262_144)(iin.problem)
+iin_info = lru_cache(maxsize=262_144)(iin.parse)
 
 # -- names ------------------------------------------------------------------------------------
 
@@ -480,11 +486,19 @@ def _m(template: str, **params: object) -> Message:
     return Message("register", template, params)
 
 
-def check(data: PersonData, campaign: Campaign, *, today: dt.date | None = None) -> list[Issue]:
+def check(
+    data: PersonData,
+    campaign: Campaign,
+    *,
+    today: dt.date | None = None,
+    iin_facts: tuple[iin.IinProblem | None, iin.IinInfo | None] | None = None,
+) -> list[Issue]:
     """Every rule a person's record must follow.  ``data`` should be :meth:`PersonData.cleaned`.
 
     Errors stop a save; warnings (a missing IIN, a birth date or sex contradicting the IIN, missing
-    data that a census sheet will ask again) are saved and shown as problems.
+    data that a census sheet will ask again) are saved and shown as problems.  ``iin_facts`` (the
+    IIN's problem and decoded information) may be given when already known, as an import does for
+    a whole column at once.
     """
     today = today or dt.date.today()
     issues: list[Issue] = []
@@ -500,11 +514,11 @@ def check(data: PersonData, campaign: Campaign, *, today: dt.date | None = None)
             )
         )
     if data.iin:
-        which = iin.problem(data.iin)
+        which = iin_facts[0] if iin_facts is not None else iin_problem(data.iin)
         if which is not None:
             issues.append(Issue("iin", Severity.ERROR, iin.problem_message(data.iin, which), Problem.IIN_INVALID))
         else:
-            info = iin.parse(data.iin)
+            info = iin_facts[1] if iin_facts is not None and iin_facts[1] is not None else iin_info(data.iin)
             if data.birth_date and data.birth_date != info.birth_date:
                 issues.append(
                     Issue(
@@ -604,10 +618,10 @@ def stored_problems(
     """The problems of a stored record (an invalid IIN may be stored after the user confirmed it)."""
     found: list[Problem] = []
     if iin_value:
-        if iin.problem(iin_value) is not None:
+        if iin_problem(iin_value) is not None:
             found.append(Problem.IIN_INVALID)
         else:
-            info = iin.parse(iin_value)
+            info = iin_info(iin_value)
             if birth_date and birth_date != info.birth_date:
                 found.append(Problem.BIRTH_DATE_MISMATCH)
             if sex and sex != info.sex.value:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Meta, Unit
-from desktop.services import documents_demo, entry_demo, institution, questionnaires
+from desktop.services import documents_demo, entry_demo, institution, questionnaires, register_demo
 from desktop.services.jobs import Progress, no_progress
 
 DEMO_BIN = "100540012349"  # made up; its check digit is valid
@@ -67,6 +67,8 @@ def demo_units(uow: UnitOfWork, rng: random.Random) -> None:
 STEPS: list[Step] = [
     demo_profile,
     demo_units,
+    # The register: a few hundred persons in the units, every kind of problem to find.
+    register_demo.demo_register,
     # The census sheets use the persons of the register: keep this step after the register's.
     questionnaires.demo_sheets,
     # Outcomes without a sheet and double-entry verification of the sheets just filled.

@@ -372,7 +372,18 @@ def ordered_ids(
     if sort == "unit":
         query = query.outerjoin(Unit, Unit.id == Person.unit_id)
     query = query.where(*_conditions(filters, _campaign(campaign))).order_by(*_order(sort, descending))
-    return list(uow.session.scalars(query))
+    # Up to 100,000 integers for every keystroke of the search: straight from the driver's cursor
+    # (the ORM's result machinery would double the time).
+    connection = uow.session.connection()
+    compiled = query.compile(dialect=connection.dialect)
+    params = compiled.construct_params()
+    args = tuple(params[name] for name in compiled.positiontup) if compiled.positiontup else params
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign | None = None) -> list[PersonRow]:
@@ -435,12 +446,21 @@ def problem_counts(uow: UnitOfWork) -> dict[str, int]:
 
 
 def history(uow: UnitOfWork, person_id: int) -> list[HistoryEntry]:
+    """What happened to the record, oldest first.  A person added by an import has no entry of its
+    own (100,000 of them would double the import): its creation is given as the first entry."""
     rows = uow.session.execute(
         select(PersonEvent.created_at, PersonEvent.created_by, PersonEvent.kind, PersonEvent.changes)
         .where(PersonEvent.person_id == person_id)
         .order_by(PersonEvent.id)
     )
-    return [HistoryEntry(at, by, kind, json.loads(changes or "{}")) for at, by, kind, changes in rows]
+    entries = [HistoryEntry(at, by, kind, json.loads(changes or "{}")) for at, by, kind, changes in rows]
+    if not entries or entries[0].kind not in ("added", "imported"):
+        created = uow.session.execute(
+            select(Person.created_at, Person.created_by).where(Person.id == person_id)
+        ).first()
+        if created is not None:
+            entries.insert(0, HistoryEntry(created[0], created[1], "imported", {}))
+    return entries
 
 
 # -- units -------------------------------------------------------------------------------------

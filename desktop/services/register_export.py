@@ -395,7 +395,7 @@ def export_stage1_pdf(
                 row.admitted_on.strftime("%d.%m.%Y") if row.admitted_on else "",
             ]
         )
-    widths = [10 * mm, 26 * mm, 70 * mm, 22 * mm, 12 * mm, 28 * mm, 36 * mm, 38 * mm, 22 * mm]
+    widths = [10 * mm, 26 * mm, 66 * mm, 22 * mm, 15 * mm, 28 * mm, 42 * mm, 40 * mm, 24 * mm]
     table = Table(table_rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -428,7 +428,8 @@ def export_stage1_pdf(
         canvas.saveState()
         canvas.setFont("DejaVuSans", 7)
         canvas.drawRightString(doc.pagesize[0] - 12 * mm, 7 * mm, f"{doc.page}")
-        canvas.drawString(12 * mm, 7 * mm, f"{data.institution_ru[:90]} — {day}")
+        label = f"Список респондентов на {day} / {day} жағдай бойынша тізім · БИН {data.bin}"
+        canvas.drawString(12 * mm, 7 * mm, label)
         canvas.restoreState()
 
     try:

@@ -642,7 +642,7 @@
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
-        <extracomment>Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only.</extracomment>
+        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only.</extracomment>
         <translation>ЖСН қате</translation>
     </message>
     <message>
