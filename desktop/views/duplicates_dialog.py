@@ -45,6 +45,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(900, 520)
         self.list = QListWidget()
+        self.list.setMinimumWidth(280)
         self.list.currentRowChanged.connect(self._show_pair)
         self.compare = QTableWidget(0, 2)
         self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

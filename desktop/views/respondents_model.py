@@ -32,13 +32,13 @@ COLUMNS: list[str] = [
     "birth_date",
     "age",
     "sex",
-    "citizenship",
+    "status",
+    "problems",
     "unit",
+    "citizenship",
     "residence",
     "admitted_on",
     "left_on",
-    "status",
-    "problems",
 ]
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,13 +57,13 @@ def headers() -> list[str]:
         translate("PersonTableModel", "Birth date"),
         translate("PersonTableModel", "Age"),
         translate("PersonTableModel", "Sex"),
-        translate("PersonTableModel", "Citizenship"),
+        translate("PersonTableModel", "Coverage status"),
+        translate("PersonTableModel", "Problems"),
         translate("PersonTableModel", "Unit"),
+        translate("PersonTableModel", "Citizenship"),
         translate("PersonTableModel", "Residence"),
         translate("PersonTableModel", "Admitted"),
         translate("PersonTableModel", "Left"),
-        translate("PersonTableModel", "Coverage status"),
-        translate("PersonTableModel", "Problems"),
     ]
 
 

@@ -102,8 +102,9 @@ class RespondentsPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((250, 110, 90, 45, 80, 110, 130, 190, 90, 150, 200)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((250, 110, 100, 60, 75, 200, 200, 150, 110, 170, 100, 150)):
+            self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

@@ -15,7 +15,7 @@ from desktop.domain.person import PersonData
 from desktop.services import register as reg
 from desktop.services import register_import as imp
 from desktop.views.jobs import JobRunner
-from desktop.views.respondents_model import PersonTableModel
+from desktop.views.respondents_model import COLUMNS, PersonTableModel
 from desktop.views.respondents_page import RespondentsPage
 from tests.helpers import type_text
 from tests.integration.test_register_import import AIGERIM, MARIA, iin_of, write_messy_register
@@ -64,9 +64,9 @@ def test_page_lists_the_register_in_russian_with_problems(page: RespondentsPage)
     ]
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["ФИО", "ИИН", "Дата рождения"]
-    karimov = page.model.index(1, 11)
+    karimov = page.model.index(1, COLUMNS.index("problems"))
     assert page.model.data(karimov) == "Нет ИИН"
-    assert "Узбекистан" == page.model.data(page.model.index(1, 5))
+    assert "Узбекистан" == page.model.data(page.model.index(1, COLUMNS.index("citizenship")))
     assert page.summary.text() == "Показано: 5 из 5"
 
 
@@ -87,7 +87,7 @@ def test_filter_by_problem_and_sort_by_birth_date(qtbot, page: RespondentsPage) 
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
         page.problem_filter.setCurrentIndex(0)
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
-        page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        page.table.sortByColumn(COLUMNS.index("birth_date"), Qt.SortOrder.DescendingOrder)
     assert _names(page)[0] == "Петров Пётр Ильич"  # born 2010, the youngest
 
 
@@ -134,13 +134,13 @@ def test_edit_mark_left_and_delete(qtbot, page: RespondentsPage) -> None:  # typ
     dialog.unit.setCurrentText("3-топ")
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert page.model.data(page.model.index(0, 6)) == "3-топ"
+    assert page.model.data(page.model.index(0, COLUMNS.index("unit"))) == "3-топ"
     page.table.selectRow(0)
     left = page.mark_left()
     left.reason.setCurrentIndex(left.reason.findData("transferred"))
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
         left.accept()
-    assert "Переведён" in page.model.data(page.model.index(0, 9))
+    assert "Переведён" in page.model.data(page.model.index(0, COLUMNS.index("left_on")))
     page.table.selectRow(1)
     box = page.delete_person()
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
