@@ -403,7 +403,7 @@ def parse_left_reason(value: object) -> LeftReason | None:
 # -- the record and its rules ------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonData:
     """What a person's record holds, before the database: the dialog and the import fill it."""
 

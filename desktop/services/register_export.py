@@ -396,20 +396,31 @@ def export_stage1_pdf(
             ]
         )
     widths = [10 * mm, 26 * mm, 66 * mm, 22 * mm, 15 * mm, 28 * mm, 42 * mm, 40 * mm, 24 * mm]
-    table = Table(table_rows, colWidths=widths, repeatRows=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+    ]
+    # The last rows travel with the signature, so that the head never signs an empty page.
+    tail_size = min(4, len(table_rows) - 1)
+    body, tail = table_rows[: len(table_rows) - tail_size], table_rows[len(table_rows) - tail_size :]
+    table = Table(body, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                *style,
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+                ("ALIGN", (0, 0), (0, 0), "CENTER"),
             ]
         )
     )
     story.append(table)
-    story.append(Spacer(1, 5 * mm))
+    tail_flowables: list[Any] = []
+    if tail:
+        tail_table = Table(tail, colWidths=widths)
+        tail_table.setStyle(TableStyle(style))
+        tail_flowables.append(tail_table)
     signature = [
         Paragraph(f"Всего / Барлығы: <b>{len(data.rows)}</b>", base),
         Spacer(1, 8 * mm),
@@ -422,7 +433,7 @@ def export_stage1_pdf(
         Spacer(1, 4 * mm),
         Paragraph("М.П. / М.О.          «____» ______________ 20____", base),
     ]
-    story.append(KeepTogether(signature))
+    story.append(KeepTogether([*tail_flowables, Spacer(1, 3 * mm), *signature]))
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -463,7 +464,7 @@ _FOOTER_WORDS = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class RowOutcome:
     """One row of the file after validation and reconciliation.
 
@@ -919,7 +920,8 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
     seen_iin: dict[str, int] = {}
     seen_name: dict[tuple[str, dt.date | None], tuple[int, str | None]] = {}
     seen_person: dict[int, int] = {}
-    file_birth: dict[dt.date, list[tuple[str, int]]] = defaultdict(list)
+    file_keys: dict[dt.date, list[str]] = {}  # the name keys of the rows above, by birth date
+    file_lines: dict[dt.date, list[int]] = {}
     total = len(outcomes)
     for done, row in enumerate(outcomes):
         if done % 5000 == 0:
@@ -943,8 +945,8 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
             seen_iin[valid_iin] = row.line
         if data.birth_date:
             seen_name.setdefault((key, data.birth_date), (row.line, valid_iin))
-        match = by_iin.get(valid_iin) if valid_iin else None
-        if match is None and data.birth_date:
+        match = by_iin.get(valid_iin) if valid_iin and existing else None
+        if match is None and data.birth_date and existing:
             candidate = by_name.get((key, data.birth_date))
             if candidate is not None and not (valid_iin and candidate.iin and candidate.iin != valid_iin):
                 match = candidate
@@ -986,7 +988,7 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
             row.kind = "update" if row.changes else "unchanged"
             continue
         if data.birth_date:
-            for other_key, other_name in by_birth.get(data.birth_date, ()):
+            for other_key, other_name in by_birth.get(data.birth_date, ()) if existing else ():
                 score = register.similar_names(key, other_key)
                 if score >= register.SIMILARITY:
                     row.warnings.append(
@@ -998,19 +1000,21 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
                         )
                     )
                     break
-            earlier = file_birth.get(data.birth_date)
-            if earlier:
-                found = process.extractOne(
-                    key, [k for k, _line in earlier], scorer=fuzz.token_sort_ratio, score_cutoff=register.SIMILARITY
-                )
+            earlier = file_keys.get(data.birth_date)
+            if earlier is None:
+                file_keys[data.birth_date] = [key]
+                file_lines[data.birth_date] = [row.line]
+            else:
+                found = process.extractOne(key, earlier, scorer=fuzz.token_sort_ratio, score_cutoff=register.SIMILARITY)
                 if found is not None:
                     row.warnings.append(
                         _t(
                             QT_TRANSLATE_NOOP("register", "Nearly the same as row {line}, born the same day."),
-                            line=earlier[found[2]][1],
+                            line=file_lines[data.birth_date][found[2]],
                         )
                     )
-            file_birth[data.birth_date].append((key, row.line))
+                earlier.append(key)
+                file_lines[data.birth_date].append(row.line)
 
 
 def _missing(uow: UnitOfWork, outcomes: list[RowOutcome]) -> list[MissingPerson]:
@@ -1137,48 +1141,47 @@ def _insert_new(
         f"INSERT INTO person ({', '.join(_PERSON_COLUMNS)}) "
         f"VALUES ({', '.join(['%s' if not sqlite else '?'] * len(_PERSON_COLUMNS))})"
     )
-    batch: list[tuple[Any, ...]] = []
-    # In the order of the name index: the indexes then grow at their end instead of everywhere.
-    rows = sorted(rows, key=lambda r: r.key)
-    uuids = uuid4_many(len(rows))
-    for done, row in enumerate(rows):
-        data = row.data
-        assert data is not None
-        batch.append(
-            (
-                uuids[done],
-                1,
-                stamp,
-                stamp,
-                actor,
-                actor,
-                data.surname,
-                data.name,
-                data.patronymic,
-                row.key or data.key,
-                data.iin,
-                day(data.birth_date),
-                data.sex.value if data.sex else None,
-                data.citizenship.value,
-                data.country_code,
-                data.residence.value,
-                unit_ids.get(data.unit),
-                day(data.admitted_on),
-                day(row.left_on),
-                row.left_reason,
-                "",
-                data.note,
-                rules.encode_problems(row.problems),
-                status,
-                "",
-            )
-        )
-        if len(batch) >= 10000:
-            connection.exec_driver_sql(sql, batch)
-            batch = []
-            progress(done, len(rows))
-    if batch:
-        connection.exec_driver_sql(sql, batch)
+    # In birth-date order, with the UUIDs in order too: most indexes then grow at their end.
+    rows = sorted(rows, key=lambda r: (r.data.birth_date or dt.date.min, r.key))  # type: ignore[union-attr]
+    people = [r.data for r in rows]
+    assert all(p is not None for p in people)
+    count = len(rows)
+    sexes = {None: None, Sex.MALE: Sex.MALE.value, Sex.FEMALE: Sex.FEMALE.value}
+    problem_text: dict[tuple[Problem, ...], str] = {}
+    for row in rows:
+        if row.problems not in problem_text:
+            problem_text[row.problems] = rules.encode_problems(row.problems)
+    columns = (
+        sorted(uuid4_many(count)),
+        repeat(1, count),
+        repeat(stamp, count),
+        repeat(stamp, count),
+        repeat(actor, count),
+        repeat(actor, count),
+        [p.surname for p in people],
+        [p.name for p in people],
+        [p.patronymic for p in people],
+        [r.key or r.data.key for r in rows],
+        [p.iin for p in people],
+        [day(p.birth_date) for p in people],
+        [sexes[p.sex] for p in people],
+        [p.citizenship.value for p in people],
+        [p.country_code for p in people],
+        [p.residence.value for p in people],
+        [unit_ids.get(p.unit) for p in people],
+        [day(p.admitted_on) for p in people],
+        [day(r.left_on) for r in rows],
+        [r.left_reason for r in rows],
+        repeat("", count),
+        [p.note for p in people],
+        [problem_text[r.problems] for r in rows],
+        repeat(status, count),
+        repeat("", count),
+    )
+    batch = list(zip(*columns, strict=True))
+    for start in range(0, count, 20000):
+        connection.exec_driver_sql(sql, batch[start : start + 20000])
+        progress(start, count)
     return len(rows)
 
 

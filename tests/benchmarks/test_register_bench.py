@@ -92,29 +92,40 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_big_register(tmp_path_factory.mktemp("bench") / "register.xlsx")
 
 
-def test_import_100k_within_3x_of_reading(big_file: Path, sqlite_context) -> None:  # type: ignore[no-untyped-def]
+def test_import_100k_within_3x_of_reading(big_file: Path, tmp_path: Path) -> None:
+    """Best of two runs each (the machine may be busy with something else for a second)."""
     import pandas as pd
 
+    from desktop.app import bootstrap
     from desktop.services import register as reg
     from desktop.services import register_import as imp
 
-    started = time.perf_counter()
-    frame = pd.read_excel(big_file, header=None, engine="calamine")
-    baseline = time.perf_counter() - started
-    assert len(frame) >= ROWS
-    del frame
-    gc.collect()
+    baselines, imports = [], []
+    for attempt in range(2):
+        started = time.perf_counter()
+        frame = pd.read_excel(big_file, header=None, engine="calamine")
+        baselines.append(time.perf_counter() - started)
+        assert len(frame) >= ROWS
+        del frame
+        gc.collect()
 
-    started = time.perf_counter()
-    with sqlite_context.uow() as uow:
-        table = imp.read_table(big_file)
-        proposal = imp.propose_mapping(uow, table)
-        preview = imp.preview_import(uow, table, proposal, campaign=sqlite_context.campaign)
-        result = imp.apply_import(uow, preview)
-    elapsed = time.perf_counter() - started
-    assert result.imported + result.duplicates == ROWS and result.errors == 0
-    with sqlite_context.uow() as uow:
-        assert reg.count_persons(uow) == result.imported
+        context = bootstrap(tmp_path / f"home{attempt}", None, "ru")
+        try:
+            started = time.perf_counter()
+            with context.uow() as uow:
+                table = imp.read_table(big_file)
+                proposal = imp.propose_mapping(uow, table)
+                preview = imp.preview_import(uow, table, proposal, campaign=context.campaign)
+                result = imp.apply_import(uow, preview)
+            imports.append(time.perf_counter() - started)
+            assert result.imported + result.duplicates == ROWS and result.errors == 0
+            with context.uow() as uow:
+                assert reg.count_persons(uow) == result.imported
+        finally:
+            context.close()
+        del table, preview
+        gc.collect()
+    baseline, elapsed = min(baselines), min(imports)
     ratio = elapsed / baseline
     print(
         f"\nregister import of {ROWS} rows: {elapsed:.2f} s; pandas+calamine read: {baseline:.2f} s; "
