@@ -335,3 +335,27 @@ def test_whole_register_and_pdf(context: AppContext, tmp_path: Path) -> None:
 
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "stage1.pdf").pages)
     assert "Әбдірахманова" in text and "Нұрланова" in text and "Сүлейменов" not in text
+
+
+def test_near_identical_names_born_the_same_day_are_flagged(context: AppContext, tmp_path: Path) -> None:
+    people = person_rows()[:3]
+    people.append(["Сулеменов", "Ерлан", "Асқарұлы", None, "15.03.1987", "М", "РК", "Медблок", ""])  # a typo
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx", people))
+    flagged = [r for r in preview.of("new") if r.data and r.data.surname == "Сулеменов"]
+    assert len(flagged) == 1
+    assert any("row 8" in m.render() for m in flagged[0].warnings)  # Сүлейменов Ерлан Асқарұлы, row 8
+
+
+def test_a_cancelled_import_writes_nothing(context: AppContext, tmp_path: Path) -> None:
+    from desktop.services.jobs import Cancelled
+
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx"))
+
+    def cancel(done: int, total: int) -> None:
+        if done:
+            raise Cancelled()
+
+    with context.uow() as uow, pytest.raises(Cancelled):
+        imp.apply_import(uow, preview, progress=cancel)
+    with context.uow() as uow:
+        assert reg.count_persons(uow) == 0 and reg.list_units(uow) == []
