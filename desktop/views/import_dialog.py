@@ -256,7 +256,12 @@ class ImportDialog(QDialog):
         self.header_row.blockSignals(False)
         width = table.width
         start = proposal.header_row + 1
-        rows = [r for r in table.rows[start:] if any(imp._text(v) for v in r)][:PREVIEW_ROWS]
+        shown = [
+            (start + offset + 1, r)
+            for offset, r in enumerate(table.rows[start : start + 200])
+            if any(imp._text(v) for v in r)
+        ][:PREVIEW_ROWS]
+        rows = [r for _line, r in shown]
         self.grid.clear()
         self.grid.setColumnCount(width)
         self.grid.setRowCount(len(rows) + 1)
@@ -268,7 +273,7 @@ class ImportDialog(QDialog):
                 for c in range(width)
             ]
         )
-        self.grid.setVerticalHeaderLabels([self.tr("holds")] + [str(i + 1) for i in range(len(rows))])
+        self.grid.setVerticalHeaderLabels([self.tr("holds")] + [str(line) for line, _r in shown])
         self.combos: list[QComboBox] = []
         for column in range(width):
             combo = QComboBox()
@@ -446,6 +451,8 @@ class ImportDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, Qt.ItemDataRole.UserRole, person.id)
             self.missing.addTopLevelItem(item)
+        for column in range(4):
+            self.missing.resizeColumnToContents(column)
         if preview.reconciling:
             self.tabs.addTab(
                 self.missing_page, self.tr("Not in the file (%1)").replace("%1", str(len(preview.missing)))
