@@ -76,6 +76,7 @@ REQUIRED_RESOURCES = (
     ("campaign", "census2021.json"),
     ("classifiers", "institution_types.csv"),
     ("classifiers", "kato_zhambyl.csv"),
+    ("classifiers", "countries.csv"),
     ("fonts", "DejaVuSans.ttf"),
     ("fonts", "DejaVuSans-Bold.ttf"),
 )
