@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desktop.domain import certificates as rules
 from desktop.domain.campaign import Campaign, default_campaign
@@ -31,12 +31,18 @@ from desktop.domain.errors import ConflictError, NotFoundError, SetupRequired, V
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
-from desktop.models.documents import NOT_ENUMERATED_REASON, REMOVED_REASON, Certificate, DocumentCounter
+from desktop.models.documents import Certificate, DocumentCounter
 from desktop.models.entities import Employee, Institution, Person, Unit
 from desktop.services import documents_pdf, institution
 from desktop.services.jobs import Progress, no_progress
 
 ENUMERATED = tuple(status.value for status in CoverageStatus if status.enumerated)
+#: Outcomes that contradict a certificate of participation.
+CONTRADICTING = (CoverageStatus.REFUSED.value, CoverageStatus.NOT_RESIDENT.value)
+#: The reason written into a certificate voided because its person left the register.
+REMOVED_REASON = "person_removed"
+#: The reason written when the person is recorded as refused or not resident.
+NOT_ENUMERATED_REASON = "not_enumerated"
 
 
 def _t(template: str, **params: Any) -> Message:
@@ -663,6 +669,35 @@ def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign | None
     row.voided_at = utcnow()
     uow.commit()
     return _with_status(uow, row)
+
+
+def void_contradicted(uow: UnitOfWork, person_id: int, status: str | None) -> int:
+    """The rule between the register and the certificates: a person removed from the register
+    (``status`` None), or now recorded as refused or not resident, no longer holds a valid
+    certificate.  Voids them in the caller's transaction (not committed); returns how many.
+
+    Every service that removes a person or records such an outcome calls it.  A person whose sheet
+    is reopened for a correction (or whose online outcome is taken back) keeps the certificate: the
+    paper stays valid while the sheet is corrected, and the registry shows that the person is not
+    recorded as enumerated at the moment.
+    """
+    if status is not None and status not in CONTRADICTING:
+        return 0
+    now = utcnow()
+    done = uow.session.execute(
+        update(Certificate)
+        .where(Certificate.person_id == person_id, Certificate.state != CertificateState.VOIDED.value)
+        .values(
+            state=CertificateState.VOIDED.value,
+            void_reason=REMOVED_REASON if status is None else NOT_ENUMERATED_REASON,
+            voided_at=now,
+            revision=Certificate.revision + 1,
+            updated_at=now,
+            updated_by=uow.actor,
+        )
+        .execution_options(synchronize_session="fetch")
+    )
+    return int(getattr(done, "rowcount", 0) or 0)
 
 
 # -- verification ---------------------------------------------------------------------------------

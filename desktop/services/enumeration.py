@@ -24,6 +24,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
+from desktop.services import certificates
 from desktop.services.jobs import Progress, no_progress
 
 #: Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.
@@ -119,8 +120,11 @@ def find_by_iin(uow: UnitOfWork, raw: object) -> Person:
     return current[0]
 
 
-def _apply(person: Person, mode: EntryMode, code: str | None, reason: str, employee_id: int | None) -> bool:
-    """Set the outcome on the row; return whether anything changed.  Raises when it may not."""
+def _apply(
+    uow: UnitOfWork, person: Person, mode: EntryMode, code: str | None, reason: str, employee_id: int | None
+) -> bool:
+    """Set the outcome on the row (a refusal voids the person's certificate); return whether anything
+    changed.  Raises when it may not."""
     if mode.fills_sheet:
         raise ValidationError(
             _t(
@@ -150,6 +154,7 @@ def _apply(person: Person, mode: EntryMode, code: str | None, reason: str, emplo
     person.status, person.online_code, person.status_reason = new
     person.enumerated_at = utcnow()
     person.enumerated_by = employee_id
+    certificates.void_contradicted(uow, person.id, person.status)
     return True
 
 
@@ -202,7 +207,7 @@ def record(
     else:
         person = find_by_iin(uow, iin)
     _check_code_unique(uow, clean_code, person.id)
-    changed = _apply(person, mode, clean_code, clean_text, employee_id_for(uow))
+    changed = _apply(uow, person, mode, clean_code, clean_text, employee_id_for(uow))
     uow.commit()
     return _outcome(person, changed)
 
@@ -375,7 +380,7 @@ def record_file(
                 seen_code[code] = row.row
                 _check_code_unique(uow, code, person.id)
             if person.status in SHEET_STATUSES:
-                _apply(person, mode, code, text, None)  # raises the conflict with its message
+                _apply(uow, person, mode, code, text, None)  # raises the conflict with its message
             planned.append((row, person, code, text))
         except (ValidationError, NotFoundError, ConflictError) as error:
             problems.append(RowProblem(row.row, error.message))
@@ -396,7 +401,7 @@ def record_file(
     for done, (_row, person, code, text) in enumerate(planned):
         if done % 200 == 0:
             progress(total + done, total * 2)
-        changed = _apply(person, mode, code, text, employee)
+        changed = _apply(uow, person, mode, code, text, employee)
         result.recorded += int(changed)
         result.unchanged += int(not changed)
         result.outcomes.append(_outcome(person, changed))

@@ -42,6 +42,7 @@ from desktop.models.base import Base
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
 from desktop.models.register import DistinctPair, PersonEvent
+from desktop.services import certificates
 from desktop.services.jobs import Progress, no_progress
 
 CTX = "register"
@@ -722,6 +723,7 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
             ),
             code="person.has_work",
         )
+    certificates.void_contradicted(uow, person.id, None)
     uow.session.delete(person)
     try:
         uow.session.flush()
@@ -902,6 +904,8 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
             setattr(keep, key, getattr(drop, key))
         changes["status"] = [CoverageStatus.TO_ENUMERATE.value, drop.status]
         drop.online_code = None  # a confirmation code is unique to one person
+        certificates.void_contradicted(uow, keep.id, keep.status)
+    certificates.void_contradicted(uow, drop.id, None)
     uow.session.delete(drop)
     uow.session.flush()
     keep.name_key = rules.name_key(keep.surname, keep.name, keep.patronymic)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -211,13 +214,63 @@ def test_removing_the_person_or_a_contrary_outcome_voids_the_certificate(context
         assert certificates.get_certificate(uow, online.number).state == "voided"
     with context.uow() as uow:
         records = certificates.issue(uow, target=None, person_ids=[ids["Петрова"]]).issued[0]
-        person = uow.session.get(Person, ids["Петрова"])
-        assert person is not None
-        uow.session.delete(person)
-        uow.commit()
+        # One person entered twice: the record dropped by the merge takes its certificate with it.
+        kept = reg.merge_persons(uow, ids["Сидоров"], ids["Петрова"])
+        assert kept.status == CoverageStatus.RECORDS.value
+    with context.uow() as uow:
         row = uow.session.scalars(select(Certificate).where(Certificate.number == records.number)).one()
         assert (row.state, row.void_reason) == ("voided", "person_removed")
         assert certificates.get_certificate(uow, records.number).person_enumerated is None
+    # A record whose online outcome was taken back keeps its certificate, until a merge brings it the
+    # refusal recorded on its duplicate.
+    with context.uow() as uow:
+        first = reg.add_person(uow, PersonData("Нұрланов", "Ерлан", "", birth_date=dt.date(1999, 4, 4)))
+        second = reg.add_person(uow, PersonData("Нурланов", "Ерлан", "", birth_date=dt.date(1999, 4, 4)))
+        enumeration.record(uow, mode="online", person_id=first.id, code="KZ-2021-778")
+        held = certificates.issue(uow, target=None, person_ids=[first.id]).issued[0]
+        enumeration.reset(uow, first.id)
+        enumeration.record(uow, mode="refused", person_id=second.id, reason="Отказался")
+        assert certificates.get_certificate(uow, held.number).state == "issued"
+        reg.merge_persons(uow, first.id, second.id)
+    with context.uow() as uow:
+        row = certificates.get_certificate(uow, held.number)
+        assert (row.state, row.void_reason, row.person_enumerated) == ("voided", "not_enumerated", False)
+
+
+_ONLY_ENUMERATION = """
+import sys
+from desktop.models.db import Database
+from desktop.services import entry, enumeration
+
+db = Database(sys.argv[1])
+with db.uow() as uow:
+    enumeration.record(uow, mode="refused", person_id=int(sys.argv[2]), reason="Отказался")
+db.dispose()
+"""
+
+
+def test_a_refusal_voids_the_certificate_in_a_process_that_loads_only_the_enumeration(
+    context: AppContext, tmp_path: Path
+) -> None:
+    """The rule holds whichever modules a process happens to import (a tool that records outcomes
+    without ever loading the certificates)."""
+    ids = setup_institution(context)
+    with context.uow() as uow:
+        issued = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]]).issued[0]
+        enumeration.reset(uow, ids["Әлиева"])
+    script = tmp_path / "record_refusal.py"
+    script.write_text(_ONLY_ENUMERATION, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, str(script), context.db.url, str(ids["Әлиева"])],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with context.uow() as uow:
+        row = certificates.get_certificate(uow, issued.number)
+    assert (row.state, row.void_reason) == ("voided", "not_enumerated")
+    assert not row.person_enumerated
 
 
 def test_a_person_without_iin_is_certified_by_uuid(context: AppContext, tmp_path: Path) -> None:
