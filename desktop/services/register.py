@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign, default_campaign
-from desktop.domain.enums import COVERAGE_LABELS, CitizenshipKind, CoverageStatus, LeftReason, Residence
+from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.iin import Sex
 from desktop.domain.person import PersonData, Problem, Severity
@@ -952,14 +952,6 @@ def recompute_problems(uow: UnitOfWork, *, progress: Progress = no_progress) -> 
     refresh_duplicates(uow)
     uow.commit()
     return changed
-
-
-def status_label(status: str) -> str:
-    """The English source of a coverage status label (translate it in the context ``coverage``)."""
-    try:
-        return COVERAGE_LABELS[CoverageStatus(status)]
-    except ValueError:
-        return status
 
 
 __all__ = [

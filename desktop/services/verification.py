@@ -367,7 +367,10 @@ def resolve(
             corrected += 1
         stored.append(dict(item) | {"choice": resolution.choice.value, "value": value})
     if merged != (sheet.answers or {}):
-        sheet.answers = merged
+        corrected_sheet = entry.Draft(
+            merged, sheet.sources or {}, sheet.default_source, sheet.default_document, sheet.confirmed_warnings or {}
+        )
+        entry.write_draft(uow, sheet.person_id, corrected_sheet, expected_revision=sheet.revision)
     row.differences = stored
     row.differences_corrected = corrected
     row.state = "resolved"

@@ -206,6 +206,8 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
     choices["remark"] = de.Resolution("remark", de.Choice.SECOND)
     choices["spouse"] = de.Resolution("spouse", de.Choice.VALUE, "Серікжан")
     with context.uow() as uow:
+        resolved_sheet_revision = uow.session.get(Sheet, uow.session.get(
+            verification.Verification, chosen[0]).sheet_id).revision
         resolved = verification.resolve(uow, chosen[0], choices, expected_revision=comparison.revision)
     assert resolved.state == "resolved"
     with context.uow() as uow:
@@ -213,6 +215,7 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
             verification.Verification, chosen[0]).sheet_id).person_id)
     assert sheet.answers["remark"] == "лишнее" and sheet.answers["spouse"] == "Серікжан"
     assert sheet.answers["age"] == 41
+    assert sheet.state == "complete" and sheet.revision == resolved_sheet_revision + 1
 
     # the other chosen sheet is keyed identically: verified without differences
     with context.uow() as uow:

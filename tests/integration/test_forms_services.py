@@ -20,6 +20,7 @@ from desktop.domain.person import name_key
 from desktop.models.entities import Person
 from desktop.models.sheets import Sheet
 from desktop.resources import resource
+from desktop.services import entry
 from desktop.services import forms as form_service
 from desktop.services import questionnaires
 
@@ -94,16 +95,20 @@ def test_an_invalid_form_is_not_installed(context: AppContext, tmp_path: Path) -
 def test_a_sheet_is_prefilled_from_the_register_and_completes_only_when_valid(context: AppContext) -> None:
     pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
     with context.uow() as uow:
-        sheet = questionnaires.create_sheet(uow, pid)
-        assert sheet.state == "draft"
-        assert sheet.answers["iin"] == "100515601236" and sheet.answers["sex"] == "2"
-        assert questionnaires.create_sheet(uow, pid).id == sheet.id  # one sheet per person
+        opened = entry.open_sheet(uow, pid)
+        assert opened.state == "empty" and opened.sheet_id is None
+        assert opened.answers["iin"] == "100515601236" and opened.answers["sex"] == "2"
+        saved = entry.save_draft(uow, pid, entry.Draft(opened.answers), expected_revision=0)
+        assert saved.state == "draft"
+        assert entry.open_sheet(uow, pid).sheet_id == saved.sheet_id  # one sheet per person
         with pytest.raises(ValidationError) as caught:
-            questionnaires.save_answers(uow, sheet.id, sheet.answers, complete=True)
+            entry.complete(uow, pid, entry.Draft(opened.answers), expected_revision=saved.revision)
         assert caught.value.code == "sheet.incomplete"
     with context.uow() as uow:
-        stored = uow.session.get(Sheet, sheet.id)
+        stored = uow.session.get(Sheet, saved.sheet_id)
         assert stored is not None and stored.state == "draft" and stored.completed_at is None
+        person = uow.session.get(Person, pid)
+        assert person is not None and person.status == "to_enumerate"
 
 
 def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path) -> None:
@@ -133,6 +138,19 @@ def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path
         assert sheets[first].sources["nationality"] == {"source": "records", "document": "records.xlsx"}
         assert sheets[second].answers["native_language"] == "rus"
         assert sheets[second].answers["surname"] == "Сүлейменов"  # from the register, not the file
+        assert (sheets[first].state, sheets[first].revision, sheets[first].prefilled_from) == ("draft", 1, "records.xlsx")
+        assert sheets[first].default_source == "records" and sheets[first].default_document == "records.xlsx"
+    # A second file fills only what is still blank and never overwrites a typed answer.
+    with context.uow() as uow:
+        typed = entry.open_sheet(uow, first)
+        draft = entry.Draft({**typed.answers, "native_language": "rus"}, typed.sources, typed.default_source,
+                            typed.default_document, prefilled_from=None)  # fmt: skip
+        entry.save_draft(uow, first, draft, expected_revision=typed.revision)
+        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+    assert report.sheets_created == 0 and report.answers_filled == 0
+    with context.uow() as uow:
+        again = entry.open_sheet(uow, first)
+    assert again.answers["native_language"] == "rus" and again.revision == 2  # nothing new: not rewritten
 
 
 def test_a_mapping_naming_unknown_questions_is_refused(context: AppContext, tmp_path: Path) -> None:
@@ -149,11 +167,15 @@ def test_a_mapping_naming_unknown_questions_is_refused(context: AppContext, tmp_
 def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path) -> None:
     pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
     with context.uow() as uow:
-        sheet = questionnaires.create_sheet(uow, pid, default_source="records", default_document="Личное дело 12")
-        answers = {**sheet.answers, "nationality": "001", "languages_spoken": ["kaz", "rus"]}
-        questionnaires.save_answers(
-            uow, sheet.id, answers, sources={"languages_spoken": {"source": "interview", "document": ""}}
+        opened = entry.open_sheet(uow, pid)
+        answers = {**opened.answers, "nationality": "001", "languages_spoken": ["kaz", "rus"]}
+        draft = entry.Draft(
+            answers,
+            sources={"languages_spoken": {"source": "interview", "document": ""}},
+            default_source="records",
+            default_document="Личное дело 12",
         )
+        entry.save_draft(uow, pid, draft, expected_revision=0)
         assert questionnaires.export_sheets(uow, tmp_path / "s.xlsx") == 1
         assert questionnaires.export_sheets(uow, tmp_path / "s.csv", lang="kk") == 1
     book = openpyxl.load_workbook(tmp_path / "s.xlsx", read_only=True)
