@@ -20,9 +20,8 @@ from desktop.domain.person import name_key
 from desktop.models.entities import Person
 from desktop.models.sheets import Sheet
 from desktop.resources import resource
-from desktop.services import entry
+from desktop.services import entry, questionnaires
 from desktop.services import forms as form_service
-from desktop.services import questionnaires
 
 PERSON_FORM = resource("forms", "census2021_person.xlsx")
 
@@ -138,7 +137,8 @@ def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path
         assert sheets[first].sources["nationality"] == {"source": "records", "document": "records.xlsx"}
         assert sheets[second].answers["native_language"] == "rus"
         assert sheets[second].answers["surname"] == "Сүлейменов"  # from the register, not the file
-        assert (sheets[first].state, sheets[first].revision, sheets[first].prefilled_from) == ("draft", 1, "records.xlsx")
+        filled = sheets[first]
+        assert (filled.state, filled.revision, filled.prefilled_from) == ("draft", 1, "records.xlsx")
         assert sheets[first].default_source == "records" and sheets[first].default_document == "records.xlsx"
     # A second file fills only what is still blank and never overwrites a typed answer.
     with context.uow() as uow:
