@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from desktop.domain import certificates as rules
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.certificates import CertificateState, CodeProblem, Layout
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ConflictError, NotFoundError, SetupRequired, ValidationError
@@ -254,10 +254,9 @@ def _info(row: Certificate, person_status: str | None = None) -> CertificateInfo
 
 
 def list_certificates(
-    uow: UnitOfWork, *, state: str | None = None, text: str = "", campaign: Campaign | None = None
+    uow: UnitOfWork, *, state: str | None = None, text: str = "", campaign: Campaign
 ) -> list[CertificateInfo]:
     """The registry, newest number first; ``state`` "valid" means issued or reprinted."""
-    campaign = campaign or default_campaign()
     query = select(Certificate).where(Certificate.campaign_id == campaign.id)
     if state == "valid":
         query = query.where(Certificate.state != CertificateState.VOIDED.value)
@@ -281,8 +280,8 @@ def _with_status(uow: UnitOfWork, row: Certificate) -> CertificateInfo:
     return _info(row, status)
 
 
-def get_certificate(uow: UnitOfWork, number: str, *, campaign: Campaign | None = None) -> CertificateInfo:
-    return _with_status(uow, _row_by_number(uow, number, campaign or default_campaign()))
+def get_certificate(uow: UnitOfWork, number: str, *, campaign: Campaign) -> CertificateInfo:
+    return _with_status(uow, _row_by_number(uow, number, campaign))
 
 
 def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certificate:
@@ -300,9 +299,8 @@ def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certific
     return row
 
 
-def counts(uow: UnitOfWork, *, campaign: Campaign | None = None) -> dict[str, int]:
+def counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
     """Certificates by state, and the enumerated persons still without a valid one."""
-    campaign = campaign or default_campaign()
     by_state = dict(
         uow.session.execute(
             select(Certificate.state, func.count())
@@ -332,10 +330,9 @@ def candidates(
     text: str = "",
     unit_id: int | None = None,
     without_certificate: bool = False,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
 ) -> list[Candidate]:
     """The enumerated persons (those who may get a certificate), ordered by name, with their number."""
-    campaign = campaign or default_campaign()
     valid = (
         select(Certificate.person_id, func.max(Certificate.number).label("number"))
         .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
@@ -403,6 +400,7 @@ def _resolve(
     person_ids: Sequence[int] | None,
     iins: Sequence[str] | None,
     all_eligible: bool,
+    campaign: Campaign,
 ) -> list[Person]:
     from desktop.services import register
 
@@ -414,7 +412,7 @@ def _resolve(
         )
     ids: list[int] = list(person_ids or [])
     for raw in iins or []:
-        row = register.person_by_iin(uow, raw)
+        row = register.person_by_iin(uow, raw, campaign=campaign)
         if row is None:
             raise NotFoundError(
                 _t(
@@ -509,15 +507,14 @@ def issue(
     all_eligible: bool = False,
     layout: str = "a4",
     issued_on: dt.date | None = None,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> IssueResult:
     """Issue certificates to the chosen enumerated persons (or every eligible one) and write them to
     ``target`` as one PDF, in one transaction.  Persons who already hold a valid certificate are
     left out and named in the result; a person not enumerated stops everything."""
-    campaign = campaign or default_campaign()
     layout = _check_layout(layout)
-    persons = _resolve(uow, person_ids, iins, all_eligible)
+    persons = _resolve(uow, person_ids, iins, all_eligible, campaign)
     holders = dict(
         uow.session.execute(
             select(Certificate.person_id, Certificate.number).where(
@@ -606,11 +603,10 @@ def reprint(
     *,
     target: Path | None,
     layout: str = "a4",
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> list[CertificateInfo]:
     """Print valid certificates again as duplicates (same number and code), counting the copies."""
-    campaign = campaign or default_campaign()
     layout = _check_layout(layout)
     if not numbers:
         raise ValidationError(
@@ -648,9 +644,8 @@ def reprint(
     return infos
 
 
-def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign | None = None) -> CertificateInfo:
+def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign) -> CertificateInfo:
     """Void a certificate for good (its number is never given again); the reason is required."""
-    campaign = campaign or default_campaign()
     text = " ".join((reason or "").split())
     if not text:
         raise ValidationError(
@@ -720,9 +715,8 @@ def verify_offline(code: str, public_key_value: bytes) -> Verification:
     return Verification(True, parsed.number, payload=parsed.payload)
 
 
-def verify(uow: UnitOfWork, code: str, *, campaign: Campaign | None = None) -> Verification:
+def verify(uow: UnitOfWork, code: str, *, campaign: Campaign) -> Verification:
     """Check a code (QR text or short code) with this institution's public key and registry."""
-    campaign = campaign or default_campaign()
     try:
         parsed = rules.parse_code(code)
     except ValueError:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from desktop.domain import forms
-from desktop.domain.campaign import default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.entry import (
     MODE_NAMES,
     SOURCE_NAMES,
@@ -294,28 +294,34 @@ def _saved(uow: UnitOfWork, row: Sheet, person: Person | None) -> Saved:
     return Saved(row.id, row.revision, row.state, row.updated_at, person.status if person else "")
 
 
-def write_draft(uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int) -> Saved:
+def write_draft(
+    uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
     """Write what is typed into the person's sheet (the institution sheet when ``person_id`` is None),
     not committed: part of the caller's transaction.  A complete sheet stays complete only if it
     still has no errors; otherwise it goes back to draft (and the person back to "to enumerate")."""
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
     row = _write(uow, person_id, row, draft, form)
     if row.state == "complete":
-        if blocking_problems(form, row.answers, row.confirmed_warnings, uow):
+        if blocking_problems(form, row.answers, row.confirmed_warnings, campaign):
             _reopen(row, person)
     else:
         row.state = "draft" if row.answers else "empty"
     return _saved(uow, row, person)
 
 
-def save_draft(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int) -> Saved:
+def save_draft(
+    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
     """Save what is typed, in one transaction (see :func:`write_draft`)."""
-    saved = write_draft(uow, person_id, draft, expected_revision=expected_revision)
+    saved = write_draft(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()
     return saved
 
 
-def write_complete(uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int) -> Saved:
+def write_complete(
+    uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
     """Complete the sheet, not committed: written, checked, and the person counted by interview or
     records (the unit of work's employee is who completed it)."""
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
@@ -331,7 +337,7 @@ def write_complete(uow: UnitOfWork, person_id: int | None, draft: Draft, *, expe
             code="person.outcome_recorded",
         )
     row = _write(uow, person_id, row, draft, form)
-    problems = blocking_problems(form, row.answers, row.confirmed_warnings, uow)
+    problems = blocking_problems(form, row.answers, row.confirmed_warnings, campaign)
     if problems:
         raise ValidationError(
             NestedMessage(
@@ -341,7 +347,7 @@ def write_complete(uow: UnitOfWork, person_id: int | None, draft: Draft, *, expe
             ),
             code="sheet.incomplete",
         )
-    evaluation = forms.evaluate(form, row.answers, _context(uow), row.confirmed_warnings)
+    evaluation = forms.evaluate(form, row.answers, forms.Context.for_campaign(campaign), row.confirmed_warnings)
     if evaluation.stale:  # answers of questions no longer asked are dropped on completion
         row.answers = {k: v for k, v in row.answers.items() if k not in set(evaluation.stale)}
         row.sources = {k: v for k, v in (row.sources or {}).items() if k in row.answers}
@@ -359,9 +365,11 @@ def write_complete(uow: UnitOfWork, person_id: int | None, draft: Draft, *, expe
     return _saved(uow, row, person)
 
 
-def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int) -> Saved:
+def complete(
+    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
     """Complete the sheet in one transaction (see :func:`write_complete`)."""
-    saved = write_complete(uow, person_id, draft, expected_revision=expected_revision)
+    saved = write_complete(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()
     return saved
 
@@ -449,7 +457,9 @@ def next_in(rows: Iterable[PersonRow], current_id: int | None) -> int | None:
 # -- the transcript ------------------------------------------------------------------------------
 
 
-def transcript(uow: UnitOfWork, person_id: int, target: Path, *, langs: tuple[str, ...] = ("ru", "kk")) -> Path:
+def transcript(
+    uow: UnitOfWork, person_id: int, target: Path, *, campaign: Campaign, langs: tuple[str, ...] = ("ru", "kk")
+) -> Path:
     """Print the person's sheet as a PDF transcript with the source of every answer."""
     from desktop.models.verification import Verification
     from desktop.services import institution, transcript_pdf
@@ -462,7 +472,7 @@ def transcript(uow: UnitOfWork, person_id: int, target: Path, *, langs: tuple[st
         )
     profile = institution.get_profile(uow)
     form = data.form
-    evaluation = forms.evaluate(form, data.answers, _context(uow), data.confirmed_warnings)
+    evaluation = forms.evaluate(form, data.answers, forms.Context.for_campaign(campaign), data.confirmed_warnings)
     numbered = numbers(form)
     rows = []
     section: tuple[str, ...] = ()
@@ -522,10 +532,6 @@ def transcript(uow: UnitOfWork, person_id: int, target: Path, *, langs: tuple[st
 
 def _texts(texts: forms.Texts) -> dict[str, str]:
     return {lang: texts.get(lang) for lang in ("ru", "kk", "en")}
-
-
-def _context(uow: UnitOfWork) -> forms.Context:
-    return forms.Context.for_campaign(default_campaign())
 
 
 #: Parsed forms by (form_id, version): a version never changes once installed, and reading an
@@ -590,11 +596,13 @@ def prefill(form: forms.Form, person: Person) -> dict[str, Any]:
 
 
 def blocking_problems(
-    form: forms.Form, answers: Mapping[str, Any], confirmed: Mapping[str, Any] | None, uow: UnitOfWork
+    form: forms.Form, answers: Mapping[str, Any], confirmed: Mapping[str, Any] | None, campaign: Campaign
 ) -> list[Message]:
     """What stops the sheet from being complete: errors, then unconfirmed warnings."""
-    evaluation = forms.evaluate(form, answers, _context(uow), confirmed or {})
-    return [issue.message for issue in evaluation.errors] + [w.message for w in evaluation.unconfirmed_warnings]
+    evaluation = forms.evaluate(form, answers, forms.Context.for_campaign(campaign), confirmed or {})
+    problems: list[Message] = [issue.message for issue in evaluation.errors]
+    problems.extend(w.message for w in evaluation.unconfirmed_warnings)
+    return problems
 
 
 def order(form: forms.Form) -> list[str]:

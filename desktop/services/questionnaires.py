@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from desktop.domain import forms
 from desktop.domain import iin as iin_rules
-from desktop.domain.campaign import default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.entry import AnswerSource, source_of
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.person import fold, name_key, parse_date, split_full_name
@@ -33,10 +33,6 @@ from desktop.services import forms as form_service
 from desktop.services.jobs import Progress, no_progress
 
 MAX_ROWS = 100_000
-
-
-def _context() -> forms.Context:
-    return forms.Context.for_campaign(default_campaign())
 
 
 def person_mapping(person: Person) -> dict[str, Any]:
@@ -234,6 +230,7 @@ def prefill_from_file(
     uow: UnitOfWork,
     path: Path,
     *,
+    campaign: Campaign,
     mapping_path: Path | None = None,
     progress: Progress = no_progress,
 ) -> PrefillReport:
@@ -275,13 +272,15 @@ def prefill_from_file(
         answers, rejected = forms.prefill_from_row(form, row, mapping.columns)
         report.rejected.extend((number, name) for name in rejected)
         report.sheets_created += int(data.sheet_id is None)
-        report.answers_filled += _fill_blanks(uow, data, answers, document)
+        report.answers_filled += _fill_blanks(uow, data, answers, document, campaign)
     progress(len(rows), len(rows))
     uow.commit()
     return report
 
 
-def _fill_blanks(uow: UnitOfWork, data: entry.SheetData, found: Mapping[str, Any], document: str) -> int:
+def _fill_blanks(
+    uow: UnitOfWork, data: entry.SheetData, found: Mapping[str, Any], document: str, campaign: Campaign
+) -> int:
     """Fill the blank answers of a sheet with what a record says (its source: that record); the rest
     stays as typed.  Not committed.  Returns how many answers were filled."""
     answers, sources = dict(data.answers), dict(data.sources)
@@ -299,7 +298,7 @@ def _fill_blanks(uow: UnitOfWork, data: entry.SheetData, found: Mapping[str, Any
         confirmed_warnings=data.confirmed_warnings,
         prefilled_from=document,
     )
-    entry.write_draft(uow, data.person.id, draft, expected_revision=data.revision)
+    entry.write_draft(uow, data.person.id, draft, expected_revision=data.revision, campaign=campaign)
     return filled
 
 
@@ -503,18 +502,18 @@ def demo_answers(form: forms.Form, start: Mapping[str, Any], rng: Any, context: 
     return answers
 
 
-def demo_sheets(uow: UnitOfWork, rng: Any) -> None:
+def demo_sheets(uow: UnitOfWork, rng: Any, campaign: Campaign) -> None:
     """Demo step: install the 2021 forms, fill the institution sheet and sheets of the persons in the
     register (run after the register step): about half complete, a quarter drafts, the rest untouched.
     Every sheet is written the way the sheet screen writes it, completed by one of the employees."""
     from desktop.models.entities import Employee
 
     form_service.install_shipped(uow)
-    context = _context()
+    context = forms.Context.for_campaign(campaign)
     employees = [uuid for (uuid,) in uow.session.execute(select(Employee.uuid).order_by(Employee.id))]
     actor = uow.actor
     try:
-        _demo_institution_sheet(uow, context, employees[0] if employees else actor)
+        _demo_institution_sheet(uow, campaign, employees[0] if employees else actor)
         form = form_service.current_form(uow, "person")
         have = set(uow.session.scalars(select(Sheet.person_id).where(Sheet.person_id.is_not(None))))
         persons = list(
@@ -543,13 +542,13 @@ def demo_sheets(uow: UnitOfWork, rng: Any) -> None:
                 default_document=document,
             )
             write = entry.write_complete if complete else entry.write_draft
-            write(uow, person.id, draft, expected_revision=0)
+            write(uow, person.id, draft, expected_revision=0, campaign=campaign)
     finally:
         uow.actor = actor
     uow.commit()
 
 
-def _demo_institution_sheet(uow: UnitOfWork, context: forms.Context, employee: str) -> None:
+def _demo_institution_sheet(uow: UnitOfWork, campaign: Campaign, employee: str) -> None:
     institution = uow.session.scalars(select(Institution)).first()
     if institution is None or uow.session.scalars(select(Sheet).where(Sheet.kind == "institution")).first():
         return
@@ -578,5 +577,6 @@ def _demo_institution_sheet(uow: UnitOfWork, context: forms.Context, employee: s
         prefilled_from="",
     )
     uow.actor = employee
-    valid = forms.evaluate(inst_form, base, context).can_complete
-    (entry.write_complete if valid else entry.write_draft)(uow, None, draft, expected_revision=0)
+    valid = forms.evaluate(inst_form, base, forms.Context.for_campaign(campaign)).can_complete
+    write = entry.write_complete if valid else entry.write_draft
+    write(uow, None, draft, expected_revision=0, campaign=campaign)

@@ -32,7 +32,7 @@ from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import person as rules
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.iin import Sex
@@ -301,10 +301,6 @@ def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
     )
 
 
-def _campaign(campaign: Campaign | None) -> Campaign:
-    return campaign or default_campaign()
-
-
 def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
     if filters is None:
         return []
@@ -366,13 +362,13 @@ def ordered_ids(
     sort: str = "name",
     descending: bool = False,
     *,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
 ) -> list[int]:
     """The ids of the matching persons in display order (cheap: one column), for a windowed view."""
     query = select(Person.id)
     if sort == "unit":
         query = query.outerjoin(Unit, Unit.id == Person.unit_id)
-    query = query.where(*_conditions(filters, _campaign(campaign))).order_by(*_order(sort, descending))
+    query = query.where(*_conditions(filters, campaign)).order_by(*_order(sort, descending))
     # Up to 100,000 integers for every keystroke of the search: straight from the driver's cursor
     # (the ORM's result machinery would double the time).
     connection = uow.session.connection()
@@ -387,9 +383,9 @@ def ordered_ids(
         cursor.close()
 
 
-def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign | None = None) -> list[PersonRow]:
+def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign) -> list[PersonRow]:
     """The persons with these ids, in the order of ``ids`` (missing ones are left out)."""
-    campaign = _campaign(campaign)
+    campaign = campaign
     found: dict[int, PersonRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
@@ -399,29 +395,29 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign | Non
 
 
 def list_persons(
-    uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign | None = None
+    uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign
 ) -> list[PersonRow]:
     """Every person matching ``filters`` (everyone when None), ordered by name."""
-    campaign = _campaign(campaign)
+    campaign = campaign
     query = _select_rows().where(*_conditions(filters, campaign)).order_by(Person.name_key, Person.id)
     return [_row(values, campaign) for values in uow.session.execute(query)]
 
 
-def count_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign | None = None) -> int:
-    query = select(func.count()).select_from(Person).where(*_conditions(filters, _campaign(campaign)))
+def count_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign) -> int:
+    query = select(func.count()).select_from(Person).where(*_conditions(filters, campaign))
     return int(uow.session.scalar(query) or 0)
 
 
-def get_person(uow: UnitOfWork, person_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+def get_person(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> PersonRow:
     values = uow.session.execute(_select_rows().where(Person.id == person_id)).first()
     if values is None:
         raise NotFoundError(
             _t(QT_TRANSLATE_NOOP("register", "The person is no longer in the register.")), code="person.not_found"
         )
-    return _row(values, _campaign(campaign))
+    return _row(values, campaign)
 
 
-def person_by_iin(uow: UnitOfWork, raw: object, *, campaign: Campaign | None = None) -> PersonRow | None:
+def person_by_iin(uow: UnitOfWork, raw: object, *, campaign: Campaign) -> PersonRow | None:
     """The person with this IIN (as registers write it: spaces, lost leading zeros are fine); the
     one still present when several records carry it; None when nobody has it."""
     from desktop.domain import iin as iin_rules
@@ -432,7 +428,7 @@ def person_by_iin(uow: UnitOfWork, raw: object, *, campaign: Campaign | None = N
     rows = uow.session.execute(
         _select_rows().where(Person.iin == number).order_by(Person.left_on.is_not(None), Person.id)
     ).all()
-    return _row(rows[0], _campaign(campaign)) if rows else None
+    return _row(rows[0], campaign) if rows else None
 
 
 def problem_counts(uow: UnitOfWork) -> dict[str, int]:
@@ -496,14 +492,14 @@ def ensure_unit(uow: UnitOfWork, name: str) -> int | None:
 # -- writing -------------------------------------------------------------------------------------
 
 
-def validate(data: PersonData, *, campaign: Campaign | None = None, allow_invalid_iin: bool = False) -> PersonData:
+def validate(data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False) -> PersonData:
     """A cleaned copy, or :class:`ValidationError` naming the first field that must be corrected.
 
     An IIN with a wrong check digit is an error unless the user confirmed it (``allow_invalid_iin``):
     then it is kept and shown as a problem, so that nobody is left off the list for a typo.
     """
     clean = data.cleaned()
-    for issue in rules.check(clean, _campaign(campaign)):
+    for issue in rules.check(clean, campaign):
         if issue.severity is not Severity.ERROR:
             continue
         if issue.problem is Problem.IIN_INVALID and allow_invalid_iin:
@@ -600,7 +596,7 @@ def _check_revision(person: Person, revision: int | None) -> None:
 
 
 def add_person(
-    uow: UnitOfWork, data: PersonData, *, campaign: Campaign | None = None, allow_invalid_iin: bool = False
+    uow: UnitOfWork, data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False
 ) -> PersonRow:
     """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
     clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
@@ -621,7 +617,7 @@ def update_person(
     data: PersonData,
     *,
     revision: int | None = None,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     allow_invalid_iin: bool = False,
 ) -> PersonRow:
     """Change a person's record; ``revision`` (as read) guards against overwriting somebody else's change."""
@@ -646,7 +642,7 @@ def mark_left(
     note: str = "",
     *,
     revision: int | None = None,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
 ) -> PersonRow:
     """The person left the institution: the record stays, with the date and the reason."""
     person = _load(uow, person_id)
@@ -683,7 +679,7 @@ def mark_left(
     return get_person(uow, person_id, campaign=campaign)
 
 
-def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> PersonRow:
     """The person was marked as left by mistake (or came back): clear the leaving date."""
     person = _load(uow, person_id)
     if person.left_on is None:
@@ -823,11 +819,11 @@ SIMILARITY = 88.0
 
 
 def screen_duplicates(
-    uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign | None = None
+    uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign
 ) -> list[DuplicatePair]:
     """Every pair of records that may be one person: the same IIN; the same full name and birth
     date; nearly the same name (rapidfuzz) with the same birth date.  Pairs kept apart are left out."""
-    campaign = _campaign(campaign)
+    campaign = campaign
     apart = _distinct_pairs(uow)
     found: dict[tuple[int, int], tuple[str, float]] = {}
     for reason, ids in _exact_groups(uow):
@@ -875,7 +871,7 @@ def keep_apart(uow: UnitOfWork, first_id: int, second_id: int) -> None:
     uow.commit()
 
 
-def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Campaign) -> PersonRow:
     """One person entered twice: keep ``keep_id``, fill its empty fields from ``drop_id``, take the
     other's outcome when the kept record has none, and delete ``drop_id`` — in one transaction.
     The record dropped must not carry census work of its own (a sheet); merge the other way then."""

@@ -14,6 +14,7 @@ import random
 from sqlalchemy import select
 
 from desktop.domain import person as rules
+from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.iin import Sex, make_iin
 from desktop.models.db import UnitOfWork
@@ -112,7 +113,7 @@ def _patronymic(surname: str, father: str, sex: Sex) -> str:
     return f"{father}{'ұлы' if sex is Sex.MALE else 'қызы'}"
 
 
-def demo_register(uow: UnitOfWork, rng: random.Random) -> None:
+def demo_register(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
     """Demo step: the register (run after the units, before the census sheets)."""
     units = list(uow.session.execute(select(Unit.id, Unit.name).order_by(Unit.id)))
     if not units or uow.session.scalar(select(Person.id).limit(1)) is not None:

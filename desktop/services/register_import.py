@@ -42,7 +42,7 @@ from sqlalchemy import select
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.iin import Sex
@@ -655,7 +655,7 @@ def preview_import(
     table: RawTable,
     proposal: MappingProposal,
     *,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> ImportPreview:
     """Validate every row below the header and reconcile it with the register; writes nothing.
@@ -671,11 +671,10 @@ def _preview(
     table: RawTable,
     proposal: MappingProposal,
     *,
-    campaign: Campaign | None,
+    campaign: Campaign,
     progress: Progress,
 ) -> ImportPreview:
     """See :func:`preview_import`."""
-    campaign = campaign or default_campaign()
     mapping = proposal.mapping
     fields = set(mapping.values())
     if not ({"surname", "full_name"} & fields):
@@ -1332,6 +1331,7 @@ def import_file(
     dry_run: bool = False,
     report: Path | None = None,
     translate: Translate = english,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> tuple[ImportPreview, ImportResult | None]:
     """Read, map (remembered or detected, or from ``mapping_file``), validate, reconcile and —
@@ -1339,7 +1339,7 @@ def import_file(
     a person's confirmation in the window).  The errors go to ``report`` when given."""
     table = read_table(path, sheet)
     proposal = mapping_from_file(mapping_file, table) if mapping_file else propose_mapping(uow, table)
-    preview = preview_import(uow, table, proposal, progress=progress)
+    preview = preview_import(uow, table, proposal, campaign=campaign, progress=progress)
     if report is not None:
         write_error_report(preview, report, translate)
     if dry_run:

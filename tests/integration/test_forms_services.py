@@ -97,11 +97,13 @@ def test_a_sheet_is_prefilled_from_the_register_and_completes_only_when_valid(co
         opened = entry.open_sheet(uow, pid)
         assert opened.state == "empty" and opened.sheet_id is None
         assert opened.answers["iin"] == "100515601236" and opened.answers["sex"] == "2"
-        saved = entry.save_draft(uow, pid, entry.Draft(opened.answers), expected_revision=0)
+        saved = entry.save_draft(uow, pid, entry.Draft(opened.answers), expected_revision=0, campaign=context.campaign)
         assert saved.state == "draft"
         assert entry.open_sheet(uow, pid).sheet_id == saved.sheet_id  # one sheet per person
         with pytest.raises(ValidationError) as caught:
-            entry.complete(uow, pid, entry.Draft(opened.answers), expected_revision=saved.revision)
+            entry.complete(
+                uow, pid, entry.Draft(opened.answers), expected_revision=saved.revision, campaign=context.campaign
+            )
         assert caught.value.code == "sheet.incomplete"
     with context.uow() as uow:
         stored = uow.session.get(Sheet, saved.sheet_id)
@@ -127,7 +129,7 @@ def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path
         json.dumps({"columns": {"Национальность": "nationality", "Родной язык": "native_language"}}), "utf-8"
     )
     with context.uow() as uow:
-        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping, campaign=context.campaign)
     assert report.rows == 3 and report.matched == 2 and report.sheets_created == 2
     assert report.unmatched == [(4, "not_found")]
     with context.uow() as uow:
@@ -145,8 +147,8 @@ def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path
         typed = entry.open_sheet(uow, first)
         draft = entry.Draft({**typed.answers, "native_language": "rus"}, typed.sources, typed.default_source,
                             typed.default_document, prefilled_from=None)  # fmt: skip
-        entry.save_draft(uow, first, draft, expected_revision=typed.revision)
-        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+        entry.save_draft(uow, first, draft, expected_revision=typed.revision, campaign=context.campaign)
+        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping, campaign=context.campaign)
     assert report.sheets_created == 0 and report.answers_filled == 0
     with context.uow() as uow:
         again = entry.open_sheet(uow, first)
@@ -160,7 +162,7 @@ def test_a_mapping_naming_unknown_questions_is_refused(context: AppContext, tmp_
     mapping.write_text('{"columns": {"Пол": "gender"}}', "utf-8")
     with context.uow() as uow:
         with pytest.raises(ValidationError) as caught:
-            questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+            questionnaires.prefill_from_file(uow, source, mapping_path=mapping, campaign=context.campaign)
     assert "gender" in caught.value.render()
 
 
@@ -175,7 +177,7 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
             default_source="records",
             default_document="Личное дело 12",
         )
-        entry.save_draft(uow, pid, draft, expected_revision=0)
+        entry.save_draft(uow, pid, draft, expected_revision=0, campaign=context.campaign)
         assert questionnaires.export_sheets(uow, tmp_path / "s.xlsx") == 1
         assert questionnaires.export_sheets(uow, tmp_path / "s.csv", lang="kk") == 1
     book = openpyxl.load_workbook(tmp_path / "s.xlsx", read_only=True)
@@ -224,15 +226,15 @@ def test_demo_step_fills_complete_and_draft_sheets(context: AppContext) -> None:
     from desktop.services.demo import demo_profile
 
     with context.uow() as uow:
-        demo_profile(uow, random.Random(1))
+        demo_profile(uow, random.Random(1), campaign=context.campaign)
     for number in range(40):
         born = dt.date(2004 + number % 14, 1 + number % 12, 1 + number % 27)
         sex = "F" if number % 2 else "M"
         iin = make_iin(born, Sex(sex), number + 1) or make_iin(born, Sex(sex), number + 500)
         add_person(context, f"Демо{number}", "Айгерим" if number % 2 else "Нурлан", iin, born, sex)
     with context.uow() as uow:
-        questionnaires.demo_sheets(uow, random.Random(2021))
-        questionnaires.demo_sheets(uow, random.Random(2021))  # a second run adds nothing
+        questionnaires.demo_sheets(uow, random.Random(2021), campaign=context.campaign)
+        questionnaires.demo_sheets(uow, random.Random(2021), campaign=context.campaign)  # a second run adds nothing
     with context.uow() as uow:
         sheets = list(uow.session.query(Sheet))
         states = [s.state for s in sheets if s.kind == "person"]
