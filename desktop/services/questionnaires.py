@@ -376,24 +376,18 @@ def export_sheets(
                 own = source_of(question.name, sheet.sources, sheet.default_source, sheet.default_document)
                 row.append(own.source.value + (f": {own.document}" if own.document else ""))
         rows.append(row)
+    import pandas as pd
+
+    # Cells keep their Python values (codes stay text, numbers stay numbers) whatever else the column holds.
+    table = pd.DataFrame(rows, columns=header, dtype=object)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
         if target.suffix.lower() == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(header)
-                writer.writerows(rows)
+                table.to_csv(handle, index=False, lineterminator="\r\n")
         else:
-            import openpyxl
-
-            book = openpyxl.Workbook(write_only=True)
-            sheet_out = book.create_sheet("sheets")
-            sheet_out.append(header)
-            sheet_out.append(titles)
-            for row in rows:
-                sheet_out.append(row)
-            book.save(partial)
+            _write_xlsx(table, titles, partial)
         partial.replace(target)
     except OSError:
         partial.unlink(missing_ok=True)
@@ -403,6 +397,20 @@ def export_sheets(
         ) from None
     progress(len(sheets), len(sheets))
     return len(rows)
+
+
+def _write_xlsx(table: Any, titles: Sequence[str], path: Path) -> None:
+    """The table as one worksheet "sheets": the column names, the questions' titles, then the rows.
+    Streamed (openpyxl's write-only mode) so that a large institution's export stays small in memory."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("sheets")
+    sheet.append(list(table.columns))
+    sheet.append(list(titles))
+    for row in table.itertuples(index=False, name=None):
+        sheet.append(list(row))
+    book.save(path)
 
 
 def counts(uow: UnitOfWork) -> dict[str, int]:
