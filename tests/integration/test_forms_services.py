@@ -180,6 +180,7 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
         entry.save_draft(uow, pid, draft, expected_revision=0, campaign=context.campaign)
         assert questionnaires.export_sheets(uow, tmp_path / "s.xlsx") == 1
         assert questionnaires.export_sheets(uow, tmp_path / "s.csv", lang="kk") == 1
+        assert questionnaires.export_sheets(uow, tmp_path / "kk.xlsx", lang="kk") == 1
     book = openpyxl.load_workbook(tmp_path / "s.xlsx", read_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     header, titles, row = rows[0], rows[1], rows[2]
@@ -191,6 +192,9 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
     with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
         exported = list(csv.DictReader(handle))
     assert exported[0]["nationality_label"] == "қазақ"
+    sheet_kk = openpyxl.load_workbook(tmp_path / "kk.xlsx", read_only=True).worksheets[0]
+    kazakh = list(sheet_kk.iter_rows(values_only=True))
+    assert kazakh[2][kazakh[0].index("nationality_label")] == "қазақ" and kazakh[1][header.index("surname")] == "Тегі"
 
 
 def test_cli_check_reports_sheet_row_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
