@@ -595,17 +595,44 @@ def _check_revision(person: Person, revision: int | None) -> None:
         )
 
 
+def write_person(
+    uow: UnitOfWork,
+    data: PersonData,
+    *,
+    campaign: Campaign,
+    person_id: int | None = None,
+    revision: int | None = None,
+    allow_invalid_iin: bool = False,
+    event: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> tuple[Person, dict[str, list[Any]]]:
+    """Add a person (``person_id`` None) or change one: validated, problems kept, a history entry
+    (``event``, "added" or "edited" by default, with ``details`` or the changes) written.  Not
+    committed, and the duplicate flags are left to the caller (:func:`refresh_duplicates`, once for
+    many persons).  Returns the row and the changes as {field: [old, new]}."""
+    if person_id is None:
+        clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
+        person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
+        uow.session.add(person)
+        duplicate = False
+    else:
+        person = _load(uow, person_id)
+        _check_revision(person, revision)
+        clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
+        duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
+    changes = _apply(uow, person, clean)
+    if person_id is None or changes:
+        person.problems = _stored_problems(person, duplicate)
+        uow.session.flush()
+        _event(uow, person.id, event or ("added" if person_id is None else "edited"), details or changes)
+    return person, changes
+
+
 def add_person(
     uow: UnitOfWork, data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False
 ) -> PersonRow:
     """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
-    clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
-    person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
-    uow.session.add(person)
-    changes = _apply(uow, person, clean)
-    person.problems = _stored_problems(person, False)
-    uow.session.flush()
-    _event(uow, person.id, "added", changes)
+    person, _changes = write_person(uow, data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     refresh_duplicates(uow)
     uow.commit()
     return get_person(uow, person.id, campaign=campaign)
@@ -621,20 +648,16 @@ def update_person(
     allow_invalid_iin: bool = False,
 ) -> PersonRow:
     """Change a person's record; ``revision`` (as read) guards against overwriting somebody else's change."""
-    person = _load(uow, person_id)
-    _check_revision(person, revision)
-    clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
-    changes = _apply(uow, person, clean)
+    _person, changes = write_person(
+        uow, data, campaign=campaign, person_id=person_id, revision=revision, allow_invalid_iin=allow_invalid_iin
+    )
     if changes:
-        person.problems = _stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
-        _event(uow, person.id, "edited", changes)
-        uow.session.flush()
         refresh_duplicates(uow)
         uow.commit()
     return get_person(uow, person_id, campaign=campaign)
 
 
-def mark_left(
+def write_left(
     uow: UnitOfWork,
     person_id: int,
     left_on: dt.date,
@@ -642,9 +665,8 @@ def mark_left(
     note: str = "",
     *,
     revision: int | None = None,
-    campaign: Campaign,
-) -> PersonRow:
-    """The person left the institution: the record stays, with the date and the reason."""
+) -> None:
+    """The person left the institution: the record stays, with the date and the reason (not committed)."""
     person = _load(uow, person_id)
     _check_revision(person, revision)
     reason = LeftReason(reason)
@@ -675,6 +697,20 @@ def mark_left(
     person.left_on, person.left_reason, person.left_note = left_on, reason.value, rules.clean_text(note)
     uow.session.flush()
     _event(uow, person.id, "left", changes)
+
+
+def mark_left(
+    uow: UnitOfWork,
+    person_id: int,
+    left_on: dt.date,
+    reason: LeftReason | str,
+    note: str = "",
+    *,
+    revision: int | None = None,
+    campaign: Campaign,
+) -> PersonRow:
+    """The person left the institution, in one transaction (see :func:`write_left`)."""
+    write_left(uow, person_id, left_on, reason, note, revision=revision)
     uow.commit()
     return get_person(uow, person_id, campaign=campaign)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from desktop.app import AppContext
+from desktop.app import AppContext, bootstrap
+from desktop.domain import person as rules
 from desktop.domain.campaign import default_campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus
 from desktop.domain.errors import ConflictError, ValidationError
@@ -185,3 +187,24 @@ def test_the_campaign_passed_decides_ages_and_the_list_and_the_default_stays(con
     assert (next_census.age, next_census.on_list) == (21, True)
     assert (on_list_now, on_list_later) == (0, 1)
     assert context.campaign == loaded == default_campaign() and default_campaign().id == "census2021"
+
+
+def test_the_demo_register_is_written_like_an_employees_entries(demo_home: Path) -> None:
+    """The demo's persons go through the register's own write path: the history of a person who left
+    says when and why, and the problems are the ones the rules give."""
+    ctx = bootstrap(demo_home, None, "ru")
+    try:
+        with ctx.uow() as uow:
+            gone = reg.list_persons(uow, reg.Filters(state="left"), campaign=ctx.campaign)
+            assert len(gone) == 3
+            for row in gone:
+                assert [entry.kind for entry in reg.history(uow, row.id)] == ["imported", "left"]
+                assert reg.history(uow, row.id)[1].changes["left_on"][1] == row.left_on.isoformat()  # type: ignore[union-attr]
+            for row in reg.list_persons(uow, campaign=ctx.campaign):
+                expected = set(rules.stored_problems(
+                    iin_value=row.iin, birth_date=row.birth_date, sex=row.sex, citizenship=row.citizenship,
+                    name=row.name, surname=row.surname,
+                ))  # fmt: skip
+                assert set(row.problems) - {Problem.DUPLICATE} == expected, row.full_name
+    finally:
+        ctx.close()
