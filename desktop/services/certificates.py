@@ -31,9 +31,9 @@ from desktop.domain.errors import ConflictError, NotFoundError, SetupRequired, V
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
-from desktop.models.documents import Certificate, DocumentCounter
+from desktop.models.documents import Certificate
 from desktop.models.entities import Employee, Institution, Person, Unit
-from desktop.services import documents_pdf, institution
+from desktop.services import documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
 
 ENUMERATED = tuple(status.value for status in CoverageStatus if status.enumerated)
@@ -378,17 +378,8 @@ def candidates(
 
 
 def _next_sequences(uow: UnitOfWork, campaign: Campaign, count: int) -> list[int]:
-    key = f"certificate:{campaign.id}"
-    counter = uow.session.scalars(select(DocumentCounter).where(DocumentCounter.key == key).with_for_update()).first()
-    if counter is None:
-        counter = DocumentCounter(key=key, value=0)
-        uow.session.add(counter)
-    # Never below a number already stored (a counter lost by a restore must not give a number twice).
     highest = uow.session.scalar(select(func.max(Certificate.sequence)).where(Certificate.campaign_id == campaign.id))
-    start = max(counter.value or 0, highest or 0)
-    counter.value = start + count
-    uow.session.flush()
-    return list(range(start + 1, start + count + 1))
+    return numbering.take_numbers(uow, f"certificate:{campaign.id}", highest, count)
 
 
 def _local_date(moment: dt.datetime | None, campaign: Campaign) -> dt.date | None:
@@ -459,18 +450,7 @@ def _resolve(
 
 
 def _header(uow: UnitOfWork, campaign: Campaign) -> documents_pdf.Header:
-    profile = institution.require_profile(uow)
-    return documents_pdf.Header(
-        name_ru=profile.name_ru,
-        name_kk=profile.name_kk,
-        bin=profile.bin,
-        address=profile.address,
-        phone=profile.phone,
-        head_name=profile.head_name,
-        department_name=profile.department_name,
-        campaign_ru=campaign.name_ru,
-        campaign_kk=campaign.name_kk,
-    )
+    return documents_pdf.Header.of(institution.require_profile(uow), campaign)
 
 
 def _doc(info: CertificateInfo, *, duplicate: bool, fingerprint: str) -> documents_pdf.CertificateDoc:
@@ -659,9 +639,7 @@ def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign) -> Ce
             _t(QT_TRANSLATE_NOOP("documents", "The certificate {number} is already voided."), number=row.number),
             code="certificate.voided",
         )
-    row.state = CertificateState.VOIDED.value
-    row.void_reason = text[:1000]
-    row.voided_at = utcnow()
+    _void_where(uow, Certificate.id == row.id, text[:1000])
     uow.commit()
     return _with_status(uow, row)
 
@@ -678,13 +656,20 @@ def void_contradicted(uow: UnitOfWork, person_id: int, status: str | None) -> in
     """
     if status is not None and status not in CONTRADICTING:
         return 0
+    reason = REMOVED_REASON if status is None else NOT_ENUMERATED_REASON
+    return _void_where(uow, Certificate.person_id == person_id, reason)
+
+
+def _void_where(uow: UnitOfWork, which: Any, reason: str) -> int:
+    """Void the valid certificates that match ``which``, with the reason; not committed.  The one
+    place a certificate becomes void."""
     now = utcnow()
     done = uow.session.execute(
         update(Certificate)
-        .where(Certificate.person_id == person_id, Certificate.state != CertificateState.VOIDED.value)
+        .where(which, Certificate.state != CertificateState.VOIDED.value)
         .values(
             state=CertificateState.VOIDED.value,
-            void_reason=REMOVED_REASON if status is None else NOT_ENUMERATED_REASON,
+            void_reason=reason,
             voided_at=now,
             revision=Certificate.revision + 1,
             updated_at=now,

@@ -18,11 +18,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import FileProblem
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.services.jobs import Progress, no_progress
+
+if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
+    from desktop.services.institution import Profile
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -107,6 +111,21 @@ class Header:
     department_name: str = ""
     campaign_ru: str = ""
     campaign_kk: str = ""
+
+    @classmethod
+    def of(cls, profile: Profile, campaign: Campaign | None = None) -> Header:
+        """The header of the institution's documents; a campaign's documents name the campaign too."""
+        return cls(
+            name_ru=profile.name_ru,
+            name_kk=profile.name_kk,
+            bin=profile.bin,
+            address=profile.address,
+            phone=profile.phone,
+            head_name=profile.head_name,
+            department_name=profile.department_name,
+            campaign_ru=campaign.name_ru if campaign else "",
+            campaign_kk=campaign.name_kk if campaign else "",
+        )
 
 
 @dataclass(frozen=True)

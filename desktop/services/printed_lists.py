@@ -109,16 +109,7 @@ def progress_report(
             ("Неподписанных актов", "Қол қойылмаған актілер", items["unsigned_acts"]),
         ],
     )
-    header = documents_pdf.Header(
-        name_ru=profile.name_ru,
-        name_kk=profile.name_kk,
-        bin=profile.bin,
-        address=profile.address,
-        phone=profile.phone,
-        head_name=profile.head_name,
-        campaign_ru=campaign.name_ru,
-        campaign_kk=campaign.name_kk,
-    )
+    header = documents_pdf.Header.of(profile, campaign)
     progress(2, 3)
     with documents_pdf.atomic_file(Path(target)) as temp:
         documents_pdf.progress_pdf(header, report, temp)
