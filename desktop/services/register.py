@@ -657,7 +657,7 @@ def update_person(
     return get_person(uow, person_id, campaign=campaign)
 
 
-def write_left(
+def mark_left(
     uow: UnitOfWork,
     person_id: int,
     left_on: dt.date,
@@ -665,8 +665,9 @@ def write_left(
     note: str = "",
     *,
     revision: int | None = None,
-) -> None:
-    """The person left the institution: the record stays, with the date and the reason (not committed)."""
+    campaign: Campaign,
+) -> PersonRow:
+    """The person left the institution: the record stays, with the date and the reason."""
     person = _load(uow, person_id)
     _check_revision(person, revision)
     reason = LeftReason(reason)
@@ -697,20 +698,6 @@ def write_left(
     person.left_on, person.left_reason, person.left_note = left_on, reason.value, rules.clean_text(note)
     uow.session.flush()
     _event(uow, person.id, "left", changes)
-
-
-def mark_left(
-    uow: UnitOfWork,
-    person_id: int,
-    left_on: dt.date,
-    reason: LeftReason | str,
-    note: str = "",
-    *,
-    revision: int | None = None,
-    campaign: Campaign,
-) -> PersonRow:
-    """The person left the institution, in one transaction (see :func:`write_left`)."""
-    write_left(uow, person_id, left_on, reason, note, revision=revision)
     uow.commit()
     return get_person(uow, person_id, campaign=campaign)
 

@@ -184,7 +184,7 @@ def demo_register(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> No
         )
         if index in left:
             reason, day, note = left[index]
-            register.write_left(uow, person.id, day, reason, note)
+            register.mark_left(uow, person.id, day, reason, note, campaign=campaign)
         if index in outcomes:
             status, code, why = outcomes[index]
             person.status, person.online_code, person.status_reason = status.value, code, why
