@@ -28,7 +28,7 @@ from desktop.domain.campaign import Campaign
 from desktop.domain.certificates import CertificateState, CodeProblem, Layout
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ConflictError, NotFoundError, SetupRequired, ValidationError
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.documents import Certificate
@@ -47,14 +47,6 @@ NOT_ENUMERATED_REASON = "not_enumerated"
 
 def _t(template: str, **params: Any) -> Message:
     return Message("documents", template, params)
-
-
-class _Nested(Message):
-    """A message whose parameters may be messages themselves (translated with it)."""
-
-    def render(self, translate: Translate = english) -> str:
-        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
-        return Message(self.context, self.template, params).render(translate)
 
 
 #: Reasons the program writes itself when it voids a certificate (translated when shown).
@@ -741,7 +733,7 @@ def verify(uow: UnitOfWork, code: str, *, campaign: Campaign) -> Verification:
         reason = info.reason_message()
         return Verification(
             False, info.number, CodeProblem.VOIDED,
-            _Nested("documents", rules.CODE_PROBLEMS[CodeProblem.VOIDED],
+            Message("documents", rules.CODE_PROBLEMS[CodeProblem.VOIDED],
                     {"number": info.number, "reason": reason or ""}),
             certificate=info, payload=payload,
         )  # fmt: skip

@@ -38,7 +38,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
-from desktop.services.enumeration import NestedMessage, employee_id_for
+from desktop.services.enumeration import employee_id_for
 
 CTX = "entry"
 
@@ -340,7 +340,7 @@ def write_complete(
     problems = blocking_problems(form, row.answers, row.confirmed_warnings, campaign)
     if problems:
         raise ValidationError(
-            NestedMessage(
+            Message(
                 "entry",
                 QT_TRANSLATE_NOOP("entry", "The sheet cannot be completed yet: {first} (problems: {n})."),
                 {"first": problems[0], "n": len(problems)},

@@ -20,7 +20,7 @@ from desktop.domain import iin as iin_rules
 from desktop.domain.entry import EntryMode, clean_reason, normalize_online_code, online_code_problem
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
@@ -73,15 +73,6 @@ class FileResult:
 
 def _t(text: str, **params: Any) -> Message:
     return Message("entry", text, params)
-
-
-@dataclass(frozen=True)
-class NestedMessage(Message):
-    """A message whose parameters may themselves be messages, translated with the same translator."""
-
-    def render(self, translate: Translate = english) -> str:
-        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
-        return Message(self.context, self.template, params).render(translate)
 
 
 def employee_id_for(uow: UnitOfWork, actor: str | None = None) -> int | None:
@@ -387,7 +378,7 @@ def record_file(
     if problems:
         first = problems[0]
         raise ValidationError(
-            NestedMessage(
+            Message(
                 "entry",
                 QT_TRANSLATE_NOOP(
                     "entry", "Row {row} of {name}: {problem} Nothing was recorded (rows with problems: {n})."

@@ -25,7 +25,7 @@ from desktop.models.entities import Employee, Person
 from desktop.models.sheets import Sheet
 from desktop.models.verification import Verification
 from desktop.services import entry
-from desktop.services.enumeration import NestedMessage, employee_id_for
+from desktop.services.enumeration import employee_id_for
 
 
 def _t(text: str, **params: Any) -> Message:
@@ -353,7 +353,7 @@ def resolve(
     problems = entry.blocking_problems(form, merged, sheet.confirmed_warnings or {}, campaign)
     if problems:
         raise ValidationError(
-            NestedMessage(
+            Message(
                 "entry",
                 QT_TRANSLATE_NOOP("entry", "With these choices the sheet would have a problem: {first}"),
                 {"first": problems[0]},
