@@ -28,7 +28,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Institution, Person
 from desktop.models.sheets import Sheet
-from desktop.services import entry
+from desktop.services import documents_pdf, entry
 from desktop.services import forms as form_service
 from desktop.services.jobs import Progress, no_progress
 
@@ -381,20 +381,12 @@ def export_sheets(
     # Cells keep their Python values (codes stay text, numbers stay numbers) whatever else the column holds.
     table = pd.DataFrame(rows, columns=header, dtype=object)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
+    with documents_pdf.atomic_file(target) as partial:
         if target.suffix.lower() == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 table.to_csv(handle, index=False, lineterminator="\r\n")
         else:
             _write_xlsx(table, titles, partial)
-        partial.replace(target)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise FileProblem(
-            Message("forms", QT_TRANSLATE_NOOP("forms", "The file {file} cannot be written."), {"file": target.name}),
-            code="export.unwritable",
-        ) from None
     progress(len(sheets), len(sheets))
     return len(rows)
 

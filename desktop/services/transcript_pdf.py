@@ -13,9 +13,8 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from desktop.domain.errors import FileProblem
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.resources import resource
+from desktop.services import documents_pdf
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
@@ -226,27 +225,16 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
         canvas.restoreState()  # type: ignore[attr-defined]
 
     target = Path(target)
-    tmp = target.with_name(target.name + ".part")
-    document = SimpleDocTemplate(
-        str(tmp),
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        title=_join(WORDS["title"], langs),
-        author="Sanaq Desktop",
-    )
-    try:
+    with documents_pdf.atomic_file(target) as temp:
+        document = SimpleDocTemplate(
+            str(temp),
+            pagesize=A4,
+            leftMargin=15 * mm,
+            rightMargin=15 * mm,
+            topMargin=14 * mm,
+            bottomMargin=16 * mm,
+            title=_join(WORDS["title"], langs),
+            author="Sanaq Desktop",
+        )
         document.build(story, onFirstPage=on_page, onLaterPages=on_page)
-        tmp.replace(target)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise FileProblem(
-            Message(
-                "entry",
-                QT_TRANSLATE_NOOP("entry", "The transcript cannot be written to {path}: choose another folder."),
-                {"path": str(target)},
-            )
-        ) from error
     return target
