@@ -642,15 +642,7 @@ def act_pdf(uow: UnitOfWork, kind: str, target: Path, *, number: int | None = No
     """Write an act as PDF (the newest of its kind when ``number`` is None)."""
     info = get_act(uow, kind, number)
     profile = institution.require_profile(uow)
-    header = documents_pdf.Header(
-        name_ru=profile.name_ru,
-        name_kk=profile.name_kk,
-        bin=profile.bin,
-        address=profile.address,
-        phone=profile.phone,
-        head_name=profile.head_name,
-        department_name=profile.department_name,
-    )
+    header = documents_pdf.header_of(profile)
     position = ""
     if info.employee_id is not None:
         employee = uow.session.get(Employee, info.employee_id)
