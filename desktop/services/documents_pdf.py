@@ -192,7 +192,7 @@ class ProgressDoc:
 A5_WIDTH_MM, A5_HEIGHT_MM = 148.0, 210.0
 
 
-#: The Department's name when the profile has none.
+# The Department's name when the profile has none.
 DEFAULT_DEPARTMENT = ("Департамент Бюро национальной статистики", "Ұлттық статистика бюросының департаменті")
 
 

@@ -53,13 +53,13 @@ STAGE1_COLUMNS: list[tuple[str, str, int]] = [
     ("Дата поступления", "Түскен күні", 13),
 ]
 
-#: How the lists print the residence category: (Russian, Kazakh), worded as the census form words it.
+# How the lists print the residence category: (Russian, Kazakh), worded as the census form words it.
 RESIDENCE_PRINT = {
     Residence.USUAL.value: ("Постоянно проживает", "Тұрақты тұрады"),
     Residence.TEMPORARILY_ABSENT.value: ("Временно отсутствует", "Уақытша болмаған"),
     Residence.TEMPORARILY_PRESENT.value: ("Временно находится", "Уақытша тұрып жатыр"),
 }
-#: The census status of a person: Russian (masculine, feminine, sex unknown) and Kazakh.
+# The census status of a person: Russian (masculine, feminine, sex unknown) and Kazakh.
 STATUS_WORDS: dict[str, tuple[tuple[str, str, str], str]] = {
     CoverageStatus.TO_ENUMERATE.value: (("Подлежит переписи",) * 3, "Санаққа жатады"),
     CoverageStatus.INTERVIEW.value: (
@@ -92,7 +92,7 @@ STATUS_WORDS: dict[str, tuple[tuple[str, str, str], str]] = {
         "Санақ сәтінде тұрмаған",
     ),
 }
-#: Why a person left: nouns (Russian, Kazakh), the same for a man and a woman.
+# Why a person left: nouns (Russian, Kazakh), the same for a man and a woman.
 LEFT_PRINT = {
     LeftReason.DISCHARGED.value: ("Выписка (отчисление)", "Шығарылу"),
     LeftReason.TRANSFERRED.value: ("Перевод", "Ауыстырылу"),

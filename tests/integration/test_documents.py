@@ -275,7 +275,7 @@ def test_equipment_acts_and_what_is_still_out(context: AppContext, tmp_path: Pat
                    "Тапсырды / Передал", "Қабылдады / Приняла", "28.09.2021"):  # fmt: skip
         assert phrase in act_text, phrase
     return_text = pdf_text(tmp_path / "return.pdf")
-    for phrase in ("ҚАЙТАРУ АКТІСІ № 1", "АКТ ВОЗВРАТА № 1", "Жоқ / Отсутствует", "Зақымдалған / Повреждено",
+    for phrase in ("ҚАЙТАРУ АКТІСІ № 1", "АКТ ВОЗВРАТА № 1", "Жоқ / Отсутствует", "Зақымдалған / Есть повреждения",
                    "не возвращено: 1"):  # fmt: skip
         assert phrase in return_text, phrase
 
