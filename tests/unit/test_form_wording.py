@@ -46,3 +46,13 @@ def test_temporarily_absent_is_the_official_kazakh_term() -> None:
     assert person.choice_label("residence", "2", "kk") == "Уақытша болмаған"
     assert institution.label("residents_absent", "kk") == "оның ішінде уақытша болмағандар"
     assert institution.label("residents_absent", "ru") == "из них временно отсутствующих"
+
+
+def test_the_classifiers_use_person_first_wording_and_one_spelling() -> None:
+    from desktop.domain import classifiers
+
+    types = classifiers.institution_types()
+    assert types.label("07", "kk").startswith("Мүгедектігі бар адамдар және (немесе) мүгедектігі бар балалар")
+    assert "инвалидов" not in types.label("07", "ru")
+    assert classifiers.load("countries").get("031").name_kk == "Әзірбайжан"  # as in «әзірбайжан тілі»
+    assert classifiers.load("nationalities").get("010").name_kk == "әзірбайжан"
