@@ -216,13 +216,13 @@
         <source>Problems: %n</source>
         <extracomment>An answer, a source or a confirmation changed. The focus moved to another question (the page saves then). Enter on the last question: the sheet is filled to its end. Questions the cursor has left: an unanswered required one says so only then (or once completing was tried), so that a fresh sheet is not red from top to bottom.</extracomment>
         <translation>
-            <numerusform>Ескертулер: %n</numerusform>
-            <numerusform>Ескертулер: %n</numerusform>
+            <numerusform>Мәселелер: %n</numerusform>
+            <numerusform>Мәселелер: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation>Ескертулер жоқ</translation>
+        <translation>Мәселелер жоқ</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Complete sheets: {complete}. Verified by double entry: {resolved} ({share}). Answers compared: {compared}; differences found: {found}; of them the first keying was corrected: {corrected}.</source>
-        <translation>Толтырылған парақтар: {complete}. Қос енгізумен тексерілді: {resolved} ({share}). Салыстырылған жауаптар: {compared}; табылған айырмашылықтар: {found}; оның ішінде бірінші енгізу түзетілді: {corrected}.</translation>
+        <translation>Толтырылған парақтар: {complete}. Қос енгізумен тексерілді: {resolved} ({share}). Салыстырылған жауаптар: {compared}; табылған сәйкессіздіктер: {found}; оның ішінде бірінші енгізу түзетілді: {corrected}.</translation>
     </message>
     <message>
         <source>Every complete sheet has already been chosen for verification.</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>The sheet cannot be completed yet: {first} (problems: {n}).</source>
-        <translation>Парақты әзірге аяқтауға болмайды: {first} (ескертулер: {n}).</translation>
+        <translation>Парақты әзірге аяқтауға болмайды: {first} (мәселелер: {n}).</translation>
     </message>
     <message>
         <source>Only a complete sheet can be reopened.</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>Answers compared: {compared}; differences found: {found} ({rate}); first keying corrected: {corrected}.</source>
-        <translation>Салыстырылған жауаптар: {compared}; табылған айырмашылықтар: {found} ({rate}); бірінші енгізу түзетілді: {corrected}.</translation>
+        <translation>Салыстырылған жауаптар: {compared}; табылған сәйкессіздіктер: {found} ({rate}); бірінші енгізу түзетілді: {corrected}.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     <message>
         <source>Possible duplicates</source>
         <extracomment>The screening finished and the pairs are listed.</extracomment>
-        <translation>Ықтимал қайталанулар</translation>
+        <translation>Ықтимал қайталанған жазбалар</translation>
     </message>
     <message>
         <source>Left record</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation>Қайталануларды іздеу…</translation>
+        <translation>Қайталанған жазбаларды іздеу…</translation>
     </message>
     <message>
         <source>%1 pairs of records may be one person. Compare them: merge a pair entered twice, or say they are different people so that they are not proposed again.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>No likely duplicates: every person is in the register once.</source>
-        <translation>Ықтимал қайталанулар жоқ: әр адам тізілімге бір рет енгізілген.</translation>
+        <translation>Ықтимал қайталанған жазбалар жоқ: әр адам тізілімге бір рет енгізілген.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>duplicates: %1</source>
-        <translation>қайталанулар: %1</translation>
+        <translation>қайталанған жазбалар: %1</translation>
     </message>
     <message>
         <source>errors: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation>Қайталанулар (%1)</translation>
+        <translation>Қайталанған жазбалар (%1)</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.</source>
-        <translation>Дайын. Импортталды: %1, жаңартылды: %2, шыққан деп белгіленді: %3. Импортталмады: қатесі барлар — %4, қайталанулар — %5.</translation>
+        <translation>Дайын. Импортталды: %1, жаңартылды: %2, шыққан деп белгіленді: %3. Импортталмады: қатесі барлар — %4, қайталанған жазбалар — %5.</translation>
     </message>
     <message>
         <source>errors</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Likely duplicate</source>
-        <translation>Ықтимал қайталану</translation>
+        <translation>Ықтимал қайталанған жазба</translation>
     </message>
     <message>
         <source>Missing required data</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Duplicates: {n}</source>
-        <translation>Қайталанулар: {n}</translation>
+        <translation>Қайталанған жазбалар: {n}</translation>
     </message>
     <message>
         <source>Errors: {n}</source>
