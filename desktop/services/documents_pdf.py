@@ -272,9 +272,9 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
             y -= leading or size * 1.25
         return y
 
-    def para(text: str, y: float, font: str = FONT, size: float = 9.0) -> float:
+    def para(text: str, y: float, font: str = FONT, size: float = 9.0, width: float = inner) -> float:
         canvas.setFont(font, size)
-        for line in simpleSplit(text, font, size, inner):
+        for line in simpleSplit(text, font, size, width):
             canvas.drawString(left, y, line)
             y -= size * 1.3
         return y
@@ -308,11 +308,12 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
     y -= 1.5 * mm
     y = para(lines["ru"], y)
     y -= 3 * mm
-    y = para(f"Жауапты қызметкер / Ответственный сотрудник: {doc.enumerator or '—'}", y, size=8)
+    beside_stamp = inner - 32 * mm  # the signatures never run under the place for the stamp
+    y = para(f"Жауапты қызметкер / Ответственный сотрудник: {doc.enumerator or '—'}", y, size=8, width=beside_stamp)
     y = para("______________________ (қолы / подпись)", y - 2 * mm, size=8)
     y -= 2 * mm
-    y = para("Мекеме басшысы / Руководитель учреждения:", y, size=8)
-    y = para(f"______________________ {header.head_name}", y - 2 * mm, size=8)
+    y = para("Мекеме басшысы / Руководитель учреждения:", y, size=8, width=beside_stamp)
+    y = para(f"______________________ {header.head_name}", y - 2 * mm, size=8, width=beside_stamp)
     y -= 1 * mm
     y = para(f"Берілген күні / Дата выдачи: {_day(doc.issued_on)}", y, size=8)
     # The place for the stamp, at the right of the signatures.
