@@ -234,3 +234,25 @@ def test_the_signed_stage1_list_prints_kazakh_values_in_the_kazakh_lines(issued:
         assert text.index(ru) < text.index(kk)
     assert "Жынысы" in text and "Жыныс ы" not in text
     assert any(line.endswith("Ә") or " Ә " in f" {line} " for line in lines)  # a woman is Ә in Kazakh
+
+
+def test_the_whole_register_agrees_with_each_person_and_names_reasons_with_nouns(
+    issued: dict[str, str], context: AppContext, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.services import register_export
+
+    with context.uow() as uow:
+        sejitov = reg.person_by_iin(uow, make_iin(dt.date(1961, 4, 9), Sex.MALE, 2))
+        assert sejitov is not None
+        reg.mark_left(uow, sejitov.id, dt.date(2021, 10, 20), "died")
+        register_export.export_register_xlsx(uow, tmp_path / "all.xlsx")
+    sheet = load_workbook(tmp_path / "all.xlsx").active
+    rows = {r[2]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    status = [c.value for c in sheet[1]].index("Статус переписи / Санақ мәртебесі")
+    reason = [c.value for c in sheet[1]].index("Причина выбытия / Шығу себебі")
+    assert rows["Петрова"][status] == "Переписана путём опроса / Сұхбат арқылы санақтан өтті"
+    assert rows["Сейітов"][status] == "Переписан путём опроса / Сұхбат арқылы санақтан өтті"
+    assert rows["Сейітов"][reason] == "Смерть / Қайтыс болу"  # a noun, not «Умер»
+    assert "да / иә" in rows["Петрова"]
