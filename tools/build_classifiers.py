@@ -59,7 +59,7 @@ LANGUAGES = [
     ("heb", "he", None, None, None),
     ("jpn", "ja", None, None, None),
     ("hin", "hi", None, None, None),
-    ("sgn", None, "жестовый язык", "ым тілі", "Sign language"),
+    ("sgn", None, "жестовый язык", "ымдау тілі", "Sign language"),
     ("999", None, "другой язык", "басқа тіл", "Other language"),
 ]
 

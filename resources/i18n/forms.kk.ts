@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>The form needs a form_id in the settings sheet.</source>
-        <translation>settings парағында form_id қажет.</translation>
+        <translation>Нысанның settings парағында form_id қажет.</translation>
     </message>
     <message>
         <source>The form needs a version in the settings sheet.</source>
-        <translation>settings парағында version қажет.</translation>
+        <translation>Нысанның settings парағында version қажет.</translation>
     </message>
     <message>
         <source>The type is empty.</source>

@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>The form needs a form_id in the settings sheet.</source>
-        <translation>На листе settings нужен form_id.</translation>
+        <translation>В форме на листе settings нужен form_id.</translation>
     </message>
     <message>
         <source>The form needs a version in the settings sheet.</source>
-        <translation>На листе settings нужна version.</translation>
+        <translation>В форме на листе settings нужна version.</translation>
     </message>
     <message>
         <source>The type is empty.</source>
