@@ -39,10 +39,24 @@ def test_the_glossary_names_its_terms_in_both_languages_and_their_sources() -> N
         re.compile(row["pattern"])
 
 
+def form_texts(lang: str) -> list[tuple[str, str, list[str]]]:
+    """(form, English, text) of every question, hint and choice of the shipped census forms."""
+    from desktop.domain import forms
+    from desktop.resources import resource
+
+    found = []
+    for path in sorted(Path(resource("forms")).glob("*.xlsx")):
+        form = forms.load_form(path.read_bytes(), media=forms.media_from_dirs(Path(resource("classifiers"))))
+        texts = [t for q in form.questions for t in (q.label, q.hint)]
+        texts += [c.label for name, choices in form.choices.items() if not name.endswith(".csv") for c in choices]
+        found += [(path.name, t.get("en"), [t.get(lang)]) for t in texts if t]
+    return found
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_every_catalogue_translates_a_glossary_term_as_the_glossary_does(lang: str) -> None:
     wrong = []
-    catalogue = messages(lang)
+    catalogue = messages(lang) + form_texts(lang)
     for row in glossary():
         pattern = re.compile(row["pattern"])
         stems = [s.strip().casefold() for s in row[COLUMNS[lang]].split(";") if s.strip()]
