@@ -117,7 +117,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import LongTable, Paragraph, Spacer, Table, TableStyle
 
     register_fonts()
     langs = tuple(lang for lang in langs if lang in LANGS) or LANGS
@@ -230,15 +230,6 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
 
     target = Path(target)
     with documents_pdf.atomic_file(target) as temp:
-        document = SimpleDocTemplate(
-            str(temp),
-            pagesize=A4,
-            leftMargin=15 * mm,
-            rightMargin=15 * mm,
-            topMargin=14 * mm,
-            bottomMargin=16 * mm,
-            title=_join(WORDS["title"], langs),
-            author="Sanaq Desktop",
-        )
-        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
+        title = _join(WORDS["title"], langs)
+        documents_pdf.build_pdf(temp, story, title=title, author="Sanaq Desktop", on_page=on_page, bottom_mm=16)
     return target
