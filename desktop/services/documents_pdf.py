@@ -231,7 +231,7 @@ def qr_matrix(text: str) -> list[list[bool]]:
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     code.add_data(text)
     code.make(fit=True)
-    return code.get_matrix()
+    return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
 
 def draw_qr(canvas: Any, text: str, x: float, y: float, side: float) -> None:
@@ -355,7 +355,8 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
 def page_size(layout: str) -> tuple[float, float]:
     from reportlab.lib.pagesizes import A4, A5
 
-    return A5 if layout == "a5" else A4
+    width, height = A5 if layout == "a5" else A4
+    return float(width), float(height)
 
 
 def certificates_pdf(
