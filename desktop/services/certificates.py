@@ -37,11 +37,11 @@ from desktop.services import documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
 
 ENUMERATED = tuple(status.value for status in CoverageStatus if status.enumerated)
-#: Outcomes that contradict a certificate of participation.
+# Outcomes that contradict a certificate of participation.
 CONTRADICTING = (CoverageStatus.REFUSED.value, CoverageStatus.NOT_RESIDENT.value)
-#: The reason written into a certificate voided because its person left the register.
+# The reason written into a certificate voided because its person left the register.
 REMOVED_REASON = "person_removed"
-#: The reason written when the person is recorded as refused or not resident.
+# The reason written when the person is recorded as refused or not resident.
 NOT_ENUMERATED_REASON = "not_enumerated"
 
 

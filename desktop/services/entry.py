@@ -111,7 +111,7 @@ class Draft:
     default_source: str = AnswerSource.INTERVIEW.value
     default_document: str = ""
     confirmed_warnings: Mapping[str, str] = field(default_factory=dict)
-    #: Where the answers were taken from (an administration file's name); None keeps what is stored.
+    # Where the answers were taken from (an administration file's name); None keeps what is stored.
     prefilled_from: str | None = None
 
 
