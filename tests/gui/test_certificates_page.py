@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.app import AppContext
-from desktop.domain.campaign import Campaign
 from desktop.domain.enums import Language
 from desktop.i18n import Translator
 from desktop.services import certificates, equipment
@@ -39,7 +38,7 @@ def _page(qtbot, cls, ctx, runner):  # type: ignore[no-untyped-def]
 
 def test_issue_for_everyone_waiting_then_check_codes(
     qtbot, ru: AppContext, runner, tmp_path: Path, monkeypatch
-, campaign: Campaign) -> None:  # type: ignore[no-untyped-def]
+) -> None:  # type: ignore[no-untyped-def]
     setup_institution(ru)
     target = tmp_path / "справки.pdf"
     monkeypatch.setattr(cp, "ask_pdf_path", lambda *args: target)
@@ -63,7 +62,7 @@ def test_issue_for_everyone_waiting_then_check_codes(
     assert numbers == ["21-000001", "21-000002", "21-000003"]
 
     with ru.uow() as uow:
-        code = certificates.get_certificate(uow, "21-000001", campaign=campaign).code
+        code = certificates.get_certificate(uow, "21-000001", campaign=ru.campaign).code
     page.tabs.setCurrentIndex(2)
     page.code_edit.setText(code.lower().replace("-", " "))
     page.verify_button.click()
@@ -97,12 +96,10 @@ def test_equipment_page_shows_what_is_still_out_in_kazakh(qtbot, ru: AppContext,
     assert (tmp_path / "equipment.png").stat().st_size > 10_000
 
 
-def test_reprint_and_void_from_the_registry(
-    qtbot, ru: AppContext, runner, tmp_path: Path, monkeypatch, campaign: Campaign
-) -> None:  # type: ignore[no-untyped-def]
+def test_reprint_and_void_from_the_registry(qtbot, ru: AppContext, runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ids = setup_institution(ru)
     with ru.uow() as uow:
-        certificates.issue(uow, target=None, person_ids=[ids["Петрова"], ids["Құрманғазы"]], campaign=campaign)
+        certificates.issue(uow, target=None, person_ids=[ids["Петрова"], ids["Құрманғазы"]], campaign=ru.campaign)
     target = tmp_path / "дубликат.pdf"
     monkeypatch.setattr(cp, "ask_pdf_path", lambda *args: target)
     offered: list[str] = []
@@ -120,7 +117,7 @@ def test_reprint_and_void_from_the_registry(
     with qtbot.waitSignal(page.data_changed, timeout=5000):
         page.void_button.click()
     with ru.uow() as uow:
-        states = {c.number: (c.state, c.void_reason) for c in certificates.list_certificates(uow, campaign=campaign)}
+        states = {c.number: (c.state, c.void_reason) for c in certificates.list_certificates(uow, campaign=ru.campaign)}
     assert states == {"21-000002": ("voided", "Бланк испорчен"), "21-000001": ("issued", "")}
     page.refresh()
     qtbot.waitUntil(lambda: "аннулировано: 1" in page.summary.text(), timeout=5000)
@@ -167,7 +164,7 @@ def test_hand_over_and_take_back_through_the_dialogs(qtbot, ru: AppContext, runn
     qtbot.waitUntil(lambda: "не возвращено (отсутствует): 1" in page.outstanding.text(), timeout=5000)
 
 
-def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path: Path, campaign: Campaign) -> None:  # type: ignore[no-untyped-def]
+def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.services import documents_pdf
@@ -177,7 +174,7 @@ def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path
     source = tmp_path / "two.pdf"
     with ru.uow() as uow:
         certificates.issue(
-            uow, target=source, person_ids=[ids["Петрова"], ids["Әлиева"]], layout="a5", campaign=campaign
+            uow, target=source, person_ids=[ids["Петрова"], ids["Әлиева"]], layout="a5", campaign=ru.campaign
         )
     images = documents_pdf.page_images(source, dpi=40)
     assert len(images) == 2 and all(image.startswith(b"\x89PNG") for image in images)

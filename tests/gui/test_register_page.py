@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.app import AppContext
-from desktop.domain.campaign import Campaign
 from desktop.domain.iin import Sex
 from desktop.domain.person import PersonData
 from desktop.services import register as reg
@@ -149,7 +148,7 @@ def test_edit_mark_left_and_delete(qtbot, page: RespondentsPage) -> None:  # typ
     assert "Каримов Бахтиёр" not in _names(page)
 
 
-def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: Path, campaign: Campaign) -> None:  # type: ignore[no-untyped-def]
+def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     runner = JobRunner()
     page = RespondentsPage(ru, runner)
     qtbot.addWidget(page)
@@ -173,14 +172,16 @@ def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: 
     assert len(_names(page)) == 5
     assert report.exists()
     with ru.uow() as uow:
-        assert all(p.note == "" for p in reg.list_persons(uow, campaign=campaign))
+        assert all(p.note == "" for p in reg.list_persons(uow, campaign=ru.campaign))
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
-def test_duplicates_dialog_merges_a_pair(qtbot, page: RespondentsPage, campaign: Campaign) -> None:  # type: ignore[no-untyped-def]
+def test_duplicates_dialog_merges_a_pair(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
     with page.ctx.uow() as uow:
         reg.add_person(
-            uow, PersonData("Нурланова", "Айгерим", birth_date=dt.date(1999, 12, 1), sex=Sex.FEMALE), campaign=campaign
+            uow,
+            PersonData("Нурланова", "Айгерим", birth_date=dt.date(1999, 12, 1), sex=Sex.FEMALE),
+            campaign=page.ctx.campaign,
         )
     dialog = page.find_duplicates()
     qtbot.waitSignal(dialog.screened, timeout=WAIT).wait()

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import AppContext
-from desktop.domain.campaign import Campaign
 from desktop.models.entities import Employee
 from desktop.services import entry, verification
 from desktop.views.jobs import JobRunner
@@ -37,11 +36,13 @@ def employee(ctx: AppContext, name: str) -> str:
         return row.uuid
 
 
-def test_a_second_employee_keys_blind_and_resolves_every_difference(qtbot, ru: AppContext, campaign: Campaign) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_employee_keys_blind_and_resolves_every_difference(qtbot, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
     ru.settings.set("employee_uuid", employee(ru, "Первая Сотрудница"))
     (pid,) = add_persons(ru, ["Әбенова"])
     with ru.uow() as uow:
-        entry.complete(uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=campaign)
+        entry.complete(
+            uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=ru.campaign
+        )
     ru.settings.set("employee_uuid", employee(ru, "Второй Сотрудник"))
 
     runner = JobRunner()

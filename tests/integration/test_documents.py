@@ -16,7 +16,6 @@ from sqlalchemy import select
 from desktop.app import AppContext
 from desktop.cli import main
 from desktop.domain import certificates as rules
-from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus
 from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
 from desktop.domain.iin import Sex, make_iin
@@ -458,14 +457,14 @@ def test_a_cancelled_batch_leaves_no_records_no_numbers_and_no_file(context: App
         assert certificates.get_certificate(uow, "21-000001", campaign=context.campaign).copies == 0  # nothing counted
 
 
-def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path, campaign: Campaign) -> None:
+def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path) -> None:
     from desktop.app import bootstrap
 
     ctx = bootstrap(demo_home, None, "ru")
     try:
         with ctx.uow() as uow:
-            registry = certificates.list_certificates(uow, campaign=campaign)
-            enumerated = certificates.candidates(uow, campaign=campaign)
+            registry = certificates.list_certificates(uow, campaign=ctx.campaign)
+            enumerated = certificates.candidates(uow, campaign=ctx.campaign)
             items = equipment.list_items(uow)
             acts = equipment.list_acts(uow)
     finally:
