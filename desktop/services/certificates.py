@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from desktop.domain import certificates as rules
 from desktop.domain.campaign import Campaign
@@ -669,21 +669,16 @@ def void_contradicted(uow: UnitOfWork, person_id: int, status: str | None) -> in
 def _void_where(uow: UnitOfWork, which: Any, reason: str) -> int:
     """Void the valid certificates that match ``which``, with the reason; not committed.  The one
     place a certificate becomes void."""
+    rows = uow.session.scalars(
+        select(Certificate).where(which, Certificate.state != CertificateState.VOIDED.value)
+    ).all()
     now = utcnow()
-    done = uow.session.execute(
-        update(Certificate)
-        .where(which, Certificate.state != CertificateState.VOIDED.value)
-        .values(
-            state=CertificateState.VOIDED.value,
-            void_reason=reason,
-            voided_at=now,
-            revision=Certificate.revision + 1,
-            updated_at=now,
-            updated_by=uow.actor,
-        )
-        .execution_options(synchronize_session="fetch")
-    )
-    return int(getattr(done, "rowcount", 0) or 0)
+    for row in rows:
+        row.state = CertificateState.VOIDED.value
+        row.void_reason = reason
+        row.voided_at = now
+    uow.session.flush()
+    return len(rows)
 
 
 # -- verification ---------------------------------------------------------------------------------
