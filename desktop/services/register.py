@@ -20,6 +20,7 @@ codes, refusals), not here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
@@ -607,7 +608,7 @@ def write_person(
     details: dict[str, Any] | None = None,
 ) -> tuple[Person, dict[str, list[Any]]]:
     """Add a person (``person_id`` None) or change one: validated, problems kept, a history entry
-    (``event``, "added" or "edited" by default, with ``details`` or the changes) written.  Not
+    (``event``, "added" or "edited" by default: the changes and ``details``) written.  Not
     committed, and the duplicate flags are left to the caller (:func:`refresh_duplicates`, once for
     many persons).  Returns the row and the changes as {field: [old, new]}."""
     if person_id is None:
@@ -621,10 +622,10 @@ def write_person(
         clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
         duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
     changes = _apply(uow, person, clean)
-    if person_id is None or changes:
+    if person_id is None or changes or details:
         person.problems = _stored_problems(person, duplicate)
         uow.session.flush()
-        _event(uow, person.id, event or ("added" if person_id is None else "edited"), details or changes)
+        _event(uow, person.id, event or ("added" if person_id is None else "edited"), {**changes, **(details or {})})
     return person, changes
 
 
@@ -913,26 +914,35 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
             ),
             code="person.merge_work",
         )
-    changes: dict[str, list[Any]] = {"merged_from": [drop.uuid, None]}
-    for key in ("name", "patronymic", "iin", "birth_date", "sex", "country_code", "unit_id", "admitted_on", "note"):
-        if not getattr(keep, key) and getattr(drop, key):
-            changes[key] = [_plain(getattr(keep, key)), _plain(getattr(drop, key))]
-            setattr(keep, key, getattr(drop, key))
+    kept = get_person(uow, keep_id, campaign=campaign).data()
+    dropped = get_person(uow, drop_id, campaign=campaign).data()
+    filled = {key: getattr(dropped, key) for key in _MERGED if not getattr(kept, key) and getattr(dropped, key)}
+    details: dict[str, list[Any]] = {"merged_from": [drop.uuid, None]}
     if keep.status == CoverageStatus.TO_ENUMERATE.value and drop.status != CoverageStatus.TO_ENUMERATE.value:
         for key in ("status", "online_code", "status_reason", "enumerated_at", "enumerated_by"):
             setattr(keep, key, getattr(drop, key))
-        changes["status"] = [CoverageStatus.TO_ENUMERATE.value, drop.status]
+        details["status"] = [CoverageStatus.TO_ENUMERATE.value, drop.status]
         drop.online_code = None  # a confirmation code is unique to one person
         certificates.void_contradicted(uow, keep.id, keep.status)
     certificates.void_contradicted(uow, drop.id, None)
     uow.session.delete(drop)
     uow.session.flush()
-    keep.name_key = rules.name_key(keep.surname, keep.name, keep.patronymic)
-    keep.problems = _stored_problems(keep, False)
-    _event(uow, keep.id, "merged", changes)
+    write_person(
+        uow,
+        dataclasses.replace(kept, **filled),
+        campaign=campaign,
+        person_id=keep_id,
+        allow_invalid_iin=True,  # both records are already in the register
+        event="merged",
+        details=details,
+    )
     refresh_duplicates(uow)
     uow.commit()
     return get_person(uow, keep_id, campaign=campaign)
+
+
+#: What a merge takes from the removed record when the kept one lacks it.
+_MERGED = ("name", "patronymic", "iin", "birth_date", "sex", "country_code", "unit", "admitted_on", "note")
 
 
 def recompute_problems(uow: UnitOfWork, *, progress: Progress = no_progress) -> int:

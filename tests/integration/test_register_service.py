@@ -153,9 +153,8 @@ def test_duplicates_screened_merged_or_kept_apart(context: AppContext) -> None:
         assert pairs[(first.id, twin.id)] == "same_name_birth"
         assert pairs[(similar.id, near.id)] == "similar_name_birth"
         assert Problem.DUPLICATE in reg.get_person(uow, twin.id, campaign=context.campaign).problems
-        assert (
-            Problem.DUPLICATE not in reg.get_person(uow, near.id, campaign=context.campaign).problems
-        )  # only on screening
+        near_row = reg.get_person(uow, near.id, campaign=context.campaign)
+        assert Problem.DUPLICATE not in near_row.problems  # only on screening
         reg.keep_apart(uow, similar.id, near.id)
         merged = reg.merge_persons(uow, twin.id, first.id, campaign=context.campaign)
         assert merged.iin == _iin() and merged.unit == "1-топ"
@@ -163,6 +162,10 @@ def test_duplicates_screened_merged_or_kept_apart(context: AppContext) -> None:
         assert reg.screen_duplicates(uow, campaign=context.campaign) == []
         assert Problem.DUPLICATE not in reg.get_person(uow, twin.id, campaign=context.campaign).problems
         assert reg.count_persons(uow, campaign=context.campaign) == 3
+        history = reg.history(uow, twin.id)
+        assert [e.kind for e in history] == ["added", "merged", "merged"]
+        assert history[1].changes["iin"] == [None, _iin()] and history[1].changes["unit"] == ["", "1-топ"]
+        assert history[1].changes["merged_from"][0] == first.uuid
 
 
 def test_the_campaign_passed_decides_ages_and_the_list_and_the_default_stays(context: AppContext) -> None:
