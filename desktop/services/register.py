@@ -8,7 +8,8 @@ Public, stable functions (other capabilities build on them):
 - :func:`person_by_iin` ``(uow, iin) -> PersonRow | None`` — the current person with that IIN;
 - :func:`ordered_ids` and :func:`rows_by_ids` — the windowed reading of the Respondents page;
 - :func:`add_person`, :func:`update_person`, :func:`mark_left`, :func:`cancel_left`,
-  :func:`delete_person`, :func:`history`;
+  :func:`delete_person`, :func:`history`; :func:`write_person` is the one writer of a person's
+  record under them (and under the merge and the demo), not committed;
 - :func:`screen_duplicates`, :func:`merge_persons`, :func:`keep_apart`;
 - :func:`list_units`, :func:`ensure_unit`.
 
@@ -1014,4 +1015,5 @@ __all__ = [
     "similar_names",
     "update_person",
     "validate",
+    "write_person",
 ]
