@@ -12,7 +12,6 @@ this module keeps the state transitions minimal and serves the command line, the
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from desktop.models.db import UnitOfWork
 from desktop.models.entities import Institution, Person
 from desktop.models.sheets import Sheet
 from desktop.services import forms as form_service
+from desktop.services import tables
 from desktop.services.jobs import Progress, no_progress
 
 MAX_ROWS = 100_000
@@ -306,40 +306,16 @@ def read_mapping(path: Path | None, form: forms.Form, headers: Sequence[str]) ->
 
 
 def read_table(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
-    """Headers and rows (numbered as the spreadsheet shows them) of an .xlsx or .csv file."""
-    path = Path(path)
-    try:
-        if path.suffix.lower() == ".csv":
-            text = path.read_bytes().decode("utf-8-sig", errors="replace")
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-            raw_rows = list(csv.reader(io.StringIO(text), dialect))
-        else:
-            import openpyxl
-
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            try:
-                sheet = book.worksheets[0]
-                raw_rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-            finally:
-                book.close()
-    except csv.Error:
-        raw_rows = list(csv.reader(io.StringIO(text)))
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on broken files
-        raise FileProblem(
-            Message(
-                "forms",
-                QT_TRANSLATE_NOOP("forms", "The file {file} cannot be read as a table (.xlsx or .csv)."),
-                {"file": path.name},
-            ),
-            code="table.unreadable",
-        ) from None
-    start = next((i for i, r in enumerate(raw_rows) if any(c not in (None, "") for c in r)), None)
+    """Headers and rows (numbered as the spreadsheet shows them) of a table file, read by the one
+    reader of tables (:mod:`desktop.services.tables`); title rows above the header are passed over."""
+    table = tables.read_table(Path(path))
+    start = tables.header_row(table.rows)
     if start is None:
         return [], []
-    headers = [" ".join(str(c or "").split()) for c in raw_rows[start]]
+    headers = [" ".join(str(c or "").split()) for c in table.rows[start]]
     rows = []
-    for number, values in enumerate(raw_rows[start + 1 :], start=start + 2):
-        if not any(v not in (None, "") for v in values):
+    for number, values in enumerate(table.rows[start + 1 :], start=start + 2):
+        if all(tables.blank(v) for v in values):
             continue
         rows.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
         if len(rows) > MAX_ROWS:

@@ -2,8 +2,8 @@
 
 The steps, each a plain function so that the window and ``sanaq register import`` share them:
 
-1. :func:`read_table` reads every cell of one sheet (python-calamine through pandas; CSV in UTF-8,
-   UTF-8 with BOM or cp1251, detected);
+1. :func:`desktop.services.tables.read_table` reads every cell of one sheet (the reader every import
+   shares: python-calamine for workbooks; CSV in UTF-8, UTF-16 or cp1251 with any delimiter);
 2. :func:`propose_mapping` finds the header row (title rows above it, headers of one or two rows,
    merged cells, Kazakh and Russian words) and proposes which column holds which field — or the
    mapping the user confirmed before for files of the same layout;
@@ -20,17 +20,13 @@ a column letter or a 1-based column number; ``header_row`` (1-based) is optional
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import gc
 import hashlib
-import io
 import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -54,25 +50,11 @@ from desktop.models.entities import Person, Unit
 from desktop.models.register import ImportMapping, PersonEvent
 from desktop.services import register
 from desktop.services.jobs import Progress, no_progress
-
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+from desktop.services.tables import Table, blank, bulk, header_row, read_table
 
 
 def _t(template: str, **params: Any) -> Message:
     return Message("register", template, params)
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """Hold the cyclic garbage collector while 100,000 rows of small objects are made: they form
-    no cycles, and each collection would walk all of them again (it doubles the time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # -- fields and header words --------------------------------------------------------------------
@@ -167,93 +149,6 @@ def match_header(text: str) -> str | None:
     return None
 
 
-# -- reading ------------------------------------------------------------------------------------
-
-
-@dataclass
-class RawTable:
-    """Every cell of one sheet (row 0 is the first row of the sheet), as read."""
-
-    file_name: str
-    sheet: str
-    sheets: list[str]
-    rows: list[list[Any]]
-
-    @property
-    def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
-
-
-def _cannot_read(path: Path, why: str = "") -> FileProblem:
-    return FileProblem(
-        _t(
-            QT_TRANSLATE_NOOP(
-                "register", "The file “{file}” cannot be read as a register (.xlsx, .xls, .ods or .csv)."
-            ),
-            file=path.name,
-        ),
-        code="file.unreadable",
-        reason=why,
-    )
-
-
-def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1251")
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    text = _decode(path.read_bytes())
-    if "\x00" in text:
-        raise ValueError("binary")
-    sample = text[:20000].splitlines()[:50]
-    delimiter = max((";", ",", "\t", "|"), key=lambda d: sum(line.count(d) for line in sample))
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-
-
-def read_table(path: Path, sheet: str | None = None) -> RawTable:
-    """Read one sheet (the first, or ``sheet``) of a register file; :class:`FileProblem` when the
-    file is missing, damaged or not a spreadsheet."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileProblem(
-            _t(QT_TRANSLATE_NOOP("register", "The file “{file}” does not exist."), file=path.name), code="file.missing"
-        )
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise _cannot_read(path, "suffix")
-    try:
-        if suffix in (".csv", ".txt"):
-            return RawTable(path.name, "", [], _read_csv(path))
-        from python_calamine import CalamineWorkbook
-
-        # python-calamine is the engine pandas reads spreadsheets with; read directly, without the
-        # DataFrame step (a third of the time, and nothing gained: the rows are walked anyway).
-        book = CalamineWorkbook.from_path(str(path))
-        names = [str(n) for n in book.sheet_names]
-        if sheet is not None and sheet not in names:
-            raise FileProblem(
-                _t(
-                    QT_TRANSLATE_NOOP("register", "The file has no sheet “{sheet}”; its sheets: {sheets}."),
-                    sheet=sheet,
-                    sheets=", ".join(names),
-                ),
-                code="file.sheet",
-            )
-        chosen = sheet if sheet is not None else names[0]
-        with _bulk():
-            rows = book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
-        return RawTable(path.name, chosen, names, rows)
-    except FileProblem:
-        raise
-    except Exception as error:  # noqa: BLE001 - any reader failure means: not a readable register
-        raise _cannot_read(path, type(error).__name__) from error
-
-
 # -- header and mapping -------------------------------------------------------------------------
 
 
@@ -271,7 +166,7 @@ def _text(value: Any) -> str:
     return rules.clean_text(value)
 
 
-def _row_fields(row: list[Any]) -> dict[int, str]:
+def _row_fields(row: Sequence[Any]) -> dict[int, str]:
     found: dict[int, str] = {}
     for index, value in enumerate(row):
         if isinstance(value, str) and len(value) < 120:
@@ -279,6 +174,10 @@ def _row_fields(row: list[Any]) -> dict[int, str]:
             if name is not None and name != "_skip":
                 found[index] = name
     return found
+
+
+def _named_fields(row: Sequence[Any]) -> int:
+    return len(set(_row_fields(row).values()))
 
 
 def _looks_like_data(row: list[Any]) -> bool:
@@ -303,35 +202,25 @@ class MappingProposal:
     layout: str  # the signature of the header, to remember the mapping
     remembered: bool = False
 
-    def missing_required(self) -> list[str]:
-        fields = set(self.mapping.values())
-        missing = []
-        if not ({"surname", "full_name"} & fields):
-            missing.append("surname")
-        return missing
-
 
 def _signature(headers: list[str]) -> str:
     text = "|".join(rules.fold(h) for h in headers)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def detect_header(table: RawTable) -> MappingProposal:
+def detect_header(table: Table) -> MappingProposal:
     """Find the header (the row among the first 40 that names most fields; a row above or below
     it that also names fields makes a two-row header) and map its columns."""
-    best, best_score = -1, 0
-    for index, row in enumerate(table.rows[:40]):
-        score = len(set(_row_fields(row).values()))
-        if score > best_score:
-            best, best_score = index, score
+    found = header_row(table.rows, _named_fields)
     width = table.width
-    if best < 0 or best_score < 2:
+    if found is None or _named_fields(table.rows[found]) < 2:
         return MappingProposal(header_row=-1, headers=[""] * width, mapping={}, layout="")
-    block = [best]
-    if best > 0 and _row_fields(table.rows[best - 1]) and not _looks_like_data(table.rows[best - 1]):
-        block.insert(0, best - 1)
-    if best + 1 < len(table.rows) and _row_fields(table.rows[best + 1]) and not _looks_like_data(table.rows[best + 1]):
-        block.append(best + 1)
+    block = [found]
+    if found > 0 and _row_fields(table.rows[found - 1]) and not _looks_like_data(table.rows[found - 1]):
+        block.insert(0, found - 1)
+    below = found + 1
+    if below < len(table.rows) and _row_fields(table.rows[below]) and not _looks_like_data(table.rows[below]):
+        block.append(below)
     levels: list[list[str]] = []
     for index in block:
         row = list(table.rows[index]) + [None] * (width - len(table.rows[index]))
@@ -367,7 +256,7 @@ def detect_header(table: RawTable) -> MappingProposal:
     return MappingProposal(header_row=block[-1], headers=headers, mapping=mapping, layout=_signature(headers))
 
 
-def mapping_for_header_row(table: RawTable, header_row: int) -> MappingProposal:
+def mapping_for_header_row(table: Table, header_row: int) -> MappingProposal:
     """The user says the header is row ``header_row`` (0-based): map that row's words."""
     if header_row == detect_header(table).header_row:
         return detect_header(table)
@@ -381,7 +270,7 @@ def mapping_for_header_row(table: RawTable, header_row: int) -> MappingProposal:
     return MappingProposal(header_row=header_row, headers=headers, mapping=mapping, layout=_signature(headers))
 
 
-def propose_mapping(uow: UnitOfWork | None, table: RawTable) -> MappingProposal:
+def propose_mapping(uow: UnitOfWork | None, table: Table) -> MappingProposal:
     """The detected header and mapping; the mapping the user confirmed for this layout before, if any."""
     proposal = detect_header(table)
     if uow is not None and proposal.layout:
@@ -415,7 +304,7 @@ def _column_of(spec: Any, headers: list[str]) -> int | None:
     return None
 
 
-def mapping_from_file(path: Path, table: RawTable) -> MappingProposal:
+def mapping_from_file(path: Path, table: Table) -> MappingProposal:
     """A mapping written by hand (see the module documentation); ValidationError when it names an
     unknown field or a column the file does not have."""
     try:
@@ -563,12 +452,6 @@ def _has_digits(value: Any, count: int) -> bool:
     return _DIGIT_RUNS[count].search(str(value)) is not None
 
 
-def _blank(value: Any) -> bool:
-    return (
-        value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
-    )
-
-
 _REASON_TEXT = {
     "iin": QT_TRANSLATE_NOOP("register", "The IIN “{value}” cannot be read."),
     "birth_date": QT_TRANSLATE_NOOP("register", "The birth date “{value}” is not a date."),
@@ -652,7 +535,7 @@ def _not_a_person(row: list[Any], mapping: dict[int, str], header_norm: dict[int
 
 def preview_import(
     uow: UnitOfWork,
-    table: RawTable,
+    table: Table,
     proposal: MappingProposal,
     *,
     campaign: Campaign | None = None,
@@ -662,13 +545,13 @@ def preview_import(
 
     The work is done column by column where it can be (each distinct cell value is read once; the
     IINs are checked together), so that 100,000 rows take about as long as reading the file."""
-    with _bulk():
+    with bulk():
         return _preview(uow, table, proposal, campaign=campaign, progress=progress)
 
 
 def _preview(
     uow: UnitOfWork,
-    table: RawTable,
+    table: Table,
     proposal: MappingProposal,
     *,
     campaign: Campaign | None,
@@ -704,7 +587,7 @@ def _preview(
         identified = (iin_c is not None and _has_digits(row[iin_c], 6)) or (
             birth_c is not None and _has_digits(row[birth_c], 4)
         )
-        if not identified and all(_blank(row[c]) for c in mapped):
+        if not identified and all(blank(row[c]) for c in mapped):
             outcomes.append(RowOutcome(line, "skipped", []))
             continue
         if not identified and _not_a_person(row, mapping, header_norm):
@@ -728,7 +611,7 @@ def _preview(
         table_of: dict[Any, Any] = dict.fromkeys(cells)
         unreadable = False
         for value in table_of:
-            if _blank(value):
+            if blank(value):
                 continue
             try:
                 table_of[value] = parser(value)
@@ -1204,7 +1087,7 @@ def apply_import(
     for name in sorted({r.data.unit for r in new_rows + updates if r.data and r.data.unit}):
         unit_ids[name] = register.ensure_unit(uow, name)
 
-    with _bulk():
+    with bulk():
         return _apply(uow, preview, decisions, unit_ids, new_rows, updates, total, progress)
 
 

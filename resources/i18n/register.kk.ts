@@ -912,18 +912,6 @@
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <source>The file “{file}” cannot be read as a register (.xlsx, .xls, .ods or .csv).</source>
-        <translation>«{file}» файлын тізілім ретінде оқу мүмкін емес (.xlsx, .xls, .ods немесе .csv).</translation>
-    </message>
-    <message>
-        <source>The file “{file}” does not exist.</source>
-        <translation>«{file}» файлы жоқ.</translation>
-    </message>
-    <message>
-        <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
-        <translation>Файлда «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
-    </message>
-    <message>
         <source>The mapping file “{file}” is not a JSON object of field → column.</source>
         <translation>«{file}» сәйкестендіру файлы «өріс → баған» JSON нысаны емес.</translation>
     </message>

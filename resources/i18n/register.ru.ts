@@ -912,18 +912,6 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>The file “{file}” cannot be read as a register (.xlsx, .xls, .ods or .csv).</source>
-        <translation>Файл «{file}» не удаётся прочитать как реестр (.xlsx, .xls, .ods или .csv).</translation>
-    </message>
-    <message>
-        <source>The file “{file}” does not exist.</source>
-        <translation>Файла «{file}» не существует.</translation>
-    </message>
-    <message>
-        <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
-        <translation>В файле нет листа «{sheet}»; его листы: {sheets}.</translation>
-    </message>
-    <message>
         <source>The mapping file “{file}” is not a JSON object of field → column.</source>
         <translation>Файл сопоставления «{file}» не является JSON-объектом «поле → столбец».</translation>
     </message>
