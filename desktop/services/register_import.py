@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import re
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,7 +32,6 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from desktop.domain import iin as iin_rules
@@ -42,6 +40,7 @@ from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.iin import Sex
+from desktop.domain.matching import Identity, Index, identity_key
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import utcnow
@@ -760,18 +759,52 @@ _COMPARED = (
     "admitted_on",
     "note",
 )
-_FIELD_OF = {"country_code": "citizenship"}
+_FOLDED = ("surname", "name", "patronymic", "unit")  # compared as folded text
+_TEXTS = (*_FOLDED, "note")  # None in the register is ""
 
 
 def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *, progress: Progress) -> None:
-    """Match each valid row with the register (by IIN, else by full name and birth date) and with
-    the rows above it; set ``kind`` to new / update / unchanged / duplicate and add near-duplicate warnings."""
+    """Match each valid row with the rows above it and with the register by the one rule of
+    :mod:`desktop.domain.matching`; set ``kind`` to new / update / unchanged / duplicate and warn
+    of persons nearly the same (in the register or in the file)."""
+    compared = _compared_fields(fields)
+    in_register = _register_index(uow)
+    in_file: Index[RowOutcome] = Index()
+    claimed: dict[int, int] = {}  # register person id → the line that matched it
+    total = len(outcomes)
+    for done, row in enumerate(outcomes):
+        if done % 5000 == 0:
+            progress(done, total)
+        if row.kind != "new" or row.data is None:
+            continue
+        row.key = _key(row.data.surname, row.data.name, row.data.patronymic)
+        who = Identity(row.data.iin, identity_key(row.key), row.data.birth_date)
+        earlier = in_file.same(who)
+        if earlier:
+            _mark_duplicate(row, earlier[0].line)
+            continue
+        stored = in_register.same(who)
+        if stored:
+            _compare_with_register(row, stored[0], compared, claimed)
+        else:
+            _warn_nearly_same(row, who, in_register, in_file)
+        in_file.add(who, row)
+
+
+def _compared_fields(fields: set[str]) -> set[str]:
+    """The person's fields the file's columns give (a full name gives the three name parts)."""
     mapped = set(fields)
     if "full_name" in mapped:
         mapped |= {"surname", "name", "patronymic"}
     if "citizenship" in mapped:
         mapped.add("country_code")
-    existing = uow.session.execute(
+    return mapped & set(_COMPARED)
+
+
+def _register_index(uow: UnitOfWork) -> Index[Any]:
+    """Every person of the register, by identity, with the fields an import compares."""
+    index: Index[Any] = Index()
+    for values in uow.session.execute(
         select(
             Person.id,
             Person.iin,
@@ -784,120 +817,70 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
             Person.citizenship,
             Person.country_code,
             Person.residence,
-            Unit.name.label("unit_name"),
+            Unit.name.label("unit"),
             Person.admitted_on,
             Person.note,
         ).outerjoin(Unit, Unit.id == Person.unit_id)
-    ).all()
-    by_iin: dict[str, Any] = {}
-    by_name: dict[tuple[str, dt.date | None], Any] = {}
-    by_birth: dict[dt.date, list[tuple[str, str]]] = defaultdict(list)
-    for values in existing:
-        if values.iin:
-            by_iin.setdefault(values.iin, values)
-        by_name.setdefault((values.name_key, values.birth_date), values)
-        if values.birth_date:
-            by_birth[values.birth_date].append(
-                (values.name_key, rules.full_name(values.surname, values.name, values.patronymic))
+    ):
+        index.add(Identity(values.iin, identity_key(values.name_key), values.birth_date), values)
+    return index
+
+
+def _mark_duplicate(row: RowOutcome, line: int) -> None:
+    row.kind = "duplicate"
+    row.errors.append(_t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=line))
+
+
+def _compare_with_register(row: RowOutcome, stored: Any, compared: set[str], claimed: dict[int, int]) -> None:
+    """The row is a person of the register: ``unchanged``, or ``update`` with the changed fields; a
+    ``duplicate`` when a row above already matched that person."""
+    if stored.id in claimed:
+        _mark_duplicate(row, claimed[stored.id])
+        return
+    claimed[stored.id] = row.line
+    row.person_id = stored.id
+    row.changes = _changes(row.data, stored, compared)
+    row.kind = "update" if row.changes else "unchanged"
+
+
+def _changes(data: PersonData | None, stored: Any, compared: set[str]) -> list[rules.FieldChange]:
+    """The fields the file changes: an empty cell never erases what the register knows, and a name
+    whose case or Kazakh/Russian spelling alone differs is not a change."""
+    assert data is not None
+    changes = []
+    for name in _COMPARED:
+        if name not in compared:
+            continue
+        new = getattr(data, name)
+        new = new.value if hasattr(new, "value") else new
+        if new in (None, "") and name != "country_code":
+            continue
+        old = getattr(stored, name)
+        if name in _TEXTS:
+            old = old or ""
+        if name in _FOLDED and rules.fold(str(old)) == rules.fold(str(new)):
+            continue
+        if old != new:
+            changes.append(rules.FieldChange(name, old, new))
+    return changes
+
+
+def _warn_nearly_same(row: RowOutcome, who: Identity, in_register: Index[Any], in_file: Index[RowOutcome]) -> None:
+    """Warn (the row is still imported) of a person born the same day whose name is nearly the same."""
+    stored = in_register.nearly(who)
+    if stored is not None:
+        values = stored[0]
+        row.warnings.append(
+            _t(
+                QT_TRANSLATE_NOOP("register", "Nearly the same as {name}, already in the register, born the same day."),
+                name=rules.full_name(values.surname, values.name, values.patronymic),
             )
-    seen_iin: dict[str, int] = {}
-    seen_name: dict[tuple[str, dt.date | None], tuple[int, str | None]] = {}
-    seen_person: dict[int, int] = {}
-    file_keys: dict[dt.date, list[str]] = {}  # the name keys of the rows above, by birth date
-    file_lines: dict[dt.date, list[int]] = {}
-    total = len(outcomes)
-    for done, row in enumerate(outcomes):
-        if done % 5000 == 0:
-            progress(done, total)
-        if row.kind != "new" or row.data is None:
-            continue
-        data = row.data
-        key = row.key = _key(data.surname, data.name, data.patronymic)
-        valid_iin = data.iin  # a row with an invalid IIN is an error row, not reconciled
-        first = seen_iin.get(valid_iin) if valid_iin else None
-        if first is None and data.birth_date:
-            # The same name and birth date is the same person unless two different IINs say otherwise.
-            same = seen_name.get((key, data.birth_date))
-            if same is not None and not (valid_iin and same[1] and same[1] != valid_iin):
-                first = same[0]
-        if first is not None:
-            row.kind = "duplicate"
-            row.errors.append(_t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=first))
-            continue
-        if valid_iin:
-            seen_iin[valid_iin] = row.line
-        if data.birth_date:
-            seen_name.setdefault((key, data.birth_date), (row.line, valid_iin))
-        match = by_iin.get(valid_iin) if valid_iin and existing else None
-        if match is None and data.birth_date and existing:
-            candidate = by_name.get((key, data.birth_date))
-            if candidate is not None and not (valid_iin and candidate.iin and candidate.iin != valid_iin):
-                match = candidate
-        if match is not None:
-            if match.id in seen_person:
-                row.kind = "duplicate"
-                row.errors.append(
-                    _t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=seen_person[match.id])
-                )
-                continue
-            seen_person[match.id] = row.line
-            row.person_id = match.id
-            stored = {
-                "surname": match.surname,
-                "name": match.name or "",
-                "patronymic": match.patronymic or "",
-                "iin": match.iin,
-                "birth_date": match.birth_date,
-                "sex": match.sex,
-                "citizenship": match.citizenship,
-                "country_code": match.country_code,
-                "residence": match.residence,
-                "unit": match.unit_name or "",
-                "admitted_on": match.admitted_on,
-                "note": match.note or "",
-            }
-            for name in _COMPARED:
-                if name not in mapped and _FIELD_OF.get(name) not in mapped:
-                    continue
-                new = getattr(data, name)
-                new = new.value if hasattr(new, "value") else new
-                if new in (None, "") and name not in ("country_code",):
-                    continue  # an empty cell never erases what the register knows
-                old = stored[name]
-                if name in ("surname", "name", "patronymic", "unit") and rules.fold(str(old)) == rules.fold(str(new)):
-                    continue  # only the case or Kazakh/Russian spelling differ
-                if old != new:
-                    row.changes.append(rules.FieldChange(name, old, new))
-            row.kind = "update" if row.changes else "unchanged"
-            continue
-        if data.birth_date:
-            for other_key, other_name in by_birth.get(data.birth_date, ()) if existing else ():
-                score = register.similar_names(key, other_key)
-                if score >= register.SIMILARITY:
-                    row.warnings.append(
-                        _t(
-                            QT_TRANSLATE_NOOP(
-                                "register", "Nearly the same as {name}, already in the register, born the same day."
-                            ),
-                            name=other_name,
-                        )
-                    )
-                    break
-            earlier = file_keys.get(data.birth_date)
-            if earlier is None:
-                file_keys[data.birth_date] = [key]
-                file_lines[data.birth_date] = [row.line]
-            else:
-                found = process.extractOne(key, earlier, scorer=fuzz.token_sort_ratio, score_cutoff=register.SIMILARITY)
-                if found is not None:
-                    row.warnings.append(
-                        _t(
-                            QT_TRANSLATE_NOOP("register", "Nearly the same as row {line}, born the same day."),
-                            line=file_lines[data.birth_date][found[2]],
-                        )
-                    )
-                earlier.append(key)
-                file_lines[data.birth_date].append(row.line)
+        )
+    earlier = in_file.nearly(who)
+    if earlier is not None:
+        row.warnings.append(
+            _t(QT_TRANSLATE_NOOP("register", "Nearly the same as row {line}, born the same day."), line=earlier[0].line)
+        )
 
 
 def _missing(uow: UnitOfWork, outcomes: list[RowOutcome]) -> list[MissingPerson]:

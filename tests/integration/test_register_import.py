@@ -12,9 +12,10 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop.app import AppContext
+from desktop.domain.enums import CitizenshipKind
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.iin import Sex, make_iin
-from desktop.domain.person import Problem
+from desktop.domain.person import PersonData, Problem
 from desktop.services import institution
 from desktop.services import register as reg
 from desktop.services import register_export as export
@@ -359,3 +360,32 @@ def test_a_cancelled_import_writes_nothing(context: AppContext, tmp_path: Path) 
         imp.apply_import(uow, preview, progress=cancel)
     with context.uow() as uow:
         assert reg.count_persons(uow) == 0 and reg.list_units(uow) == []
+
+
+def test_nearly_the_same_name_gives_one_answer_in_the_file_and_against_the_register(
+    context: AppContext, tmp_path: Path
+) -> None:
+    """Оманов/Аманов Болат, born the same day: flagged whether the other is a row above or already
+    in the register (they scored 50 between two rows and 91.7 against the register)."""
+
+    def row(surname: str) -> list[object]:
+        return [surname, "Болат", "", None, "01.02.2001", "ер", "Узбекистан", "1-топ", ""]
+
+    both = _preview(context, write_messy_register(tmp_path / "both.xlsx", [row("Аманов"), row("Оманов")]))
+    assert [m.render() for r in both.of("new") for m in r.warnings if "Nearly" in m.render()] == [
+        "Nearly the same as row 7, born the same day."
+    ]
+    with context.uow() as uow:
+        born = dt.date(2001, 2, 1)
+        foreign = CitizenshipKind.FOREIGN
+        amanov = PersonData("Аманов", "Болат", birth_date=born, sex=Sex.MALE, citizenship=foreign, country_code="UZB")
+        reg.add_person(uow, amanov)
+    one = _preview(context, write_messy_register(tmp_path / "one.xlsx", [row("Оманов")]))
+    assert [m.render() for r in one.of("new") for m in r.warnings if "Nearly" in m.render()] == [
+        "Nearly the same as Аманов Болат, already in the register, born the same day."
+    ]
+    with context.uow() as uow:
+        imp.apply_import(uow, one)
+        assert [(p.first.surname, p.second.surname, p.reason) for p in reg.screen_duplicates(uow)] == [
+            ("Аманов", "Оманов", "similar_name_birth")
+        ]
