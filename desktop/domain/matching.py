@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import permutations
@@ -117,6 +117,14 @@ class Index(Generic[T]):
         self._by_name: dict[tuple[str, dt.date], list[tuple[Identity, T]]] = defaultdict(list)
         self._by_birth: dict[dt.date, list[tuple[str, T]]] = defaultdict(list)
 
+    @classmethod
+    def of(cls, records: Iterable[tuple[T, Identity]]) -> Index[T]:
+        """An index of ``(item, identity)`` pairs."""
+        index: Index[T] = cls()
+        for item, who in records:
+            index.add(who, item)
+        return index
+
     def __bool__(self) -> bool:
         return bool(self._by_iin or self._by_name or self._by_birth)
 
@@ -170,19 +178,27 @@ def same_person_pairs(records: Iterable[tuple[int, Identity]]) -> dict[tuple[int
     return pairs
 
 
-def nearly_same_pairs(records: Iterable[tuple[int, Identity]]) -> dict[tuple[int, int], float]:
-    """Every pair (smaller id first) of records born the same day that are nearly the same, with the score."""
+def nearly_same_pairs(
+    records: Iterable[tuple[int, Identity]], *, progress: Callable[[int, int], None] | None = None
+) -> dict[tuple[int, int], float]:
+    """Every pair (smaller id first) of records born the same day that are nearly the same, with the
+    score; ``progress(done, total)`` is told of the birth dates done."""
     by_birth: dict[dt.date, list[tuple[int, Identity]]] = defaultdict(list)
     for record_id, who in records:
         if who.birth_date is not None:
             by_birth[who.birth_date].append((record_id, who))
     pairs: dict[tuple[int, int], float] = {}
-    for group in by_birth.values():
+    total = len(by_birth)
+    for done, group in enumerate(by_birth.values()):
+        if progress is not None and done % 2000 == 0:
+            progress(done, total)
         for i, (a, who_a) in enumerate(group):
             for b, who_b in group[i + 1 :]:
                 score = nearly_same(who_a, who_b)
                 if score is not None:
                     pairs[_pair(a, b)] = score
+    if progress is not None:
+        progress(total, total)
     return pairs
 
 

@@ -22,20 +22,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain import matching
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import COVERAGE_LABELS, CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.iin import Sex
+from desktop.domain.matching import Identity, identity_key
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import Base
@@ -741,32 +741,16 @@ def _distinct_pairs(uow: UnitOfWork) -> set[tuple[int, int]]:
     return {(a, b) for a, b in uow.session.execute(select(DistinctPair.first_id, DistinctPair.second_id))}
 
 
-def _exact_groups(uow: UnitOfWork) -> list[tuple[str, list[int]]]:
-    """Groups of ids with the same IIN, or the same name key and birth date."""
-    groups: list[tuple[str, list[int]]] = []
-    same_iin = (
-        select(Person.iin).where(Person.iin.is_not(None)).group_by(Person.iin).having(func.count() > 1).subquery()
-    )
-    by_iin: dict[str, list[int]] = defaultdict(list)
-    for pid, number in uow.session.execute(select(Person.id, Person.iin).where(Person.iin.in_(select(same_iin)))):
-        by_iin[number].append(pid)
-    groups.extend(("same_iin", ids) for ids in by_iin.values())
-    same_name = (
-        select(Person.name_key, Person.birth_date)
-        .where(Person.birth_date.is_not(None), Person.name_key != "")
-        .group_by(Person.name_key, Person.birth_date)
-        .having(func.count() > 1)
-        .subquery()
-    )
-    by_name: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
-    for pid, key, born in uow.session.execute(
-        select(Person.id, Person.name_key, Person.birth_date).join(
-            same_name, and_(same_name.c.name_key == Person.name_key, same_name.c.birth_date == Person.birth_date)
+def identities(uow: UnitOfWork) -> list[tuple[int, Identity]]:
+    """Every person's id and identity (IIN, identity key of the name, birth date)."""
+    return [
+        (pid, Identity(number, identity_key(key), born))
+        for pid, number, key, born in uow.session.execute(
+            select(Person.id, Person.iin, Person.name_key, Person.birth_date).where(
+                or_(Person.iin.is_not(None), Person.birth_date.is_not(None))
+            )
         )
-    ):
-        by_name[(key, born)].append(pid)
-    groups.extend(("same_name_birth", ids) for ids in by_name.values())
-    return groups
+    ]
 
 
 def _pair(a: int, b: int) -> tuple[int, int]:
@@ -774,17 +758,12 @@ def _pair(a: int, b: int) -> tuple[int, int]:
 
 
 def refresh_duplicates(uow: UnitOfWork) -> int:
-    """Set the ``duplicate`` problem on exactly the persons that share an IIN, or a full name and
-    birth date, with somebody (pairs the user kept apart excepted).  Returns how many changed.
-    Not committed: it is part of the caller's transaction."""
+    """Set the ``duplicate`` problem on exactly the persons that are the same person as somebody else
+    by the rule of :mod:`desktop.domain.matching` (pairs the user kept apart excepted).  Returns how
+    many changed.  Not committed: it is part of the caller's transaction."""
     uow.session.flush()
     apart = _distinct_pairs(uow)
-    flagged: set[int] = set()
-    for _reason, ids in _exact_groups(uow):
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                if _pair(a, b) not in apart:
-                    flagged.update((a, b))
+    flagged = {i for pair in matching.same_person_pairs(identities(uow)) if pair not in apart for i in pair}
     current = set(uow.session.scalars(select(Person.id).where(Person.problems.like("% duplicate %"))))
     changed = 0
     for add, ids in ((True, flagged - current), (False, current - flagged)):
@@ -811,49 +790,21 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
     return changed
 
 
-def similar_names(first: str, second: str) -> float:
-    """Similarity 0-100 of two name keys, insensitive to the order of the words."""
-    return float(max(fuzz.ratio(first, second), fuzz.token_sort_ratio(first, second)))
-
-
-#: Two names with the same birth date at least this similar are shown as likely the same person.
-SIMILARITY = 88.0
-
-
 def screen_duplicates(
     uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign | None = None
 ) -> list[DuplicatePair]:
-    """Every pair of records that may be one person: the same IIN; the same full name and birth
-    date; nearly the same name (rapidfuzz) with the same birth date.  Pairs kept apart are left out."""
+    """Every pair of records that may be one person, by the rule of :mod:`desktop.domain.matching`:
+    the same person (the same IIN; the same full name and birth date), or nearly the same (a similar
+    name with the same birth date).  Pairs kept apart are left out."""
     campaign = _campaign(campaign)
     apart = _distinct_pairs(uow)
-    found: dict[tuple[int, int], tuple[str, float]] = {}
-    for reason, ids in _exact_groups(uow):
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                pair = _pair(a, b)
-                if pair not in apart and pair not in found:
-                    found[pair] = (reason, 100.0)
-    by_birth: dict[dt.date, list[tuple[int, str]]] = defaultdict(list)
-    for pid, key, born in uow.session.execute(
-        select(Person.id, Person.name_key, Person.birth_date).where(Person.birth_date.is_not(None))
-    ):
-        by_birth[born].append((pid, key))
-    total = len(by_birth)
-    for done, group in enumerate(by_birth.values()):
-        if done % 2000 == 0:
-            progress(done, total)
-        if len(group) < 2:
-            continue
-        for i, (a, key_a) in enumerate(group):
-            for b, key_b in group[i + 1 :]:
-                pair = _pair(a, b)
-                if pair in found or pair in apart or key_a == key_b:
-                    continue
-                score = similar_names(key_a, key_b)
-                if score >= SIMILARITY:
-                    found[pair] = ("similar_name_birth", score)
-    progress(total, total)
+    everyone = identities(uow)
+    found: dict[tuple[int, int], tuple[str, float]] = {
+        pair: (reason, 100.0) for pair, reason in matching.same_person_pairs(everyone).items() if pair not in apart
+    }
+    for pair, score in matching.nearly_same_pairs(everyone, progress=progress).items():
+        if pair not in apart and pair not in found:
+            found[pair] = ("similar_name_birth", score)
     ids = sorted({i for pair in found for i in pair})
     rows = {row.id: row for row in rows_by_ids(uow, ids, campaign=campaign)}
     pairs = [DuplicatePair(rows[a], rows[b], reason, score) for (a, b), (reason, score) in found.items()]
@@ -974,6 +925,7 @@ __all__ = [
     "ensure_unit",
     "get_person",
     "history",
+    "identities",
     "keep_apart",
     "list_persons",
     "list_units",
@@ -986,7 +938,6 @@ __all__ = [
     "refresh_duplicates",
     "rows_by_ids",
     "screen_duplicates",
-    "similar_names",
     "update_person",
     "validate",
 ]

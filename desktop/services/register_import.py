@@ -839,13 +839,15 @@ def _compare_with_register(row: RowOutcome, stored: Any, compared: set[str], cla
         return
     claimed[stored.id] = row.line
     row.person_id = stored.id
+    if identity_key(row.key) == identity_key(stored.name_key):
+        compared = compared - {"surname", "name", "patronymic"}  # the same name, maybe in another order
     row.changes = _changes(row.data, stored, compared)
     row.kind = "update" if row.changes else "unchanged"
 
 
 def _changes(data: PersonData | None, stored: Any, compared: set[str]) -> list[rules.FieldChange]:
     """The fields the file changes: an empty cell never erases what the register knows, and a name
-    whose case or Kazakh/Russian spelling alone differs is not a change."""
+    part whose case or Kazakh/Russian spelling alone differs is not a change."""
     assert data is not None
     changes = []
     for name in _COMPARED:

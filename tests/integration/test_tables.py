@@ -234,3 +234,20 @@ def test_a_text_table_saved_under_a_workbook_name_is_still_read(tmp_path: Path) 
     rows = [[ZERO, "Жумабаева", "Алия", "08.03.2005", "001", "Болеет"]]
     path.write_bytes(_text("\t", rows).encode("cp1251"))
     assert tables.read_table(path).rows[1] == HEADER
+
+
+def test_every_import_finds_a_person_written_the_other_way(context: AppContext, tmp_path: Path) -> None:
+    """The register has "Жұмабаев Нұрсұлтан"; a file writes "Нурсултан Жумабаев" (Russian letters,
+    the parts swapped) with the same birth date and no IIN: the same person for every import."""
+    with context.uow() as uow:
+        person = Person(surname="Жұмабаев", name="Нұрсұлтан", patronymic="", birth_date=dt.date(2001, 2, 3),
+                        name_key=name_key("Жұмабаев", "Нұрсұлтан", ""), citizenship="KZ", sex="M")
+        uow.session.add(person)
+        uow.commit()
+        pid = person.id
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Дата рождения;Национальность\nНурсултан Жумабаев;03.02.2001;001\n", encoding="utf-8")
+    preview = _import_preview(context, path)
+    assert [(r.kind, r.person_id) for r in preview.rows if r.kind != "skipped"] == [("unchanged", pid)]
+    report = _prefill(context, path, tmp_path)
+    assert report.matched == 1 and _nationalities(context) == {pid: "001"}

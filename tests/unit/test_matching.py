@@ -43,7 +43,7 @@ def who(name: str, born: dt.date | None = BORN, iin: object = None) -> Identity:
 CASES = [
     ("Kazakh and Russian spelling", who("Жұмабаев Нұрсұлтан"), who("Жумабаев Нурсултан"), True, False),
     ("Kazakh letters in a first name", who("Сейткали Әлия"), who("СЕЙТКАЛИ Алия"), True, False),
-    ("ө/о, ү/у, қ/к, ғ/г, ң/н, һ/х, і/и", who("Өмірзақ Ғалымжан Үшкөң Һ"), who("Омирзак Галымжан Ушкон Х"), True, False),
+    ("ө ү қ ғ ң һ і", who("Өмірзақ Ғалымжан Үшкөң Һ"), who("Омирзак Галымжан Ушкон Х"), True, False),
     ("ё and е, й and и", who("Королёв Сергей"), who("Королев Сергеи"), True, False),
     ("swapped surname and name", who("Болат Оманов"), who("Оманов Болат"), True, False),
     ("a hyphen or a space", who("Ахметова-Ким Дана"), who("Ахметова Ким Дана"), True, False),
