@@ -74,6 +74,11 @@ def _orders(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(order) for order in permutations(words)))
 
 
+@lru_cache(maxsize=262_144)
+def _letters(key: str) -> str:
+    return "".join(sorted(key))
+
+
 def similarity(first: str, second: str) -> float:
     """How alike two identity keys are, 0-100: the best Levenshtein ratio over the orders of the
     parts of either name. The one scorer of "nearly the same"; symmetric."""
@@ -86,6 +91,8 @@ def nearly_same(first: Identity, second: Identity) -> float | None:
     reaches :data:`SIMILARITY`; else None."""
     if first.birth_date is None or first.birth_date != second.birth_date or same_person(first, second):
         return None
+    if fuzz.ratio(_letters(first.key), _letters(second.key), score_cutoff=SIMILARITY) == 0:
+        return None  # the bound of :func:`nearest`
     score = similarity(first.key, second.key)
     return score if score >= SIMILARITY else None
 
@@ -94,6 +101,11 @@ def nearest(key: str, candidates: Sequence[str]) -> tuple[int, float] | None:
     """The index and score of the candidate key most similar to ``key`` (by :func:`similarity`) when
     it reaches :data:`SIMILARITY`; else None. The same scores as :func:`similarity`, computed for a
     list at once."""
+    # The letters of two names, each sorted, bound their similarity in any order from above (the
+    # longest common subsequence of sorted texts is the common multiset): most pairs stop here.
+    letters = [_letters(candidate) for candidate in candidates]
+    if process.extractOne(_letters(key), letters, scorer=fuzz.ratio, score_cutoff=SIMILARITY) is None:
+        return None
     best: tuple[int, float] | None = None
     for order in _orders(key):
         found = process.extractOne(order, candidates, scorer=fuzz.ratio, score_cutoff=SIMILARITY)
@@ -115,7 +127,7 @@ class Index(Generic[T]):
     def __init__(self) -> None:
         self._by_iin: dict[str, T] = {}
         self._by_name: dict[tuple[str, dt.date], list[tuple[Identity, T]]] = defaultdict(list)
-        self._by_birth: dict[dt.date, list[tuple[str, T]]] = defaultdict(list)
+        self._by_birth: dict[dt.date, tuple[list[str], list[T]]] = {}
 
     @classmethod
     def of(cls, records: Iterable[tuple[T, Identity]]) -> Index[T]:
@@ -134,7 +146,9 @@ class Index(Generic[T]):
         if who.birth_date is not None:
             if who.key:
                 self._by_name[(who.key, who.birth_date)].append((who, item))
-            self._by_birth[who.birth_date].append((who.key, item))
+            keys, items = self._by_birth.setdefault(who.birth_date, ([], []))
+            keys.append(who.key)
+            items.append(item)
 
     def same(self, who: Identity) -> list[T]:
         """The records that are the same person as ``who`` (the first by IIN, else all by name and birth)."""
@@ -149,10 +163,10 @@ class Index(Generic[T]):
         if who.birth_date is None:
             return None
         born = self._by_birth.get(who.birth_date)
-        if not born:
+        if born is None:
             return None
-        found = nearest(who.key, [key for key, _item in born])
-        return (born[found[0]][1], found[1]) if found is not None else None
+        found = nearest(who.key, born[0])
+        return (born[1][found[0]], found[1]) if found is not None else None
 
 
 def same_person_pairs(records: Iterable[tuple[int, Identity]]) -> dict[tuple[int, int], str]:

@@ -551,29 +551,46 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def person_columns(clean: PersonData, unit_id: int | None, name_key: str | None = None) -> dict[str, Any]:
+    """The stored values of a person's own fields, by column name: what every write of a person
+    (the dialog's, the import's bulk insert) puts in the row.  ``name_key``: the data's
+    :attr:`~desktop.domain.person.PersonData.key` when the caller has it already."""
+    return {
+        "surname": clean.surname,
+        "name": clean.name or "",
+        "patronymic": clean.patronymic or "",
+        "name_key": clean.key if name_key is None else name_key,
+        "iin": clean.iin,
+        "birth_date": clean.birth_date,
+        "sex": clean.sex.value if clean.sex is not None else None,
+        "citizenship": clean.citizenship.value,
+        "country_code": clean.country_code,
+        "residence": clean.residence.value,
+        "unit_id": unit_id,
+        "admitted_on": clean.admitted_on,
+        "note": clean.note or "",
+    }
+
+
 def _apply(uow: UnitOfWork, person: Person, clean: PersonData) -> dict[str, list[Any]]:
     """Copy the cleaned data into the row; return the changes as {field: [old, new]}."""
     changes: dict[str, list[Any]] = {}
     unit_id = ensure_unit(uow, clean.unit)
     old_unit = person.unit.name if person.unit is not None else ""
+    columns = person_columns(clean, unit_id)
     for key in _EDITABLE:
         if key == "unit":
             if person.unit_id != unit_id:
                 changes["unit"] = [old_unit, clean.unit]
                 person.unit_id = unit_id
             continue
-        new = getattr(clean, key)
-        if isinstance(new, Sex | CitizenshipKind | Residence):
-            new = new.value
+        new = columns[key]
         old = getattr(person, key)
-        if key in ("name", "patronymic", "note"):
-            new = new or ""
         if old != new:
             changes[key] = [_plain(old), _plain(new)]
             setattr(person, key, new)
-    key = clean.key
-    if person.name_key != key:
-        person.name_key = key
+    if person.name_key != columns["name_key"]:
+        person.name_key = columns["name_key"]
     return changes
 
 
@@ -604,9 +621,9 @@ def add_person(
     """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
     clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
-    uow.session.add(person)
-    changes = _apply(uow, person, clean)
+    changes = _apply(uow, person, clean)  # before the person joins the session: one INSERT, revision 1
     person.problems = _stored_problems(person, False)
+    uow.session.add(person)
     uow.session.flush()
     _event(uow, person.id, "added", changes)
     refresh_duplicates(uow)
@@ -745,12 +762,38 @@ def identities(uow: UnitOfWork) -> list[tuple[int, Identity]]:
     """Every person's id and identity (IIN, identity key of the name, birth date)."""
     return [
         (pid, Identity(number, identity_key(key), born))
-        for pid, number, key, born in uow.session.execute(
+        for pid, number, key, born in uow.session.connection().execute(
             select(Person.id, Person.iin, Person.name_key, Person.birth_date).where(
                 or_(Person.iin.is_not(None), Person.birth_date.is_not(None))
             )
         )
     ]
+
+
+def _may_be_twice(uow: UnitOfWork) -> list[tuple[int, Identity]]:
+    """The identities of the persons that can be the same person as somebody else: who shares an IIN,
+    or a birth date and the length of the name key, with another (an identity key only reorders the
+    words of a name key and makes its hyphens spaces: it keeps its length)."""
+    shared_iin = select(Person.iin).where(Person.iin.is_not(None)).group_by(Person.iin).having(func.count() > 1)
+    length = func.length(Person.name_key)
+    shared_birth = (
+        select(Person.birth_date, length.label("length"))
+        .where(Person.birth_date.is_not(None))
+        .group_by(Person.birth_date, length)
+        .having(func.count() > 1)
+        .subquery()
+    )
+    columns = (Person.id, Person.iin, Person.name_key, Person.birth_date)
+    by_iin = select(*columns).where(Person.iin.in_(shared_iin))
+    by_birth = select(*columns).join(
+        shared_birth, (shared_birth.c.birth_date == Person.birth_date) & (shared_birth.c.length == length)
+    )
+    found = {
+        pid: Identity(number, identity_key(key), born)
+        for query in (by_iin, by_birth)
+        for pid, number, key, born in uow.session.connection().execute(query)
+    }
+    return list(found.items())
 
 
 def _pair(a: int, b: int) -> tuple[int, int]:
@@ -763,7 +806,7 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
     many changed.  Not committed: it is part of the caller's transaction."""
     uow.session.flush()
     apart = _distinct_pairs(uow)
-    flagged = {i for pair in matching.same_person_pairs(identities(uow)) if pair not in apart for i in pair}
+    flagged = {i for pair in matching.same_person_pairs(_may_be_twice(uow)) if pair not in apart for i in pair}
     current = set(uow.session.scalars(select(Person.id).where(Person.problems.like("% duplicate %"))))
     changed = 0
     for add, ids in ((True, flagged - current), (False, current - flagged)):
@@ -932,6 +975,7 @@ __all__ = [
     "mark_left",
     "merge_persons",
     "ordered_ids",
+    "person_columns",
     "person_by_iin",
     "problem_counts",
     "recompute_problems",

@@ -25,19 +25,19 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign, default_campaign
-from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
+from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.iin import Sex
 from desktop.domain.matching import Identity, Index, identity_key
@@ -944,113 +944,97 @@ def uuid4_many(count: int) -> list[str]:
     ]
 
 
-_PERSON_COLUMNS = (
-    "uuid",
-    "revision",
-    "created_at",
-    "updated_at",
-    "created_by",
-    "updated_by",
-    "surname",
-    "name",
-    "patronymic",
-    "name_key",
-    "iin",
-    "birth_date",
-    "sex",
-    "citizenship",
-    "country_code",
-    "residence",
-    "unit_id",
-    "admitted_on",
-    "left_on",
-    "left_reason",
-    "left_note",
-    "note",
-    "problems",
-    "status",
-    "status_reason",
-)
+@contextmanager
+def _large_page_cache(connection: Connection) -> Iterator[None]:
+    """On SQLite, a larger page cache while 100,000 rows go into five indexes (the default 2 MB makes
+    SQLite re-read index pages over and over); the connection's own setting is restored after."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size=-131072")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 def _insert_new(
     uow: UnitOfWork,
-    preview: ImportPreview,
     rows: list[RowOutcome],
     unit_ids: dict[str, int | None],
     *,
     progress: Progress,
 ) -> int:
-    """Insert the new persons with one prepared statement (executemany straight to the driver: the
-    ORM's per-row work would cost more than reading the file).  Their history starts with their
-    creation (see :func:`desktop.services.register.history`)."""
-    session = uow.session
-    connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
-    now = utcnow()
-    if sqlite:
-        # Five indexes take the new rows in random order: a larger page cache for this connection
-        # halves the time (the default 2 MB makes SQLite re-read index pages over and over).
-        connection.exec_driver_sql("PRAGMA cache_size=-131072")
-        # As SQLAlchemy stores them in SQLite: dates as ISO text, UTC times without an offset.
-        stamp: Any = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-        def day(value: dt.date | None) -> Any:
-            return value.isoformat() if value is not None else None
-    else:
-        stamp = now
-
-        def day(value: dt.date | None) -> Any:
-            return value
-
-    actor = uow.actor
-    status = CoverageStatus.TO_ENUMERATE.value
-    sql = (
-        f"INSERT INTO person ({', '.join(_PERSON_COLUMNS)}) "
-        f"VALUES ({', '.join(['%s' if not sqlite else '?'] * len(_PERSON_COLUMNS))})"
-    )
+    """Insert the new persons through the person table (the ORM's per-object work would cost more
+    than reading the file).  Each row holds what :func:`desktop.services.register.person_columns`
+    gives, who and when, and the problems; every other column takes the model's default.  Their
+    history starts with their creation (see :func:`desktop.services.register.history`)."""
     # In birth-date order, with the UUIDs in order too: most indexes then grow at their end.
-    rows = sorted(rows, key=lambda r: (r.data.birth_date or dt.date.min, r.key))  # type: ignore[union-attr]
-    people = [r.data for r in rows]
-    assert all(p is not None for p in people)
-    count = len(rows)
-    sexes = {None: None, Sex.MALE: Sex.MALE.value, Sex.FEMALE: Sex.FEMALE.value}
+    rows = sorted(rows, key=lambda r: (r.data.birth_date if r.data and r.data.birth_date else dt.date.min, r.key))
+    now = utcnow()
     problem_text: dict[tuple[Problem, ...], str] = {}
+    records = []
     for row in rows:
+        assert row.data is not None
         if row.problems not in problem_text:
             problem_text[row.problems] = rules.encode_problems(row.problems)
-    columns = (
-        sorted(uuid4_many(count)),
-        repeat(1, count),
-        repeat(stamp, count),
-        repeat(stamp, count),
-        repeat(actor, count),
-        repeat(actor, count),
-        [p.surname for p in people],
-        [p.name for p in people],
-        [p.patronymic for p in people],
-        [r.key or r.data.key for r in rows],
-        [p.iin for p in people],
-        [day(p.birth_date) for p in people],
-        [sexes[p.sex] for p in people],
-        [p.citizenship.value for p in people],
-        [p.country_code for p in people],
-        [p.residence.value for p in people],
-        [unit_ids.get(p.unit) for p in people],
-        [day(p.admitted_on) for p in people],
-        [day(r.left_on) for r in rows],
-        [r.left_reason for r in rows],
-        repeat("", count),
-        [p.note for p in people],
-        [problem_text[r.problems] for r in rows],
-        repeat(status, count),
-        repeat("", count),
+        records.append(
+            {
+                **register.person_columns(row.data, unit_ids.get(row.data.unit), row.key),
+                "left_on": row.left_on,
+                "left_reason": row.left_reason,
+                "problems": problem_text[row.problems],
+            }
+        )
+    columns: dict[str, Sequence[Any]] = {name: [r[name] for r in records] for name in records[0]} if records else {}
+    count = len(records)
+    columns.update(
+        uuid=sorted(uuid4_many(count)),
+        created_at=[now] * count,
+        updated_at=[now] * count,
+        created_by=[uow.actor] * count,
+        updated_by=[uow.actor] * count,
     )
-    batch = list(zip(*columns, strict=True))
-    for start in range(0, count, 20000):
-        connection.exec_driver_sql(sql, batch[start : start + 20000])
-        progress(start, count)
-    return len(rows)
+    connection = uow.session.connection()
+    with _large_page_cache(connection):
+        for start in range(0, count, _BATCH):
+            batch = {name: values[start : start + _BATCH] for name, values in columns.items()}
+            insert_columns(connection, Person.__table__, batch)
+            progress(start, count)
+    return count
+
+
+def insert_columns(connection: Connection, table: Any, columns: dict[str, Sequence[Any]]) -> None:
+    """INSERT rows given column by column (equal lengths) with the table's own Core statement, as
+    :meth:`Connection.execute` would run it, a column at a time: each value goes through its column
+    type's bind processor, and the columns not given take their defaults (a scalar, or a callable
+    such as a new UUID or the time)."""
+    count = len(next(iter(columns.values()), ()))
+    if not count:
+        return
+    dialect = connection.dialect
+    data: dict[str, Sequence[Any]] = {}
+    for column in table.columns:
+        if column.key in columns:
+            values: Sequence[Any] = columns[column.key]
+        elif column.default is not None and column.default.is_scalar:
+            values = [column.default.arg] * count
+        elif column.default is not None and column.default.is_callable:
+            values = [column.default.arg(None) for _ in range(count)]
+        else:
+            continue
+        processor = column.type.bind_processor(dialect)
+        data[column.key] = list(map(processor, values)) if processor is not None else values
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(data))
+    if compiled.positional:
+        parameters: list[Any] = list(zip(*(data[key] for key in compiled.positiontup), strict=True))
+    else:
+        parameters = [dict(zip(data, values, strict=True)) for values in zip(*data.values(), strict=True)]
+    connection.exec_driver_sql(compiled.string, parameters)
+
+
+_BATCH = 20_000
 
 
 def apply_import(
@@ -1087,7 +1071,7 @@ def _apply(
     progress: Progress,
 ) -> ImportResult:
     session = uow.session
-    imported = _insert_new(uow, preview, new_rows, unit_ids, progress=lambda d, t: progress(d, total))
+    imported = _insert_new(uow, new_rows, unit_ids, progress=lambda d, t: progress(d, total))
 
     updated = 0
     for done, row in enumerate(updates, start=len(new_rows)):

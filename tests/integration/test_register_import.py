@@ -389,3 +389,30 @@ def test_nearly_the_same_name_gives_one_answer_in_the_file_and_against_the_regis
         assert [(p.first.surname, p.second.surname, p.reason) for p in reg.screen_duplicates(uow)] == [
             ("Аманов", "Оманов", "similar_name_birth")
         ]
+
+
+def test_a_person_imported_in_bulk_is_stored_as_one_added_in_the_window(context: AppContext, tmp_path: Path) -> None:
+    """The bulk insert and :func:`register.add_person` store the same values in every column (but
+    the id, the UUID and the times)."""
+    from sqlalchemy import select
+
+    from desktop.models.entities import Person
+
+    path = tmp_path / "one.csv"
+    path.write_text(f"ФИО;ИИН;Дата рождения;Пол;Группа;Примечание\nНұрланова Әйгерім Серікқызы;{AIGERIM};"
+                    "01.12.1999;әйел;2-топ;аллергия\n", encoding="utf-8")
+    with context.uow() as uow:
+        table = imp.read_table(path)
+        preview = imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=context.campaign)
+        imp.apply_import(uow, preview)
+    with context.uow() as uow:
+        bulk = uow.session.execute(select(Person.__table__)).mappings().one()
+        data = PersonData("Нұрланова", "Әйгерім", "Серікқызы", AIGERIM, dt.date(1999, 12, 1), Sex.FEMALE, unit="2-топ",
+                          note="аллергия")
+        uow.session.execute(Person.__table__.delete())
+        uow.commit()
+        added = reg.add_person(uow, data, campaign=context.campaign)
+        orm = uow.session.execute(select(Person.__table__).where(Person.id == added.id)).mappings().one()
+    differ = {k for k in orm if orm[k] != bulk[k]}
+    assert differ - {"id"} == {"uuid", "created_at", "updated_at"}
+    assert bulk["revision"] == 1 and bulk["created_at"] == bulk["updated_at"] and bulk["created_at"].tzinfo
