@@ -75,7 +75,8 @@ def _orders(key: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=262_144)
-def _letters(key: str) -> str:
+def sorted_letters(key: str) -> str:
+    """The letters of a key in alphabetical order (see :func:`nearest`)."""
     return "".join(sorted(key))
 
 
@@ -91,20 +92,21 @@ def nearly_same(first: Identity, second: Identity) -> float | None:
     reaches :data:`SIMILARITY`; else None."""
     if first.birth_date is None or first.birth_date != second.birth_date or same_person(first, second):
         return None
-    if fuzz.ratio(_letters(first.key), _letters(second.key), score_cutoff=SIMILARITY) == 0:
+    if fuzz.ratio(sorted_letters(first.key), sorted_letters(second.key), score_cutoff=SIMILARITY) == 0:
         return None  # the bound of :func:`nearest`
     score = similarity(first.key, second.key)
     return score if score >= SIMILARITY else None
 
 
-def nearest(key: str, candidates: Sequence[str]) -> tuple[int, float] | None:
+def nearest(key: str, candidates: Sequence[str], letters: Sequence[str] | None = None) -> tuple[int, float] | None:
     """The index and score of the candidate key most similar to ``key`` (by :func:`similarity`) when
     it reaches :data:`SIMILARITY`; else None. The same scores as :func:`similarity`, computed for a
-    list at once."""
+    list at once. ``letters``: the candidates' :func:`sorted_letters`, when the caller keeps them."""
     # The letters of two names, each sorted, bound their similarity in any order from above (the
     # longest common subsequence of sorted texts is the common multiset): most pairs stop here.
-    letters = [_letters(candidate) for candidate in candidates]
-    if process.extractOne(_letters(key), letters, scorer=fuzz.ratio, score_cutoff=SIMILARITY) is None:
+    if letters is None:
+        letters = [sorted_letters(candidate) for candidate in candidates]
+    if process.extractOne(sorted_letters(key), letters, scorer=fuzz.ratio, score_cutoff=SIMILARITY) is None:
         return None
     best: tuple[int, float] | None = None
     for order in _orders(key):
@@ -127,7 +129,7 @@ class Index(Generic[T]):
     def __init__(self) -> None:
         self._by_iin: dict[str, T] = {}
         self._by_name: dict[tuple[str, dt.date], list[tuple[Identity, T]]] = defaultdict(list)
-        self._by_birth: dict[dt.date, tuple[list[str], list[T]]] = {}
+        self._by_birth: dict[dt.date, tuple[list[str], list[str], list[T]]] = {}  # keys, letters, items
 
     @classmethod
     def of(cls, records: Iterable[tuple[T, Identity]]) -> Index[T]:
@@ -146,8 +148,9 @@ class Index(Generic[T]):
         if who.birth_date is not None:
             if who.key:
                 self._by_name[(who.key, who.birth_date)].append((who, item))
-            keys, items = self._by_birth.setdefault(who.birth_date, ([], []))
+            keys, letters, items = self._by_birth.setdefault(who.birth_date, ([], [], []))
             keys.append(who.key)
+            letters.append(sorted_letters(who.key))
             items.append(item)
 
     def same(self, who: Identity) -> list[T]:
@@ -165,8 +168,8 @@ class Index(Generic[T]):
         born = self._by_birth.get(who.birth_date)
         if born is None:
             return None
-        found = nearest(who.key, born[0])
-        return (born[1][found[0]], found[1]) if found is not None else None
+        found = nearest(who.key, born[0], born[1])
+        return (born[2][found[0]], found[1]) if found is not None else None
 
 
 def same_person_pairs(records: Iterable[tuple[int, Identity]]) -> dict[tuple[int, int], str]:

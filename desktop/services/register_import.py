@@ -869,7 +869,7 @@ def _changes(data: PersonData | None, stored: Any, compared: set[str]) -> list[r
 
 def _warn_nearly_same(row: RowOutcome, who: Identity, in_register: Index[Any], in_file: Index[RowOutcome]) -> None:
     """Warn (the row is still imported) of a person born the same day whose name is nearly the same."""
-    stored = in_register.nearly(who)
+    stored = in_register.nearly(who) if in_register else None
     if stored is not None:
         values = stored[0]
         row.warnings.append(
