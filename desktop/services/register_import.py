@@ -39,7 +39,6 @@ from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
-from desktop.domain.iin import Sex
 from desktop.domain.matching import Identity, Index, identity_key
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
@@ -445,7 +444,7 @@ def _has_digits(value: Any, count: int) -> bool:
     if value is None or isinstance(value, bool):
         return False
     if isinstance(value, dt.date) or hasattr(value, "to_pydatetime"):
-        return value == value
+        return bool(value == value)  # NaT is not equal to itself
     if isinstance(value, int | float):
         return value == value and len(str(int(value))) >= count
     return _DIGIT_RUNS[count].search(str(value)) is not None
@@ -556,29 +555,50 @@ def _preview(
     campaign: Campaign | None,
     progress: Progress,
 ) -> ImportPreview:
-    """See :func:`preview_import`."""
+    """See :func:`preview_import`: find the persons' rows, read their columns, check each row,
+    reconcile them with the register."""
     campaign = campaign or default_campaign()
-    mapping = proposal.mapping
-    fields = set(mapping.values())
-    if not ({"surname", "full_name"} & fields):
+    _require_surname(proposal.mapping)
+    total = max(len(table.rows) - proposal.header_row - 1, 1)
+    progress(0, total * 2)
+    outcomes, candidates = _person_rows(table, proposal)
+    columns = _Columns(proposal.mapping, [row for _index, _line, row in candidates])
+    progress(total // 2, total * 2)
+    checker = _RowChecker(columns, campaign)
+    for k, (index, line, row) in enumerate(candidates):
+        if k % 20000 == 0:
+            progress(total // 2 + k // 2, total * 2)
+        outcomes[index] = checker.outcome(k, line, row)
+    final = [o for o in outcomes if o is not None]
+    fields = set(proposal.mapping.values())
+    _reconcile(uow, final, fields, progress=lambda d, t: progress(total + d * total // max(t, 1), total * 2))
+    progress(total * 2, total * 2)
+    existed = uow.session.scalar(select(Person.id).limit(1)) is not None
+    missing = _missing(uow, final) if existed else []
+    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed)
+
+
+def _require_surname(mapping: dict[int, str]) -> None:
+    if not ({"surname", "full_name"} & set(mapping.values())):
         raise ValidationError(
             _t(QT_TRANSLATE_NOOP("register", "Show which column holds the surname (or the full name).")),
             field="mapping",
             code="mapping.surname",
         )
-    col = {f: c for c, f in mapping.items()}
-    header_norm = {c: rules.fold(h) for c, h in enumerate(proposal.headers) if h}
-    today = dt.date.today()
-    start = proposal.header_row + 1
-    width = table.width
-    mapped = list(mapping)
-    iin_c, birth_c = col.get("iin"), col.get("birth_date")
-    total = max(len(table.rows) - start, 1)
-    progress(0, total * 2)
 
-    # 1. Which rows are persons at all.
+
+def _person_rows(
+    table: Table, proposal: MappingProposal
+) -> tuple[list[RowOutcome | None], list[tuple[int, int, list[Any]]]]:
+    """Which rows below the header are persons: the outcomes with the skipped rows filled in, and the
+    candidates (index in the outcomes, line, row padded to the table's width)."""
+    mapping = proposal.mapping
+    col = {f: c for c, f in mapping.items()}
+    iin_c, birth_c = col.get("iin"), col.get("birth_date")
+    header_norm = {c: rules.fold(h) for c, h in enumerate(proposal.headers) if h}
+    start, width = proposal.header_row + 1, table.width
     outcomes: list[RowOutcome | None] = []
-    candidates: list[tuple[int, int, list[Any]]] = []  # (index in outcomes, line, row)
+    candidates: list[tuple[int, int, list[Any]]] = []
     for offset, row in enumerate(table.rows[start:]):
         line = start + offset + 1
         if len(row) < width:
@@ -586,25 +606,44 @@ def _preview(
         identified = (iin_c is not None and _has_digits(row[iin_c], 6)) or (
             birth_c is not None and _has_digits(row[birth_c], 4)
         )
-        if not identified and all(blank(row[c]) for c in mapped):
+        if not identified and all(blank(row[c]) for c in mapping):
             outcomes.append(RowOutcome(line, "skipped", []))
-            continue
-        if not identified and _not_a_person(row, mapping, header_norm):
+        elif not identified and _not_a_person(row, mapping, header_norm):
             outcomes.append(RowOutcome(line, "skipped", row))
-            continue
-        candidates.append((len(outcomes), line, row))
-        outcomes.append(None)
+        else:
+            candidates.append((len(outcomes), line, row))
+            outcomes.append(None)
+    return outcomes, candidates
 
-    # 2. Each column of the candidate rows; each distinct value of it read once.
-    count = len(candidates)
-    columns = list(zip(*(row for _i, _l, row in candidates), strict=True)) if candidates else []
 
-    def column(field_name: str) -> tuple[Any, ...] | None:
-        index = col.get(field_name)
-        return columns[index] if index is not None and columns else None
+class _Columns:
+    """The mapped columns of the persons' rows, each read whole: each distinct cell value once."""
 
-    def read_column(field_name: str, parser: Callable[[Any], Any]) -> list[Any] | None:
-        cells = column(field_name)
+    def __init__(self, mapping: dict[int, str], rows: list[list[Any]]) -> None:
+        self.count = len(rows)
+        self._col = {f: c for c, f in mapping.items()}
+        self._cells = list(zip(*rows, strict=True)) if rows else []
+        self.bad_rows: set[int] = set()  # rows with a cell that cannot be read
+        nothing: list[Any] = [None] * self.count
+        self.births = self._parsed("birth_date", rules.parse_date) or nothing
+        self.sexes = self._parsed("sex", rules.parse_sex) or nothing
+        self.citizenships = self._parsed("citizenship", rules.parse_citizenship) or nothing
+        self.residences = self._parsed("residence", rules.parse_residence) or nothing
+        self.admissions = self._parsed("admitted_on", rules.parse_date) or nothing
+        self.leavings = self._parsed("left_on", rules.parse_date) or nothing
+        self.reasons = self._parsed("left_reason", rules.parse_left_reason) or nothing
+        self.numbers = self._parsed("iin", iin_rules.normalize) or nothing
+        self.facts = check_iins({n for n in self.numbers if isinstance(n, str)})
+        self.surnames, self.given, self.patronymics = self._names()
+        self.units, self.notes = self._texts("unit"), self._texts("note")
+
+    def _column(self, field_name: str) -> tuple[Any, ...] | None:
+        index = self._col.get(field_name)
+        return self._cells[index] if index is not None and self._cells else None
+
+    def _parsed(self, field_name: str, parser: Callable[[Any], Any]) -> list[Any] | None:
+        """The column read with ``parser``; an unreadable cell becomes an :class:`_Unreadable`."""
+        cells = self._column(field_name)
         if cells is None:
             return None
         table_of: dict[Any, Any] = dict.fromkeys(cells)
@@ -619,119 +658,96 @@ def _preview(
                 unreadable = True
         parsed = [table_of[v] for v in cells]
         if unreadable:
-            bad_rows.update(k for k, v in enumerate(parsed) if type(v) is _Unreadable)
+            self.bad_rows.update(k for k, v in enumerate(parsed) if type(v) is _Unreadable)
         return parsed
 
-    def name_column(field_name: str) -> list[str]:
-        cells = column(field_name)
+    def _mapped(self, field_name: str, convert: Callable[[Any], str]) -> list[str]:
+        cells = self._column(field_name)
         if cells is None:
-            return [""] * count
-        table_of = {v: _name(_text(v)) for v in dict.fromkeys(cells)}
+            return [""] * self.count
+        table_of = {v: convert(v) for v in dict.fromkeys(cells)}
         return [table_of[v] for v in cells]
 
-    def text_column(field_name: str) -> list[str]:
-        cells = column(field_name)
-        if cells is None:
-            return [""] * count
-        table_of = {v: _text(v) for v in dict.fromkeys(cells)}
-        return [table_of[v] for v in cells]
+    def _texts(self, field_name: str) -> list[str]:
+        return self._mapped(field_name, _text)
 
-    nothing = [None] * count
-    bad_rows: set[int] = set()  # rows with a cell that cannot be read
-    births = read_column("birth_date", rules.parse_date) or nothing
-    sexes = read_column("sex", rules.parse_sex) or nothing
-    citizenships = read_column("citizenship", rules.parse_citizenship) or nothing
-    residences = read_column("residence", rules.parse_residence) or nothing
-    admissions = read_column("admitted_on", rules.parse_date) or nothing
-    leavings = read_column("left_on", rules.parse_date) or nothing
-    reasons = read_column("left_reason", rules.parse_left_reason) or nothing
-    numbers = read_column("iin", iin_rules.normalize) or nothing
-    facts = check_iins({n for n in numbers if isinstance(n, str)})
-    full = column("full_name")
-    if "surname" in col:
-        surnames, given, patronymics = name_column("surname"), name_column("name"), name_column("patronymic")
-    else:
-        surnames, given, patronymics = [""] * count, [""] * count, [""] * count
-    if full is not None:
-        split = {v: rules.split_full_name(v) for v in dict.fromkeys(full)}
-        for k, value in enumerate(full):
-            if not given[k] and not patronymics[k]:
-                surnames[k], given[k], patronymics[k] = split[value]
-    elif "name" not in col:
-        for k, surname in enumerate(surnames):
-            if " " in surname and not patronymics[k]:
-                surnames[k], given[k], patronymics[k] = rules.split_full_name(surname)
-    units, notes = text_column("unit"), text_column("note")
-    progress(total // 2, total * 2)
+    def _names(self) -> tuple[list[str], list[str], list[str]]:
+        """Surnames, names and patronymics: from their columns, or split from a full name (in its own
+        column, or in the surname column when there is no name column)."""
+        if "surname" in self._col:
+            parts = [self._mapped(f, lambda v: _name(_text(v))) for f in ("surname", "name", "patronymic")]
+        else:
+            parts = [[""] * self.count for _ in range(3)]
+        surnames, given, patronymics = parts
+        full = self._column("full_name")
+        if full is not None:
+            split = {v: rules.split_full_name(v) for v in dict.fromkeys(full)}
+            for k, value in enumerate(full):
+                if not given[k] and not patronymics[k]:
+                    surnames[k], given[k], patronymics[k] = split[value]
+        elif "name" not in self._col:
+            for k, surname in enumerate(surnames):
+                if " " in surname and not patronymics[k]:
+                    surnames[k], given[k], patronymics[k] = rules.split_full_name(surname)
+        return surnames, given, patronymics
 
-    # 3. Row by row, with everything already read.
-    other = LeftReason.OTHER
-    for k, (index, line, row) in enumerate(candidates):
-        if k % 20000 == 0:
-            progress(total // 2 + k // 2, total * 2)
+
+class _RowChecker:
+    """One person's row, with its columns already read: its data, errors, warnings and problems."""
+
+    def __init__(self, columns: _Columns, campaign: Campaign) -> None:
+        self.columns = columns
+        self.campaign = campaign
+        self.today = dt.date.today()
+
+    def outcome(self, k: int, line: int, row: list[Any]) -> RowOutcome:
+        c = self.columns
         errors: list[Message] = []
-        birth, sex, citizenship, residence = births[k], sexes[k], citizenships[k], residences[k]
-        admitted, left_on, reason, number = admissions[k], leavings[k], reasons[k], numbers[k]
-        if k in bad_rows:
-            for value in (birth, sex, citizenship, residence, admitted, left_on, reason, number):
-                if type(value) is _Unreadable:
-                    errors.append(value.message())
-            birth = birth if isinstance(birth, dt.date) else None
-            sex = sex if isinstance(sex, Sex) else None
-            citizenship = citizenship if isinstance(citizenship, rules.Citizenship) else None
-            residence = residence if isinstance(residence, Residence) else None
-            admitted = admitted if isinstance(admitted, dt.date) else None
-            left_on = left_on if isinstance(left_on, dt.date) else None
-            reason = reason if isinstance(reason, LeftReason) else None
-            number = number if isinstance(number, str) else None
-        fact = facts.get(number) if number is not None else None
+        values = [c.births[k], c.sexes[k], c.citizenships[k], c.residences[k], c.admissions[k], c.leavings[k]]
+        values += [c.reasons[k], c.numbers[k]]
+        if k in c.bad_rows:
+            errors = [v.message() for v in values if type(v) is _Unreadable]
+            values = [None if type(v) is _Unreadable else v for v in values]
+        birth, sex, citizenship, residence, admitted, left_on, reason, number = values
+        fact = c.facts.get(number) if number is not None else None
         info = fact[1] if fact is not None else None
         if info is not None and not errors:
             birth = birth or info.birth_date  # the IIN gives what the register left out
             sex = sex or info.sex
         data = PersonData(
-            surnames[k],
-            given[k],
-            patronymics[k],
+            c.surnames[k],
+            c.given[k],
+            c.patronymics[k],
             number,
             birth,
             sex,
             citizenship.kind if citizenship else CitizenshipKind.KAZAKHSTAN,
             citizenship.country_code if citizenship else None,
             residence or Residence.USUAL,
-            units[k],
+            c.units[k],
             admitted,
-            notes[k],
+            c.notes[k],
         )
+        warnings, problems = self._check(data, fact, errors)
+        if left_on is not None and reason is None:
+            reason = LeftReason.OTHER
+        kind = "error" if errors else "new"
+        return RowOutcome(line, kind, row, data, left_on, reason.value if reason else None, errors, warnings, problems)
+
+    def _check(
+        self, data: PersonData, fact: Any, errors: list[Message]
+    ) -> tuple[list[Message], tuple[Problem, ...]]:
+        """The rules of a person: errors are added to ``errors``; returns the warnings and problems."""
         warnings: list[Message] = []
         problems: list[Problem] = []
-        for issue in rules.check(data, campaign, today=today, iin_facts=fact):
+        for issue in rules.check(data, self.campaign, today=self.today, iin_facts=fact):
             if issue.severity is Severity.ERROR:
                 errors.append(issue.message)
             else:
                 warnings.append(issue.message)
                 if issue.problem and issue.problem not in problems:
                     problems.append(issue.problem)
-        if left_on is not None and reason is None:
-            reason = other
-        outcomes[index] = RowOutcome(
-            line,
-            "error" if errors else "new",
-            row,
-            data,
-            left_on,
-            reason.value if reason else None,
-            errors,
-            warnings,
-            tuple(problems),
-        )
-
-    final = [o for o in outcomes if o is not None]
-    _reconcile(uow, final, fields, progress=lambda d, t: progress(total + d * total // max(t, 1), total * 2))
-    progress(total * 2, total * 2)
-    existed = uow.session.scalar(select(Person.id).limit(1)) is not None
-    missing = _missing(uow, final) if existed else []
-    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed)
+        return warnings, tuple(problems)
 
 
 @dataclass(frozen=True)
@@ -1070,78 +1086,73 @@ def _apply(
     total: int,
     progress: Progress,
 ) -> ImportResult:
-    session = uow.session
+    """Insert the new persons, apply the accepted changes, mark the confirmed leavings, commit."""
     imported = _insert_new(uow, new_rows, unit_ids, progress=lambda d, t: progress(d, total))
-
     updated = 0
     for done, row in enumerate(updates, start=len(new_rows)):
-        person = session.get(Person, row.person_id)
-        assert person is not None and row.data is not None
-        changes: dict[str, list[Any]] = {}
-        for change in row.changes:
-            if (row.line, change.field) in decisions.rejected_changes:
-                continue
-            if change.field == "unit":
-                person.unit_id = unit_ids.get(str(change.new)) if change.new else None
-            else:
-                setattr(person, change.field, change.new)
-            changes[change.field] = [_dump(change.old), _dump(change.new)]
-        if not changes:
-            continue
-        person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
-        duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
-        person.problems = rules.encode_problems(
-            rules.stored_problems(
-                iin_value=person.iin,
-                birth_date=person.birth_date,
-                sex=person.sex,
-                citizenship=person.citizenship,
-                name=person.name,
-                surname=person.surname,
-                duplicate=duplicate,
-            )
-        )
-        session.add(
-            PersonEvent(
-                person_id=person.id,
-                kind="edited",
-                changes=json.dumps({**changes, "_source": [None, preview.file_name]}, ensure_ascii=False),
-            )
-        )
-        updated += 1
+        updated += _update(uow, row, decisions, unit_ids, preview.file_name)
         if done % 500 == 0:
             progress(done, total)
-
-    marked = 0
-    left_on = decisions.left_on or dt.date.today()
-    note = f"{preview.file_name}"
-    missing_ids = {m.id for m in preview.missing}
-    for pid in sorted(decisions.mark_left & missing_ids):
-        gone = session.get(Person, pid)
-        if gone is None or gone.left_on is not None:
-            continue
-        gone.left_on, gone.left_reason, gone.left_note = left_on, LeftReason.OTHER.value, note
-        session.add(
-            PersonEvent(
-                person_id=pid,
-                kind="left",
-                changes=json.dumps(
-                    {
-                        "left_on": [None, left_on.isoformat()],
-                        "left_reason": [None, LeftReason.OTHER.value],
-                        "left_note": ["", note],
-                    },
-                    ensure_ascii=False,
-                ),
-            )
-        )
-        marked += 1
+    marked = _mark_left(uow, preview, decisions)
     register.refresh_duplicates(uow)
     _remember(uow, preview.proposal)
     progress(total, total)
     uow.commit()
     counts = preview.counts()
     return ImportResult(imported, updated, marked, counts["duplicates"], counts["errors"], counts["unchanged"])
+
+
+def _update(
+    uow: UnitOfWork, row: RowOutcome, decisions: Decisions, unit_ids: dict[str, int | None], file_name: str
+) -> bool:
+    """Apply the accepted changes of one row to its person, with an event naming the file; False
+    when the user rejected them all."""
+    person = uow.session.get(Person, row.person_id)
+    assert person is not None and row.data is not None
+    changes: dict[str, list[Any]] = {}
+    for change in row.changes:
+        if (row.line, change.field) in decisions.rejected_changes:
+            continue
+        if change.field == "unit":
+            person.unit_id = unit_ids.get(str(change.new)) if change.new else None
+        else:
+            setattr(person, change.field, change.new)
+        changes[change.field] = [_dump(change.old), _dump(change.new)]
+    if not changes:
+        return False
+    person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
+    duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
+    person.problems = rules.encode_problems(
+        rules.stored_problems(
+            iin_value=person.iin,
+            birth_date=person.birth_date,
+            sex=person.sex,
+            citizenship=person.citizenship,
+            name=person.name,
+            surname=person.surname,
+            duplicate=duplicate,
+        )
+    )
+    changes["_source"] = [None, file_name]
+    uow.session.add(PersonEvent(person_id=person.id, kind="edited", changes=json.dumps(changes, ensure_ascii=False)))
+    return True
+
+
+def _mark_left(uow: UnitOfWork, preview: ImportPreview, decisions: Decisions) -> int:
+    """Mark the persons no longer listed that the user confirmed as left; returns how many."""
+    marked = 0
+    left_on = decisions.left_on or dt.date.today()
+    note = preview.file_name
+    reason = LeftReason.OTHER.value
+    for pid in sorted(decisions.mark_left & {m.id for m in preview.missing}):
+        gone = uow.session.get(Person, pid)
+        if gone is None or gone.left_on is not None:
+            continue
+        gone.left_on, gone.left_reason, gone.left_note = left_on, reason, note
+        changes = {"left_on": [None, left_on.isoformat()], "left_reason": [None, reason], "left_note": ["", note]}
+        uow.session.add(PersonEvent(person_id=pid, kind="left", changes=json.dumps(changes, ensure_ascii=False)))
+        marked += 1
+    return marked
 
 
 def _remember(uow: UnitOfWork, proposal: MappingProposal) -> None:
