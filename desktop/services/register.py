@@ -24,9 +24,9 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import matching
@@ -551,6 +551,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def person_table() -> Table:
+    """The person model's own table (typed: the declarative ``__table__`` is a FromClause to mypy)."""
+    return cast(Table, Person.__table__)
+
+
 def person_columns(clean: PersonData, unit_id: int | None, name_key: str | None = None) -> dict[str, Any]:
     """The stored values of a person's own fields, by column name: what every write of a person
     (the dialog's, the import's bulk insert) puts in the row.  ``name_key``: the data's
@@ -815,16 +820,15 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
             chunk = id_list[start : start + 500]
             updates = []
             for pid, stored in uow.session.execute(select(Person.id, Person.problems).where(Person.id.in_(chunk))):
-                problems = [p for p in rules.decode_problems(stored) if p is not Problem.DUPLICATE]
+                problems: list[Problem] = [p for p in rules.decode_problems(stored) if p is not Problem.DUPLICATE]
                 if add:
                     problems.append(Problem.DUPLICATE)
                     problems.sort(key=list(Problem).index)
                 updates.append({"pid": pid, "problems": rules.encode_problems(problems)})
             if updates:
+                table = person_table()
                 uow.session.execute(
-                    update(Person.__table__)
-                    .where(Person.__table__.c.id == bindparam("pid"))
-                    .values(problems=bindparam("problems")),
+                    update(table).where(table.c.id == bindparam("pid")).values(problems=bindparam("problems")),
                     updates,
                 )
                 changed += len(updates)
@@ -976,6 +980,7 @@ __all__ = [
     "merge_persons",
     "ordered_ids",
     "person_columns",
+    "person_table",
     "person_by_iin",
     "problem_counts",
     "recompute_problems",

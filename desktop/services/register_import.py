@@ -32,7 +32,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnDefault, Connection, select
+from sqlalchemy import Table as DbTable
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
@@ -1016,12 +1017,12 @@ def _insert_new(
     with _large_page_cache(connection):
         for start in range(0, count, _BATCH):
             batch = {name: values[start : start + _BATCH] for name, values in columns.items()}
-            insert_columns(connection, Person.__table__, batch)
+            insert_columns(connection, register.person_table(), batch)
             progress(start, count)
     return count
 
 
-def insert_columns(connection: Connection, table: Any, columns: dict[str, Sequence[Any]]) -> None:
+def insert_columns(connection: Connection, table: DbTable, columns: dict[str, Sequence[Any]]) -> None:
     """INSERT rows given column by column (equal lengths) with the table's own Core statement, as
     :meth:`Connection.execute` would run it, a column at a time: each value goes through its column
     type's bind processor, and the columns not given take their defaults (a scalar, or a callable
@@ -1032,18 +1033,19 @@ def insert_columns(connection: Connection, table: Any, columns: dict[str, Sequen
     dialect = connection.dialect
     data: dict[str, Sequence[Any]] = {}
     for column in table.columns:
+        default = column.default if isinstance(column.default, ColumnDefault) else None
         if column.key in columns:
             values: Sequence[Any] = columns[column.key]
-        elif column.default is not None and column.default.is_scalar:
-            values = [column.default.arg] * count
-        elif column.default is not None and column.default.is_callable:
-            values = [column.default.arg(None) for _ in range(count)]
+        elif default is not None and default.is_scalar:
+            values = [default.arg] * count
+        elif default is not None and default.is_callable:
+            values = [default.arg(None) for _ in range(count)]  # SQLAlchemy's wrapper takes a context
         else:
             continue
         processor = column.type.bind_processor(dialect)
         data[column.key] = list(map(processor, values)) if processor is not None else values
     compiled = table.insert().compile(dialect=dialect, column_keys=list(data))
-    if compiled.positional:
+    if compiled.positional and compiled.positiontup is not None:
         parameters: list[Any] = list(zip(*(data[key] for key in compiled.positiontup), strict=True))
     else:
         parameters = [dict(zip(data, values, strict=True)) for values in zip(*data.values(), strict=True)]
