@@ -513,7 +513,7 @@ def validate(data: PersonData, *, campaign: Campaign | None = None, allow_invali
     return clean
 
 
-def _stored_problems(person: Person, duplicate: bool) -> str:
+def stored_problems(person: Person, duplicate: bool) -> str:
     return rules.encode_problems(
         rules.stored_problems(
             iin_value=person.iin,
@@ -627,7 +627,7 @@ def add_person(
     clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
     changes = _apply(uow, person, clean)  # before the person joins the session: one INSERT, revision 1
-    person.problems = _stored_problems(person, False)
+    person.problems = stored_problems(person, False)
     uow.session.add(person)
     uow.session.flush()
     _event(uow, person.id, "added", changes)
@@ -651,7 +651,7 @@ def update_person(
     clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     changes = _apply(uow, person, clean)
     if changes:
-        person.problems = _stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
+        person.problems = stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
         _event(uow, person.id, "edited", changes)
         uow.session.flush()
         refresh_duplicates(uow)
@@ -903,7 +903,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
     uow.session.delete(drop)
     uow.session.flush()
     keep.name_key = rules.name_key(keep.surname, keep.name, keep.patronymic)
-    keep.problems = _stored_problems(keep, False)
+    keep.problems = stored_problems(keep, False)
     _event(uow, keep.id, "merged", changes)
     refresh_duplicates(uow)
     uow.commit()
@@ -985,6 +985,7 @@ __all__ = [
     "problem_counts",
     "recompute_problems",
     "refresh_duplicates",
+    "stored_problems",
     "rows_by_ids",
     "screen_duplicates",
     "update_person",

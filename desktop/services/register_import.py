@@ -1123,18 +1123,7 @@ def _update(
     if not changes:
         return False
     person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
-    duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
-    person.problems = rules.encode_problems(
-        rules.stored_problems(
-            iin_value=person.iin,
-            birth_date=person.birth_date,
-            sex=person.sex,
-            citizenship=person.citizenship,
-            name=person.name,
-            surname=person.surname,
-            duplicate=duplicate,
-        )
-    )
+    person.problems = register.stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
     changes["_source"] = [None, file_name]
     uow.session.add(PersonEvent(person_id=person.id, kind="edited", changes=json.dumps(changes, ensure_ascii=False)))
     return True

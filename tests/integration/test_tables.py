@@ -12,24 +12,16 @@ from sqlalchemy import select
 
 from desktop.app import AppContext
 from desktop.domain.errors import FileProblem
-from desktop.domain.iin import Sex, make_iin
+from desktop.domain.iin import Sex
 from desktop.domain.person import name_key
 from desktop.models.entities import Person
 from desktop.models.sheets import Sheet
 from desktop.services import enumeration, questionnaires, tables
 from desktop.services import register_import as imp
+from tests.integration.test_register_import import iin_of
 
-
-def _iin(born: dt.date, sex: Sex, serial: int) -> str:
-    number = make_iin(born, sex, serial)
-    while number is None:
-        serial += 1
-        number = make_iin(born, sex, serial)
-    return number
-
-
-ZERO = _iin(dt.date(2005, 3, 8), Sex.FEMALE, 21)  # starts with 0: a spreadsheet loses it
-OTHER = _iin(dt.date(1987, 3, 15), Sex.MALE, 22)
+ZERO = iin_of(dt.date(2005, 3, 8), Sex.FEMALE, 21)  # starts with 0: a spreadsheet loses it
+OTHER = iin_of(dt.date(1987, 3, 15), Sex.MALE, 22)
 
 HEADER = ["ИИН", "Фамилия", "Имя", "Дата рождения", "Национальность", "Причина"]
 PEOPLE = [
