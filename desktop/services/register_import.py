@@ -1006,43 +1006,47 @@ def _insert_new(
         )
     columns: dict[str, Sequence[Any]] = {name: [r[name] for r in records] for name in records[0]} if records else {}
     count = len(records)
-    columns.update(
-        uuid=sorted(uuid4_many(count)),
-        created_at=[now] * count,
-        updated_at=[now] * count,
-        created_by=[uow.actor] * count,
-        updated_by=[uow.actor] * count,
-    )
+    columns["uuid"] = sorted(uuid4_many(count))
+    same = {"created_at": now, "updated_at": now, "created_by": uow.actor, "updated_by": uow.actor}
     connection = uow.session.connection()
     with _large_page_cache(connection):
         for start in range(0, count, _BATCH):
             batch = {name: values[start : start + _BATCH] for name, values in columns.items()}
-            insert_columns(connection, register.person_table(), batch)
+            insert_columns(connection, register.person_table(), batch, same)
             progress(start, count)
     return count
 
 
-def insert_columns(connection: Connection, table: DbTable, columns: dict[str, Sequence[Any]]) -> None:
+def insert_columns(
+    connection: Connection, table: DbTable, columns: dict[str, Sequence[Any]], same: dict[str, Any] | None = None
+) -> None:
     """INSERT rows given column by column (equal lengths) with the table's own Core statement, as
     :meth:`Connection.execute` would run it, a column at a time: each value goes through its column
-    type's bind processor, and the columns not given take their defaults (a scalar, or a callable
-    such as a new UUID or the time)."""
+    type's bind processor for this database; ``same`` holds the columns whose value is one for every
+    row; the other columns take their defaults (a scalar, or a callable such as a new UUID)."""
     count = len(next(iter(columns.values()), ()))
     if not count:
         return
     dialect = connection.dialect
+    same = same or {}
     data: dict[str, Sequence[Any]] = {}
     for column in table.columns:
+        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         default = column.default if isinstance(column.default, ColumnDefault) else None
+        values: Sequence[Any]
         if column.key in columns:
-            values: Sequence[Any] = columns[column.key]
-        elif default is not None and default.is_scalar:
-            values = [default.arg] * count
-        elif default is not None and default.is_callable:
+            values = columns[column.key]
+        elif default is not None and default.is_callable and column.key not in same:
             values = [default.arg(None) for _ in range(count)]  # SQLAlchemy's wrapper takes a context
         else:
+            if column.key in same:
+                value = same[column.key]
+            elif default is not None and default.is_scalar:
+                value = default.arg
+            else:
+                continue
+            data[column.key] = [processor(value) if processor is not None else value] * count
             continue
-        processor = column.type.bind_processor(dialect)
         data[column.key] = list(map(processor, values)) if processor is not None else values
     compiled = table.insert().compile(dialect=dialect, column_keys=list(data))
     if compiled.positional and compiled.positiontup is not None:
