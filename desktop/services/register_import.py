@@ -800,7 +800,7 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
         if earlier:
             _mark_duplicate(row, earlier[0].line)
             continue
-        stored = in_register.same(who)
+        stored = in_register.same(who) if in_register else []
         if stored:
             _compare_with_register(row, stored[0], compared, claimed)
         else:
