@@ -32,7 +32,7 @@ SIMILARITY = 88.0
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=16_384)
 def identity_key(full_name: str) -> str:
     """The comparable form of a full name (or of a stored name key): folded, hyphens as spaces, the
     parts in alphabetical order."""
@@ -65,7 +65,7 @@ def same_person(first: Identity, second: Identity) -> bool:
 # -- nearly the same -----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=16_384)
 def _orders(key: str) -> tuple[str, ...]:
     """The key with its parts in every order (beyond three parts, the rest stays one part)."""
     words = key.split()
@@ -74,7 +74,7 @@ def _orders(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(order) for order in permutations(words)))
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=16_384)
 def sorted_letters(key: str) -> str:
     """The letters of a key in alphabetical order (see :func:`nearest`)."""
     return "".join(sorted(key))

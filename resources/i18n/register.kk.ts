@@ -803,7 +803,6 @@
     </message>
     <message>
         <source>Choose two different persons to merge.</source>
-        <extracomment>Two names with the same birth date at least this similar are shown as likely the same person.</extracomment>
         <translation>Біріктіру үшін екі түрлі адамды таңдаңыз.</translation>
     </message>
     <message>
