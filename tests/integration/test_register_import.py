@@ -431,3 +431,19 @@ def _stored_text(uow: UnitOfWork) -> tuple[object, ...]:
 
 def _shape(values: tuple[object, ...]) -> tuple[str, ...]:
     return tuple("".join("9" if ch.isdigit() else ch for ch in str(v)) for v in values)
+
+
+def test_the_import_leaves_the_connection_as_it_found_it(context: AppContext, tmp_path: Path) -> None:
+    """The larger page cache of the bulk insert does not stay on the pooled connection."""
+    if not context.db.is_sqlite:
+        pytest.skip("a page cache of SQLite")
+
+    def cache_size() -> int:
+        with context.uow() as uow:
+            return int(uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    before = cache_size()
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx"))
+    with context.uow() as uow:
+        assert imp.apply_import(uow, preview).imported == 5
+    assert cache_size() == before
