@@ -319,7 +319,7 @@ def record_file(
         if done % 200 == 0:
             progress(done, total * 2)
         try:
-            value = row.value if not (mode is EntryMode.REFUSED and _blank(row.value)) else reason
+            value = row.value if not (mode is EntryMode.REFUSED and tables.blank(row.value)) else reason
             code, text = _check_inputs(mode, value, value)
             person = find_by_iin(uow, row.iin)
             if person.id in seen_iin:
@@ -363,7 +363,3 @@ def record_file(
     progress(total * 2, total * 2)
     uow.commit()
     return result
-
-
-def _blank(value: object) -> bool:
-    return value is None or str(value).strip() == ""
