@@ -286,3 +286,23 @@ def test_the_public_check_needs_the_right_number_and_code(server: Server, db: De
     # Without the form's token the check is refused.
     forged = requests.post(server.url + "/check", data={"number": "21-000001", "code": code}, timeout=10)
     assert forged.status_code == 403 and "Форма устарела" in forged.text
+
+
+def test_demo_database_knows_the_desktop_demo_institution(tmp_path: Path) -> None:
+    from desktop.services.demo import DEMO_BIN
+
+    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    prepared = cli_json("demo", "--db", url, "--no-serve", "--staff-password", "демо-пароль-1")
+    assert prepared["bin"] == DEMO_BIN and len(prepared["code"]) == 19
+    running = Server(url).start()
+    try:
+        inst = Institution(running, DEMO_BIN).enrol(prepared["code"])
+        assert inst.send([person()]).accepted == {"person": 1}
+        assert inst.recipient.startswith("age1") and inst.recipient == running.keys()["age_recipient"]
+    finally:
+        running.stop()
+    listed = cli_json("institution", "list", "--db", url)["institutions"]
+    assert [(i["bin"], i["active_tokens"]) for i in listed] == [(DEMO_BIN, 1)]
+    assert listed[0]["last_sync_at"] is not None
+    usage = cli("institution", "list")
+    assert usage.returncode == 2 and "--db" in usage.stderr
