@@ -26,6 +26,7 @@ from starlette.background import BackgroundTask
 
 from department import reports, service
 from department.config import AppConfig
+from department.db import DepartmentDatabase
 from department.i18n import format_value, pick, translate
 from department.models import StaffSession
 from desktop.protocol import package as pkg
@@ -105,7 +106,7 @@ async def _form(request: Request) -> Any:
 # -- staff sign-in --------------------------------------------------------------------------------
 
 
-def set_staff_password(db: service.DepartmentDatabase, password: str) -> None:
+def set_staff_password(db: DepartmentDatabase, password: str) -> None:
     if len(password) < 10:
         raise service.DepartmentError("staff.short_password", "The staff password needs at least 10 characters.")
     with db.session() as session:
@@ -114,7 +115,7 @@ def set_staff_password(db: service.DepartmentDatabase, password: str) -> None:
         session.commit()
 
 
-def _password_ok(db: service.DepartmentDatabase, password: str) -> bool | None:
+def _password_ok(db: DepartmentDatabase, password: str) -> bool | None:
     """True or False, or None when no staff password was set."""
     with db.session() as session:
         stored = service.get_setting(session, PASSWORD_KEY)
@@ -126,7 +127,7 @@ def _password_ok(db: service.DepartmentDatabase, password: str) -> bool | None:
         return False
 
 
-def _new_session(db: service.DepartmentDatabase) -> str:
+def _new_session(db: DepartmentDatabase) -> str:
     token = secrets.token_urlsafe(32)
     now = service.utcnow()
     with db.session() as session:
@@ -136,7 +137,7 @@ def _new_session(db: service.DepartmentDatabase) -> str:
     return token
 
 
-def _signed_in(db: service.DepartmentDatabase, token: str) -> bool:
+def _signed_in(db: DepartmentDatabase, token: str) -> bool:
     if not token:
         return False
     with db.session() as session:

@@ -4,6 +4,7 @@ institutions, and the export for statisticians (one row per person)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,7 +265,8 @@ def export(db: DepartmentDatabase, path: Path, fmt: str) -> int:
         raise ValueError(f"unknown export format {fmt!r}")
     rows = export_rows(db)
     fixed = [name for name, _ru, _kk in COLUMNS]
-    frame = pd.DataFrame(rows, columns=fixed) if not rows else pd.DataFrame(rows)
+    # Object columns keep every answer as it was given (an integer stays an integer beside empty cells).
+    frame = pd.DataFrame(rows, columns=fixed, dtype=object) if not rows else pd.DataFrame(rows, dtype=object)
     answers = sorted(c for c in frame.columns if c not in fixed)
     frame = frame[fixed + answers]
     part = path.with_name(path.name + ".part")
@@ -280,19 +282,40 @@ def export(db: DepartmentDatabase, path: Path, fmt: str) -> int:
     return len(rows)
 
 
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _statistical_names(names: list[str]) -> list[str]:
+    """Names Stata and SPSS accept: letters, digits and _, at most 32 characters, unique."""
+    result: list[str] = []
+    for name in names:
+        base = re.sub(r"[^A-Za-z0-9_]", "_", name)[:32]
+        candidate, n = base, 1
+        while candidate in result:
+            n += 1
+            candidate = f"{base[: 32 - len(str(n)) - 1]}_{n}"
+        result.append(candidate)
+    return result
+
+
 def _write_labelled(frame: Any, answers: list[str], path: Path, fmt: str) -> None:
     """Stata or SPSS with variable labels and value labels in both languages (``русский / қазақша``)."""
+    import pandas as pd
     import pyreadstat
 
     frame = frame.copy()
-    value_labels: dict[str, dict[int, str]] = {}
+    value_labels: dict[str, dict[int | float, str]] = {}
     for column, mapping in VALUE_LABELS.items():
-        frame[column] = frame[column].map({value: code for value, (code, _ru, _kk) in mapping.items()})
+        codes = {value: code for value, (code, _ru, _kk) in mapping.items()}
+        frame[column] = frame[column].map(codes).astype(float)
         value_labels[column] = {code: f"{ru} / {kk}" for code, ru, kk in mapping.values()}
     for column in answers:
-        frame[column] = frame[column].map(lambda v: "" if v is None else str(v))
-    labels = [f"{ru} / {kk}" for _name, ru, kk in COLUMNS] + [f"Ответ {c[2:]} / Жауап {c[2:]}" for c in answers]
-    # Stata names are at most 32 characters of letters, digits and _.
+        frame[column] = frame[column].map(lambda v: "" if pd.isna(v) else str(v))
+    labels: list[str | None] = [f"{ru} / {kk}" for _name, ru, kk in COLUMNS]
+    # Stata keeps at most 80 characters of a label.
+    labels += [_cut(f"Ответ / Жауап: {c[2:]}", 80) for c in answers]
+    frame.columns = _statistical_names(list(frame.columns))
     if fmt == "dta":
         pyreadstat.write_dta(frame, str(path), column_labels=labels, variable_value_labels=value_labels, version=15)
     else:

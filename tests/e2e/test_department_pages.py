@@ -66,12 +66,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         )
         state.codes = {"genuine": code, "voided": voided_code}
         first.send(
-            [twice, online_and_sheet, holder, voided_holder, entry, voided, sheet(online_and_sheet.uuid, P1=1),
-             sheet(holder.uuid, P1=2)]
+            [
+                twice,
+                online_and_sheet,
+                holder,
+                voided_holder,
+                entry,
+                voided,
+                sheet(online_and_sheet.uuid, P1=1),
+                sheet(holder.uuid, P1=2),
+            ]
         )
-        second.send(
-            [person(iin="900101300123", uuid_=None), person(surname="Онлайнова", iin="850505400456")]
-        )
+        second.send([person(iin="900101300123", uuid_=None), person(surname="Онлайнова", iin="850505400456")])
         second_online = person(iin="700101300999")
         second.send([second_online, outcome(second_online.uuid, "online", online_code="E-1")])
         state.first, state.second = first, second

@@ -224,7 +224,8 @@ def test_exports_hold_one_row_per_person_with_labels_in_both_languages(
 ) -> None:
     inst = _new(server, db)
     people = [person(iin=f"8505054{n:05d}", sex="F" if n % 2 else "M", surname=f"Экспортова{n}") for n in range(6)]
-    inst.send([*people, sheet(people[0].uuid, P7=3), outcome(people[1].uuid, "refused")])
+    long_name = "household.members-living_together_at_the_reference_moment"
+    inst.send([*people, sheet(people[0].uuid, P7=3, **{long_name: 4}), outcome(people[1].uuid, "refused")])
     expected = sorted(p.iin or "" for p in people)
     for fmt in ("xlsx", "csv", "dta", "sav", "parquet"):
         path = tmp_path / f"persons.{fmt}"
@@ -250,6 +251,10 @@ def test_exports_hold_one_row_per_person_with_labels_in_both_languages(
             assert labels["iin"] == "ИИН / ЖСН" and labels["sex"] == "Пол / Жынысы"
             assert meta.variable_value_labels["sex"] == {1: "мужской / ер", 2: "женский / әйел"}
             assert meta.variable_value_labels["category"][3] == "отказ / бас тарту"
+            # Stata and SPSS names: letters, digits and _, at most 32 characters; the label keeps the name.
+            short = "q_household_members_living_toget"
+            assert int(mine[mine["iin"] == people[0].iin][short].iloc[0]) == 4
+            assert labels[short] == f"Ответ / Жауап: {long_name}"
             first = mine[mine["iin"] == people[1].iin]
             assert int(first["category"].iloc[0]) == 3
 
