@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from desktop.protocol import package as pkg
 from desktop.protocol.records import Batch, CensusSheet, CertificateEntry, EnumerationOutcome, Person, Receipt
+from tests.conftest import _postgres_schema_url
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_URL = os.environ.get("SANAQ_TEST_POSTGRES_URL", "")
@@ -54,20 +53,8 @@ def cli_json(*args: str, stdin: str | None = None) -> dict[str, Any]:
     return dict(json.loads(done.stdout))
 
 
-@contextmanager
-def postgres_schema() -> Iterator[str]:
-    """A URL of an empty schema in the test PostgreSQL database, dropped afterwards."""
-    schema = "d_" + uuid.uuid4().hex[:12]
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+#: A URL of an empty schema in the test PostgreSQL database, dropped afterwards.
+postgres_schema = contextmanager(_postgres_schema_url)
 
 
 @contextmanager

@@ -33,6 +33,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from desktop.domain.certificates import new_private_key, public_key_of
 from desktop.protocol.records import PROTOCOL_VERSION, Batch, Receipt
 
 PACKAGE_FORMAT: Literal["sanaq-package"] = "sanaq-package"
@@ -92,25 +93,9 @@ class ReceiptInvalid(PackageError):
 # -- keys -----------------------------------------------------------------------------------------
 
 
-def new_signing_key() -> bytes:
-    """A fresh Ed25519 private key, raw 32 bytes."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    return Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-
-
-def signing_public_key(private_key: bytes) -> bytes:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    return (
-        Ed25519PrivateKey.from_private_bytes(private_key)
-        .public_key()
-        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    )
+#: A fresh Ed25519 private key (raw 32 bytes) and its public key: the same keys that sign certificates.
+new_signing_key = new_private_key
+signing_public_key = public_key_of
 
 
 def sign(private_key: bytes, data: bytes) -> bytes:

@@ -220,7 +220,9 @@ def test_public_certificate_check_without_signing_in(world: World, browser: WebD
     browser.delete_all_cookies()
     browser.get(world.server.url + "/check")
     assert _text(browser, "h1") == "Проверка справки об участии в переписи"
+    browser.implicitly_wait(0)
     assert not browser.find_elements(By.ID, "logout")
+    browser.implicitly_wait(5)
 
     def check(number: str, code: str) -> None:
         field = browser.find_element(By.ID, "number")

@@ -306,8 +306,10 @@ def test_demo_database_knows_the_desktop_demo_institution(tmp_path: Path) -> Non
         assert inst.recipient.startswith("age1") and inst.recipient == running.keys()["age_recipient"]
     finally:
         running.stop()
-    listed = cli_json("institution", "list", "--db", url)["institutions"]
-    assert [(i["bin"], i["active_tokens"]) for i in listed] == [(DEMO_BIN, 1)]
-    assert listed[0]["last_sync_at"] is not None
+    database = DepartmentDatabase(url)
+    listed = service.list_institutions(database)
+    database.dispose()
+    assert [(i.bin, i.active_tokens) for i in listed] == [(DEMO_BIN, 1)]
+    assert listed[0].last_sync_at is not None
     usage = cli("institution", "list")
     assert usage.returncode == 2 and "--db" in usage.stderr
