@@ -1,0 +1,48 @@
+"""Every word of the Department's pages exists in Russian and Kazakh."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from department import reports
+from department.i18n import MESSAGES, translate
+from desktop.protocol import package as pkg
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "department" / "templates"
+_KAZAKH = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+
+
+def _used_keys() -> set[str]:
+    keys: set[str] = set()
+    for template in TEMPLATES.glob("*.html"):
+        found = re.findall(r"\bt\('([a-z_.]+)'", template.read_text(encoding="utf-8"))
+        keys.update(key for key in found if not key.endswith("."))  # 'cat.' ~ c: listed below
+    keys.update(f"cat.{c}" for c in reports.CATEGORIES)
+    keys.update(f"channel.{c}" for c in ("online", "package"))
+    keys.update(f"duplicates.{r}" for r in ("institutions", "online"))
+    keys.update(("overdue.list", "overdue.never_synced", "overdue.stale_sync", "overdue.not_enumerated"))
+    errors = [pkg.NotAPackage, pkg.UnknownInstitution, pkg.ForeignInstitution, pkg.WrongRecipient, pkg.PackageAltered]
+    keys.update(f"package.{error.code}" for error in [*errors, pkg.PackageReplayed])
+    keys.update(("login.wrong", "login.no_password", "csrf.failed", "error.not_found", "packages.no_file"))
+    return keys
+
+
+def test_every_key_of_the_pages_has_both_languages() -> None:
+    used = _used_keys()
+    assert len(used) > 60
+    missing = sorted(used - set(MESSAGES))
+    assert missing == []
+    for key in used:
+        russian, kazakh = MESSAGES[key]
+        assert russian.strip() and kazakh.strip(), key
+        assert not _KAZAKH.search(russian), key
+        assert set(re.findall(r"{(\w+)}", russian)) == set(re.findall(r"{(\w+)}", kazakh)), key
+
+
+def test_kazakh_pages_are_in_kazakh() -> None:
+    assert translate("check.genuine", "kk") == "Анықтама түпнұсқа."
+    assert translate("check.genuine", "ru") == "Справка подлинная."
+    assert translate("overdue.stale_sync", "kk", days=9) == "9 күн синхрондау жоқ"
+    kazakh = [pair[1] for pair in MESSAGES.values()]
+    assert sum(bool(_KAZAKH.search(text)) for text in kazakh) > len(kazakh) * 0.6
