@@ -18,14 +18,15 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from department import service
 from department.config import AppConfig
 from department.service import DepartmentError
+from desktop.protocol import api as protocol_api
 from desktop.protocol.records import Batch
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix=protocol_api.PREFIX)
 
 
 def error_response(code: str, message: str, status: int, **extra: Any) -> JSONResponse:
@@ -79,26 +80,21 @@ def _bearer(request: Request) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
-class EnrolRequest(BaseModel):
-    code: str
-    public_key: str
-
-
 @router.post("/enrol")
-async def enrol(request: Request) -> JSONResponse:
+async def enrol(request: Request) -> Response:
     config = _config(request)
     body = _json(await _body(request, 1 << 16))
     try:
-        asked = EnrolRequest.model_validate(body)
+        asked = protocol_api.EnrolRequest.model_validate(body)
     except ValidationError as error:
         raise _invalid(error) from error
     result = await run_in_threadpool(service.enrol, config.db, config.keys, asked.code, asked.public_key)
-    return JSONResponse(result)
+    return Response(result.model_dump_json(), media_type="application/json")
 
 
 @router.get("/keys")
-async def keys(request: Request) -> JSONResponse:
-    return JSONResponse(service.public_keys(_config(request).keys))
+async def keys(request: Request) -> Response:
+    return Response(service.public_keys(_config(request).keys).model_dump_json(), media_type="application/json")
 
 
 @router.post("/batches")
@@ -128,9 +124,8 @@ async def receipt(request: Request, sequence: int) -> Response:
 
 
 @router.get("/status")
-async def status(request: Request) -> JSONResponse:
+async def status(request: Request) -> Response:
     config = _config(request)
     bin_ = await run_in_threadpool(service.authenticate, config.db, _bearer(request))
     result = await run_in_threadpool(service.status, config.db, bin_)
-    result["last_sync_at"] = result["last_sync_at"].isoformat() if result["last_sync_at"] else None
-    return JSONResponse(result)
+    return Response(result.model_dump_json(), media_type="application/json")

@@ -171,7 +171,7 @@ def cmd_staff_password(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_keys_export(args: argparse.Namespace, out: Output) -> int:
     _db, keys = _prepared(args)
-    data = service.public_keys(keys)
+    data = service.public_keys(keys).model_dump()
     Path(args.file).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     out.emit({"file": args.file, **data}, f"The Department's public keys are written to {args.file}.")
     return 0

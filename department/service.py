@@ -25,6 +25,7 @@ from department.db import DepartmentDatabase
 from department.models import AccessToken, Exchange, Institution, Record, Setting
 from desktop.domain.certificates import normalize_number
 from desktop.protocol import package as pkg
+from desktop.protocol.api import EnrolResponse, PublicKeys, Status
 from desktop.protocol.codes import normalize_short_code, short_code
 from desktop.protocol.records import (
     REJECT_TEXTS,
@@ -94,9 +95,9 @@ def prepare(db: DepartmentDatabase) -> pkg.DepartmentKeys:
         return keys
 
 
-def public_keys(keys: pkg.DepartmentKeys) -> dict[str, str]:
+def public_keys(keys: pkg.DepartmentKeys) -> PublicKeys:
     """What institutions need from the Department: where to encrypt packages to, how to check receipts."""
-    return {"age_recipient": keys.recipient, "signing_public_key": keys.public_key.hex()}
+    return PublicKeys(age_recipient=keys.recipient, signing_public_key=keys.public_key.hex())
 
 
 # -- institutions, enrolment and tokens -----------------------------------------------------------
@@ -183,7 +184,7 @@ def list_institutions(db: DepartmentDatabase) -> list[InstitutionInfo]:
         ]
 
 
-def enrol(db: DepartmentDatabase, keys: pkg.DepartmentKeys, code: str, public_key_hex: str) -> dict[str, str]:
+def enrol(db: DepartmentDatabase, keys: pkg.DepartmentKeys, code: str, public_key_hex: str) -> EnrolResponse:
     """Exchange a one-time code for a token; bind the institution's Ed25519 public key."""
     try:
         public_key = bytes.fromhex(public_key_hex.strip())
@@ -209,7 +210,7 @@ def enrol(db: DepartmentDatabase, keys: pkg.DepartmentKeys, code: str, public_ke
         session.add(AccessToken(institution_id=institution.id, token_hash=_sha256(token), created_at=utcnow()))
         bin_ = institution.bin
         session.commit()
-    return {"token": token, "institution_bin": bin_, **public_keys(keys)}
+    return EnrolResponse(token=token, institution_bin=bin_, **public_keys(keys).model_dump())
 
 
 def authenticate(db: DepartmentDatabase, token: str) -> str:
@@ -463,7 +464,7 @@ def stored_receipt(db: DepartmentDatabase, bin_: str, sequence: int, channel: st
         )
 
 
-def status(db: DepartmentDatabase, bin_: str) -> dict[str, Any]:
+def status(db: DepartmentDatabase, bin_: str) -> Status:
     with db.session() as session:
         institution = _institution(session, bin_)
         last = session.execute(
@@ -471,11 +472,11 @@ def status(db: DepartmentDatabase, bin_: str) -> dict[str, Any]:
             .where(Exchange.institution_id == institution.id)
             .group_by(Exchange.channel)
         ).all()
-        return {
-            "institution_bin": institution.bin,
-            "last_sync_at": institution.last_sync_at,
-            "last_sequence": {channel: value for channel, value in last},
-        }
+        return Status(
+            institution_bin=institution.bin,
+            last_sync_at=institution.last_sync_at,
+            last_sequence={channel: value for channel, value in last},
+        )
 
 
 # -- packages -------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any
 
 import requests
 
+from desktop.protocol import api
 from desktop.protocol import package as pkg
 from desktop.protocol.records import Batch, CensusSheet, CertificateEntry, EnumerationOutcome, Person, Receipt
 from tests.conftest import _postgres_schema_url
@@ -141,16 +142,16 @@ class Institution:
 
     def enrol(self, code: str) -> Institution:
         answer = self.http.post(
-            self.server.url + "/api/v1/enrol",
+            self.server.url + api.ENROL,
             json={"code": code, "public_key": pkg.signing_public_key(self.signing_key).hex()},
             timeout=10,
         )
         assert answer.status_code == 200, answer.text
-        body = answer.json()
-        assert body["institution_bin"] == self.bin
-        self.token = body["token"]
-        self.department_public_key = bytes.fromhex(body["signing_public_key"])
-        self.recipient = body["age_recipient"]
+        body = api.EnrolResponse.model_validate_json(answer.content)
+        assert body.institution_bin == self.bin
+        self.token = body.token
+        self.department_public_key = bytes.fromhex(body.signing_public_key)
+        self.recipient = body.age_recipient
         return self
 
     def batch(self, records: list[Any], sequence: int | None = None) -> Batch:
@@ -164,7 +165,7 @@ class Institution:
         all_headers = {"Content-Type": "application/json", **headers}
         if token:
             all_headers["Authorization"] = f"Bearer {token}"
-        return self.http.post(self.server.url + "/api/v1/batches", data=body, headers=all_headers, timeout=60)
+        return self.http.post(self.server.url + api.BATCHES, data=body, headers=all_headers, timeout=60)
 
     def send(self, records: list[Any], sequence: int | None = None) -> Receipt:
         answer = self.post(self.batch(records, sequence).model_dump_json())

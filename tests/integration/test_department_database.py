@@ -31,7 +31,7 @@ def test_migrations_match_the_models_and_keys_are_made_once(department: Departme
     with department.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     assert service.prepare(department) == keys
-    assert service.public_keys(keys)["age_recipient"].startswith("age1")
+    assert service.public_keys(keys).age_recipient.startswith("age1")
 
 
 def test_one_batch_is_one_transaction_and_the_newest_copy_in_it_wins(department: DepartmentDatabase) -> None:
