@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 def create_app(config: AppConfig) -> FastAPI:
     app = FastAPI(title="Sanaq — the Department's receiving service", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.config = config
+    app.state.failed_logins = {}  # address → times of wrong staff passwords (pages.MAX_FAILED_LOGINS)
     app.include_router(api.router)
     app.include_router(pages.router)
 

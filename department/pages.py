@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import secrets
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -36,6 +37,9 @@ router = APIRouter()
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SESSION_HOURS = 12
 PASSWORD_KEY = "staff_password_hash"
+#: After this many wrong passwords from one address, sign-in is refused for the rest of the window.
+MAX_FAILED_LOGINS = 5
+FAILED_LOGIN_WINDOW = 300.0
 _hasher = PasswordHasher()
 
 _environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
@@ -153,6 +157,15 @@ async def _staff(request: Request) -> AppConfig:
     return config
 
 
+def _recent_failures(request: Request, client: str) -> list[float]:
+    """The failed sign-ins of one address in the last minutes (kept in the process's memory)."""
+    table: dict[str, list[float]] = request.app.state.failed_logins
+    now = time.monotonic()
+    recent = [moment for moment in table.get(client, []) if now - moment < FAILED_LOGIN_WINDOW]
+    table[client] = recent
+    return recent
+
+
 @router.get("/login", response_class=HTMLResponse)
 async def login_page(request: Request) -> HTMLResponse:
     return render(request, "login.html", next=request.query_params.get("next", "/"))
@@ -165,10 +178,17 @@ async def login(request: Request) -> Response:
     target = str(form.get("next", "/"))
     if not target.startswith("/") or target.startswith("//"):
         target = "/"
+    client = request.client.host if request.client else ""
+    failures = _recent_failures(request, client)
+    if len(failures) >= MAX_FAILED_LOGINS:
+        return render(request, "login.html", status=429, error="login.throttled", next=target)
     verdict = await run_in_threadpool(_password_ok, config.db, str(form.get("password", "")))
     if not verdict:
+        if verdict is not None:
+            failures.append(time.monotonic())
         message = "login.no_password" if verdict is None else "login.wrong"
         return render(request, "login.html", status=401, error=message, next=target)
+    failures.clear()
     token = await run_in_threadpool(_new_session, config.db)
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(

@@ -155,6 +155,14 @@ def test_every_refusal_is_clear_json_and_stores_nothing(server: Server, db: Depa
     refused(inst.post(json.dumps(mixed)), 422, "request.invalid")
     big = inst.batch([person(surname="Я" * 2000) for _ in range(400)]).model_dump_json()
     refused(inst.post(big), 413, "request.too_large")
+    # The same without a Content-Length (chunked): counted while it streams in.
+    chunked = inst.http.post(
+        server.url + "/api/v1/batches",
+        data=(big[i : i + 65536].encode() for i in range(0, len(big), 65536)),
+        headers={"Authorization": f"Bearer {inst.token}", "Content-Type": "application/json"},
+        timeout=60,
+    )
+    refused(chunked, 413, "request.too_large")
     assert _persons_of(db, inst.bin).empty
     assert _status(inst)["last_sequence"] == {}
     # Enrolment codes are one-time; tokens can be revoked.
@@ -313,3 +321,27 @@ def test_demo_database_knows_the_desktop_demo_institution(tmp_path: Path) -> Non
     assert listed[0].last_sync_at is not None
     usage = cli("institution", "list")
     assert usage.returncode == 2 and "--db" in usage.stderr
+
+
+def test_staff_pages_need_the_password_and_guessing_it_is_stopped(server: Server) -> None:
+    from department.pages import MAX_FAILED_LOGINS, set_staff_password
+
+    database = DepartmentDatabase(server.db_url)
+    set_staff_password(database, "верный-пароль-42")
+    database.dispose()
+    browser = requests.Session()
+    closed = browser.get(server.url + "/duplicates", timeout=10)
+    assert closed.url.endswith("/login?next=/duplicates") and "Вход для сотрудников" in closed.text
+    csrf = browser.cookies["csrf"]
+
+    def sign_in(password: str) -> requests.Response:
+        return browser.post(
+            server.url + "/login", data={"password": password, "csrf": csrf, "next": "/duplicates"}, timeout=30
+        )
+
+    assert "Повторный учёт" in sign_in("верный-пароль-42").text
+    browser.cookies.pop("staff")
+    for _ in range(MAX_FAILED_LOGINS):
+        assert sign_in("угадываю").status_code == 401
+    stopped = sign_in("верный-пароль-42")
+    assert stopped.status_code == 429 and "Подождите пять минут" in stopped.text

@@ -24,7 +24,9 @@ def _used_keys() -> set[str]:
     keys.update(("overdue.list", "overdue.never_synced", "overdue.stale_sync", "overdue.not_enumerated"))
     errors = [pkg.NotAPackage, pkg.UnknownInstitution, pkg.ForeignInstitution, pkg.WrongRecipient, pkg.PackageAltered]
     keys.update(f"package.{error.code}" for error in [*errors, pkg.PackageReplayed])
-    keys.update(("login.wrong", "login.no_password", "csrf.failed", "error.not_found", "packages.no_file"))
+    keys.update(
+        ("login.wrong", "login.throttled", "login.no_password", "csrf.failed", "error.not_found", "packages.no_file")
+    )
     return keys
 
 
