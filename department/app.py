@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from department import api, pages
-from department.config import AppConfig
+from department import api, pages, service
+from department.config import ENV_DB, ENV_MAX_BODY_MB, ENV_SECURE_COOKIES, AppConfig
+from department.db import DepartmentDatabase
 from department.service import DepartmentError
 
 log = logging.getLogger(__name__)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one server process, as ``sanaq-department serve`` describes it in the environment
+    (each uvicorn worker builds its own; the database was migrated and the keys made before)."""
+    db = DepartmentDatabase(os.environ[ENV_DB])
+    config = AppConfig(
+        db=db,
+        keys=service.load_keys(db),
+        max_body_bytes=int(os.environ.get(ENV_MAX_BODY_MB, "64")) << 20,
+        secure_cookies=bool(os.environ.get(ENV_SECURE_COOKIES)),
+    )
+    return create_app(config)
 
 
 def create_app(config: AppConfig) -> FastAPI:

@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from department import reports, service
+from department.config import ENV_DB, ENV_MAX_BODY_MB, ENV_SECURE_COOKIES
 from department.db import DepartmentDatabase
 from desktop.protocol import package as pkg
 
 log = logging.getLogger(__name__)
 
-DB_ENV = "SANAQ_DEPARTMENT_DB"
 DEMO_NAME_RU = "Школа-интернат «Шанырак» (демо)"
 DEMO_NAME_KK = "«Шаңырақ» мектеп-интернаты (демо)"
 
@@ -55,9 +55,9 @@ class Output:
 
 
 def _database(args: argparse.Namespace) -> DepartmentDatabase:
-    url = args.db or os.environ.get(DB_ENV)
+    url = args.db or os.environ.get(ENV_DB)
     if not url:
-        raise UsageError(f"give the database: --db URL (or set {DB_ENV})")
+        raise UsageError(f"give the database: --db URL (or set {ENV_DB})")
     return DepartmentDatabase(url)
 
 
@@ -72,23 +72,30 @@ def _prepared(args: argparse.Namespace) -> tuple[DepartmentDatabase, pkg.Departm
 def cmd_serve(args: argparse.Namespace, out: Output) -> int:
     import uvicorn
 
-    from department.app import create_app
-    from department.config import AppConfig
-
-    db, keys = _prepared(args)
-    config = AppConfig(db=db, keys=keys, max_body_bytes=args.max_body_mb << 20, secure_cookies=args.secure_cookies)
+    _prepared(args)  # migrate and make the keys once, before any worker starts
+    os.environ[ENV_DB] = args.db or os.environ[ENV_DB]
+    os.environ[ENV_MAX_BODY_MB] = str(args.max_body_mb)
+    os.environ[ENV_SECURE_COOKIES] = "1" if args.secure_cookies else ""
     out.emit(
-        {"url": f"http://{args.host}:{args.port}"},
+        {"url": f"http://{args.host}:{args.port}", "workers": args.workers},
         f"The Department's service is at http://{args.host}:{args.port}/ (Ctrl+C stops it).",
     )
-    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning", access_log=False)
+    uvicorn.run(
+        "department.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+        access_log=False,
+    )
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     from desktop.services.demo import DEMO_BIN
 
-    if not args.db and not os.environ.get(DB_ENV):
+    if not args.db and not os.environ.get(ENV_DB):
         from platformdirs import user_data_path
 
         folder = user_data_path("sanaq-department", appauthor=False)
@@ -222,7 +229,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=None, help=f"SQLAlchemy database URL (or {DB_ENV})")
+    common.add_argument("--db", default=None, help=f"SQLAlchemy database URL (or {ENV_DB})")
     common.add_argument("--json", action="store_true", help="machine-readable output")
 
     parser = argparse.ArgumentParser(prog="sanaq-department", description="The Department's receiving service.")
@@ -240,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--port", type=int, default=8080)
         sub.add_argument("--max-body-mb", type=int, default=64, help="largest batch accepted, MiB")
         sub.add_argument("--secure-cookies", action="store_true", help="behind HTTPS: cookies only over HTTPS")
+        sub.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL for more than one)")
 
     server_options(command(commands, "serve", cmd_serve, "Run the service (API and pages)."))
     demo = command(commands, "demo", cmd_demo, "A demo database that knows the desktop's demo institution; run it.")

@@ -11,6 +11,10 @@ from desktop.domain.campaign import Campaign, default_campaign
 from desktop.protocol.package import DepartmentKeys
 
 DEFAULT_MAX_BODY_BYTES = 64 << 20
+#: The environment of ``serve``: the database, and what each worker process reads to build its app.
+ENV_DB = "SANAQ_DEPARTMENT_DB"
+ENV_MAX_BODY_MB = "SANAQ_DEPARTMENT_MAX_BODY_MB"
+ENV_SECURE_COOKIES = "SANAQ_DEPARTMENT_SECURE_COOKIES"
 
 
 def _today() -> dt.date:

@@ -84,15 +84,22 @@ def prepare(db: DepartmentDatabase) -> pkg.DepartmentKeys:
     """Migrate the database to its newest schema and make the Department's keys once; return them."""
     db.migrate()
     with db.session() as session:
+        if get_setting(session, "age_identity") is None:
+            keys = pkg.DepartmentKeys.generate()
+            set_setting(session, "age_identity", keys.age_identity)
+            set_setting(session, "signing_key", keys.signing_key.hex())
+            session.commit()
+    return load_keys(db)
+
+
+def load_keys(db: DepartmentDatabase) -> pkg.DepartmentKeys:
+    """The Department's keys, made by :func:`prepare`."""
+    with db.session() as session:
         identity = get_setting(session, "age_identity")
         signing = get_setting(session, "signing_key")
-        if identity and signing:
-            return pkg.DepartmentKeys(identity, bytes.fromhex(signing))
-        keys = pkg.DepartmentKeys.generate()
-        set_setting(session, "age_identity", keys.age_identity)
-        set_setting(session, "signing_key", keys.signing_key.hex())
-        session.commit()
-        return keys
+    if not identity or not signing:
+        raise DepartmentError("keys.missing", "The Department's keys are not in this database; run a command on it.")
+    return pkg.DepartmentKeys(identity, bytes.fromhex(signing))
 
 
 def public_keys(keys: pkg.DepartmentKeys) -> PublicKeys:

@@ -70,7 +70,8 @@ def database_url(backend: str, folder: Path) -> Iterator[str]:
 class Server:
     """``sanaq-department serve`` in its own process."""
 
-    def __init__(self, db_url: str, *, max_body_mb: int = 64) -> None:
+    def __init__(self, db_url: str, *, max_body_mb: int = 64, workers: int = 1) -> None:
+        self.workers = workers
         self.db_url = db_url
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -107,12 +108,19 @@ class Server:
         raise RuntimeError("the service did not start within 30 seconds")
 
     def memory_mib(self) -> float:
-        """The resident memory of the server process."""
+        """The resident memory of the server: its process and its worker processes."""
         assert self.process is not None
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        return 0.0
+        pending, total = [self.process.pid], 0.0
+        while pending:
+            pid = pending.pop()
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+                for task in Path(f"/proc/{pid}/task").iterdir():
+                    pending.extend(int(child) for child in (task / "children").read_text().split())
+            except OSError:  # the process ended meanwhile
+                continue
+            total += sum(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")) / 1024
+        return total
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

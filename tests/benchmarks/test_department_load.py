@@ -6,7 +6,8 @@ sheets per second, the slowest institution, the server's peak memory; asserted: 
 
     SANAQ_TEST_POSTGRES_URL=... pytest -m benchmark tests/benchmarks/test_department_load.py -s
 
-The scale can be changed with SANAQ_BENCH_INSTITUTIONS (200) and SANAQ_BENCH_SHEETS (500 per institution).
+The scale can be changed with SANAQ_BENCH_INSTITUTIONS (200) and SANAQ_BENCH_SHEETS (500 per institution),
+the server's processes with SANAQ_BENCH_WORKERS (1).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ pytestmark = [
 
 INSTITUTIONS = int(os.environ.get("SANAQ_BENCH_INSTITUTIONS", "200"))
 SHEETS = int(os.environ.get("SANAQ_BENCH_SHEETS", "500"))
+WORKERS = int(os.environ.get("SANAQ_BENCH_WORKERS", "1"))
 PERSONS_PER_BATCH = 125  # 125 persons and their 125 sheets in one batch
 
 
@@ -45,7 +47,7 @@ def test_many_institutions_sync_at_once(tmp_path: Path) -> None:
         codes = {f"{700000000000 + n:012d}": "" for n in range(INSTITUTIONS)}
         for bin_ in codes:
             codes[bin_] = service.add_institution(db, bin_, f"Учреждение {bin_}", f"Мекеме {bin_}")
-        server = Server(url).start()
+        server = Server(url, workers=WORKERS).start()
         peak = [server.memory_mib()]
         stop = threading.Event()
 
@@ -90,7 +92,8 @@ def test_many_institutions_sync_at_once(tmp_path: Path) -> None:
 
     total = INSTITUTIONS * SHEETS
     print(
-        f"\n{INSTITUTIONS} institutions x {SHEETS} sheets (with their persons) at once on PostgreSQL: "
+        f"\n{INSTITUTIONS} institutions x {SHEETS} sheets (with their persons) at once on PostgreSQL, "
+        f"{WORKERS} server process(es): "
         f"{total / elapsed:.0f} sheets/s ({elapsed:.1f} s in all); slowest institution {max(durations):.1f} s, "
         f"median {sorted(durations)[len(durations) // 2]:.1f} s; server memory peak {peak[0]:.0f} MiB"
     )
