@@ -187,10 +187,7 @@ def cmd_keys_export(args: argparse.Namespace, out: Output) -> int:
 def cmd_import_package(args: argparse.Namespace, out: Output) -> int:
     db, keys = _prepared(args)
     source = Path(args.file)
-    try:
-        data = source.read_bytes()
-    except OSError as error:
-        raise service.DepartmentError("file.unreadable", f"Cannot read {source}: {error.strerror}.") from error
+    data = source.read_bytes()
     result = service.import_package(db, keys, data)
     target = Path(args.receipt) if args.receipt else source.with_name(source.stem + pkg.RECEIPT_SUFFIX)
     target.write_bytes(result.receipt_file())
@@ -308,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except service.DepartmentError as error:
         return _fail(out, error.code, error.message)
+    except OSError as error:  # a file that cannot be read or written: the person can fix it
+        where = f" {error.filename}" if error.filename else ""
+        return _fail(out, "file.error", f"Cannot use the file{where}: {error.strerror or error}.")
     except pkg.PackageError as error:
         return _fail(out, error.code, str(error))
     except KeyboardInterrupt:

@@ -321,6 +321,12 @@ def test_demo_database_knows_the_desktop_demo_institution(tmp_path: Path) -> Non
     assert listed[0].last_sync_at is not None
     usage = cli("institution", "list")
     assert usage.returncode == 2 and "--db" in usage.stderr
+    missing = cli("import-package", str(tmp_path / "absent.sanaq"), "--db", url)
+    assert missing.returncode == 1
+    assert (
+        missing.stderr
+        == f"sanaq-department: Cannot use the file {tmp_path / 'absent.sanaq'}: No such file or directory.\n"
+    )
 
 
 def test_staff_pages_need_the_password_and_guessing_it_is_stopped(server: Server) -> None:
