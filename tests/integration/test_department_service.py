@@ -298,7 +298,7 @@ def test_the_public_check_needs_the_right_number_and_code(server: Server, db: De
     assert result(wrong_code) == result(wrong_number)
     # Without the form's token the check is refused.
     forged = requests.post(server.url + "/check", data={"number": "21-000001", "code": code}, timeout=10)
-    assert forged.status_code == 403 and "Форма устарела" in forged.text
+    assert forged.status_code == 403 and "Страница устарела" in forged.text
 
 
 def test_demo_database_knows_the_desktop_demo_institution(tmp_path: Path) -> None:

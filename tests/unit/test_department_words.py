@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -48,3 +49,18 @@ def test_kazakh_pages_are_in_kazakh() -> None:
     assert translate("overdue.stale_sync", "kk", days=9) == "9 күн синхрондау жоқ"
     kazakh = [pair[1] for pair in MESSAGES.values()]
     assert sum(bool(_KAZAKH.search(text)) for text in kazakh) > len(kazakh) * 0.6
+
+
+def test_the_pages_use_the_glossary_terms() -> None:
+    """A glossary term in the Russian text is the glossary's term in the Kazakh one (one term, one thing)."""
+    glossary = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "glossary.csv"
+    with glossary.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    wrong = []
+    for row in rows:
+        russian = [s.strip().casefold() for s in row["russian_stems"].split(";") if s.strip()]
+        kazakh = [s.strip().casefold() for s in row["kazakh_stems"].split(";") if s.strip()]
+        for key, (ru, kk) in MESSAGES.items():
+            if any(s in ru.casefold() for s in russian) and not any(s in kk.casefold() for s in kazakh):
+                wrong.append(f"{key}: «{row['english']}»: {kk}")
+    assert wrong == []
