@@ -445,7 +445,14 @@ def _known_persons(session: Session, institution_id: int, records: Iterable[Any]
     """UUIDs of the institution's persons that the batch's sheets, outcomes and certificates refer to."""
     records = list(records)
     wanted = {str(r.person_uuid) for r in records if r.kind in _PERSON_BOUND and r.person_uuid is not None}
-    known = {str(r.uuid) for r in records if r.kind == Kind.PERSON and not r.deleted}
+    # Persons of this batch count when they are this institution's (not a UUID another one holds).
+    known = {
+        str(r.uuid)
+        for r in records
+        if r.kind == Kind.PERSON
+        and not r.deleted
+        and (str(r.uuid) not in held or held[str(r.uuid)].institution_id == institution_id)
+    }
     missing = sorted(wanted - known)
     for chunk in _chunks(missing):
         known.update(

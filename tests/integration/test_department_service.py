@@ -121,12 +121,14 @@ def test_records_are_checked_one_by_one(server: Server, db: DepartmentDatabase) 
     owner.send([mine])
     # Another institution cannot change it under the same UUID; a sheet of an unknown person is refused.
     hijack = person(revision=9, uuid_=mine.uuid, surname="Чужая")
+    hijack_sheet = sheet(mine.uuid)  # nor attach a sheet to it
     stray = sheet(uuid.uuid4())
     fine = person(surname="Обычная")
-    receipt = other.send([hijack, stray, fine])
+    receipt = other.send([hijack, hijack_sheet, stray, fine])
     assert receipt.accepted == {"person": 1}
     assert {(r.uuid, r.code) for r in receipt.rejected} == {
         (mine.uuid, "foreign_record"),
+        (hijack_sheet.uuid, "unknown_person"),
         (stray.uuid, "unknown_person"),
     }
     assert list(_persons_of(db, owner.bin)["surname"]) == ["Своя"]
