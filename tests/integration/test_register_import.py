@@ -449,3 +449,40 @@ def test_the_import_leaves_the_connection_as_it_found_it(context: AppContext, tm
     with context.uow() as uow:
         assert imp.apply_import(uow, preview).imported == 5
     assert cache_size() == before
+
+
+def test_a_bulk_import_keeps_the_person_indexes_even_when_cancelled(context: AppContext, tmp_path: Path) -> None:
+    """Into an empty register the indexes are built after the rows; a cancelled import rolls back
+    the rows and leaves every index as it was, a finished one ends with the same indexes."""
+    from sqlalchemy import text
+
+    from desktop.services.jobs import Cancelled
+
+    if not context.db.is_sqlite:
+        pytest.skip("the indexes are rebuilt on SQLite only")
+
+    def indexes() -> list[tuple[str, str]]:
+        with context.uow() as uow:
+            sql = "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'person' AND type = 'index' ORDER BY name"
+            return [tuple(row) for row in uow.session.execute(text(sql))]
+
+    before = indexes()
+    assert len(before) >= 4
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx"))
+    calls = []
+
+    def cancel_in_the_middle(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 2:  # the rows are in, the indexes not yet built again
+            raise Cancelled()
+
+    with context.uow() as uow, pytest.raises(Cancelled):
+        imp.apply_import(uow, preview, progress=cancel_in_the_middle)
+    assert indexes() == before
+    with context.uow() as uow:
+        assert reg.count_persons(uow, campaign=context.campaign) == 0
+        assert imp.apply_import(uow, preview).imported == 5
+    assert indexes() == before
+    with context.uow() as uow:
+        found = reg.list_persons(uow, reg.Filters(text="Сүлейменов"), campaign=context.campaign)
+        assert [p.iin for p in found] == [ERLAN]
