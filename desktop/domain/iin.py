@@ -55,6 +55,10 @@ def normalize(raw: object) -> str | None:
     """
     if raw is None:
         return None
+    if type(raw) is str:
+        digits = raw.replace(" ", "")
+        if len(digits) == 12 and digits.isascii() and digits.isdigit():
+            return digits  # the usual case, twelve digits with or without spaces: nothing more to repair
     if isinstance(raw, bool):
         return str(raw)
     if isinstance(raw, int):

@@ -425,8 +425,10 @@ def _fold_part(part: str) -> str:
     return rules.fold(part)
 
 
+@lru_cache(maxsize=65536)
 def _key(surname: str, name: str, patronymic: str) -> str:
-    """:func:`desktop.domain.person.name_key`, with each part folded once per distinct part."""
+    """:func:`desktop.domain.person.name_key`, once per distinct name, each part folded once per
+    distinct part."""
     return " ".join(_fold_part(p) for p in (surname, name, patronymic) if p)
 
 
@@ -785,6 +787,7 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
     of persons nearly the same (in the register or in the file)."""
     compared = _compared_fields(fields)
     in_register = _register_index(uow)
+    reconciling = bool(in_register)
     in_file: Index[RowOutcome] = Index()
     claimed: dict[int, int] = {}  # register person id → the line that matched it
     total = len(outcomes)
@@ -799,11 +802,11 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
         if earlier:
             _mark_duplicate(row, earlier[0].line)
             continue
-        stored = in_register.same(who) if in_register else []
+        stored = in_register.same(who) if reconciling else []
         if stored:
             _compare_with_register(row, stored[0], compared, claimed)
         else:
-            _warn_nearly_same(row, who, in_register, in_file)
+            _warn_nearly_same(row, who, in_register if reconciling else None, in_file)
         in_file.add(who, row)
 
 
@@ -883,9 +886,12 @@ def _changes(data: PersonData | None, stored: Any, compared: set[str]) -> list[r
     return changes
 
 
-def _warn_nearly_same(row: RowOutcome, who: Identity, in_register: Index[Any], in_file: Index[RowOutcome]) -> None:
-    """Warn (the row is still imported) of a person born the same day whose name is nearly the same."""
-    stored = in_register.nearly(who) if in_register else None
+def _warn_nearly_same(
+    row: RowOutcome, who: Identity, in_register: Index[Any] | None, in_file: Index[RowOutcome]
+) -> None:
+    """Warn (the row is still imported) of a person born the same day whose name is nearly the same
+    (``in_register`` None: the register is empty)."""
+    stored = in_register.nearly(who) if in_register is not None else None
     if stored is not None:
         values = stored[0]
         row.warnings.append(
@@ -1067,7 +1073,7 @@ def insert_columns(
             data[column.key] = list(map(processor, values)) if processor is not None else values
         elif column.key not in same and default is not None and default.is_scalar:
             same[column.key] = default.arg
-    fixed = {
+    fixed: dict[str, Any] = {
         key: literal_column(
             str(literal(value, table.c[key].type).compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
         )
@@ -1131,6 +1137,7 @@ def _apply(
     progress: Progress,
 ) -> ImportResult:
     """Insert the new persons, apply the accepted changes, mark the confirmed leavings, commit."""
+    was_empty = uow.session.scalar(select(Person.id).limit(1)) is None
     imported = _insert_new(uow, new_rows, unit_ids, progress=lambda d, t: progress(d, total))
     updated = 0
     for done, row in enumerate(updates, start=len(new_rows)):
@@ -1138,7 +1145,10 @@ def _apply(
         if done % 500 == 0:
             progress(done, total)
     marked = _mark_left(uow, preview, decisions)
-    register.refresh_duplicates(uow)
+    if not was_empty:
+        # Into an empty register no two new persons are one person: the preview marked every row
+        # that repeats one above it (by the same rule) as a duplicate and left it out.
+        register.refresh_duplicates(uow)
     _remember(uow, preview.proposal)
     progress(total, total)
     uow.commit()

@@ -486,3 +486,44 @@ def test_a_bulk_import_keeps_the_person_indexes_even_when_cancelled(context: App
     with context.uow() as uow:
         found = reg.list_persons(uow, reg.Filters(text="Сүлейменов"), campaign=context.campaign)
         assert [p.iin for p in found] == [ERLAN]
+
+
+def test_a_value_repeated_in_many_rows_is_read_for_each_as_if_it_were_alone(context: AppContext, tmp_path: Path) -> None:
+    """Each distinct cell is read once for the whole file; every row still gets what its own cells
+    say: the same date, sex, citizenship or wrong date in several rows, with IINs that agree with
+    them or not, give each row the outcome a file of that row alone gives."""
+    from desktop.domain.text import english
+
+    other = iin_of(dt.date(1987, 3, 15), Sex.FEMALE, 31)
+    people = [
+        ["Сүлейменов", "Ерлан", "", ERLAN, "15.03.1987 г.", "муж.", "РК", "1-топ", ""],
+        ["Жұмабаева", "Алия", "", other, "15.03.1987 г.", "муж.", "РК", "1-топ", ""],  # sex contradicts the IIN
+        ["Петров", "Пётр", "", PETR, "15.03.1987 г.", "муж.", "РК", "2-топ", ""],  # date contradicts the IIN
+        ["Ким", "Игорь", "", None, "31.02.2001", "муж.", "Узбекистан", "2-топ", ""],  # not a date
+        ["Ли", "Олег", "", None, "31.02.2001", "ер", "Узбекистан", "2-топ", ""],
+        ["Каримов", "Бахтиёр", "", None, "02.02.2001", "ер", "Узбекистан", "", ""],
+        ["Нұрланова", "Әйгерім", "", int(AIGERIM), dt.datetime(1999, 12, 1), "әйел", "ҚР", "", ""],
+        ["Оспанова", "Дана", "", None, dt.datetime(1999, 12, 1), "әйел", "ҚР", "", ""],  # no IIN
+    ]
+
+    def seen(row: imp.RowOutcome) -> tuple[object, ...]:
+        return (
+            row.kind,
+            row.data,
+            [m.render(english) for m in row.errors],
+            [m.render(english) for m in row.warnings],
+            row.problems,
+        )
+
+    together = [seen(r) for r in _preview(context, write_messy_register(tmp_path / "all.xlsx", people)).rows
+                if r.kind != "skipped"]
+    alone = [
+        seen(next(r for r in _preview(context, write_messy_register(tmp_path / f"{k}.xlsx", [person])).rows
+                  if r.kind != "skipped"))
+        for k, person in enumerate(people)
+    ]
+    assert together == alone
+    kinds = [row[0] for row in together]
+    assert kinds == ["new", "new", "new", "error", "error", "new", "new", "new"]
+    assert Problem.SEX_MISMATCH in together[1][4] and Problem.SEX_MISMATCH not in together[0][4]
+    assert Problem.BIRTH_DATE_MISMATCH in together[2][4]
