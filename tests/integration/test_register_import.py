@@ -488,7 +488,7 @@ def test_a_bulk_import_keeps_the_person_indexes_even_when_cancelled(context: App
         assert [p.iin for p in found] == [ERLAN]
 
 
-def test_a_value_repeated_in_many_rows_is_read_for_each_as_if_it_were_alone(context: AppContext, tmp_path: Path) -> None:
+def test_a_value_repeated_in_many_rows_reads_for_each_as_if_it_were_alone(context: AppContext, tmp_path: Path) -> None:
     """Each distinct cell is read once for the whole file; every row still gets what its own cells
     say: the same date, sex, citizenship or wrong date in several rows, with IINs that agree with
     them or not, give each row the outcome a file of that row alone gives."""
