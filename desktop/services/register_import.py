@@ -1015,20 +1015,18 @@ def _insert_new(
     rows = sorted(rows, key=lambda r: (r.data.birth_date if r.data and r.data.birth_date else dt.date.min, r.key))
     now = utcnow()
     problem_text: dict[tuple[Problem, ...], str] = {}
+    for row in rows:
+        if row.problems not in problem_text:
+            problem_text[row.problems] = rules.encode_problems(row.problems)
     records = []
     for row in rows:
         assert row.data is not None
-        if row.problems not in problem_text:
-            problem_text[row.problems] = rules.encode_problems(row.problems)
-        records.append(
-            {
-                **register.person_columns(row.data, unit_ids.get(row.data.unit), row.key),
-                "left_on": row.left_on,
-                "left_reason": row.left_reason,
-                "problems": problem_text[row.problems],
-            }
-        )
-    columns: dict[str, Sequence[Any]] = {name: [r[name] for r in records] for name in records[0]} if records else {}
+        records.append(register.person_columns(row.data, unit_ids.get(row.data.unit), row.key).values())
+    names = list(register.person_columns(rows[0].data, None, "")) if rows and rows[0].data else []
+    columns: dict[str, Sequence[Any]] = dict(zip(names, zip(*records, strict=True), strict=True))
+    columns["left_on"] = [row.left_on for row in rows]
+    columns["left_reason"] = [row.left_reason for row in rows]
+    columns["problems"] = [problem_text[row.problems] for row in rows]
     count = len(records)
     columns["uuid"] = sorted(uuid4_many(count))
     same = {"created_at": now, "updated_at": now, "created_by": uow.actor, "updated_by": uow.actor}
@@ -1066,7 +1064,7 @@ def insert_columns(
                 same[column.key] = first
             else:
                 processor = column.type.dialect_impl(dialect).bind_processor(dialect)
-                data[column.key] = list(map(processor, values)) if processor is not None else values
+                data[column.key] = _processed(values, processor) if processor is not None else values
         elif default is not None and default.is_callable and column.key not in same:
             values = [default.arg(None) for _ in range(count)]  # SQLAlchemy's wrapper takes a context
             processor = column.type.dialect_impl(dialect).bind_processor(dialect)
@@ -1090,6 +1088,15 @@ def insert_columns(
     else:
         parameters = [dict(zip(data, values, strict=True)) for values in zip(*data.values(), strict=True)]
     connection.exec_driver_sql(compiled.string, parameters)
+
+
+def _processed(values: Sequence[Any], processor: Callable[[Any], Any]) -> list[Any]:
+    """``values`` through a bind processor, each distinct value once (dates repeat)."""
+    try:
+        table_of = {value: processor(value) for value in set(values)}
+    except TypeError:  # a value that cannot be hashed
+        return list(map(processor, values))
+    return [table_of[value] for value in values]
 
 
 def _literal_ok(value: Any) -> bool:
