@@ -78,10 +78,9 @@ from desktop.domain.forms.model import (
     FormProblem,
     Question,
     Texts,
-    load_form,
-    media_from_dirs,
 )
 from desktop.domain.forms.prefill import guess_columns, prefill_from_person, prefill_from_row
+from desktop.domain.forms.reading import load_form, media_from_dirs
 from desktop.domain.forms.versions import Change, ChangeKind, carry_answers, changes_between
 
 __all__ = [

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain.forms.expressions import Scope, selection, to_bool, to_string
-from desktop.domain.forms.model import Choice, Form, FormMessage, Question, Texts
+from desktop.domain.forms.expressions import Scope, selection, to_bool, to_number, to_string
+from desktop.domain.forms.model import LOCATION_TYPES, MEDIA_TYPES, Choice, Form, FormMessage, Question, Texts
 from desktop.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -46,11 +46,16 @@ class Context:
 
     reference_date: dt.date = dt.date(2021, 9, 1)
     today: dt.date | None = None
+    #: The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet
+    #: and on which computer.
+    metadata: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def for_campaign(cls, campaign: Any, today: dt.date | None = None) -> Context:
+    def for_campaign(
+        cls, campaign: Any, today: dt.date | None = None, metadata: Mapping[str, str] | None = None
+    ) -> Context:
         """From a :class:`desktop.domain.campaign.Campaign` (ages at its reference moment)."""
-        return cls(reference_date=campaign.reference_date, today=today)
+        return cls(reference_date=campaign.reference_date, today=today, metadata=dict(metadata or {}))
 
 
 @dataclass
@@ -73,6 +78,8 @@ class Evaluation:
     stale: list[str]
     state: Completion
     _context: Context = field(default_factory=Context)
+    #: Relevant questions not answered whose ``default`` stands as their answer (name → value).
+    defaulted: dict[str, Any] = field(default_factory=dict)
 
     @property
     def can_complete(self) -> bool:
@@ -94,7 +101,7 @@ class Evaluation:
         items = self.form.choice_list(question)
         if question.choice_filter is None:
             return list(items)
-        scope = _scope(self.values, self._context)
+        scope = _scope(self.values, self._context, self.form)
         result = []
         for choice in items:
             scope.row = choice.columns
@@ -138,8 +145,8 @@ class Evaluation:
         return None
 
 
-def _scope(values: Mapping[str, Any], context: Context) -> Scope:
-    return Scope(values, context.reference_date, context.today or dt.date.today())
+def _scope(values: Mapping[str, Any], context: Context, form: Form) -> Scope:
+    return Scope(values, context.reference_date, context.today or dt.date.today(), lookups=form)
 
 
 def is_blank(value: Any) -> bool:
@@ -191,6 +198,8 @@ def normalize(question: Question, value: Any) -> tuple[Any, bool]:
             return dt.date.fromisoformat(text[:10]).isoformat(), len(text) in (10, 19) or "T" in text
         except ValueError:
             return "", False
+    if kind in _NORMALIZERS:
+        return _NORMALIZERS[kind](question, value)
     if kind == "select_multiple":
         codes = selection(value)
         return codes, True
@@ -203,6 +212,107 @@ def normalize(question: Question, value: Any) -> tuple[Any, bool]:
     if isinstance(value, dict | list | tuple):
         return "", False
     return str(value), True
+
+
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _time(question: Question, value: Any) -> tuple[Any, bool]:
+    """``HH:MM[:SS]`` → ``HH:MM:SS``."""
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S"), True
+    found = _TIME.match(str(value).strip())
+    if found is None:
+        return "", False
+    hours, minutes, seconds = int(found.group(1)), int(found.group(2)), int(found.group(3) or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return "", False
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}", True
+
+
+def _date_time(question: Question, value: Any) -> tuple[Any, bool]:
+    """``YYYY-MM-DD[T ]HH:MM[:SS]`` → ``YYYY-MM-DDTHH:MM:SS``."""
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0, tzinfo=None).isoformat(), True
+    text = str(value).strip().replace(" ", "T", 1)
+    day, _sep, clock = text.partition("T")
+    try:
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return "", False
+    moment, ok = _time(question, clock or "00:00")
+    return (f"{date.isoformat()}T{moment}", True) if ok else ("", False)
+
+
+def _range(question: Question, value: Any) -> tuple[Any, bool]:
+    """A number between the ``start`` and ``end`` parameters, on a ``step`` from the start."""
+    number = to_number(value if not isinstance(value, str) else value.strip().replace(",", "."))
+    if isinstance(value, bool) or not math.isfinite(number):
+        return "", False
+    start = to_number(question.parameters.get("start", "1"))
+    end = to_number(question.parameters.get("end", "10"))
+    step = to_number(question.parameters.get("step", "1"))
+    low, high = (start, end) if start <= end else (end, start)
+    if not low <= number <= high:
+        return "", False
+    if math.isfinite(step) and step > 0 and not math.isclose((number - start) / step, round((number - start) / step)):
+        return "", False
+    return (int(number) if number.is_integer() else number), True
+
+
+def _acknowledge(question: Question, value: Any) -> tuple[Any, bool]:
+    if value is True or str(value).strip().upper() == "OK":
+        return "OK", True
+    return "", False
+
+
+def _point(text: str) -> str | None:
+    """``latitude longitude [altitude [accuracy]]`` checked and written back with single spaces."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 4:
+        return None
+    numbers = [to_number(p.replace(",", ".")) for p in parts]
+    if any(not math.isfinite(n) for n in numbers):
+        return None
+    if not -90 <= numbers[0] <= 90 or not -180 <= numbers[1] <= 180:
+        return None
+    if len(numbers) == 4 and numbers[3] < 0:
+        return None
+    return " ".join(to_string(n) for n in numbers)
+
+
+def _location(question: Question, value: Any) -> tuple[Any, bool]:
+    """A point, or points separated by ``;`` for a trace (two or more) and a shape (closed, three or more)."""
+    pieces = [p.strip() for p in str(value).split(";") if p.strip()]
+    points = [_point(p) for p in pieces]
+    if not points or any(p is None for p in points):
+        return "", False
+    if question.type == "geopoint":
+        return (points[0], True) if len(points) == 1 else ("", False)
+    if question.type == "geotrace":
+        return "; ".join(p for p in points if p), len(points) >= 2
+    if points[0] != points[-1]:
+        points.append(points[0])
+    return "; ".join(p for p in points if p), len({*points}) >= 3
+
+
+def _attachment(question: Question, value: Any) -> tuple[Any, bool]:
+    """A file attached from disk: its name is what expressions see (as ODK stores it)."""
+    if isinstance(value, Mapping):
+        name = str(value.get("file") or "").strip()
+        return (name, True) if name and str(value.get("sha256") or "") else ("", False)
+    name = str(value).strip()
+    return (name, True) if name and "/" not in name and "\\" not in name else ("", False)
+
+
+_NORMALIZERS: dict[str, Any] = {
+    "time": _time,
+    "dateTime": _date_time,
+    "range": _range,
+    "acknowledge": _acknowledge,
+    **{kind: _location for kind in LOCATION_TYPES},
+    **{kind: _attachment for kind in MEDIA_TYPES},
+}
 
 
 def _label(question: Question) -> Texts:
@@ -223,6 +333,20 @@ _TYPE_TEMPLATES = {
     "select_one": QT_TRANSLATE_NOOP("forms", "“{label}”: choose one of the answers in the list."),
     "select_multiple": QT_TRANSLATE_NOOP("forms", "“{label}”: choose answers from the list only."),
     "text": QT_TRANSLATE_NOOP("forms", "“{label}”: enter text."),
+    "barcode": QT_TRANSLATE_NOOP("forms", "“{label}”: enter text."),
+    "time": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a time as HH:MM."),
+    "dateTime": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a date and a time."),
+    "range": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a number of the range shown."),
+    "acknowledge": QT_TRANSLATE_NOOP("forms", "“{label}”: the answer can only be “OK”."),
+    "geopoint": QT_TRANSLATE_NOOP(
+        "forms", "“{label}”: enter latitude and longitude (degrees), then altitude and accuracy (metres) if known."
+    ),
+    "geotrace": QT_TRANSLATE_NOOP("forms", "“{label}”: enter two or more points separated by “;”."),
+    "geoshape": QT_TRANSLATE_NOOP("forms", "“{label}”: enter three or more points separated by “;”."),
+    **{
+        kind: QT_TRANSLATE_NOOP("forms", "“{label}”: attach a file from the disk.")
+        for kind in ("image", "audio", "video", "file")
+    },
 }
 
 
@@ -236,11 +360,13 @@ def evaluate(
     context = context or Context()
     confirmed = confirmed_warnings or {}
     values: dict[str, Any] = {}
-    scope = _scope(values, context)
+    scope = _scope(values, context, form)
     relevant: set[str] = set()
     group_relevant: dict[str, bool] = {}
     calculated: dict[str, Any] = {}
     typed: dict[str, bool] = {}
+    #: The answers as the sheet holds them, with the defaults of questions not answered.
+    given: dict[str, Any] = {}
 
     for question in form.plan:
         on = all(group_relevant.get(g, True) for g in question.groups)
@@ -250,25 +376,23 @@ def evaluate(
             group_relevant[question.name] = on
             continue
         if question.type == "calculate":
-            value: Any = ""
-            if on and question.calculation is not None:
-                value = question.calculation.evaluate(scope)
-                if isinstance(value, float):
-                    if math.isnan(value) or math.isinf(value):
-                        value = ""
-                    elif value.is_integer() and abs(value) < 1e15:
-                        value = int(value)
+            value = _calculated(question, answers, scope) if on else ""
             values[question.name] = value
             calculated[question.name] = value
+        elif question.type == "meta":
+            values[question.name] = _metadata(question, answers, context)
         elif question.type == "note":
             values[question.name] = ""
+        elif on:
+            raw = answers.get(question.name)
+            if is_blank(raw) and question.default is not None:
+                raw = _default(question, scope)
+            given[question.name] = raw
+            value, ok = normalize(question, raw)
+            typed[question.name] = ok
+            values[question.name] = value
         else:
-            if on:
-                value, ok = normalize(question, answers.get(question.name))
-                typed[question.name] = ok
-                values[question.name] = value
-            else:
-                values[question.name] = ""
+            values[question.name] = ""
         if on:
             relevant.add(question.name)
 
@@ -292,8 +416,8 @@ def evaluate(
             continue
         order.append(name)
         value = values[name]
-        raw = answers.get(name)
-        if not is_blank(raw):
+        raw = given.get(name)
+        if not is_blank(answers.get(name)):
             answered = True
         if question.required is not None and question.required.truth(scope):
             required.add(name)
@@ -350,7 +474,49 @@ def evaluate(
         stale=stale,
         state=state,
         _context=context,
+        defaulted={k: v for k, v in given.items() if is_blank(answers.get(k)) and not is_blank(v)},
     )
+
+
+def _calculated(question: Question, answers: Mapping[str, Any], scope: Scope) -> Any:
+    """A calculation's value: NaN and infinities are blank, whole numbers are integers.  What the sheet
+    already holds is what ``once()`` keeps; a ``hidden`` field without a formula holds its default."""
+    if question.calculation is None:
+        return _default(question, scope) if question.default is not None else answers.get(question.name, "")
+    scope.previous = answers.get(question.name)
+    value = question.calculation.evaluate(scope)
+    scope.previous = None
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return int(value)
+    return to_string(value) if isinstance(value, tuple) else value
+
+
+def _metadata(question: Question, answers: Mapping[str, Any], context: Context) -> Any:
+    """Who fills the sheet, on which computer, and when: kept once it is in the sheet."""
+    stored = answers.get(question.name)
+    if not is_blank(stored):
+        return stored
+    kind = question.meta or ""
+    if kind in context.metadata:
+        return context.metadata[kind]
+    today = context.today or dt.date.today()
+    if kind == "today":
+        return today.isoformat()
+    if kind in ("start", "end"):
+        return dt.datetime.now().replace(microsecond=0).isoformat()
+    return ""
+
+
+def _default(question: Question, scope: Scope) -> Any:
+    if question.default_expression is not None:
+        value = question.default_expression.evaluate(scope)
+        return "" if isinstance(value, float) and not math.isfinite(value) else to_string(value)
+    if question.type == "select_multiple":
+        return selection(question.default)
+    return question.default
 
 
 def _choices_ok(form: Form, question: Question, value: Any, scope: Scope) -> bool:

@@ -61,7 +61,7 @@ class Lookups(Protocol):
 
     def instance(self, name: str) -> Sequence[Mapping[str, Any]]: ...
 
-    def choice_label(self, question: str, code: str) -> str: ...
+    def choice_label_of(self, question: str, code: str) -> str: ...
 
 
 class NodeSet(tuple[Any, ...]):
@@ -450,7 +450,7 @@ def _choice_name(scope: Scope, value: Any, question: Any) -> str:
     name = name.rsplit("/", 1)[-1]
     if scope.lookups is None or to_string(value) == "":
         return ""
-    return scope.lookups.choice_label(name, to_string(value))
+    return scope.lookups.choice_label_of(name, to_string(value))
 
 
 def _pulldata(scope: Scope, file: Any, column: Any, key_column: Any, key: Any) -> str:
