@@ -175,6 +175,7 @@ _TYPE_ALIASES = {
     "q video": "video",
     "file": "file",
     "add file prompt": "file",
+    "osm": "file",
     # metadata
     "start": "start",
     "start time": "start",
@@ -216,6 +217,8 @@ _SELECT_SPELLINGS = {
     "select one from": "select_one",
     "select one using": "select_one",
     "select1": "select_one",
+    "select_one_external": "select_one",
+    "select one external": "select_one",
     "q select1": "select_one",
     "add select one prompt using": "select_one",
     "select_multiple": "select_multiple",
@@ -232,6 +235,8 @@ _FILE_SELECT_SPELLINGS = {
     "select_multiple_from_file": "select_multiple",
     "select multiple from file": "select_multiple",
 }
+#: pyxform stops reading a sheet after this many empty rows in a row.
+_EMPTY_ROWS_END = 60
 _CONTROL = re.compile(r"^(begin|end)[ _](group|repeat|lgroup|looped group|loop)$")
 _EXTERNAL = ("csv-external", "xml-external")
 _OTHER_LABEL = Texts({"en": "Other", "ru": "Другое", "kk": "Басқа"})
@@ -341,15 +346,20 @@ def read_workbook(content: bytes) -> dict[str, SheetTable]:
         headers: list[str] = []
         header_row = 1
         body: list[tuple[int, dict[str, str]]] = []
+        empty_run = 0
         for number, values in enumerate(rows, start=1):
             texts = [_cell_text(v) for v in values]
+            empty_run = 0 if any(texts) else empty_run + 1
+            if empty_run > _EMPTY_ROWS_END:
+                break  # a run of empty rows ends the sheet, as for pyxform (formatting may reach row 1048576)
             if not headers:
                 if any(texts):
                     headers, header_row = texts, number
                 continue
-            if not any(texts):
+            cells = {h: t for h, t in zip(headers, texts, strict=False) if h and t}
+            if not cells:
                 continue
-            body.append((number, {h: t for h, t in zip(headers, texts, strict=False) if h and t}))
+            body.append((number, cells))
             if len(body) > 20_000:
                 break
         name = title.strip().lower()
@@ -489,6 +499,8 @@ def build_form(
     digest: str = "",
 ) -> Form:
     raw_survey = tables.get("survey")
+    if raw_survey is None and len(tables) == 1:
+        raw_survey = next(iter(tables.values()))  # a workbook of one sheet is its survey, as for pyxform
     if raw_survey is None:
         raise FormInvalid(
             [_problem("survey", None, None, QT_TRANSLATE_NOOP("forms", "The workbook has no “survey” sheet."))]
@@ -496,11 +508,17 @@ def build_form(
     survey = _respell(raw_survey, _SURVEY_ALIASES, _SURVEY_COLUMNS)
     settings, settings_warnings = _read_settings(tables.get("settings"), name, digest)
     default_language = language_code(settings.get("default_language", "ru") or "ru")
+    duplicates = _yes(settings.get("allow_choice_duplicates", ""))
     raw_choices = tables.get("choices")
     choice_table = _respell(raw_choices, _CHOICE_ALIASES, _CHOICE_COLUMNS) if raw_choices is not None else None
-    choices, choice_problems = _read_choices(
-        choice_table, default_language, duplicates=_yes(settings.get("allow_choice_duplicates", ""))
-    )
+    choices, choice_problems = _read_choices(choice_table, default_language, duplicates=duplicates)
+    external = tables.get("external_choices")
+    if external is not None:  # the lists of select_one_external, read with the others
+        more, more_problems = _read_choices(
+            _respell(external, _CHOICE_ALIASES, _CHOICE_COLUMNS), default_language, duplicates=duplicates
+        )
+        choices = {**more, **choices}
+        choice_problems += more_problems
     reading = _Reading(survey, default_language, choices, media, problems=choice_problems)
     questions = _read_survey(reading)
     _check_references(reading, questions)
@@ -701,6 +719,8 @@ def _parse_type(reading: _Reading, number: int, raw_type: str) -> _Type | None:
                 )
     if lowered in _EXTERNAL:
         return None
+    if lowered.startswith("osm "):
+        lowered = raw_type = "osm"
     canonical = _TYPE_ALIASES.get(lowered) or _TYPE_ALIASES.get(raw_type)
     if canonical in META_TYPES:
         return _Type("meta", meta=canonical)
@@ -718,7 +738,7 @@ def _parse_type(reading: _Reading, number: int, raw_type: str) -> _Type | None:
 def _select_type(
     reading: _Reading, number: int, raw_type: str, kind: str, rest: list[str], from_sheet: bool
 ) -> _Type | None:
-    or_other = from_sheet and len(rest) == 2 and rest[1].lower() == "or_other"
+    or_other = from_sheet and " ".join(rest[1:]).lower() in ("or_other", "or specify other")
     if or_other:
         rest = rest[:1]
     if from_sheet:
