@@ -39,7 +39,7 @@ from typing import Any, Protocol
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 MAX_LENGTH = 4000
-MAX_DEPTH = 60
+MAX_DEPTH = 240
 MAX_TOKENS = 600
 MAX_REGEX_INPUT = 2000
 NAN = float("nan")
