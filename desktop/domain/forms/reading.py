@@ -72,7 +72,7 @@ _SURVEY_ALIASES = {
     "tag": "name",
     "value": "name",
 }
-#: ``bind::…`` and ``control::…`` headers name the XForm attribute the column becomes.
+# ``bind::…`` and ``control::…`` headers name the XForm attribute the column becomes.
 _NAMESPACED = {
     ("bind", "relevant"): "relevant",
     ("bind", "constraint"): "constraint",
@@ -235,7 +235,7 @@ _FILE_SELECT_SPELLINGS = {
     "select_multiple_from_file": "select_multiple",
     "select multiple from file": "select_multiple",
 }
-#: pyxform stops reading a sheet after this many empty rows in a row.
+# pyxform stops reading a sheet after this many empty rows in a row.
 _EMPTY_ROWS_END = 60
 _CONTROL = re.compile(r"^(begin|end)[ _](group|repeat|lgroup|looped group|loop)$")
 _EXTERNAL = ("csv-external", "xml-external")
@@ -252,10 +252,10 @@ class SheetTable:
 
     name: str
     headers: list[str]
-    #: (spreadsheet row number, {column: text})
+    # (spreadsheet row number, {column: text})
     rows: list[tuple[int, dict[str, str]]]
     header_row: int = 1
-    #: column (one spelling) → the header as written
+    # column (one spelling) → the header as written
     written: dict[str, str] = field(default_factory=dict)
 
     def column_letter(self, column: str) -> str:
