@@ -25,7 +25,7 @@ from desktop.models.sheets import FormFile
 
 log = logging.getLogger(__name__)
 MAX_FORM_BYTES = 20 * 1024 * 1024
-_cache: dict[str, forms.Form] = {}
+_cache: dict[tuple[str, str | None], forms.Form] = {}
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,11 @@ class CheckResult:
     ok: bool
     problems: list[forms.FormProblem] = field(default_factory=list)
     info: FormInfo | None = None
+    #: What pyxform says beside its errors.
     warnings: list[str] = field(default_factory=list)
+    #: What the program notes about the form without refusing it (columns it does not use, defaults
+    #: given to form_id and version), each at its sheet, row and column.
+    notices: list[forms.FormProblem] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,6 +58,7 @@ class CheckResult:
             "version": self.info.version if self.info else None,
             "kind": self.info.kind if self.info else None,
             "questions": self.info.questions if self.info else None,
+            "notices": [p.to_json() for p in self.notices],
         }
 
 
@@ -82,14 +87,16 @@ def _info(form: forms.Form, origin: str, sha: str) -> FormInfo:
     return FormInfo(form.form_id, form.version, form.kind, form.title.as_dict(), len(form.inputs), origin, sha)
 
 
-def load_bytes(content: bytes, *, folder: Path | None = None) -> forms.Form:
-    """A form from bytes (cached by content); raises :class:`forms.FormInvalid`."""
-    sha = _sha(content)
-    cached = _cache.get(sha)
+def load_bytes(content: bytes, *, folder: Path | None = None, name: str | None = None) -> forms.Form:
+    """A form from bytes (cached by content); raises :class:`forms.FormInvalid`.
+
+    ``name`` is the file name without its extension: the form_id of a form whose settings give none."""
+    key = (_sha(content), name)
+    cached = _cache.get(key)
     if cached is not None:
         return cached
-    form = forms.load_form(content, media=_media(folder))
-    _cache[sha] = form
+    form = forms.load_form(content, media=_media(folder), name=name)
+    _cache[key] = form
     return form
 
 
@@ -106,7 +113,8 @@ def _pyxform_problems(content: bytes) -> tuple[list[forms.FormProblem], list[str
 
     warnings: list[str] = []
     try:
-        convert(io.BytesIO(content), warnings=warnings, file_type=".xlsx")
+        file_type = ".xls" if content[:4] == b"\xd0\xcf\x11\xe0" else ".xlsx"
+        convert(io.BytesIO(content), warnings=warnings, file_type=file_type)
     except PyXFormError as exc:
         text = str(exc)
         row = _PYXFORM_ROW.search(text)
@@ -138,12 +146,12 @@ def _pyxform_problems(content: bytes) -> tuple[list[forms.FormProblem], list[str
     return [], [" ".join(w.split())[:300] for w in warnings]
 
 
-def check_bytes(content: bytes, *, folder: Path | None = None) -> CheckResult:
+def check_bytes(content: bytes, *, folder: Path | None = None, name: str | None = None) -> CheckResult:
     """Check a form: our own reading (sheet/row/column for each problem), then pyxform's."""
     problems: list[forms.FormProblem] = []
     form: forms.Form | None = None
     try:
-        form = load_bytes(content, folder=folder)
+        form = load_bytes(content, folder=folder, name=name)
     except forms.FormInvalid as exc:
         problems.extend(exc.problems)
     if form is not None or not problems:
@@ -153,7 +161,7 @@ def check_bytes(content: bytes, *, folder: Path | None = None) -> CheckResult:
         warnings = []
     if problems or form is None:
         return CheckResult(False, problems, None, warnings)
-    return CheckResult(True, [], _info(form, "file", _sha(content)), warnings)
+    return CheckResult(True, [], _info(form, "file", _sha(content)), warnings, list(form.warnings))
 
 
 def _read(path: Path) -> bytes:
@@ -172,21 +180,21 @@ def _read(path: Path) -> bytes:
 
 def check_file(path: Path) -> CheckResult:
     """Check a form file as it would be installed: its lists must be among the program's classifiers."""
-    return check_bytes(_read(Path(path)))
+    return check_bytes(_read(Path(path)), name=Path(path).stem)
 
 
 def shipped_forms() -> list[tuple[forms.Form, str]]:
     result = []
     for path in sorted(shipped_dir().glob("*.xlsx")):
         content = path.read_bytes()
-        result.append((load_bytes(content), _sha(content)))
+        result.append((load_bytes(content, name=path.stem), _sha(content)))
     return result
 
 
 def install_form(uow: UnitOfWork, path: Path) -> FormInfo:
     """Check a form file and keep it in the database; it becomes the form of new sheets of its kind."""
     content = _read(Path(path))
-    result = check_bytes(content)
+    result = check_bytes(content, name=Path(path).stem)
     if not result.ok or result.info is None:
         first = result.problems[0]
         raise ValidationError(
@@ -238,16 +246,16 @@ def install_shipped(uow: UnitOfWork) -> list[FormInfo]:
 def list_forms(uow: UnitOfWork) -> list[FormInfo]:
     infos = [_info(form, "shipped", sha) for form, sha in shipped_forms()]
     for row in uow.session.scalars(select(FormFile).order_by(FormFile.id)):
-        form = _usable(row.content)
+        form = _usable(row.content, row.filename)
         if form is not None:
             infos.append(_info(form, "installed", row.sha256))
     return infos
 
 
-def _usable(content: bytes) -> forms.Form | None:
+def _usable(content: bytes, filename: str | None) -> forms.Form | None:
     """An installed form, or None when it no longer loads (e.g. a classifier it used is gone)."""
     try:
-        return load_bytes(content)
+        return load_bytes(content, name=Path(filename).stem if filename else None)
     except forms.FormInvalid:
         log.warning("an installed form no longer loads; the next older or shipped form is used")
         return None
@@ -255,9 +263,11 @@ def _usable(content: bytes) -> forms.Form | None:
 
 def current_form(uow: UnitOfWork, kind: str = "person") -> forms.Form:
     """The form new sheets of ``kind`` are filled on: the one installed last, else the shipped one."""
-    rows = uow.session.scalars(select(FormFile.content).where(FormFile.kind == kind).order_by(FormFile.id.desc()))
-    for content in rows:
-        form = _usable(content)
+    rows = uow.session.execute(
+        select(FormFile.content, FormFile.filename).where(FormFile.kind == kind).order_by(FormFile.id.desc())
+    )
+    for content, filename in rows:
+        form = _usable(content, filename)
         if form is not None:
             return form
     for form, _sha_value in shipped_forms():
@@ -273,7 +283,7 @@ def find_form(uow: UnitOfWork, form_id: str, version: str) -> forms.Form | None:
     """A given version of a form, installed or shipped; ``None`` when it is nowhere."""
     row = uow.session.scalars(select(FormFile).where(FormFile.form_id == form_id, FormFile.version == version)).first()
     if row is not None:
-        found = _usable(row.content)
+        found = _usable(row.content, row.filename)
         if found is not None:
             return found
     for form, _sha_value in shipped_forms():

@@ -242,3 +242,21 @@ def test_a_form_whose_list_file_the_program_lacks_is_refused(context: AppContext
     assert not result.ok and "ethnic_groups.csv" in result.problems[0].render()
     with context.uow() as uow, pytest.raises(ValidationError):
         form_service.install_form(uow, target)
+
+
+def test_a_form_written_elsewhere_is_checked_and_installed_with_notices(
+    context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An .xls from pyxform's examples: no form_id, no version, ``label:english`` — valid, with notices."""
+    source = Path(__file__).parents[1] / "data" / "xlsforms" / "pyxform" / "text_and_integer.xls"
+    copy = tmp_path / "household.xls"
+    copy.write_bytes(source.read_bytes())
+    assert main(["--lang", "en", "forms", "check", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "The form household version sha-" in out
+    assert "sheet “settings”, row 2, column “form_id”: The settings give no form_id" in out
+    with context.uow() as uow:
+        info = form_service.install_form(uow, copy)
+    assert info.form_id == "household"
+    with context.uow() as uow:
+        assert form_service.find_form(uow, "household", info.version) is not None

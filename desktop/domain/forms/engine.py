@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -305,7 +305,7 @@ def _attachment(question: Question, value: Any) -> tuple[Any, bool]:
     return (name, True) if name and "/" not in name and "\\" not in name else ("", False)
 
 
-_NORMALIZERS: dict[str, Any] = {
+_NORMALIZERS: dict[str, Callable[[Question, Any], tuple[Any, bool]]] = {
     "time": _time,
     "dateTime": _date_time,
     "range": _range,

@@ -851,7 +851,7 @@ class _Parser:
             )
         self.expect("(")
         args: list[Compiled] = []
-        first = self.index
+        first_token = self.index
         if not (self.peek().kind == "op" and self.peek().text == ")"):
             self.enter()
             args.append(self.binary(0))
@@ -860,8 +860,8 @@ class _Parser:
                 args.append(self.binary(0))
             self.depth -= 1
         self.expect(")")
-        if name == "pulldata" and self.tokens[first].kind == "str":
-            self.files.add(self.tokens[first].text)
+        if name == "pulldata" and self.tokens[first_token].kind == "str":
+            self.files.add(self.tokens[first_token].text)
         function, least, most = spec
         if len(args) < least or (most is not None and len(args) > most):
             raise _error(

@@ -413,7 +413,7 @@ def _unused_columns(table: SheetTable, understood: Iterable[str]) -> list[FormPr
     known = set(understood)
     used = {column for _number, row in table.rows for column in row}
     problems = []
-    for column in sorted(used, key=lambda c: table.headers.index(table.written.get(c, c))):
+    for column in sorted(used, key=lambda c: table.headers.index(table.written.get(c) or c)):
         base = column.split("::", 1)[0]
         if base in known or (table.name == "settings" and base.startswith("form_title_")):
             continue
