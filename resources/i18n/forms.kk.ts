@@ -210,6 +210,14 @@
         <translation>«{name}»: pulldata() оқитын «{file}» файлы пішінмен бірге жоқ.</translation>
     </message>
     <message>
+        <source>The default source “{value}” is not interview, proxy or records.</source>
+        <translation>Әдепкі «{value}» көзі interview, proxy немесе records емес.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a register field that can fill a question.</source>
+        <translation>«{value}» — сұрақты толтыра алатын тізім өрісі емес.</translation>
+    </message>
+    <message>
         <source>“{name}”: the expression refers to ${{{ref}}}, which is not a question.</source>
         <translation>«{name}»: өрнек ${{{ref}}} сілтейді, мұндай сұрақ жоқ.</translation>
     </message>
@@ -290,14 +298,6 @@
         <translation>«{name}» есептеуінің формуласы жоқ.</translation>
     </message>
     <message>
-        <source>The default source “{source}” is not interview, proxy or records.</source>
-        <translation>Әдепкі «{source}» көзі interview, proxy немесе records емес.</translation>
-    </message>
-    <message>
-        <source>“{field}” is not a register field that can fill a question.</source>
-        <translation>«{field}» — сұрақты толтыра алатын тізім өрісі емес.</translation>
-    </message>
-    <message>
         <source>New question “{label}”.</source>
         <translation>Жаңа сұрақ: «{label}».</translation>
     </message>
@@ -327,6 +327,7 @@
     </message>
     <message>
         <source>XLSForm check: {detail}</source>
+        <extracomment>What pyxform says beside its errors. What the program notes about the form without refusing it (columns it does not use, defaults given to form_id and version), each at its sheet, row and column.</extracomment>
         <translation>XLSForm тексеруі: {detail}</translation>
     </message>
     <message>

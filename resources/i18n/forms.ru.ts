@@ -210,6 +210,14 @@
         <translation>«{name}»: файла «{file}», который читает pulldata(), нет при форме.</translation>
     </message>
     <message>
+        <source>The default source “{value}” is not interview, proxy or records.</source>
+        <translation>Источник по умолчанию «{value}» — не interview, proxy или records.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a register field that can fill a question.</source>
+        <translation>«{value}» — не поле списка лиц, которым можно заполнить вопрос.</translation>
+    </message>
+    <message>
         <source>“{name}”: the expression refers to ${{{ref}}}, which is not a question.</source>
         <translation>«{name}»: выражение ссылается на ${{{ref}}}, такого вопроса нет.</translation>
     </message>
@@ -290,14 +298,6 @@
         <translation>У вычисления «{name}» нет формулы.</translation>
     </message>
     <message>
-        <source>The default source “{source}” is not interview, proxy or records.</source>
-        <translation>Источник по умолчанию «{source}» — не interview, proxy или records.</translation>
-    </message>
-    <message>
-        <source>“{field}” is not a register field that can fill a question.</source>
-        <translation>«{field}» — не поле списка лиц, которым можно заполнить вопрос.</translation>
-    </message>
-    <message>
         <source>New question “{label}”.</source>
         <translation>Новый вопрос «{label}».</translation>
     </message>
@@ -327,6 +327,7 @@
     </message>
     <message>
         <source>XLSForm check: {detail}</source>
+        <extracomment>What pyxform says beside its errors. What the program notes about the form without refusing it (columns it does not use, defaults given to form_id and version), each at its sheet, row and column.</extracomment>
         <translation>Проверка XLSForm: {detail}</translation>
     </message>
     <message>

@@ -940,26 +940,32 @@ def _read_program_columns(reading: _Reading, question: Question, row: Mapping[st
     for pair in row.get("parameters", "").replace(";", " ").replace(",", " ").split():
         key, _sep, value = pair.partition("=")
         question.parameters[key.strip().lower()] = value.strip()
-    source = row.get("default_source", "").strip().lower()
-    if source and source not in SOURCES:
-        reading.problem(
-            question.row,
-            "default_source",
-            QT_TRANSLATE_NOOP("forms", "The default source “{source}” is not interview, proxy or records."),
-            source=source,
-        )
-    elif source:
-        question.default_source = source
-    prefill = row.get("prefill", "").strip()
-    if prefill and prefill not in PREFILL_FIELDS:
-        reading.problem(
-            question.row,
-            "prefill",
-            QT_TRANSLATE_NOOP("forms", "“{field}” is not a register field that can fill a question."),
-            field=prefill,
-        )
-    elif prefill:
-        question.prefill = prefill
+    question.default_source = _one_of(
+        reading,
+        question.row,
+        row.get("default_source", "").strip().lower(),
+        SOURCES,
+        "default_source",
+        QT_TRANSLATE_NOOP("forms", "The default source “{value}” is not interview, proxy or records."),
+    )
+    question.prefill = _one_of(
+        reading,
+        question.row,
+        row.get("prefill", "").strip(),
+        PREFILL_FIELDS,
+        "prefill",
+        QT_TRANSLATE_NOOP("forms", "“{value}” is not a register field that can fill a question."),
+    )
+
+
+def _one_of(
+    reading: _Reading, number: int, value: str, allowed: tuple[str, ...], column: str, template: str
+) -> str | None:
+    """``value`` when it is one of ``allowed``; else a problem at the cell, and nothing."""
+    if value and value not in allowed:
+        reading.problem(number, column, template, value=value)
+        return None
+    return value or None
 
 
 def _expressions(question: Question) -> Iterable[tuple[str, Expression]]:
