@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.forms.engine import Context, Evaluation, IssueKind, evaluate, is_blank
-from desktop.domain.forms.model import Form, Question
+from desktop.domain.forms.model import INPUT_TYPES, Form, Question
 from desktop.domain.text import Message
 
-SHOWN_TYPES = ("integer", "decimal", "text", "date", "select_one", "select_multiple", "note")
+SHOWN_TYPES = (*INPUT_TYPES, "note")
+#: The one choice of an acknowledgement (``acknowledge``, ``trigger``): the stored value is "OK".
+ACKNOWLEDGED = "OK"
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ def _items(form: Form, lang: str) -> tuple[Item, ...]:
         if question.type not in SHOWN_TYPES:
             continue
         choices: tuple[ChoiceItem, ...] = ()
+        if question.type == "acknowledge":
+            choices = (ChoiceItem(ACKNOWLEDGED, ACKNOWLEDGED),)
         if question.is_select:
             choices = tuple(
                 ChoiceItem(c.name, c.label.get(lang, form.default_language) or c.name)
@@ -191,7 +195,11 @@ class SheetSession:
         return items(self.form, self.lang)
 
     def value(self, name: str) -> Any:
-        return self._answers.get(name)
+        """The answer, or the form's default while the question has none."""
+        answer = self._answers.get(name)
+        if is_blank(answer):
+            return self.evaluation.defaulted.get(name, answer)
+        return answer
 
     def set(self, name: str, value: Any) -> None:
         """Change an answer; a confirmation given for the old answer no longer holds."""
@@ -257,5 +265,7 @@ class SheetSession:
         return self.evaluation.state.value
 
     def answers(self) -> dict[str, Any]:
-        """The answers to save: relevant or not (a draft keeps what was typed), blanks dropped."""
-        return {k: copy.deepcopy(v) for k, v in self._answers.items() if not is_blank(v)}
+        """The answers to save: relevant or not (a draft keeps what was typed), blanks dropped; the
+        form's defaults stand for questions not answered."""
+        saved = {k: copy.deepcopy(v) for k, v in self._answers.items() if not is_blank(v)}
+        return {**copy.deepcopy(self.evaluation.defaulted), **saved}

@@ -63,10 +63,10 @@ def plausible(question: forms.Question, choices: list[forms.Choice]) -> Any:
         "geopoint": "43.2567 76.9286 850 5",
         "geotrace": "43.25 76.92; 43.26 76.93",
         "geoshape": "43.25 76.92; 43.26 76.93; 43.27 76.92",
-        "image": {"file": "scan.jpg", "sha256": "ab" * 32, "size": 1000},
-        "audio": {"file": "voice.m4a", "sha256": "cd" * 32, "size": 1000},
-        "video": {"file": "clip.mp4", "sha256": "ef" * 32, "size": 1000},
-        "file": {"file": "record.pdf", "sha256": "01" * 32, "size": 1000},
+        "image": forms.attachment("scan.jpg", b"\xff\xd8 a scan"),
+        "audio": forms.attachment("voice.m4a", b"a voice"),
+        "video": forms.attachment("clip.mp4", b"a clip"),
+        "file": forms.attachment("record.pdf", b"%PDF-1.4 a record"),
     }
     if question.type == "range":
         return forms.engine.normalize(question, question.parameters.get("start", "1"))[0]

@@ -345,3 +345,53 @@ def test_pulldata_without_its_file_is_refused_at_the_cell() -> None:
         load(book(survey, settings=SETTINGS))
     problem = caught.value.problems[0]
     assert (problem.row, problem.column) == (2, "D (calculation)") and "absent.csv" in problem.message.render()
+
+
+# ---------------------------------------------------------------- location and media
+
+
+def test_location_is_typed_and_checked() -> None:
+    form = load(
+        book(
+            [
+                ["type", "name", "label"],
+                ["geopoint", "point", "Point"],
+                ["geotrace", "trace", "Trace"],
+                ["geoshape", "shape", "Shape"],
+                ["barcode", "code", "Code"],
+            ],
+            settings=SETTINGS,
+        )
+    )
+    good = forms.evaluate(
+        form,
+        {"point": "43,2567 76.9286 850 5", "trace": "43 76; 44 77", "shape": "43 76; 44 77; 44 76", "code": "487"},
+        CONTEXT,
+    )
+    assert good.errors == [] and good.values["point"] == "43.2567 76.9286 850 5"
+    assert good.values["shape"] == "43 76; 44 77; 44 76; 43 76"  # closed, as ODK keeps a shape
+    bad = forms.evaluate(form, {"point": "91 10", "trace": "43 76", "shape": "43 76; 44 77", "code": "x"}, CONTEXT)
+    assert {e.name for e in bad.errors} == {"point", "trace", "shape"}
+    assert "latitude and longitude" in next(e for e in bad.errors if e.name == "point").message.text("en")
+    assert forms.evaluate(form, {"point": "43 76 800 -1"}, CONTEXT).errors  # a negative accuracy
+
+
+def test_a_file_is_attached_whole_and_small() -> None:
+    form = load(book([["type", "name", "label"], ["image", "scan", "Scan of the record"]], settings=SETTINGS))
+    attached = forms.attachment("C:/scans/record 7.jpg", b"\xff\xd8 scan")
+    evaluation = forms.evaluate(form, {"scan": attached}, CONTEXT)
+    assert evaluation.errors == [] and evaluation.values["scan"] == "record 7.jpg"
+    tampered = {**attached, "content": forms.attachment("x", b"other")["content"]}
+    assert forms.evaluate(form, {"scan": tampered}, CONTEXT).errors
+    too_large = forms.attachment("big.jpg", b"0" * (forms.model.MAX_ATTACHMENT_BYTES + 1))
+    assert forms.evaluate(form, {"scan": too_large}, CONTEXT).errors
+
+
+def test_the_sheet_shows_and_saves_the_default_until_it_is_changed() -> None:
+    from desktop.domain.sheet_session import SheetSession
+
+    form = load(book([["type", "name", "label", "default"], ["integer", "rooms", "Rooms", "2"]], settings=SETTINGS))
+    session = SheetSession(form, {}, lang="en", context=CONTEXT)
+    assert session.value("rooms") == 2 and session.answers() == {"rooms": 2}
+    session.set("rooms", 5)
+    assert session.value("rooms") == 5 and session.answers() == {"rooms": 5}

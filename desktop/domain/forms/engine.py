@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from desktop.domain.forms.expressions import Scope, selection, to_bool, to_number, to_string
-from desktop.domain.forms.model import LOCATION_TYPES, MEDIA_TYPES, Choice, Form, FormMessage, Question, Texts
+from desktop.domain.forms.model import (
+    LOCATION_TYPES,
+    MAX_ATTACHMENT_BYTES,
+    MEDIA_TYPES,
+    Choice,
+    Form,
+    FormMessage,
+    Question,
+    Texts,
+)
 from desktop.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -296,13 +308,37 @@ def _location(question: Question, value: Any) -> tuple[Any, bool]:
     return "; ".join(p for p in points if p), len({*points}) >= 3
 
 
+def attachment(file_name: str, data: bytes) -> dict[str, Any]:
+    """The answer of a media question: the file's name, size, SHA-256 and content (base64)."""
+    return {
+        "file": Path(file_name).name[:200],
+        "size": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "content": base64.b64encode(data).decode("ascii"),
+    }
+
+
 def _attachment(question: Question, value: Any) -> tuple[Any, bool]:
-    """A file attached from disk: its name is what expressions see (as ODK stores it)."""
-    if isinstance(value, Mapping):
-        name = str(value.get("file") or "").strip()
-        return (name, True) if name and str(value.get("sha256") or "") else ("", False)
-    name = str(value).strip()
-    return (name, True) if name and "/" not in name and "\\" not in name else ("", False)
+    """A file attached from disk: its name is what expressions see (as ODK stores it).  The content
+    must be whole (its SHA-256 holds) and within :data:`MAX_ATTACHMENT_BYTES`."""
+    if not isinstance(value, Mapping):
+        return "", False
+    name = str(value.get("file") or "").strip()
+    digest = str(value.get("sha256") or "")
+    if not name or len(digest) != 64:
+        return "", False
+    content = value.get("content")
+    if content is not None:
+        text = str(content)
+        if len(text) > (MAX_ATTACHMENT_BYTES + 2) // 3 * 4:
+            return "", False
+        try:
+            data = base64.b64decode(text, validate=True)
+        except ValueError:
+            return "", False
+        if len(data) > MAX_ATTACHMENT_BYTES or hashlib.sha256(data).hexdigest() != digest:
+            return "", False
+    return name, True
 
 
 _NORMALIZERS: dict[str, Callable[[Question, Any], tuple[Any, bool]]] = {
@@ -474,7 +510,9 @@ def evaluate(
         stale=stale,
         state=state,
         _context=context,
-        defaulted={k: v for k, v in given.items() if is_blank(answers.get(k)) and not is_blank(v)},
+        defaulted={
+            k: values[k] for k, v in given.items() if is_blank(answers.get(k)) and not is_blank(v) and typed.get(k)
+        },
     )
 
 

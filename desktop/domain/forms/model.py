@@ -52,6 +52,9 @@ INPUT_TYPES = (
     "file",
 )
 MEDIA_TYPES = ("image", "audio", "video", "file")
+#: A file attached to a media question is kept in the sheet itself (in the database, with its SHA-256),
+#: so it travels and is saved with the answers; this keeps sheets small enough to save at every step.
+MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
 LOCATION_TYPES = ("geopoint", "geotrace", "geoshape")
 SUPPORTED_TYPES = (*INPUT_TYPES, "note", "calculate", "meta", "begin_group", "end_group")
 #: Metadata filled without a question: from the clock, the employee and the computer.
