@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>“{name}”: the file “{file}” that pulldata() reads is not with the form.</source>
-        <translation>«{name}»: pulldata() оқитын «{file}» файлы пішінмен бірге жоқ.</translation>
+        <translation>«{name}»: pulldata() оқитын «{file}» файлы нысанмен бірге жоқ.</translation>
     </message>
     <message>
         <source>The default source “{value}” is not interview, proxy or records.</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>“{name}”: instance(&apos;{list}&apos;) is neither a choice list nor a file of the form.</source>
-        <translation>«{name}»: instance(&apos;{list}&apos;) жауаптар тізімі де, пішін файлы да емес.</translation>
+        <translation>«{name}»: instance(&apos;{list}&apos;) жауаптар тізімі де, нысан файлы да емес.</translation>
     </message>
     <message>
         <source>The kind “{kind}” is neither “person” nor “institution”.</source>
