@@ -83,7 +83,7 @@ def _numbers(form: Form) -> dict[str, str]:
     result: dict[str, str] = {}
     count = 0
     for question in form.questions:
-        if question.type in SHOWN_TYPES and question.type != "note":
+        if question.type in SHOWN_TYPES and question.type != "note" and question.repeat is None:
             count += 1
             result[question.name] = str(count)
     return result
@@ -107,7 +107,7 @@ def _items(form: Form, lang: str) -> tuple[Item, ...]:
     numbered = numbers(form)
     result = []
     for question in form.questions:
-        if question.type not in SHOWN_TYPES:
+        if question.type not in SHOWN_TYPES or question.repeat is not None:
             continue
         choices: tuple[ChoiceItem, ...] = ()
         if question.type == "acknowledge":

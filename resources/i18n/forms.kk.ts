@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>“{label}”: enter a whole number.</source>
-        <extracomment>For warnings: confirmed by the employee, with the reason. The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value).</extracomment>
+        <extracomment>For warnings: confirmed by the employee, with the reason. For a question of a repeat: the row, from 1. The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value). Each repeat&apos;s rows as expressions see them, and the questions relevant in each row.</extracomment>
         <translation>«{label}»: бүтін сан енгізіңіз.</translation>
     </message>
     <message>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>“{label}”: {detail}</source>
-        <extracomment>The answers as the sheet holds them, with the defaults of questions not answered.</extracomment>
+        <extracomment>This level&apos;s own values (a row&apos;s values are seen before the sheet&apos;s). The answers as the sheet holds them, with the defaults of questions not answered.</extracomment>
         <translation>«{label}»: {detail}</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Unexpected character “{char}” at position {position} of “{expression}”.</source>
-        <extracomment>The form&apos;s lists and files (``instance()``, ``pulldata()``, ``jr:choice-name()``). The value the question had before this evaluation (what ``once()`` keeps). name → (function, minimum arguments, maximum arguments or None)</extracomment>
+        <extracomment>The form&apos;s lists and files (``instance()``, ``pulldata()``, ``jr:choice-name()``). The value the question had before this evaluation (what ``once()`` keeps). Inside a repeat: the row&apos;s number, from 1 (``position(..)``). Every row&apos;s value of each question in a repeat (``indexed-repeat()``, ``count()``, ``sum()``). name → (function, minimum arguments, maximum arguments or None)</extracomment>
         <translation>«{expression}» өрнегінің {position}-орнында рұқсат етілмеген «{char}» таңбасы.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>sheet “{sheet}”, row {row}, column “{column}”</source>
-        <extracomment>Questions a person answers. Location is typed as numbers, media is a file attached from disk, a barcode is typed text, an acknowledgement is &quot;OK&quot;. A file attached to a media question is kept in the sheet itself (in the database, with its SHA-256), so it travels and is saved with the answers; this keeps sheets small enough to save at every step. Metadata filled without a question: from the clock, the employee and the computer. All other columns of the choices row (or of the classifier file), for choice filters. For ``meta`` questions: which metadata (one of META_TYPES). The ``default`` column: a fixed answer, or an expression (``default_expression``) when it reads other answers or calls a function, as pyxform decides. The ``parameters`` column (``start=1 end=10 step=1`` of a range), by name. Names of the enclosing groups, outermost first. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load. What the form&apos;s author should know but that does not stop the form (columns not used, settings given defaults), each at its sheet, row and column. Tables expressions read: the choice lists by name, and the CSV files shipped with the form (``pulldata(&apos;file&apos;, …)``, ``instance(&apos;file&apos;)``) by name without ``.csv``.</extracomment>
+        <extracomment>Questions a person answers. Location is typed as numbers, media is a file attached from disk, a barcode is typed text, an acknowledgement is &quot;OK&quot;. A file attached to a media question is kept in the sheet itself (in the database, with its SHA-256), so it travels and is saved with the answers; this keeps sheets small enough to save at every step. Metadata filled without a question: from the clock, the employee and the computer. All other columns of the choices row (or of the classifier file), for choice filters. For ``meta`` questions: which metadata (one of META_TYPES). The ``default`` column: a fixed answer, or an expression (``default_expression``) when it reads other answers or calls a function, as pyxform decides. The ``parameters`` column (``start=1 end=10 step=1`` of a range), by name. Names of the enclosing groups (and repeat), outermost first. The repeat the question is asked in, once per row; ``None`` outside repeats. For a repeat: the ``repeat_count`` column, the number of rows when the form fixes it. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load. What the form&apos;s author should know but that does not stop the form (columns not used, settings given defaults), each at its sheet, row and column. Tables expressions read: the choice lists by name, and the CSV files shipped with the form (``pulldata(&apos;file&apos;, …)``, ``instance(&apos;file&apos;)``) by name without ``.csv``. The questions of each repeat in an order where what an expression reads comes first.</extracomment>
         <translation>«{sheet}» парағы, {row}-жол, «{column}» бағаны</translation>
     </message>
     <message>
@@ -276,6 +276,10 @@
     <message>
         <source>The choice “{name}” is already in the list “{list}” (row {other}); allow_choice_duplicates in the settings permits it.</source>
         <translation>«{name}» жауабы «{list}» тізімінде бар ({other}-жол); қайталауға баптаулардағы allow_choice_duplicates рұқсат береді.</translation>
+    </message>
+    <message>
+        <source>The repeat “{name}” is inside another repeat; the census sheets take one level.</source>
+        <translation>«{name}» қайталанатын тобы басқа топтың ішінде; санақ парақтары бір деңгейді ғана қабылдайды.</translation>
     </message>
     <message>
         <source>The name is empty.</source>

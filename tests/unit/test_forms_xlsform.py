@@ -395,3 +395,48 @@ def test_the_sheet_shows_and_saves_the_default_until_it_is_changed() -> None:
     assert session.value("rooms") == 2 and session.answers() == {"rooms": 2}
     session.set("rooms", 5)
     assert session.value("rooms") == 5 and session.answers() == {"rooms": 5}
+
+
+# ---------------------------------------------------------------- repeats
+
+
+ROSTER = [
+    ["type", "name", "label", "relevant", "constraint", "calculation", "repeat_count", "required"],
+    ["integer", "size", "Household size", "", "", "", "", "yes"],
+    ["begin_repeat", "member", "Members", "", "", "", "${size}", ""],
+    ["text", "first_name", "First name", "", "", "", "", "yes"],
+    ["integer", "age", "Age", "", ". < 120", "", "", "yes"],
+    ["calculate", "number", "", "", "", "position(..)", "", ""],
+    ["calculate", "older", "", "", "", "indexed-repeat(${age}, ${member}, position(..) - 1)", "", ""],
+    ["integer", "school", "Years at school", "${age} >= 7", "", "", "", ""],
+    ["end_repeat", "", "", "", "", "", "", ""],
+    ["calculate", "total_age", "", "", "", "sum(${age})", "", ""],
+    ["calculate", "people", "", "", "", "count(${first_name})", "", ""],
+    ["calculate", "oldest", "", "", "", "max(${age})", "", ""],
+    ["calculate", "youngest", "", "", "", "min(${age})", "", ""],
+    ["calculate", "names", "", "", "", "join(', ', ${first_name})", "", ""],
+]
+
+
+def test_a_repeat_is_answered_row_by_row_and_read_as_a_whole() -> None:
+    form = load(book(ROSTER, settings=SETTINGS))
+    assert [q.name for q in form.members("member")] == ["first_name", "age", "number", "older", "school"]
+    rows = [{"first_name": "Асқар", "age": 40, "school": 11}, {"first_name": "Дана", "age": 5}]
+    evaluation = forms.evaluate(form, {"size": 2, "member": rows}, CONTEXT)
+    assert evaluation.errors == [] and evaluation.can_complete
+    assert evaluation.calculated["total_age"] == 45 and evaluation.calculated["people"] == 2
+    assert (evaluation.calculated["oldest"], evaluation.calculated["youngest"]) == (40, 5)
+    assert evaluation.calculated["names"] == "Асқар, Дана"
+    assert [r["number"] for r in evaluation.rows["member"]] == [1, 2]
+    assert [r["older"] for r in evaluation.rows["member"]] == ["", 40]
+    assert ["school" in names for names in evaluation.row_relevant["member"]] == [True, False]
+
+
+def test_repeat_count_fixes_the_rows_and_each_row_is_checked() -> None:
+    form = load(book(ROSTER, settings=SETTINGS))
+    evaluation = forms.evaluate(form, {"size": 3, "member": [{"first_name": "Асқар", "age": 130}]}, CONTEXT)
+    assert len(evaluation.rows["member"]) == 3
+    problems = {(e.name, e.row, e.kind) for e in evaluation.errors}
+    assert ("age", 1, forms.IssueKind.CONSTRAINT) in problems
+    assert ("first_name", 2, forms.IssueKind.REQUIRED) in problems and ("age", 3, forms.IssueKind.REQUIRED) in problems
+    assert not evaluation.can_complete

@@ -7,13 +7,14 @@ import datetime as dt
 import hashlib
 import math
 import re
+from collections import ChainMap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.forms.expressions import Scope, selection, to_bool, to_number, to_string
+from desktop.domain.forms.expressions import NodeSet, Scope, selection, to_bool, to_number, to_string
 from desktop.domain.forms.model import (
     LOCATION_TYPES,
     MAX_ATTACHMENT_BYTES,
@@ -50,6 +51,8 @@ class Issue:
     #: For warnings: confirmed by the employee, with the reason.
     confirmed: bool = False
     reason: str = ""
+    #: For a question of a repeat: the row, from 1.
+    row: int | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class Evaluation:
     _context: Context = field(default_factory=Context)
     #: Relevant questions not answered whose ``default`` stands as their answer (name → value).
     defaulted: dict[str, Any] = field(default_factory=dict)
+    #: Each repeat's rows as expressions see them, and the questions relevant in each row.
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    row_relevant: dict[str, list[set[str]]] = field(default_factory=dict)
 
     @property
     def can_complete(self) -> bool:
@@ -386,134 +392,234 @@ _TYPE_TEMPLATES = {
 }
 
 
+@dataclass
+class _Level:
+    """The questions outside repeats, or those of one repeat row, as they are evaluated."""
+
+    answers: Mapping[str, Any]
+    scope: Scope
+    #: This level's own values (a row's values are seen before the sheet's).
+    values: dict[str, Any]
+    group_relevant: dict[str, bool]
+    relevant: set[str] = field(default_factory=set)
+    typed: dict[str, bool] = field(default_factory=dict)
+    #: The answers as the sheet holds them, with the defaults of questions not answered.
+    given: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Findings:
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    required: set[str] = field(default_factory=set)
+    missing: list[str] = field(default_factory=list)
+    answered: bool = False
+
+
 def evaluate(
     form: Form,
     answers: Mapping[str, Any],
     context: Context | None = None,
     confirmed_warnings: Mapping[str, Any] | None = None,
 ) -> Evaluation:
-    """Evaluate ``answers`` (``name → value``) on ``form``. Never raises on any answers."""
+    """Evaluate ``answers`` (``name → value``) on ``form``. Never raises on any answers.
+
+    The answer of a repeat is its rows: a list of ``name → value`` mappings, one per row."""
     context = context or Context()
     confirmed = confirmed_warnings or {}
     values: dict[str, Any] = {}
-    scope = _scope(values, context, form)
-    relevant: set[str] = set()
-    group_relevant: dict[str, bool] = {}
+    sheet = _Level(answers, _scope(values, context, form), values, {})
     calculated: dict[str, Any] = {}
-    typed: dict[str, bool] = {}
-    #: The answers as the sheet holds them, with the defaults of questions not answered.
-    given: dict[str, Any] = {}
-
+    rows: dict[str, list[_Level]] = {}
     for question in form.plan:
-        on = all(group_relevant.get(g, True) for g in question.groups)
-        if on and question.relevant is not None:
-            on = question.relevant.truth(scope)
-        if question.type == "begin_group":
-            group_relevant[question.name] = on
-            continue
-        if question.type == "calculate":
-            value = _calculated(question, answers, scope) if on else ""
-            values[question.name] = value
-            calculated[question.name] = value
-        elif question.type == "meta":
-            values[question.name] = _metadata(question, answers, context)
-        elif question.type == "note":
-            values[question.name] = ""
-        elif on:
-            raw = answers.get(question.name)
-            if is_blank(raw) and question.default is not None:
-                raw = _default(question, scope)
-            given[question.name] = raw
-            value, ok = normalize(question, raw)
-            typed[question.name] = ok
-            values[question.name] = value
-        else:
-            values[question.name] = ""
-        if on:
-            relevant.add(question.name)
+        _visit(form, sheet, question, context, calculated)
+        if question.type == "begin_repeat":
+            rows[question.name] = _evaluate_rows(form, sheet, question, context)
 
-    errors: list[Issue] = []
-    warnings: list[Issue] = []
-    required: set[str] = set()
-    missing: list[str] = []
+    found = _Findings()
     order: list[str] = []
     stale: list[str] = []
-    answered = False
     for question in form.questions:
         name = question.name
-        if name not in relevant:
+        if question.repeat is not None:
+            continue
+        if name not in sheet.relevant:
             if question.is_input and not is_blank(answers.get(name)):
                 stale.append(name)
             continue
-        if question.type == "note":
+        if question.type in ("note", "begin_repeat"):
             order.append(name)
-            continue
+        if question.type == "begin_repeat":
+            for number, row in enumerate(rows.get(name, []), start=1):
+                _check_row(form, question, row, number, confirmed, found)
         if not question.is_input:
             continue
         order.append(name)
-        value = values[name]
-        raw = given.get(name)
-        if not is_blank(answers.get(name)):
-            answered = True
-        if question.required is not None and question.required.truth(scope):
-            required.add(name)
-            if is_blank(raw):
-                missing.append(name)
-                message = (
-                    _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.required_message)
-                    if question.required_message
-                    else _message(QT_TRANSLATE_NOOP("forms", "“{label}” needs an answer."), question)
-                )
-                errors.append(Issue(name, IssueKind.REQUIRED, message))
-                continue
-        if is_blank(raw):
-            continue
-        if not typed.get(name, True) or not _choices_ok(form, question, value, scope):
-            errors.append(Issue(name, IssueKind.TYPE, _message(_TYPE_TEMPLATES[question.type], question)))
-            continue
-        scope.current = value
-        if question.constraint is not None and not question.constraint.truth(scope):
-            message = (
-                _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.constraint_message)
-                if question.constraint_message
-                else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is not allowed."), question)
-            )
-            errors.append(Issue(name, IssueKind.CONSTRAINT, message))
-            continue
-        if question.soft_constraint is not None and not question.soft_constraint.truth(scope):
-            message = (
-                _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.soft_constraint_message)
-                if question.soft_constraint_message
-                else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is unusual; check it."), question)
-            )
-            reason = confirmed.get(name)
-            ok = reason is not None and str(reason).strip() != ""
-            warnings.append(Issue(name, IssueKind.SOFT, message, ok, str(reason).strip() if ok else ""))
-    scope.current = None
+        _check(form, question, sheet, name, confirmed, found)
+    sheet.scope.current = None
 
-    if not answered:
+    if not found.answered:
         state = Completion.EMPTY
-    elif errors or any(not w.confirmed for w in warnings):
+    elif found.errors or any(not w.confirmed for w in found.warnings):
         state = Completion.DRAFT
     else:
         state = Completion.COMPLETE
     return Evaluation(
         form=form,
-        relevant=relevant,
-        required=required,
+        relevant=sheet.relevant,
+        required=found.required,
         values=values,
         calculated=calculated,
-        errors=errors,
-        warnings=warnings,
+        errors=found.errors,
+        warnings=found.warnings,
         order=order,
-        missing=missing,
+        missing=found.missing,
         stale=stale,
         state=state,
         _context=context,
-        defaulted={
-            k: values[k] for k, v in given.items() if is_blank(answers.get(k)) and not is_blank(v) and typed.get(k)
-        },
+        defaulted=_defaulted(sheet),
+        rows={name: [dict(level.values) for level in levels] for name, levels in rows.items()},
+        row_relevant={name: [set(level.relevant) for level in levels] for name, levels in rows.items()},
     )
+
+
+def _defaulted(level: _Level) -> dict[str, Any]:
+    return {
+        k: level.values[k]
+        for k, v in level.given.items()
+        if is_blank(level.answers.get(k)) and not is_blank(v) and level.typed.get(k)
+    }
+
+
+def _visit(form: Form, level: _Level, question: Question, context: Context, calculated: dict[str, Any]) -> None:
+    """One question's relevance and value."""
+    scope = level.scope
+    on = all(level.group_relevant.get(g, True) for g in question.groups)
+    if on and question.relevant is not None:
+        on = question.relevant.truth(scope)
+    name = question.name
+    if question.type in ("begin_group", "begin_repeat"):
+        level.group_relevant[name] = on
+    elif question.type == "calculate":
+        value = _calculated(question, level.answers, scope) if on else ""
+        level.values[name] = value
+        calculated[name] = value
+    elif question.type == "meta":
+        level.values[name] = _metadata(question, level.answers, context)
+    elif question.type == "note":
+        level.values[name] = ""
+    elif on:
+        raw = level.answers.get(name)
+        if is_blank(raw) and question.default is not None:
+            raw = _default(question, scope)
+        level.given[name] = raw
+        level.values[name], level.typed[name] = normalize(question, raw)
+    else:
+        level.values[name] = ""
+    if on:
+        level.relevant.add(name)
+
+
+MAX_ROWS = 500
+
+
+def _evaluate_rows(form: Form, sheet: _Level, repeat: Question, context: Context) -> list[_Level]:
+    """Each row of a repeat: its questions see their own row first, then the rest of the sheet.  Outside
+    the repeat, a question of it stands for its values in every row (``count()``, ``sum()``, ``join()``)."""
+    stored = sheet.answers.get(repeat.name)
+    given = [r for r in stored if isinstance(r, Mapping)] if isinstance(stored, list) else []
+    on = repeat.name in sheet.relevant
+    if on and repeat.repeat_count is not None:
+        count = to_number(repeat.repeat_count.evaluate(sheet.scope))
+        wanted = int(count) if math.isfinite(count) and count > 0 else 0
+        given = (given + [{}] * wanted)[: min(wanted, MAX_ROWS)]
+    given = given[:MAX_ROWS] if on else []
+    members = form.row_plans.get(repeat.name, [])
+    every: dict[str, list[Any]] = {m.name: [] for m in members}
+    rows_seen: dict[str, NodeSet] = dict(sheet.scope.rows)
+    sheet.scope.rows = rows_seen
+    levels: list[_Level] = []
+    for number, answers in enumerate(given, start=1):
+        own: dict[str, Any] = {}
+        scope = Scope(
+            ChainMap(own, sheet.values),
+            sheet.scope.reference_date,
+            sheet.scope.today,
+            lookups=form,
+            position=number,
+            rows=rows_seen,
+        )
+        level = _Level(answers, scope, own, dict(sheet.group_relevant))
+        for member in members:
+            _visit(form, level, member, context, {})
+            every[member.name].append(own.get(member.name, ""))
+            rows_seen[member.name] = NodeSet(every[member.name])
+        levels.append(level)
+    for name, column in every.items():
+        sheet.values[name] = NodeSet(column)
+        rows_seen[name] = NodeSet(column)
+    sheet.values[repeat.name] = NodeSet([""] * len(levels))
+    return levels
+
+
+def _check_row(
+    form: Form, repeat: Question, row: _Level, number: int, confirmed: Mapping[str, Any], found: _Findings
+) -> None:
+    for question in form.members(repeat.name):
+        if question.is_input and question.name in row.relevant:
+            _check(form, question, row, f"{repeat.name}.{number}.{question.name}", confirmed, found, number)
+
+
+def _check(
+    form: Form,
+    question: Question,
+    level: _Level,
+    key: str,
+    confirmed: Mapping[str, Any],
+    found: _Findings,
+    row: int | None = None,
+) -> None:
+    """Required, type, constraint and soft constraint of one answer; ``key`` names its confirmation."""
+    name = question.name
+    scope = level.scope
+    value = level.values[name]
+    raw = level.given.get(name)
+    if not is_blank(level.answers.get(name)):
+        found.answered = True
+    if question.required is not None and question.required.truth(scope):
+        found.required.add(name)
+        if is_blank(raw):
+            found.missing.append(name)
+            message = (
+                _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.required_message)
+                if question.required_message
+                else _message(QT_TRANSLATE_NOOP("forms", "“{label}” needs an answer."), question)
+            )
+            found.errors.append(Issue(name, IssueKind.REQUIRED, message, row=row))
+            return
+    if is_blank(raw):
+        return
+    if not level.typed.get(name, True) or not _choices_ok(form, question, value, scope):
+        found.errors.append(Issue(name, IssueKind.TYPE, _message(_TYPE_TEMPLATES[question.type], question), row=row))
+        return
+    scope.current = value
+    if question.constraint is not None and not question.constraint.truth(scope):
+        message = (
+            _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.constraint_message)
+            if question.constraint_message
+            else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is not allowed."), question)
+        )
+        found.errors.append(Issue(name, IssueKind.CONSTRAINT, message, row=row))
+        return
+    if question.soft_constraint is not None and not question.soft_constraint.truth(scope):
+        message = (
+            _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.soft_constraint_message)
+            if question.soft_constraint_message
+            else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is unusual; check it."), question)
+        )
+        reason = confirmed.get(key)
+        ok = reason is not None and str(reason).strip() != ""
+        found.warnings.append(Issue(name, IssueKind.SOFT, message, ok, str(reason).strip() if ok else "", row=row))
 
 
 def _calculated(question: Question, answers: Mapping[str, Any], scope: Scope) -> Any:

@@ -83,6 +83,10 @@ class Scope:
     lookups: Lookups | None = None
     #: The value the question had before this evaluation (what ``once()`` keeps).
     previous: Any = None
+    #: Inside a repeat: the row's number, from 1 (``position(..)``).
+    position: int = 0
+    #: Every row's value of each question in a repeat (``indexed-repeat()``, ``count()``, ``sum()``).
+    rows: Mapping[str, NodeSet] = field(default_factory=dict)
 
 
 Compiled = Callable[[Scope], Any]
@@ -553,6 +557,7 @@ FUNCTIONS: dict[str, tuple[Callable[..., Any], int, int | None]] = {
     "uuid": (lambda s: str(uuid.uuid4()), 0, 0),
     "random": (lambda s: random.random(), 0, 0),  # noqa: S311 - a survey draw, not a secret
     "once": (_once, 1, 1),
+    "position": (lambda s, *row: float(s.position), 0, 1),
     "pulldata": (_pulldata, 4, 4),
     "count": (_count, 1, 1),
     "count-non-empty": (_count_non_empty, 1, 1),
@@ -782,6 +787,8 @@ class _Parser:
         if token.kind == "dot" and token.text == ".":
             self.uses_current = True
             return lambda s: s.current
+        if token.kind == "dot":  # "..": the repeat row around the question, as position(..) reads it
+            return lambda s: float(s.position)
         if token.kind == "op" and token.text == "(":
             self.enter()
             inner = self.binary(0)
@@ -790,7 +797,11 @@ class _Parser:
             return inner
         if token.kind == "name":
             if self.peek().kind == "op" and self.peek().text == "(":
-                return self.instance_path() if token.text == "instance" else self.call(token)
+                if token.text == "instance":
+                    return self.instance_path()
+                if token.text == "indexed-repeat":
+                    return self.indexed_repeat()
+                return self.call(token)
             if not self.allow_columns:
                 raise _error(
                     self.text,
@@ -839,6 +850,25 @@ class _Parser:
             )
         column = steps[2] if len(steps) == 3 else "name"
         return lambda s: _lookup(s, list_name, predicate, column)
+
+    def indexed_repeat(self) -> Compiled:
+        """``indexed-repeat(${question}, ${repeat}, n)``: the answer in row ``n`` of the repeat."""
+        self.expect("(")
+        question = self.take()
+        if question.kind != "ref":
+            raise self.unexpected(question, "${…}")
+        self.refs.add(question.text)
+        self.expect(",")
+        repeat = self.take()
+        if repeat.kind != "ref":
+            raise self.unexpected(repeat, "${…}")
+        self.expect(",")
+        self.enter()
+        index = self.binary(0)
+        self.depth -= 1
+        self.expect(")")
+        name = question.text
+        return lambda s: _indexed(s, name, index(s))
 
     def call(self, token: Token) -> Compiled:
         name = token.text
@@ -897,6 +927,14 @@ class _Parser:
 
 
 FUNCTIONS["if"] = (lambda s, c, a, b: a if to_bool(c) else b, 3, 3)
+
+
+def _indexed(scope: Scope, name: str, index: Any) -> Any:
+    values = scope.rows.get(name, NodeSet())
+    number = to_number(index)
+    if math.isnan(number) or not 1 <= number <= len(values):
+        return ""
+    return values[int(number) - 1]
 
 
 def _lookup(scope: Scope, list_name: str, predicate: Compiled | None, column: str) -> NodeSet:

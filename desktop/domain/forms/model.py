@@ -56,7 +56,7 @@ MEDIA_TYPES = ("image", "audio", "video", "file")
 #: so it travels and is saved with the answers; this keeps sheets small enough to save at every step.
 MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
 LOCATION_TYPES = ("geopoint", "geotrace", "geoshape")
-SUPPORTED_TYPES = (*INPUT_TYPES, "note", "calculate", "meta", "begin_group", "end_group")
+SUPPORTED_TYPES = (*INPUT_TYPES, "note", "calculate", "meta", "begin_group", "end_group", "begin_repeat")
 #: Metadata filled without a question: from the clock, the employee and the computer.
 META_TYPES = (
     "start",
@@ -194,8 +194,12 @@ class Question:
     default_expression: Expression | None = None
     #: The ``parameters`` column (``start=1 end=10 step=1`` of a range), by name.
     parameters: dict[str, str] = field(default_factory=dict)
-    #: Names of the enclosing groups, outermost first.
+    #: Names of the enclosing groups (and repeat), outermost first.
     groups: tuple[str, ...] = ()
+    #: The repeat the question is asked in, once per row; ``None`` outside repeats.
+    repeat: str | None = None
+    #: For a repeat: the ``repeat_count`` column, the number of rows when the form fixes it.
+    repeat_count: Expression | None = None
     #: Raw expression texts by column (for change lists and the command line).
     raw: dict[str, str] = field(default_factory=dict)
 
@@ -234,6 +238,12 @@ class Form:
     #: (``pulldata('file', …)``, ``instance('file')``) by name without ``.csv``.
     files: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     _instances: dict[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict, repr=False)
+    #: The questions of each repeat in an order where what an expression reads comes first.
+    row_plans: dict[str, list[Question]] = field(default_factory=dict)
+
+    def members(self, repeat: str) -> list[Question]:
+        """The questions asked in each row of a repeat, in form order."""
+        return [q for q in self.questions if q.repeat == repeat]
 
     def question(self, name: str) -> Question:
         return self.by_name[name]

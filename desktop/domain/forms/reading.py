@@ -86,6 +86,7 @@ _NAMESPACED = {
 }
 _SURVEY_COLUMNS = frozenset(
     {
+        "repeat_count",
         "type",
         "name",
         "label",
@@ -622,30 +623,23 @@ def _filter_columns(questions: Iterable[Question]) -> set[str]:
 
 
 def _read_survey(reading: _Reading) -> list[Question]:
-    """Every survey row as a question, with the groups it stands in; group markers stay in the list."""
+    """Every survey row as a question, with the groups and the repeat it stands in; group markers stay
+    in the list."""
     survey = reading.survey
     questions: list[Question] = []
     names: dict[str, int] = {}
-    stack: list[tuple[str, int]] = []
+    stack: list[Question] = []
     for number, row in survey.rows:
         raw_type = " ".join(row.get("type", "").split())
         if not raw_type:
             if any(split_header(h, reading.default_language)[0] in ("name", "label") for h in row):
                 reading.problem(number, "type", QT_TRANSLATE_NOOP("forms", "The type is empty."))
             continue
-        read = _read_question(reading, number, row, raw_type)
-        for question in read:
+        for question in _read_question(reading, number, row, raw_type):
             if question.type == "end_group":
-                if not stack:
-                    reading.problem(
-                        number, "type", QT_TRANSLATE_NOOP("forms", "“end_group” without a matching “begin_group”.")
-                    )
-                else:
-                    stack.pop()
+                _close(reading, stack, number)
                 continue
-            question.groups = tuple(name for name, _ in stack)
-            if question.type == "begin_group":
-                stack.append((question.name, number))
+            _place(reading, question, stack)
             if question.name in names:
                 reading.problem(
                     number,
@@ -657,14 +651,38 @@ def _read_survey(reading: _Reading) -> list[Question]:
                 continue
             names[question.name] = number
             questions.append(question)
-    for name, number in stack:
+    for group in stack:
         reading.problem(
-            number,
+            group.row,
             "type",
             QT_TRANSLATE_NOOP("forms", "The group “{name}” is never closed with “end_group”."),
-            name=name,
+            name=group.name,
         )
     return questions
+
+
+def _place(reading: _Reading, question: Question, stack: list[Question]) -> None:
+    """The groups and the repeat around a question; a group or a repeat opens for the rows after it."""
+    question.groups = tuple(group.name for group in stack)
+    question.repeat = next((g.name for g in reversed(stack) if g.type == "begin_repeat"), None)
+    if question.type == "begin_repeat" and question.repeat is not None:
+        reading.problem(
+            question.row,
+            "type",
+            QT_TRANSLATE_NOOP(
+                "forms", "The repeat “{name}” is inside another repeat; the census sheets take one level."
+            ),
+            name=question.name,
+        )
+    if question.type in ("begin_group", "begin_repeat"):
+        stack.append(question)
+
+
+def _close(reading: _Reading, stack: list[Question], number: int) -> None:
+    if not stack:
+        reading.problem(number, "type", QT_TRANSLATE_NOOP("forms", "“end_group” without a matching “begin_group”."))
+    else:
+        stack.pop()
 
 
 @dataclass(frozen=True)
@@ -701,7 +719,7 @@ def _parse_type(reading: _Reading, number: int, raw_type: str) -> _Type | None:
     lowered = raw_type.lower()
     control = _CONTROL.match(lowered)
     if control is not None:
-        if control.group(2) != "group":
+        if control.group(2) == "loop":
             reading.problem(
                 number,
                 "type",
@@ -709,7 +727,9 @@ def _parse_type(reading: _Reading, number: int, raw_type: str) -> _Type | None:
                 type=raw_type,
             )
             return None
-        return _Type(f"{control.group(1)}_group")
+        if control.group(1) == "end":
+            return _Type("end_group")
+        return _Type("begin_group" if control.group(2) == "group" else "begin_repeat")
     for spellings in (_FILE_SELECT_SPELLINGS, _SELECT_SPELLINGS):
         for spelling in sorted(spellings, key=len, reverse=True):
             if lowered.startswith(spelling + " ") or lowered == spelling:
@@ -870,7 +890,15 @@ def _other_text(reading: _Reading, question: Question) -> Question:
     )
 
 
-_EXPRESSION_COLUMNS = ("relevant", "constraint", "soft_constraint", "calculation", "choice_filter", "required")
+_EXPRESSION_COLUMNS = (
+    "relevant",
+    "constraint",
+    "soft_constraint",
+    "calculation",
+    "choice_filter",
+    "required",
+    "repeat_count",
+)
 
 
 def _compile_columns(reading: _Reading, question: Question, row: Mapping[str, str]) -> None:
@@ -1052,6 +1080,9 @@ def _assemble(
 
 def _plan_or_cycle(form: Form, reading: _Reading, questions: list[Question]) -> None:
     plan, cycle = _plan(questions)
+    for repeat in (q for q in questions if q.type == "begin_repeat"):
+        if cycle is None:
+            form.row_plans[repeat.name], cycle = _plan(questions, repeat.name)
     if cycle is not None:
         reading.problem(
             cycle.row,
@@ -1062,26 +1093,43 @@ def _plan_or_cycle(form: Form, reading: _Reading, questions: list[Question]) -> 
     form.plan = plan
 
 
-def _plan(questions: list[Question]) -> tuple[list[Question], Question | None]:
-    """Questions and groups in an order where everything an expression reads comes first."""
-    by_name = {q.name: q for q in questions}
-    order: list[Question] = []
-    state: dict[str, int] = {}  # 1 visiting, 2 done
+def _reads(question: Question) -> set[str]:
+    names: set[str] = set(question.groups)
+    for expression in (question.relevant, question.calculation, question.default_expression, question.repeat_count):
+        if expression is not None:
+            names.update(expression.refs)
+    return names
+
+
+def _plan(questions: list[Question], repeat: str | None = None) -> tuple[list[Question], Question | None]:
+    """The questions outside repeats (``repeat`` None), or those of one repeat's row, in an order where
+    everything an expression reads comes first.  Outside, a repeat stands for all its questions: it
+    comes after what any of them reads, and before whatever reads any of them."""
+    owner = {q.name: q.repeat for q in questions if q.repeat is not None}
+    nodes = [q for q in questions if q.repeat == repeat]
+    by_name = {q.name: q for q in nodes}
+
+    def node(name: str) -> str:
+        return name if repeat is not None else owner.get(name) or name
 
     def dependencies(question: Question) -> list[str]:
-        names: set[str] = set(question.groups)
-        for expression in (question.relevant, question.calculation, question.default_expression):
-            if expression is not None:
-                names.update(expression.refs)
-        return sorted(n for n in names if n in by_name)
+        names = _reads(question)
+        if repeat is None and question.type == "begin_repeat":
+            for member in questions:
+                if member.repeat == question.name:
+                    names |= _reads(member)
+        found = {node(n) for n in names} - {question.name}
+        return sorted(n for n in found if n in by_name)
 
-    for start in questions:
+    order: list[Question] = []
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+    for start in nodes:
         if state.get(start.name) == 2:
             continue
         stack: list[tuple[Question, list[str]]] = [(start, dependencies(start))]
         state[start.name] = 1
         while stack:
-            node, pending = stack[-1]
+            current, pending = stack[-1]
             if pending:
                 name = pending.pop()
                 mark = state.get(name)
@@ -1092,8 +1140,8 @@ def _plan(questions: list[Question]) -> tuple[list[Question], Question | None]:
                     stack.append((by_name[name], dependencies(by_name[name])))
                 continue
             stack.pop()
-            state[node.name] = 2
-            order.append(node)
+            state[current.name] = 2
+            order.append(current)
     return order, None
 
 
