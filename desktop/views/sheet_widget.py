@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -363,6 +366,89 @@ class AttachmentEditor(QFrame):
         super().keyPressEvent(event)
 
 
+class RepeatEditor(QTableWidget):
+    """A repeat group as a table: one row per repetition, one column per question.  Arrows move between
+    cells and typing fills one; Insert adds a row, Delete removes the current one (unless the form fixes
+    the number of rows); Tab and Enter go on to the next question.  A choice is typed as its code."""
+
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(item.columns), parent)
+        self.spec = item
+        self._loading = False
+        self.setHorizontalHeaderLabels([column.label for column in item.columns])
+        for index, column in enumerate(item.columns):
+            header = self.horizontalHeaderItem(index)
+            if header is not None and column.choices:
+                header.setToolTip("\n".join(f"{c.value} — {c.label}" for c in column.choices))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(False)
+        self.setMinimumHeight(140)
+        self.setToolTip(self.tr("Insert adds a row, Delete removes the current row"))
+        self.itemChanged.connect(self._changed)
+
+    def _changed(self, _cell: QTableWidgetItem) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def value(self) -> Any:
+        rows: list[dict[str, Any]] = []
+        for row in range(self.rowCount()):
+            answers: dict[str, Any] = {}
+            for index, column in enumerate(self.spec.columns):
+                cell = self.item(row, index)
+                text = " ".join(cell.text().split()) if cell is not None else ""
+                if text:
+                    answers[column.name] = text.split() if column.kind == "select_multiple" else text
+            rows.append(answers)
+        return rows
+
+    def set_value(self, value: Any) -> None:
+        rows = [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
+        self._loading = True
+        try:
+            self.setRowCount(len(rows))
+            for row, answers in enumerate(rows):
+                for index, column in enumerate(self.spec.columns):
+                    answer = answers.get(column.name)
+                    text = (
+                        " ".join(map(str, answer))
+                        if isinstance(answer, list)
+                        else ""
+                        if answer is None
+                        else str(answer)
+                    )
+                    self.setItem(row, index, QTableWidgetItem(text))
+        finally:
+            self._loading = False
+
+    def fit(self, rows: int) -> None:
+        """As many rows as the form fixes (its ``repeat_count`` may follow another answer)."""
+        if self.spec.fixed_rows and rows != self.rowCount():
+            self._loading = True
+            self.setRowCount(rows)
+            self._loading = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.spec.fixed_rows and event.key() == Qt.Key.Key_Insert:
+            self.insertRow(self.rowCount())
+            self.setCurrentCell(self.rowCount() - 1, 0)
+            self.edited.emit()
+            event.accept()
+            return
+        if not self.spec.fixed_rows and event.key() == Qt.Key.Key_Delete and self.currentRow() >= 0:
+            self.removeRow(self.currentRow())
+            self.edited.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class QWidgetTr(QObject):
     """Translatable words used outside a widget's own tr()."""
 
@@ -444,6 +530,8 @@ class QuestionRow(QFrame):
             self.editor = ChoiceEditor(item, False, self)
         elif item.kind in MEDIA_TYPES:
             self.editor = AttachmentEditor(item, self)
+        elif item.kind == "begin_repeat":
+            self.editor = RepeatEditor(item, self)
         elif item.kind == "note":
             self.editor = None
         else:
@@ -672,6 +760,8 @@ class SheetWidget(QWidget):
             state = session.state(name)
             if row.isHidden() == state.relevant:
                 row.setVisible(state.relevant)
+            if isinstance(row.editor, RepeatEditor):
+                row.editor.fit(len(session.evaluation.rows.get(name, [])))
             self._refresh_row(name, state)
 
     def _refresh_row(self, name: str, state: ItemState | None = None) -> None:

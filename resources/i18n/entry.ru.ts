@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>Insert adds a row, Delete removes the current row</source>
+        <translation>Insert добавляет строку, Delete удаляет текущую</translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
         <source>To fill</source>

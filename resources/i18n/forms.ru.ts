@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>“{label}”: enter a whole number.</source>
-        <extracomment>For warnings: confirmed by the employee, with the reason. For a question of a repeat: the row, from 1. The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value). Each repeat&apos;s rows as expressions see them, and the questions relevant in each row.</extracomment>
+        <extracomment>For warnings: confirmed by the employee, with the reason. For a question of a repeat (``name`` is then the repeat&apos;s): the row, from 1, and the question. The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value). Each repeat&apos;s rows as expressions see them, and the questions relevant in each row.</extracomment>
         <translation>«{label}»: введите целое число.</translation>
     </message>
     <message>
@@ -97,8 +97,12 @@
         <translation>«{label}»: приложите файл с диска.</translation>
     </message>
     <message>
-        <source>“{label}”: {detail}</source>
+        <source>Row {row}: {what}</source>
         <extracomment>This level&apos;s own values (a row&apos;s values are seen before the sheet&apos;s). The answers as the sheet holds them, with the defaults of questions not answered.</extracomment>
+        <translation>Строка {row}: {what}</translation>
+    </message>
+    <message>
+        <source>“{label}”: {detail}</source>
         <translation>«{label}»: {detail}</translation>
     </message>
     <message>

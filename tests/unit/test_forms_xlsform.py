@@ -436,7 +436,12 @@ def test_repeat_count_fixes_the_rows_and_each_row_is_checked() -> None:
     form = load(book(ROSTER, settings=SETTINGS))
     evaluation = forms.evaluate(form, {"size": 3, "member": [{"first_name": "Асқар", "age": 130}]}, CONTEXT)
     assert len(evaluation.rows["member"]) == 3
-    problems = {(e.name, e.row, e.kind) for e in evaluation.errors}
+    assert {e.name for e in evaluation.errors} == {"member"}  # told at the repeat, with the row
+    problems = {(e.member, e.row, e.kind) for e in evaluation.errors}
     assert ("age", 1, forms.IssueKind.CONSTRAINT) in problems
     assert ("first_name", 2, forms.IssueKind.REQUIRED) in problems and ("age", 3, forms.IssueKind.REQUIRED) in problems
-    assert not evaluation.can_complete
+    assert not evaluation.can_complete and evaluation.missing == ["member"]
+    assert (
+        next(e for e in evaluation.errors if e.row == 1).message.text("en")
+        == "Row 1: “Age”: the answer is not allowed."
+    )

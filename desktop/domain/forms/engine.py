@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import hashlib
 import math
@@ -51,8 +52,9 @@ class Issue:
     #: For warnings: confirmed by the employee, with the reason.
     confirmed: bool = False
     reason: str = ""
-    #: For a question of a repeat: the row, from 1.
+    #: For a question of a repeat (``name`` is then the repeat's): the row, from 1, and the question.
     row: int | None = None
+    member: str | None = None
 
 
 @dataclass(frozen=True)
@@ -565,9 +567,20 @@ def _evaluate_rows(form: Form, sheet: _Level, repeat: Question, context: Context
 def _check_row(
     form: Form, repeat: Question, row: _Level, number: int, confirmed: Mapping[str, Any], found: _Findings
 ) -> None:
+    """The answers of one row; what is wrong is told at the repeat, with the row's number."""
+    inner = _Findings()
     for question in form.members(repeat.name):
         if question.is_input and question.name in row.relevant:
-            _check(form, question, row, f"{repeat.name}.{number}.{question.name}", confirmed, found, number)
+            _check(form, question, row, f"{repeat.name}.{number}.{question.name}", confirmed, inner)
+    found.answered = found.answered or inner.answered
+    if inner.missing and repeat.name not in found.missing:
+        found.missing.append(repeat.name)
+    for issues, into in ((inner.errors, found.errors), (inner.warnings, found.warnings)):
+        for issue in issues:
+            message = FormMessage(
+                "forms", QT_TRANSLATE_NOOP("forms", "Row {row}: {what}"), {"row": number, "what": issue.message}
+            )
+            into.append(dataclasses.replace(issue, name=repeat.name, message=message, row=number, member=issue.name))
 
 
 def _check(
@@ -577,7 +590,6 @@ def _check(
     key: str,
     confirmed: Mapping[str, Any],
     found: _Findings,
-    row: int | None = None,
 ) -> None:
     """Required, type, constraint and soft constraint of one answer; ``key`` names its confirmation."""
     name = question.name
@@ -595,12 +607,12 @@ def _check(
                 if question.required_message
                 else _message(QT_TRANSLATE_NOOP("forms", "“{label}” needs an answer."), question)
             )
-            found.errors.append(Issue(name, IssueKind.REQUIRED, message, row=row))
+            found.errors.append(Issue(name, IssueKind.REQUIRED, message))
             return
     if is_blank(raw):
         return
     if not level.typed.get(name, True) or not _choices_ok(form, question, value, scope):
-        found.errors.append(Issue(name, IssueKind.TYPE, _message(_TYPE_TEMPLATES[question.type], question), row=row))
+        found.errors.append(Issue(name, IssueKind.TYPE, _message(_TYPE_TEMPLATES[question.type], question)))
         return
     scope.current = value
     if question.constraint is not None and not question.constraint.truth(scope):
@@ -609,7 +621,7 @@ def _check(
             if question.constraint_message
             else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is not allowed."), question)
         )
-        found.errors.append(Issue(name, IssueKind.CONSTRAINT, message, row=row))
+        found.errors.append(Issue(name, IssueKind.CONSTRAINT, message))
         return
     if question.soft_constraint is not None and not question.soft_constraint.truth(scope):
         message = (
@@ -619,7 +631,7 @@ def _check(
         )
         reason = confirmed.get(key)
         ok = reason is not None and str(reason).strip() != ""
-        found.warnings.append(Issue(name, IssueKind.SOFT, message, ok, str(reason).strip() if ok else "", row=row))
+        found.warnings.append(Issue(name, IssueKind.SOFT, message, ok, str(reason).strip() if ok else ""))
 
 
 def _calculated(question: Question, answers: Mapping[str, Any], scope: Scope) -> Any:
