@@ -407,6 +407,7 @@ class _Level:
     typed: dict[str, bool] = field(default_factory=dict)
     #: The answers as the sheet holds them, with the defaults of questions not answered.
     given: dict[str, Any] = field(default_factory=dict)
+    defaulted: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -486,11 +487,7 @@ def evaluate(
 
 
 def _defaulted(level: _Level) -> dict[str, Any]:
-    return {
-        k: level.values[k]
-        for k, v in level.given.items()
-        if is_blank(level.answers.get(k)) and not is_blank(v) and level.typed.get(k)
-    }
+    return {k: level.values[k] for k in level.defaulted if level.typed.get(k) and not is_blank(level.given[k])}
 
 
 def _visit(form: Form, level: _Level, question: Question, context: Context, calculated: dict[str, Any]) -> None:
@@ -512,8 +509,9 @@ def _visit(form: Form, level: _Level, question: Question, context: Context, calc
         level.values[name] = ""
     elif on:
         raw = level.answers.get(name)
-        if is_blank(raw) and question.default is not None:
+        if question.default is not None and is_blank(raw):
             raw = _default(question, scope)
+            level.defaulted.add(name)
         level.given[name] = raw
         level.values[name], level.typed[name] = normalize(question, raw)
     else:
