@@ -496,7 +496,9 @@ def _texts(texts: forms.Texts) -> dict[str, str]:
 
 
 def _context(uow: UnitOfWork) -> forms.Context:
-    return forms.Context.for_campaign(default_campaign())
+    from desktop.services.forms import sheet_metadata
+
+    return forms.Context.for_campaign(default_campaign(), metadata=sheet_metadata(uow))
 
 
 #: Parsed forms by (form_id, version): a version never changes once installed, and reading an

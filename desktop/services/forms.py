@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import platform
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from desktop.domain import forms
 from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
+from desktop.models.entities import Employee
 from desktop.models.sheets import FormFile
 
 log = logging.getLogger(__name__)
@@ -290,3 +292,17 @@ def find_form(uow: UnitOfWork, form_id: str, version: str) -> forms.Form | None:
         if (form.form_id, form.version) == (form_id, version):
             return form
     return None
+
+
+def sheet_metadata(uow: UnitOfWork) -> dict[str, str]:
+    """What a form's metadata questions take: the employee who fills the sheet (``username``, their
+    phone as ``phonenumber``) and the computer (``deviceid``, its network name).  The program keeps no
+    e-mail address of an employee, so ``email`` stays empty."""
+    metadata = {"deviceid": platform.node()[:100]}
+    if uow.actor and uow.actor != "system":
+        employee = uow.session.scalars(select(Employee).where(Employee.uuid == uow.actor)).first()
+        if employee is not None:
+            metadata["username"] = employee.full_name
+            if employee.phone:
+                metadata["phonenumber"] = employee.phone
+    return metadata

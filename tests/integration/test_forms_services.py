@@ -260,3 +260,20 @@ def test_a_form_written_elsewhere_is_checked_and_installed_with_notices(
     assert info.form_id == "household"
     with context.uow() as uow:
         assert form_service.find_form(uow, "household", info.version) is not None
+
+
+def test_metadata_questions_take_the_employee_and_the_computer(context: AppContext) -> None:
+    import platform
+
+    from desktop.models.entities import Employee
+
+    with context.uow() as uow:
+        row = Employee(full_name="Айгерім Сәрсенова", phone="+7 701 000 00 00")
+        uow.session.add(row)
+        uow.commit()
+        actor = row.uuid
+    with context.db.uow(actor) as uow:
+        metadata = form_service.sheet_metadata(uow)
+    assert metadata == {"deviceid": platform.node(), "username": "Айгерім Сәрсенова", "phonenumber": "+7 701 000 00 00"}
+    with context.uow() as uow:
+        assert "username" not in form_service.sheet_metadata(uow)  # the system acts: nobody's name
