@@ -581,6 +581,13 @@ def _check_row(
             into.append(dataclasses.replace(issue, name=repeat.name, message=message, row=number, member=issue.name))
 
 
+def _authored(question: Question, own: Texts, otherwise: str) -> FormMessage:
+    """The form author's message for the question when the form gives one, else the program's."""
+    if own:
+        return _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, own)
+    return _message(otherwise, question)
+
+
 def _check(
     form: Form,
     question: Question,
@@ -600,10 +607,8 @@ def _check(
         found.required.add(name)
         if is_blank(raw):
             found.missing.append(name)
-            message = (
-                _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.required_message)
-                if question.required_message
-                else _message(QT_TRANSLATE_NOOP("forms", "“{label}” needs an answer."), question)
+            message = _authored(
+                question, question.required_message, QT_TRANSLATE_NOOP("forms", "“{label}” needs an answer.")
             )
             found.errors.append(Issue(name, IssueKind.REQUIRED, message))
             return
@@ -614,18 +619,16 @@ def _check(
         return
     scope.current = value
     if question.constraint is not None and not question.constraint.truth(scope):
-        message = (
-            _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.constraint_message)
-            if question.constraint_message
-            else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is not allowed."), question)
+        message = _authored(
+            question, question.constraint_message, QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is not allowed.")
         )
         found.errors.append(Issue(name, IssueKind.CONSTRAINT, message))
         return
     if question.soft_constraint is not None and not question.soft_constraint.truth(scope):
-        message = (
-            _message(QT_TRANSLATE_NOOP("forms", "“{label}”: {detail}"), question, question.soft_constraint_message)
-            if question.soft_constraint_message
-            else _message(QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is unusual; check it."), question)
+        message = _authored(
+            question,
+            question.soft_constraint_message,
+            QT_TRANSLATE_NOOP("forms", "“{label}”: the answer is unusual; check it."),
         )
         reason = confirmed.get(key)
         ok = reason is not None and str(reason).strip() != ""

@@ -720,12 +720,7 @@ def _parse_type(reading: _Reading, number: int, raw_type: str) -> _Type | None:
     control = _CONTROL.match(lowered)
     if control is not None:
         if control.group(2) == "loop":
-            reading.problem(
-                number,
-                "type",
-                QT_TRANSLATE_NOOP("forms", "The type “{type}” is not supported by the census sheets."),
-                type=raw_type,
-            )
+            _unsupported(reading, number, raw_type)
             return None
         if control.group(1) == "end":
             return _Type("end_group")
@@ -745,14 +740,18 @@ def _parse_type(reading: _Reading, number: int, raw_type: str) -> _Type | None:
     if canonical in META_TYPES:
         return _Type("meta", meta=canonical)
     if canonical is None:
-        reading.problem(
-            number,
-            "type",
-            QT_TRANSLATE_NOOP("forms", "The type “{type}” is not supported by the census sheets."),
-            type=raw_type,
-        )
+        _unsupported(reading, number, raw_type)
         return None
     return _Type(canonical)
+
+
+def _unsupported(reading: _Reading, number: int, raw_type: str) -> None:
+    reading.problem(
+        number,
+        "type",
+        QT_TRANSLATE_NOOP("forms", "The type “{type}” is not supported by the census sheets."),
+        type=raw_type,
+    )
 
 
 def _select_type(
