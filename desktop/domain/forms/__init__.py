@@ -10,7 +10,8 @@ Loading
     form without one); ``media(file_name)`` returns the rows (``code, name_ru, name_kk[, name_en, …]``) of
     a ``select_one_from_file`` list or of a CSV that ``pulldata()`` reads, e.g.
     ``media_from_dirs(resources/classifiers)``.  ``form.warnings`` are :class:`FormProblem` notes that do
-    not stop the form (columns not used, defaults given to form_id and version).  An invalid form raises :class:`FormInvalid`, whose
+    not stop the form (columns not used, defaults given to form_id and version).  An invalid form
+    raises :class:`FormInvalid`, whose
     ``problems`` are :class:`FormProblem` (``sheet``, ``row``, ``column``, ``message``).  The service
     ``desktop.services.forms`` finds, checks (also with pyxform) and installs forms; use it rather than
     this function from views.
