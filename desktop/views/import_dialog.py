@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.runner = runner
         self.path = path
-        self.table: imp.RawTable | None = None
+        self.table: imp.Table | None = None
         self.proposal: imp.MappingProposal | None = None
         self.preview: imp.ImportPreview | None = None
         self.result: imp.ImportResult | None = None
@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
         show_error(self, error, self.windowTitle())
         self.reject()
 
-    def _read_done(self, result: tuple[imp.RawTable, imp.MappingProposal]) -> None:
+    def _read_done(self, result: tuple[imp.Table, imp.MappingProposal]) -> None:
         self.table, self.proposal = result
         self.sheet.blockSignals(True)
         self.sheet.clear()

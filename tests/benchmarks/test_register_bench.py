@@ -1,7 +1,7 @@
 """Speed of the register with 100,000 persons (run: pytest -m benchmark tests/benchmarks -s).
 
-- import of a 100,000-row register with validation and duplicate screening ≤ 3 × the time pandas with
-  python-calamine takes merely to read the same file;
+- import of a 100,000-row register with validation and duplicate screening ≤ 2 × the time python-calamine
+  takes merely to read the same file (the bare read, without pandas);
 - the Respondents page shows its first rows in < 0.5 s, a search keystroke filters in < 0.1 s, and the
   process stays under 500 MB.
 """
@@ -92,9 +92,9 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_big_register(tmp_path_factory.mktemp("bench") / "register.xlsx")
 
 
-def test_import_100k_within_3x_of_reading(big_file: Path, tmp_path: Path) -> None:
+def test_import_100k_within_2x_of_reading(big_file: Path, tmp_path: Path) -> None:
     """Best of two runs each (the machine may be busy with something else for a second)."""
-    import pandas as pd
+    from python_calamine import CalamineWorkbook
 
     from desktop.app import bootstrap
     from desktop.services import register as reg
@@ -103,10 +103,10 @@ def test_import_100k_within_3x_of_reading(big_file: Path, tmp_path: Path) -> Non
     baselines, imports = [], []
     for attempt in range(2):
         started = time.perf_counter()
-        frame = pd.read_excel(big_file, header=None, engine="calamine")
+        rows = CalamineWorkbook.from_path(str(big_file)).get_sheet_by_index(0).to_python(skip_empty_area=False)
         baselines.append(time.perf_counter() - started)
-        assert len(frame) >= ROWS
-        del frame
+        assert len(rows) >= ROWS
+        del rows
         gc.collect()
 
         context = bootstrap(tmp_path / f"home{attempt}", None, "ru")
@@ -128,10 +128,10 @@ def test_import_100k_within_3x_of_reading(big_file: Path, tmp_path: Path) -> Non
     baseline, elapsed = min(baselines), min(imports)
     ratio = elapsed / baseline
     print(
-        f"\nregister import of {ROWS} rows: {elapsed:.2f} s; pandas+calamine read: {baseline:.2f} s; "
-        f"ratio {ratio:.2f} (limit 3)"
+        f"\nregister import of {ROWS} rows: {elapsed:.2f} s; bare python-calamine read: {baseline:.2f} s; "
+        f"ratio {ratio:.2f} (limit 2)"
     )
-    assert ratio <= 3
+    assert ratio <= 2
 
 
 def test_page_first_rows_search_and_memory(big_file: Path, sqlite_context, qtbot) -> None:  # type: ignore[no-untyped-def]
