@@ -8,6 +8,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import forms
 
@@ -445,3 +447,39 @@ def test_repeat_count_fixes_the_rows_and_each_row_is_checked() -> None:
         next(e for e in evaluation.errors if e.row == 1).message.text("en")
         == "Row 1: “Age”: the answer is not allowed."
     )
+
+
+KINDS = [
+    ["type", "name", "label", "repeat_count", "default", "calculation"],
+    ["integer", "size", "Size", "", "2", ""],
+    ["time", "t", "Time", "", "", ""],
+    ["dateTime", "when", "When", "", "", ""],
+    ["range", "r", "Score", "", "", ""],
+    ["acknowledge", "ok", "OK?", "", "", ""],
+    ["geopoint", "point", "Point", "", "", ""],
+    ["geoshape", "shape", "Shape", "", "", ""],
+    ["image", "scan", "Scan", "", "", ""],
+    ["begin_repeat", "member", "Members", "${size}", "", ""],
+    ["integer", "age", "Age", "", "", ""],
+    ["calculate", "previous", "", "", "", "indexed-repeat(${age}, ${member}, position(..) - 1)"],
+    ["end_repeat", "", "", "", "", ""],
+    ["calculate", "total", "", "", "", "sum(${age}) + count(${member}) + max(${age})"],
+]
+ANYTHING = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from([row[1] for row in KINDS[1:] if row[1]] + ["x"]), ANYTHING))
+def test_evaluation_never_fails_whatever_the_answers(answers: dict[str, Any]) -> None:
+    """Found by it: a household size of ten billion once asked for as many rows (memory ran out)."""
+    evaluation = forms.evaluate(KINDS_FORM, answers, CONTEXT)
+    assert evaluation.state in set(forms.Completion)
+    for issue in evaluation.errors:
+        assert issue.message.render()
+
+
+KINDS_FORM = load(book(KINDS, settings=SETTINGS))

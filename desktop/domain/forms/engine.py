@@ -531,8 +531,8 @@ def _evaluate_rows(form: Form, sheet: _Level, repeat: Question, context: Context
     on = repeat.name in sheet.relevant
     if on and repeat.repeat_count is not None:
         count = to_number(repeat.repeat_count.evaluate(sheet.scope))
-        wanted = int(count) if math.isfinite(count) and count > 0 else 0
-        given = (given + [{}] * wanted)[: min(wanted, MAX_ROWS)]
+        wanted = min(int(count), MAX_ROWS) if math.isfinite(count) and count > 0 else 0
+        given = (given + [{}] * wanted)[:wanted]
     given = given[:MAX_ROWS] if on else []
     members = form.row_plans.get(repeat.name, [])
     every: dict[str, list[Any]] = {m.name: [] for m in members}
