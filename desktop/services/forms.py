@@ -8,10 +8,13 @@ For a kind of sheet, the form installed last wins over the shipped one.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import logging
 import platform
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,6 +84,81 @@ def _media(extra: Path | None = None) -> forms.model.MediaLoader:
     return forms.media_from_dirs(*folders)
 
 
+def _data(folder: Path | None, shipped: dict[str, bytes] | None) -> forms.model.MediaLoader:
+    """The CSV files ``pulldata()`` reads: shipped with the form (kept with it when installed), beside
+    the form file, then the program's classifiers.  The lists of ``select_*_from_file`` are always the
+    program's classifiers: coded answers must mean what the Department's classifiers say."""
+    from_folders = forms.media_from_dirs(*([folder] if folder else []), *classifier_dirs())
+
+    def load(file: str) -> list[dict[str, str]] | None:
+        if shipped and file in shipped:
+            text = shipped[file].decode("utf-8-sig", errors="replace")
+            return [dict(row) for row in csv.DictReader(io.StringIO(text))]
+        return from_folders(file)
+
+    return load
+
+
+# An installed form that reads CSV files shipped beside it (pulldata(), select_*_from_file) is kept
+# as one zip: the workbook under this name, and the files under "media/".
+_BUNDLE_MARK = "sanaq-form-bundle.txt"
+_MAX_MEDIA_BYTES = 20 * 1024 * 1024
+
+
+def _bundle(content: bytes, name: str, media: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(_BUNDLE_MARK, "A census sheet form and the files it reads.\n")
+        archive.writestr(f"form/{name}", content)
+        for file, data in sorted(media.items()):
+            archive.writestr(f"media/{file}", data)
+    return buffer.getvalue()
+
+
+def _unbundle(content: bytes) -> tuple[bytes, dict[str, bytes]] | None:
+    """The workbook and its files, when ``content`` is a bundle (else None: a plain workbook)."""
+    if content[:2] != b"PK":
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            names = archive.namelist()
+            if _BUNDLE_MARK not in names:
+                return None
+            form = next(n for n in names if n.startswith("form/"))
+            media = {n.removeprefix("media/"): archive.read(n) for n in names if n.startswith("media/")}
+            return archive.read(form), media
+    except (zipfile.BadZipFile, StopIteration, KeyError, OSError):
+        return None
+
+
+def _files_beside(content: bytes, path: Path, name: str) -> dict[str, bytes]:
+    """The CSV files beside ``path`` that the form's ``pulldata()`` reads (not among the classifiers)."""
+    wanted: set[str] = set()
+    beside = forms.media_from_dirs(path.parent)
+    classifiers = forms.media_from_dirs(*classifier_dirs())
+
+    def record(file: str) -> list[dict[str, str]] | None:
+        rows = classifiers(file)
+        if rows is None:
+            rows = beside(file)
+            if rows is not None:
+                wanted.add(file)
+        return rows
+
+    try:
+        forms.load_form(content, media=_media(), data=record, name=name)
+    except forms.FormInvalid:
+        return {}
+    found: dict[str, bytes] = {}
+    for file in sorted(wanted):
+        if (path.parent / file).stat().st_size > _MAX_MEDIA_BYTES:
+            raise FileProblem(
+                Message("forms", QT_TRANSLATE_NOOP("forms", "The form file {file} is too large."), {"file": file})
+            )
+        found[file] = (path.parent / file).read_bytes()
+    return found
+
+
 def _sha(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
@@ -97,7 +175,9 @@ def load_bytes(content: bytes, *, folder: Path | None = None, name: str | None =
     cached = _cache.get(key)
     if cached is not None:
         return cached
-    form = forms.load_form(content, media=_media(folder), name=name)
+    bundled = _unbundle(content)
+    workbook, shipped = bundled if bundled is not None else (content, None)
+    form = forms.load_form(workbook, media=_media(), data=_data(folder, shipped), name=name)
     _cache[key] = form
     return form
 
@@ -181,8 +261,10 @@ def _read(path: Path) -> bytes:
 
 
 def check_file(path: Path) -> CheckResult:
-    """Check a form file as it would be installed: its lists must be among the program's classifiers."""
-    return check_bytes(_read(Path(path)), name=Path(path).stem)
+    """Check a form file as it would be installed: its lists must be among the program's classifiers or
+    CSV files beside it (installed with it)."""
+    path = Path(path)
+    return check_bytes(_read(path), folder=path.parent, name=path.stem)
 
 
 def shipped_forms() -> list[tuple[forms.Form, str]]:
@@ -195,8 +277,9 @@ def shipped_forms() -> list[tuple[forms.Form, str]]:
 
 def install_form(uow: UnitOfWork, path: Path) -> FormInfo:
     """Check a form file and keep it in the database; it becomes the form of new sheets of its kind."""
-    content = _read(Path(path))
-    result = check_bytes(content, name=Path(path).stem)
+    path = Path(path)
+    content = _read(path)
+    result = check_bytes(content, folder=path.parent, name=path.stem)
     if not result.ok or result.info is None:
         first = result.problems[0]
         raise ValidationError(
@@ -231,13 +314,25 @@ def install_form(uow: UnitOfWork, path: Path) -> FormInfo:
             form_id=info.form_id,
             version=info.version,
             kind=info.kind,
-            filename=Path(path).name[:200],
+            filename=path.name[:200],
             sha256=info.sha256,
-            content=content,
+            content=_stored(content, path),
         )
     )
     uow.commit()
     return FormInfo(**{**info.__dict__, "origin": "installed"})
+
+
+def _stored(content: bytes, path: Path) -> bytes:
+    """What the database keeps of a form: the workbook, with the CSV files beside it that it reads."""
+    try:
+        media = _files_beside(content, path, path.stem)
+    except OSError:
+        raise FileProblem(
+            Message("forms", QT_TRANSLATE_NOOP("forms", "The form file {file} cannot be read."), {"file": path.name}),
+            code="form.unreadable",
+        ) from None
+    return _bundle(content, path.name, media) if media else content
 
 
 def install_shipped(uow: UnitOfWork) -> list[FormInfo]:

@@ -335,7 +335,6 @@
     </message>
     <message>
         <source>XLSForm check: {detail}</source>
-        <extracomment>What pyxform says beside its errors. What the program notes about the form without refusing it (columns it does not use, defaults given to form_id and version), each at its sheet, row and column.</extracomment>
         <translation>XLSForm тексеруі: {detail}</translation>
     </message>
     <message>
@@ -344,6 +343,7 @@
     </message>
     <message>
         <source>The form file {file} is too large.</source>
+        <extracomment>What pyxform says beside its errors. What the program notes about the form without refusing it (columns it does not use, defaults given to form_id and version), each at its sheet, row and column.</extracomment>
         <translation>{file} нысан файлы тым үлкен.</translation>
     </message>
     <message>

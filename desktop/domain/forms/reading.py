@@ -467,12 +467,20 @@ def _yes(text: str) -> bool:
 # ---------------------------------------------------------------- loading
 
 
-def load_form(content: bytes, *, media: MediaLoader | None = None, name: str | None = None) -> Form:
+def load_form(
+    content: bytes,
+    *,
+    media: MediaLoader | None = None,
+    name: str | None = None,
+    data: MediaLoader | None = None,
+) -> Form:
     """Read a form from the bytes of an .xlsx or .xls; raise :class:`FormInvalid` listing every problem.
 
-    ``name`` is the file name without its extension: the form_id when the settings give none."""
+    ``media`` gives the lists of ``select_*_from_file``; ``data`` the CSV files that ``pulldata()`` and
+    ``instance()`` read (``media`` when not given).  ``name`` is the file name without its extension:
+    the form_id when the settings give none."""
     tables = read_workbook(content)
-    return build_form(tables, media=media, name=name, digest=hashlib.sha256(content).hexdigest())
+    return build_form(tables, media=media, name=name, digest=hashlib.sha256(content).hexdigest(), data=data)
 
 
 @dataclass
@@ -483,6 +491,7 @@ class _Reading:
     default_language: str
     choices: dict[str, list[Choice]]
     media: MediaLoader | None
+    data: MediaLoader | None = None
     files: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     problems: list[FormProblem] = field(default_factory=list)
     warnings: list[FormProblem] = field(default_factory=list)
@@ -498,6 +507,7 @@ def build_form(
     media: MediaLoader | None = None,
     name: str | None = None,
     digest: str = "",
+    data: MediaLoader | None = None,
 ) -> Form:
     raw_survey = tables.get("survey")
     if raw_survey is None and len(tables) == 1:
@@ -520,7 +530,7 @@ def build_form(
         )
         choices = {**more, **choices}
         choice_problems += more_problems
-    reading = _Reading(survey, default_language, choices, media, problems=choice_problems)
+    reading = _Reading(survey, default_language, choices, media, data or media, problems=choice_problems)
     questions = _read_survey(reading)
     _check_references(reading, questions)
     warnings = [*settings_warnings, *_unused_columns(survey, _SURVEY_COLUMNS)]
@@ -949,7 +959,7 @@ def _compile(reading: _Reading, question: Question, column: str, text: str) -> E
 
 
 def _load_data_file(reading: _Reading, file: str) -> bool:
-    rows = reading.media(f"{file}.csv") if reading.media is not None else None
+    rows = reading.data(f"{file}.csv") if reading.data is not None else None
     if rows is None:
         return False
     reading.files[file] = [dict(r) for r in rows]
