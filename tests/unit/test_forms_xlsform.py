@@ -483,3 +483,24 @@ def test_evaluation_never_fails_whatever_the_answers(answers: dict[str, Any]) ->
 
 
 KINDS_FORM = load(book(KINDS, settings=SETTINGS))
+
+
+def test_two_groups_may_hold_questions_of_the_same_name() -> None:
+    form = load(
+        book(
+            [
+                ["type", "name", "label"],
+                ["begin_group", "mother", "Mother"],
+                ["integer", "age", "Age of the mother"],
+                ["end_group", "", ""],
+                ["begin_group", "father", "Father"],
+                ["integer", "age", "Age of the father"],
+                ["end_group", "", ""],
+            ],
+            settings=SETTINGS,
+        )
+    )
+    assert [q.name for q in form.inputs] == ["age", "father.age"]
+    assert forms.evaluate(form, {"age": 30, "father.age": 33}, CONTEXT).can_complete
+    with pytest.raises(forms.FormInvalid):  # in one group, the same name twice is still a mistake
+        load(book([["type", "name", "label"], ["integer", "age", "A"], ["integer", "age", "B"]], settings=SETTINGS))

@@ -650,6 +650,12 @@ def _read_survey(reading: _Reading) -> list[Question]:
                 _close(reading, stack, number)
                 continue
             _place(reading, question, stack)
+            if question.name in names and question.groups:
+                # pyxform lets two groups hold a question of the same name; the later one is known
+                # as "group.name" (a reference ${name} reads the first).
+                other = next(q for q in questions if q.name == question.name)
+                if other.groups != question.groups and f"{question.groups[-1]}.{question.name}" not in names:
+                    question.name = f"{question.groups[-1]}.{question.name}"
             if question.name in names:
                 reading.problem(
                     number,
