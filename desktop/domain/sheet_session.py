@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.forms.engine import Context, Evaluation, IssueKind, evaluate, is_blank
-from desktop.domain.forms.model import INPUT_TYPES, Form, Question
+from desktop.domain.forms.model import INPUT_TYPES, MEDIA_TYPES, Form, Question
 from desktop.domain.text import Message
 
 SHOWN_TYPES = (*INPUT_TYPES, "note", "begin_repeat")
@@ -154,6 +154,14 @@ def display(form: Form, name: str, value: Any, lang: str) -> str:
         else:
             codes = str(value).split() if question.type == "select_multiple" else [value]
         return "; ".join(form.choice_label(name, str(code), lang) for code in codes)
+    if question.type in MEDIA_TYPES and isinstance(value, dict):
+        return str(value.get("file", ""))  # the file's name, never its content
+    if question.type == "begin_repeat" and isinstance(value, list):
+        return "; ".join(
+            ", ".join(display(form, m.name, row.get(m.name), lang) for m in form.members(name) if row.get(m.name))
+            for row in value
+            if isinstance(row, dict)
+        )
     if question.type == "date":
         text = str(value)
         if len(text) >= 10 and text[4] == "-" and text[7] == "-":

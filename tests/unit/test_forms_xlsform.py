@@ -504,3 +504,13 @@ def test_two_groups_may_hold_questions_of_the_same_name() -> None:
     assert forms.evaluate(form, {"age": 30, "father.age": 33}, CONTEXT).can_complete
     with pytest.raises(forms.FormInvalid):  # in one group, the same name twice is still a mistake
         load(book([["type", "name", "label"], ["integer", "age", "A"], ["integer", "age", "B"]], settings=SETTINGS))
+
+
+def test_an_attachment_and_a_roster_read_as_a_person_reads_them() -> None:
+    from desktop.domain.sheet_session import display
+
+    form = load(book(ROSTER, settings=SETTINGS))
+    rows = [{"first_name": "Асқар", "age": 40}, {"first_name": "Дана", "age": 5}]
+    assert display(form, "member", rows, "en") == "Асқар, 40; Дана, 5"
+    scans = load(book([["type", "name", "label"], ["image", "scan", "Scan"]], settings=SETTINGS))
+    assert display(scans, "scan", forms.attachment("record.jpg", b"\xff\xd8" * 1000), "en") == "record.jpg"
