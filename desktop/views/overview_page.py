@@ -88,7 +88,7 @@ class OverviewPage(Page):
                 return OverviewData(
                     profile=institution.get_profile(uow),
                     employees=institution.list_employees(uow),
-                    counts=info.counts(uow),
+                    counts=info.counts(uow, campaign=ctx.campaign),
                 )
 
         self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))

@@ -213,7 +213,7 @@ class RespondentsPage(Page):
         def work(progress):  # type: ignore[no-untyped-def]
             with ctx.uow() as uow:
                 units = register.list_units(uow) if with_units else None
-                total = register.count_persons(uow) if with_units else None
+                total = register.count_persons(uow, campaign=ctx.campaign) if with_units else None
                 ids = register.ordered_ids(uow, filters, sort, descending, campaign=ctx.campaign)
                 return units, total, ids
 

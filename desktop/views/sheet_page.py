@@ -510,7 +510,9 @@ class SheetPage(Page):
 
             def work(progress):  # type: ignore[no-untyped-def]
                 with self.ctx.uow() as uow:
-                    return entry.save_draft(uow, person_id, draft, expected_revision=expected)
+                    return entry.save_draft(
+                        uow, person_id, draft, expected_revision=expected, campaign=self.ctx.campaign
+                    )
 
             def done(result: entry.Saved) -> None:
                 self._saved(person_id, result)
@@ -582,7 +584,7 @@ class SheetPage(Page):
 
             def work(progress):  # type: ignore[no-untyped-def]
                 with self.ctx.uow() as uow:
-                    return entry.complete(uow, person_id, draft, expected_revision=expected)
+                    return entry.complete(uow, person_id, draft, expected_revision=expected, campaign=self.ctx.campaign)
 
             def done(result: entry.Saved) -> None:
                 self._saved(person_id, result)
@@ -701,7 +703,7 @@ class SheetPage(Page):
         def run() -> None:
             def work(progress):  # type: ignore[no-untyped-def]
                 with self.ctx.uow() as uow:
-                    return entry.transcript(uow, person_id, path)
+                    return entry.transcript(uow, person_id, path, campaign=self.ctx.campaign)
 
             def done(result: Path) -> None:
                 self._write_ended()

@@ -432,7 +432,9 @@ class VerificationPage(Page):
 
         def work(progress):  # type: ignore[no-untyped-def]
             with self.ctx.uow() as uow:
-                return verification.resolve(uow, verification_id, choices, expected_revision=expected)
+                return verification.resolve(
+                    uow, verification_id, choices, expected_revision=expected, campaign=self.ctx.campaign
+                )
 
         def done(comparison: verification.Comparison) -> None:
             self.written.emit()

@@ -120,7 +120,7 @@ def test_import_100k_within_2x_of_reading(big_file: Path, tmp_path: Path) -> Non
             imports.append(time.perf_counter() - started)
             assert result.imported + result.duplicates == ROWS and result.errors == 0
             with context.uow() as uow:
-                assert reg.count_persons(uow) == result.imported
+                assert reg.count_persons(uow, campaign=context.campaign) == result.imported
         finally:
             context.close()
         del table, preview
@@ -145,7 +145,9 @@ def test_page_first_rows_search_and_memory(big_file: Path, sqlite_context, qtbot
 
     with sqlite_context.uow() as uow:
         table = imp.read_table(big_file)
-        imp.apply_import(uow, imp.preview_import(uow, table, imp.propose_mapping(uow, table)))
+        imp.apply_import(
+            uow, imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=sqlite_context.campaign)
+        )
     del table
     gc.collect()
     install_translations(sqlite_context.translate)
