@@ -493,7 +493,10 @@ def _defaulted(level: _Level) -> dict[str, Any]:
 def _visit(form: Form, level: _Level, question: Question, context: Context, calculated: dict[str, Any]) -> None:
     """One question's relevance and value."""
     scope = level.scope
-    on = all(level.group_relevant.get(g, True) for g in question.groups)
+    on = True
+    if question.groups:
+        group_relevant = level.group_relevant
+        on = all(group_relevant.get(g, True) for g in question.groups)
     if on and question.relevant is not None:
         on = question.relevant.truth(scope)
     name = question.name
@@ -601,7 +604,7 @@ def _check(
     scope = level.scope
     value = level.values[name]
     raw = level.given.get(name)
-    if not is_blank(level.answers.get(name)):
+    if not found.answered and not is_blank(level.answers.get(name)):
         found.answered = True
     if question.required is not None and question.required.truth(scope):
         found.required.add(name)
