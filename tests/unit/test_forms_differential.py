@@ -112,7 +112,7 @@ def same(mine: Any, other: Any) -> bool:
     return isinstance(mine, str) and mine == re.sub(r"(?<![\d.])-0(?![\d.])", "0", str(other))
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(expressions(), VALUES, VALUES, VALUES)
 def test_the_engine_agrees_with_an_independent_xpath_evaluator(expression: str, a: str, b: str, c: str) -> None:
     values = {"a": a, "b": b, "c": c}
