@@ -314,9 +314,7 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
         if digits.isdigit():
             where.append(Person.iin.like(f"%{digits}%"))
         else:
-            for word in rules.fold(text).split(" "):
-                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                where.append(Person.name_key.like(f"%{escaped}%", escape="\\"))
+            where.extend(name_search(text))
     if filters.status:
         where.append(Person.status == filters.status)
     if filters.unit_id is not None:
@@ -332,6 +330,15 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
     elif filters.state == "on_list":
         where.append(or_(Person.admitted_on.is_(None), Person.admitted_on <= campaign.list_date))
         where.append(or_(Person.left_on.is_(None), Person.left_on > campaign.list_date))
+    return where
+
+
+def name_search(text: str) -> list[Any]:
+    """The conditions of a search by name: every word typed is part of the folded full name."""
+    where = []
+    for word in rules.fold(text).split(" "):
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append(Person.name_key.like(f"%{escaped}%", escape="\\"))
     return where
 
 
@@ -372,18 +379,7 @@ def ordered_ids(
     if sort == "unit":
         query = query.outerjoin(Unit, Unit.id == Person.unit_id)
     query = query.where(*_conditions(filters, _campaign(campaign))).order_by(*_order(sort, descending))
-    # Up to 100,000 integers for every keystroke of the search: straight from the driver's cursor
-    # (the ORM's result machinery would double the time).
-    connection = uow.session.connection()
-    compiled = query.compile(dialect=connection.dialect)
-    params = compiled.construct_params()
-    args = tuple(params[name] for name in compiled.positiontup) if compiled.positiontup else params
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(compiled), args)
-        return [row[0] for row in cursor.fetchall()]
-    finally:
-        cursor.close()
+    return uow.first_column(query)
 
 
 def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign | None = None) -> list[PersonRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
@@ -28,9 +28,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import certificates, printed_lists
-from desktop.views.common import local_date, run_with_progress, show_error, tr_message
+from desktop.views.common import local_date, tr_message
+from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.print_preview import ask_pdf_path, print_pdf
+
+if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
+    from desktop.models.db import UnitOfWork
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -208,18 +213,7 @@ class CertificatesPage(Page):
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return (
-                    certificates.counts(uow, campaign=ctx.campaign),
-                    certificates.candidates(uow, campaign=ctx.campaign),
-                    certificates.list_certificates(uow, campaign=ctx.campaign),
-                    certificates.stored_fingerprint(uow),
-                )
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_page_data, self.ctx.campaign), done=self._show)
 
     def _show(self, data: tuple[dict[str, int], list[Any], list[Any], str | None]) -> None:
         counts, people, registry, fingerprint = data
@@ -310,16 +304,11 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the certificates"), f"certificates-{dt.date.today():%Y%m%d}.pdf")
         if path is None:
             return
-        ctx, layout = self.ctx, self._layout()
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.issue(
-                    uow, target=path, person_ids=person_ids, all_eligible=all_eligible, layout=layout,
-                    campaign=ctx.campaign, progress=progress,
-                )  # fmt: skip
-
-        run_with_progress(self, self.runner, work, self.tr("Issuing certificates…"), on_done=self._issued)
+        work = call_with_progress(
+            certificates.issue, target=path, person_ids=person_ids, all_eligible=all_eligible, layout=self._layout(),
+            campaign=self.ctx.campaign,
+        )  # fmt: skip
+        self.op(work, done=self._issued, progress=self.tr("Issuing certificates…"))
 
     def _issued(self, result: certificates.IssueResult) -> None:
         self.data_changed.emit()
@@ -358,18 +347,14 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the duplicates"), f"duplicates-{dt.date.today():%Y%m%d}.pdf")
         if path is None:
             return
-        ctx, layout = self.ctx, self._layout()
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.reprint(uow, numbers, target=path, layout=layout, campaign=ctx.campaign,
-                                            progress=progress)  # fmt: skip
-
         def done(rows: list[Any]) -> None:
             self.data_changed.emit()
             self._offer_print(path, self.tr("Duplicates printed: %n.", "", len(rows)))
 
-        run_with_progress(self, self.runner, work, self.tr("Printing duplicates…"), on_done=done)
+        work = call_with_progress(
+            certificates.reprint, numbers, target=path, layout=self._layout(), campaign=self.ctx.campaign
+        )
+        self.op(work, done=done, progress=self.tr("Printing duplicates…"))
 
     def _void(self) -> None:
         numbers = self._selected(self.registry_view, self.registry_proxy, self.registry)
@@ -383,23 +368,11 @@ class CertificatesPage(Page):
         )
         if not ok:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.void(uow, numbers[0], reason, campaign=ctx.campaign)
-
-        self.runner.submit(work, on_done=lambda _r: self.data_changed.emit(), on_error=lambda e: show_error(self, e))
+        work = call(certificates.void, numbers[0], reason, campaign=self.ctx.campaign)
+        self.op(work, done=lambda _r: self.data_changed.emit())
 
     def _verify(self) -> None:
-        code = self.code_edit.text()
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.verify(uow, code, campaign=ctx.campaign)
-
-        self.runner.submit(work, on_done=self._verified, on_error=lambda e: show_error(self, e))
+        self.op(call(certificates.verify, self.code_edit.text(), campaign=self.ctx.campaign), done=self._verified)
 
     def _verified(self, result: certificates.Verification) -> None:
         if result.ok:
@@ -423,31 +396,31 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the stage-1 list"), "stage1-list.pdf")
         if path is None:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return printed_lists.stage1_pdf(uow, path, campaign=ctx.campaign, progress=progress)
-
-        run_with_progress(
-            self, self.runner, work, self.tr("Writing the stage-1 list…"),
-            on_done=lambda n: self._offer_print(path, self.tr("The stage-1 list: %n person(s).", "", n)),
-        )  # fmt: skip
+        self.op(
+            call_with_progress(printed_lists.stage1_pdf, path, campaign=self.ctx.campaign),
+            done=lambda n: self._offer_print(path, self.tr("The stage-1 list: %n person(s).", "", n)),
+            progress=self.tr("Writing the stage-1 list…"),
+        )
 
     def _progress_report(self) -> None:
         path = ask_pdf_path(self, self.tr("Save the progress report"), f"progress-{dt.date.today():%Y%m%d}.pdf")
         if path is None:
             return
-        ctx = self.ctx
+        self.op(
+            call_with_progress(printed_lists.progress_report, path, campaign=self.ctx.campaign),
+            done=lambda _r: self._offer_print(path, self.tr("The progress report is ready.")),
+            progress=self.tr("Writing the progress report…"),
+        )
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return printed_lists.progress_report(uow, path, campaign=ctx.campaign, progress=progress)
 
-        run_with_progress(
-            self, self.runner, work, self.tr("Writing the progress report…"),
-            on_done=lambda r: self._offer_print(path, self.tr("The progress report is ready.")),
-        )  # fmt: skip
+def _page_data(uow: UnitOfWork, campaign: Campaign) -> tuple[dict[str, int], list[Any], list[Any], str | None]:
+    """Everything the page shows, read in one unit of work."""
+    return (
+        certificates.counts(uow, campaign=campaign),
+        certificates.candidates(uow, campaign=campaign),
+        certificates.list_certificates(uow, campaign=campaign),
+        certificates.stored_fingerprint(uow),
+    )
 
 
 def tr_message_text(context: str, text: str) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -85,16 +87,23 @@ class Job(QObject):
             result = self._work(self._report)
         except BaseException as error:  # noqa: BLE001 - every error goes back to the GUI thread
             if not isinstance(error, Cancelled):
-                log.error("job failed: %s", type(error).__name__, exc_info=not _is_user_error(error))
+                log.error("job failed: %s", describe(error))
             self._worker_failed.emit(error)
         else:
             self._worker_finished.emit(result)
 
 
-def _is_user_error(error: BaseException) -> bool:
+def describe(error: BaseException) -> str:
+    """An error for the log: its type and the places it passed through, never its text (the text of
+    a database or file error may quote a person's name or IIN)."""
     from desktop.domain.errors import SanaqError
 
-    return isinstance(error, SanaqError)
+    kind = type(error).__name__
+    if isinstance(error, SanaqError):
+        return f"{kind} ({error.code})"
+    frames = traceback.extract_tb(error.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-6:]))
+    return f"{kind} at {where}" if where else kind
 
 
 class _Runnable(QRunnable):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,8 +20,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import info, institution
-from desktop.views.common import local_date, show_error
+from desktop.views.common import local_date
+from desktop.views.operations import call
 from desktop.views.page import Page
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
 
 
 @dataclass
@@ -81,17 +86,7 @@ class OverviewPage(Page):
         return self.tr("Overview")
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return OverviewData(
-                    profile=institution.get_profile(uow),
-                    employees=institution.list_employees(uow),
-                    counts=info.counts(uow),
-                )
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_overview), done=self._show)
 
     @staticmethod
     def _clear(layout) -> None:  # type: ignore[no-untyped-def]
@@ -254,3 +249,9 @@ class OverviewPage(Page):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _overview(uow: UnitOfWork) -> OverviewData:
+    return OverviewData(
+        profile=institution.get_profile(uow), employees=institution.list_employees(uow), counts=info.counts(uow)
+    )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,15 +22,21 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
 )
-from shiboken6 import isValid
 
 from desktop.domain import person as rules
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import register, register_export
-from desktop.views.common import run_with_progress, show_error
+from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.person_dialog import LeftDialog, PersonDialog
 from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
+from desktop.views.windowed import WINDOW
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
+
+#: What one listing job returns: the units and the total (when asked), the ids, the first rows.
+Listing = tuple[list[register.UnitInfo] | None, int | None, list[int], list[register.PersonRow]]
 
 
 class RespondentsPage(Page):
@@ -44,7 +51,7 @@ class RespondentsPage(Page):
         self._units: list[register.UnitInfo] = []
         self._total = 0
         self._pending_select: int | None = None
-        self.model = PersonTableModel(self._load_rows, ctx.language.value, self)
+        self.model = PersonTableModel(self._fetch_rows, ctx.language.value, self)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -108,6 +115,7 @@ class RespondentsPage(Page):
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.rows_arrived.connect(self._update_buttons)
         edit_action = QAction(self)
         edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -167,10 +175,9 @@ class RespondentsPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _load_rows(self, ids: Sequence[int]) -> list[register.PersonRow]:
-        """One block of rows for the view: a small read on the GUI thread (well under 10 ms)."""
-        with self.ctx.uow() as uow:
-            return register.rows_by_ids(uow, ids, campaign=self.ctx.campaign)
+    def _fetch_rows(self, ids: Sequence[int], deliver: Callable[[list[register.PersonRow]], None]) -> None:
+        """One window of rows for the view, read on the database thread."""
+        self.op(call(register.rows_by_ids, list(ids), campaign=self.ctx.campaign), done=deliver)
 
     def filters(self) -> register.Filters:
         return register.Filters(
@@ -208,19 +215,16 @@ class RespondentsPage(Page):
         generation = self._generation
         filters = self.filters()
         sort, descending = self._sort
-        ctx = self.ctx
+        campaign = self.ctx.campaign
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                units = register.list_units(uow) if with_units else None
-                total = register.count_persons(uow) if with_units else None
-                ids = register.ordered_ids(uow, filters, sort, descending, campaign=ctx.campaign)
-                return units, total, ids
+        def work(uow: UnitOfWork, _progress: object) -> Listing:
+            units = register.list_units(uow) if with_units else None
+            total = register.count_persons(uow) if with_units else None
+            ids = register.ordered_ids(uow, filters, sort, descending, campaign=campaign)
+            return units, total, ids, register.rows_by_ids(uow, ids[:WINDOW], campaign=campaign)
 
-        def done(result: tuple[list[register.UnitInfo] | None, int | None, list[int]]) -> None:
-            if not isValid(self):
-                return  # the window closed meanwhile
-            units, total, ids = result
+        def done(result: Listing) -> None:
+            units, total, ids, first = result
             if units is not None and total is not None:
                 self._units, self._total = units, total
                 self._fill_units()
@@ -231,16 +235,13 @@ class RespondentsPage(Page):
                 return
             selected = self._pending_select or self.current_id()
             self._pending_select = None
-            self.model.set_ids(ids)
+            self.model.set_ids(ids, first)
             self._show_summary()
             if selected is not None:
                 self.select(selected)
             self.rows_shown.emit(len(ids))
 
-        self.runner.submit(work, on_done=done, on_error=self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        show_error(self, error)
+        self.op(work, done=done)
 
     def _on_sort(self, key: str, descending: bool) -> None:
         if (key, descending) == self._sort:
@@ -310,18 +311,12 @@ class RespondentsPage(Page):
         if person is None or person.left_on is not None:
             return None
         dialog = LeftDialog(person, self)
-        ctx = self.ctx
 
         def accepted() -> None:
             left_on, reason, note = dialog.values()
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    return register.mark_left(
-                        uow, person.id, left_on, reason, note, revision=person.revision, campaign=ctx.campaign
-                    )
-
-            self.runner.submit(work, on_done=lambda row: self._changed(row.id), on_error=self._failed)
+            work = call(register.mark_left, person.id, left_on, reason, note, revision=person.revision,
+                        campaign=self.ctx.campaign)  # fmt: skip
+            self.op(work, done=lambda row: self._changed(row.id))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -331,13 +326,8 @@ class RespondentsPage(Page):
         person = self.current_person()
         if person is None or person.left_on is None:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return register.cancel_left(uow, person.id, campaign=ctx.campaign)
-
-        self.runner.submit(work, on_done=lambda row: self._changed(row.id), on_error=self._failed)
+        work = call(register.cancel_left, person.id, campaign=self.ctx.campaign)
+        self.op(work, done=lambda row: self._changed(row.id))
 
     def delete_person(self) -> QMessageBox | None:
         person = self.current_person()
@@ -355,17 +345,10 @@ class RespondentsPage(Page):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        ctx = self.ctx
 
         def answered(button: int) -> None:
-            if button != QMessageBox.StandardButton.Yes:
-                return
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    register.delete_person(uow, person.id)
-
-            self.runner.submit(work, on_done=lambda _r: self._changed(), on_error=self._failed)
+            if button == QMessageBox.StandardButton.Yes:
+                self.op(call(register.delete_person, person.id), done=lambda _r: self._changed())
 
         box.finished.connect(answered)
         box.open()
@@ -417,18 +400,14 @@ class RespondentsPage(Page):
                 path += suffix
             QSettings().setValue("register/export_folder", str(Path(path).parent))
         target = Path(path)
-        ctx = self.ctx
         function = {
             "stage1_xlsx": register_export.export_stage1_xlsx,
             "stage1_pdf": register_export.export_stage1_pdf,
             "register_xlsx": register_export.export_register_xlsx,
         }[kind]
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return function(uow, target, campaign=ctx.campaign, progress=progress)
-
         def done(count: int) -> None:
             self.summary.setText(self.tr("Saved %1 (%2 persons).").replace("%1", str(target)).replace("%2", str(count)))
 
-        run_with_progress(self, self.runner, work, self.tr("Exporting…"), on_done=done)
+        work = call_with_progress(function, target, campaign=self.ctx.campaign)
+        self.op(work, done=done, progress=self.tr("Exporting…"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import (
@@ -24,8 +25,12 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.services import institution
 from desktop.views.common import local_date, show_error
+from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.profile_form import EmployeeDialog, ProfileForm
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
 
 
 def _mask_password(url: str) -> str:
@@ -69,19 +74,12 @@ class SettingsPage(Page):
     def save_profile(self) -> None:
         if not self.profile_form.show_problem():
             return
-        data = self.profile_form.value()
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return institution.save_profile(uow, data)
-
         def done(_profile: institution.Profile) -> None:
             self.profile_saved.setText(self.tr("Saved."))
             self.data_changed.emit()
 
         self.profile_saved.setText("")
-        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+        self.op(call(institution.save_profile, self.profile_form.value()), done=done)
 
     # -- employees -----------------------------------------------------------------------------
 
@@ -117,23 +115,17 @@ class SettingsPage(Page):
         row = self.employee_table.currentRow()
         return self._employees[row] if 0 <= row < len(self._employees) else None
 
-    def _run_employee(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _run_employee(self, work: OpWork) -> None:
         def done(_result: object) -> None:
             self.refresh()
             self.data_changed.emit()
 
-        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+        self.op(work, done=done)
 
     def add_employee(self) -> None:
         dialog = EmployeeDialog(self)
         if dialog.exec():
-            data, ctx = dialog.form.value(), self.ctx
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    return institution.add_employee(uow, data)
-
-            self._run_employee(work)
+            self._run_employee(call(institution.add_employee, dialog.form.value()))
 
     def edit_employee(self) -> None:
         employee = self._selected_employee()
@@ -141,13 +133,7 @@ class SettingsPage(Page):
             return
         dialog = EmployeeDialog(self, employee)
         if dialog.exec():
-            data, ctx, employee_id = dialog.form.value(), self.ctx, employee.id
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    return institution.update_employee(uow, employee_id, data)
-
-            self._run_employee(work)
+            self._run_employee(call(institution.update_employee, employee.id, dialog.form.value()))
 
     def deactivate_employee(self) -> None:
         employee = self._selected_employee()
@@ -162,13 +148,7 @@ class SettingsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ctx, employee_id = self.ctx, employee.id
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return institution.set_employee_active(uow, employee_id, False)
-
-        self._run_employee(work)
+        self._run_employee(call(institution.set_employee_active, employee.id, False))
 
     # -- language and this computer ------------------------------------------------------------
 
@@ -244,13 +224,7 @@ class SettingsPage(Page):
     # -- data ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return institution.get_profile(uow), institution.list_employees(uow)
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_page_data), done=self._show)
 
     def _show(self, result: tuple[institution.Profile | None, list[institution.EmployeeInfo]]) -> None:
         profile, employees = result
@@ -266,3 +240,7 @@ class SettingsPage(Page):
             values = [employee.full_name, employee.position, order, local_date(employee.seminar_date), employee.phone]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
+
+
+def _page_data(uow: UnitOfWork) -> tuple[institution.Profile | None, list[institution.EmployeeInfo]]:
+    return institution.get_profile(uow), institution.list_employees(uow)
