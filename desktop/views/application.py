@@ -15,7 +15,7 @@ from desktop.domain.enums import Language
 from desktop.i18n import Translator
 from desktop.resources import resource
 from desktop.views.jobs import JobRunner
-from desktop.views.operations import run_op
+from desktop.views.operations import call, run_op
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -78,12 +78,13 @@ class Starter:
     def start(self) -> None:
         from desktop.services import institution
 
-        with self.ctx.uow() as uow:  # one small read before any window exists
-            ready = institution.get_profile(uow) is not None
-        if ready:
-            self.open_main()
-        else:
-            self.open_wizard()
+        def show(profile: object) -> None:
+            if profile is not None:
+                self.open_main()
+            else:
+                self.open_wizard()
+
+        run_op(None, self.ctx, self.runner, call(institution.get_profile), done=show)
 
     def open_wizard(self) -> None:
         from desktop.views.wizard import FirstRunWizard

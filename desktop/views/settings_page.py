@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.services import institution
+from desktop.settings import DECLARED
 from desktop.views.common import local_date, show_error
+from desktop.views.drafts import AUTOSAVE_BOUNDS, autosave_ms
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.profile_form import EmployeeDialog, ProfileForm
@@ -169,6 +172,11 @@ class SettingsPage(Page):
             self.tr("Changes made at this computer are recorded under this employee's name.")
         )
         self.me.currentIndexChanged.connect(self._me_chosen)
+        self.autosave = QSpinBox()
+        self.autosave.setObjectName("autosaveSeconds")
+        self.autosave.setRange(*AUTOSAVE_BOUNDS)
+        self.autosave.setValue(autosave_ms(self.ctx.settings) // 1000)
+        self.autosave.valueChanged.connect(self._autosave_chosen)
         home = QLabel(str(self.ctx.paths.home))
         home.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database = QLabel(_mask_password(self.ctx.db.url))
@@ -179,6 +187,7 @@ class SettingsPage(Page):
         form.addRow("", self.language_note)
         form.addRow("", self.restart_button)
         form.addRow(self.tr("Working at this computer:"), self.me)
+        form.addRow(QCoreApplication.translate("settings", DECLARED["autosave_seconds"].label) + ":", self.autosave)
         form.addRow(self.tr("Data folder:"), home)
         form.addRow(self.tr("Database:"), database)
         form.addRow(self.tr("Backups before updates:"), QLabel(str(self.ctx.paths.backups)))
@@ -193,6 +202,14 @@ class SettingsPage(Page):
             show_error(self, error)
             return
         self.restart_button.setVisible(chosen != self.ctx.language.value)
+
+    def _autosave_chosen(self, seconds: int) -> None:
+        """The sheets and double-entry pages take the new interval when they are shown next."""
+        self.ctx.settings.set("autosave_seconds", seconds)
+        try:
+            self.ctx.settings.save()
+        except OSError as error:
+            show_error(self, error)
 
     def _me_chosen(self, _index: int) -> None:
         chosen = self.me.currentData()

@@ -251,3 +251,23 @@ def test_a_persons_sheet_opens_from_anywhere_in_the_window(qtbot, ru: AppContext
         assert show_person_sheet(window, ids[1])
     assert window.stack.currentWidget() is page and page.person_label.text() == "Жұмабаева Айгүл"
     window.runner.wait(5000)
+
+
+def test_drafts_save_at_the_interval_chosen_in_the_settings(qtbot, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.settings_page import SettingsPage
+    from desktop.views.verification_page import VerificationPage
+
+    ru.settings.set("autosave_seconds", 2)
+    runner = JobRunner()
+    sheets, second_keying, settings = SheetPage(ru, runner), VerificationPage(ru, runner), SettingsPage(ru, runner)
+    for widget in (sheets, second_keying, settings):
+        qtbot.addWidget(widget)
+    assert sheets.autosave.interval() == 2000 and second_keying.autosave.interval() == 2000
+    spin = settings.findChild(QWidget, "autosaveSeconds")
+    assert spin is not None and spin.value() == 2
+    spin.setValue(9)  # the person changes it on the Settings page
+    assert ru.settings.get("autosave_seconds") == 9
+    sheets.refresh()  # the pages are shown again
+    second_keying.refresh()
+    assert sheets.autosave.interval() == 9000 and second_keying.autosave.interval() == 9000
+    runner.wait(10_000)
