@@ -57,7 +57,10 @@ def test_the_result_comes_back_on_the_gui_thread_from_a_committed_unit_of_work(
         seen["worker"] = threading.current_thread() is not threading.main_thread()
         return _add_units(uow, ["1-топ", "2-топ"], progress)
 
-    job = run_op(parent, sqlite_context, runner, work, done=lambda n: seen.update(n=n, gui=QThread.currentThread() is gui))
+    def done(n: int) -> None:
+        seen.update(n=n, gui=QThread.currentThread() is gui)
+
+    job = run_op(parent, sqlite_context, runner, work, done=done)
     with qtbot.waitSignal(job.ended, timeout=WAIT):
         pass
     assert seen == {"worker": True, "n": 2, "gui": True}
