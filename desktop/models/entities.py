@@ -91,7 +91,11 @@ class Person(Tracked, Base):
 
     unit: Mapped[Unit | None] = relationship(lazy="joined")
 
-    __table_args__ = (Index("ix_person_birth_name", "birth_date", "name_key"),)
+    __table_args__ = (
+        Index("ix_person_birth_name", "birth_date", "name_key"),
+        # The lists of the window walk persons by name (and id) and skip those not resident: one index covers it.
+        Index("ix_person_name_status", "name_key", "id", "status"),
+    )
 
 
 class Meta(Base):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from desktop.domain import forms
 from desktop.domain.campaign import default_campaign
@@ -364,20 +364,19 @@ def reopen(uow: UnitOfWork, person_id: int, *, expected_revision: int) -> Saved:
 # -- the list that "save and next" walks ---------------------------------------------------------
 
 
-def _list_query(query: Any, which: ListFilter) -> Any:
-    """``query`` restricted to the persons of ``which``, in the order of the register (by name)."""
-    query = query.outerjoin(Sheet, Sheet.person_id == Person.id).where(
-        Person.status != CoverageStatus.NOT_RESIDENT.value
-    )
+def _list_query(which: ListFilter) -> Any:
+    """The ids of the persons of ``which``, in the order of the register (by name)."""
+
+    def has_sheet(state: str) -> Any:
+        return select(Sheet.id).where(Sheet.person_id == Person.id, Sheet.state == state).exists()
+
+    query = select(Person.id).where(Person.status != CoverageStatus.NOT_RESIDENT.value)
     if which.which == "to_fill":
-        query = query.where(
-            Person.status == CoverageStatus.TO_ENUMERATE.value,
-            or_(Sheet.id.is_(None), Sheet.state != "complete"),
-        )
+        query = query.where(Person.status == CoverageStatus.TO_ENUMERATE.value, ~has_sheet("complete"))
     elif which.which == "drafts":
-        query = query.where(Sheet.state == "draft")
+        query = query.where(has_sheet("draft"))
     elif which.which == "complete":
-        query = query.where(Sheet.state == "complete")
+        query = query.where(has_sheet("complete"))
     if which.unit_id is not None:
         query = query.where(Person.unit_id == which.unit_id)
     text = " ".join(which.search.split())
@@ -385,12 +384,13 @@ def _list_query(query: Any, which: ListFilter) -> Any:
         query = query.where(Person.iin.like(f"{text}%"))
     elif text:
         query = query.where(*name_search(text))
-    return query.order_by(Person.name_key, Person.surname, Person.id)
+    return query.order_by(Person.name_key, Person.id)
 
 
-def person_ids(uow: UnitOfWork, which: ListFilter = ListFilter()) -> list[int]:
-    """The ids of the persons of the list, in its order (cheap: one column, for a windowed view)."""
-    return uow.first_column(_list_query(select(Person.id), which))
+def person_ids(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int | None = None) -> list[int]:
+    """The ids of the persons of the list, in its order (cheap: one column, for a windowed view);
+    with ``limit``, only the first ones."""
+    return uow.first_column(_list_query(which).limit(limit))
 
 
 def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:

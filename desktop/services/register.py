@@ -373,12 +373,14 @@ def ordered_ids(
     descending: bool = False,
     *,
     campaign: Campaign | None = None,
+    limit: int | None = None,
 ) -> list[int]:
-    """The ids of the matching persons in display order (cheap: one column), for a windowed view."""
+    """The ids of the matching persons in display order (cheap: one column), for a windowed view;
+    with ``limit``, only the first ones (the query stops as soon as it has them)."""
     query = select(Person.id)
     if sort == "unit":
         query = query.outerjoin(Unit, Unit.id == Person.unit_id)
-    query = query.where(*_conditions(filters, _campaign(campaign))).order_by(*_order(sort, descending))
+    query = query.where(*_conditions(filters, _campaign(campaign))).order_by(*_order(sort, descending)).limit(limit)
     return uow.first_column(query)
 
 

@@ -30,13 +30,11 @@ from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.person_dialog import LeftDialog, PersonDialog
 from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
-from desktop.views.windowed import WINDOW
+from desktop.views.windowed import WINDOW, ListLoader
 
 if TYPE_CHECKING:
     from desktop.models.db import UnitOfWork
 
-#: What one listing job returns: the units and the total (when asked), the ids, the first rows.
-Listing = tuple[list[register.UnitInfo] | None, int | None, list[int], list[register.PersonRow]]
 
 
 class RespondentsPage(Page):
@@ -46,12 +44,12 @@ class RespondentsPage(Page):
 
     def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, runner, parent)
-        self._generation = 0
         self._sort = ("name", False)
         self._units: list[register.UnitInfo] = []
         self._total = 0
         self._pending_select: int | None = None
         self.model = PersonTableModel(self._fetch_rows, ctx.language.value, self)
+        self.loader = ListLoader(self, self.model)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -189,8 +187,15 @@ class RespondentsPage(Page):
         )
 
     def refresh(self) -> None:
-        """Reload units, counts and the rows (called when the page is shown and after changes) — one job."""
-        self._run_query(with_units=True)
+        """Reload units, counts and the rows (called when the page is shown and after changes)."""
+
+        def got_units(result: tuple[list[register.UnitInfo], int]) -> None:
+            self._units, self._total = result
+            self._fill_units()
+            self._show_summary()
+
+        self.op(call(_units_and_total), done=got_units)
+        self.reload()
 
     def _fill_units(self) -> None:
         current = self.unit_filter.currentData()
@@ -205,43 +210,34 @@ class RespondentsPage(Page):
         self.unit_filter.blockSignals(False)
 
     def reload(self) -> None:
-        """Recompute the matching ids (on the runner) after a keystroke, a filter or a sort."""
-        self._run_query(with_units=False)
-
-    def _run_query(self, *, with_units: bool) -> None:
-        """One job computes the ordered ids (and, with ``with_units``, the units and the total);
-        a result older than the newest request is dropped."""
-        self._generation += 1
-        generation = self._generation
+        """Recompute the list after a keystroke, a filter or a sort: its first rows at once, then the
+        whole list (see :class:`ListLoader`); the selected person stays selected."""
         filters = self.filters()
         sort, descending = self._sort
         campaign = self.ctx.campaign
+        selected = self._pending_select or self.current_id()
+        self._pending_select = None
 
-        def work(uow: UnitOfWork, _progress: object) -> Listing:
-            units = register.list_units(uow) if with_units else None
-            total = register.count_persons(uow) if with_units else None
-            ids = register.ordered_ids(uow, filters, sort, descending, campaign=campaign)
-            return units, total, ids, register.rows_by_ids(uow, ids[:WINDOW], campaign=campaign)
+        def first(uow: UnitOfWork, _progress: object) -> tuple[list[int], list[register.PersonRow]]:
+            ids = register.ordered_ids(uow, filters, sort, descending, campaign=campaign, limit=WINDOW)
+            return ids, register.rows_by_ids(uow, ids, campaign=campaign)
 
-        def done(result: Listing) -> None:
-            units, total, ids, first = result
-            if units is not None and total is not None:
-                self._units, self._total = units, total
-                self._fill_units()
-            if generation != self._generation:
-                return
+        def rest(uow: UnitOfWork, _progress: object) -> tuple[list[int], None]:
+            return register.ordered_ids(uow, filters, sort, descending, campaign=campaign), None
+
+        def reselect() -> None:
+            if selected is not None and self.current_id() != selected:
+                self.select(selected)
+
+        def complete(_extra: None) -> None:
             if self.unit_filter.currentData() != filters.unit_id:
                 self.reload()  # the chosen unit no longer exists
                 return
-            selected = self._pending_select or self.current_id()
-            self._pending_select = None
-            self.model.set_ids(ids, first)
+            reselect()
             self._show_summary()
-            if selected is not None:
-                self.select(selected)
-            self.rows_shown.emit(len(ids))
+            self.rows_shown.emit(self.model.rowCount())
 
-        self.op(work, done=done)
+        self.loader.load(first, rest, first_shown=reselect, complete=complete)
 
     def _on_sort(self, key: str, descending: bool) -> None:
         if (key, descending) == self._sort:
@@ -411,3 +407,7 @@ class RespondentsPage(Page):
 
         work = call_with_progress(function, target, campaign=self.ctx.campaign)
         self.op(work, done=done, progress=self.tr("Exporting…"))
+
+
+def _units_and_total(uow: UnitOfWork) -> tuple[list[register.UnitInfo], int]:
+    return register.list_units(uow), register.count_persons(uow)

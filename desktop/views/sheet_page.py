@@ -46,7 +46,7 @@ from desktop.views.drafts import DraftSaver
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.sheet_widget import SheetWidget
-from desktop.views.windowed import WINDOW, Fetch, WindowedModel
+from desktop.views.windowed import WINDOW, Fetch, ListLoader, WindowedModel
 
 if TYPE_CHECKING:
     from desktop.models.db import UnitOfWork
@@ -89,7 +89,6 @@ class SheetPage(Page):
         self.person_id: int | None = None
         self.revision = 0
         self._opening: int | None = None
-        self._generation = 0
         self.drafts = DraftSaver(self, self.save)
         self.autosave = self.drafts.timer
         left = self._build_list()
@@ -116,6 +115,7 @@ class SheetPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.list_model = PersonListModel(self._fetch_rows, self)
+        self.loader = ListLoader(self, self.list_model)
         self.people = QListView()
         self.people.setObjectName("people")
         self.people.setModel(self.list_model)
@@ -315,25 +315,22 @@ class SheetPage(Page):
     # -- the list --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Recompute the list (ids and the first rows in one job); a result older than the newest
-        request is dropped."""
+        """Recompute the list: its first rows at once, then the whole list (see :class:`ListLoader`)."""
         self.drafts.apply_settings()
-        self._generation += 1
-        generation = self._generation
         which = entry.ListFilter(which=str(self.which.currentData()), search=self.search.text())
 
-        def done(result: tuple[list[int], list[entry.PersonRow]]) -> None:
-            if generation != self._generation:
-                return
-            ids, first = result
-            self.list_model.set_ids(ids, first)
+        def first_shown() -> None:
             self._select_in_list(self.person_id)
-            if not self.people.currentIndex().isValid() and ids:
+            if not self.people.currentIndex().isValid() and self.list_model.rowCount():
                 self.people.setCurrentIndex(self.list_model.index(0, 0))  # Enter opens the first person
-            self.count_label.setText(self.tr("Persons: %n", "", len(ids)))
-            self.rows_shown.emit(len(ids))
 
-        self.op(call(_listing, which), done=done)
+        def complete(_extra: None) -> None:
+            self._select_in_list(self.person_id)
+            count = self.list_model.rowCount()
+            self.count_label.setText(self.tr("Persons: %n", "", count))
+            self.rows_shown.emit(count)
+
+        self.loader.load(call(_first_window, which), call(_all_ids, which), first_shown=first_shown, complete=complete)
 
     def _fetch_rows(self, ids: Sequence[int], deliver: Callable[[list[entry.PersonRow]], None]) -> None:
         self.op(call(entry.rows_by_ids, list(ids)), done=deliver)
@@ -680,10 +677,13 @@ class SheetPage(Page):
         return True
 
 
-def _listing(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], list[entry.PersonRow]]:
-    """The ids of the list and the rows of its first window, in one unit of work."""
-    ids = entry.person_ids(uow, which)
-    return ids, entry.rows_by_ids(uow, ids[:WINDOW])
+def _first_window(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], list[entry.PersonRow]]:
+    ids = entry.person_ids(uow, which, limit=WINDOW)
+    return ids, entry.rows_by_ids(uow, ids)
+
+
+def _all_ids(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], None]:
+    return entry.person_ids(uow, which), None
 
 
 def show_person_sheet(window: Any, person_id: int) -> bool:

@@ -18,6 +18,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from shiboken6 import isValid
+
+from desktop.views.jobs import Job
+from desktop.views.operations import OpWork, RunsOperations
 
 WINDOW = 200
 KEEP = 8000
@@ -63,6 +67,23 @@ class WindowedModel(QAbstractTableModel):
         self._asked.clear()
         self._generation += 1
         self.endResetModel()
+        if first:
+            self.rows_arrived.emit(0, min(len(first), len(self._ids)) - 1)
+
+    def complete_ids(self, ids: list[int]) -> None:
+        """The whole list, after :meth:`set_ids` showed its beginning: the rows after it are added
+        (the view keeps its selection and scroll position); a list that changed meanwhile is replaced."""
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            self.set_ids(ids)
+            return
+        if len(ids) == shown:
+            return
+        self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+        self._ids = list(ids)
+        for row in range(shown, len(ids)):
+            self._position[ids[row]] = row
+        self.endInsertRows()
 
     @property
     def ids(self) -> list[int]:
@@ -168,3 +189,51 @@ class WindowedModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(item, index.column())
         return self.extra(item, index.column(), role)
+
+
+class ListLoader:
+    """Loads the list of a windowed model in two steps, each an operation of the page:
+
+    1. ``first``: the ids and the rows of the list's first window (a ``LIMIT`` query that stops as soon
+       as it has them): the person sees the first rows at once, even for a list of 100,000;
+    2. ``rest``: all the ids (and whatever else the page counts), which make the list whole.
+
+    A newer request makes older ones stale: those not started yet are skipped, results of the others
+    are dropped.
+    """
+
+    def __init__(self, page: RunsOperations, model: WindowedModel) -> None:
+        self._page = page
+        self._model = model
+        self._generation = 0
+        self._jobs: list[Job] = []
+
+    def load(
+        self,
+        first: OpWork,
+        rest: OpWork,
+        *,
+        first_shown: Callable[[], Any],
+        complete: Callable[[Any], Any],
+    ) -> None:
+        """``first`` returns (ids, rows); ``rest`` returns (ids, extra); ``complete(extra)`` runs when the
+        list is whole."""
+        self._generation += 1
+        generation = self._generation
+        for job in self._jobs:
+            if isValid(job):
+                job.cancel()
+
+        def got_first(result: tuple[list[int], list[Any]]) -> None:
+            if generation == self._generation:
+                ids, rows = result
+                self._model.set_ids(ids, rows)
+                first_shown()
+
+        def got_all(result: tuple[list[int], Any]) -> None:
+            if generation == self._generation:
+                ids, extra = result
+                self._model.complete_ids(ids)
+                complete(extra)
+
+        self._jobs = [self._page.op(first, done=got_first), self._page.op(rest, done=got_all)]

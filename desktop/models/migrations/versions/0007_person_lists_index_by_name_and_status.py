@@ -1,0 +1,26 @@
+"""person lists: index by name and status
+
+The lists of the window (Respondents, Census sheets) walk persons by name and id and leave out
+those not resident; this index covers that walk, so 100,000 ids come without a table lookup each.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-30 05:49:37.371805
+"""
+
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.create_index("ix_person_name_status", ["name_key", "id", "status"], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_index("ix_person_name_status")
