@@ -30,7 +30,7 @@ from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.person_dialog import LeftDialog, PersonDialog
 from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
-from desktop.views.windowed import WINDOW, ListLoader
+from desktop.views.windowed import FIRST_ROWS, WINDOW, ListLoader
 
 if TYPE_CHECKING:
     from desktop.models.db import UnitOfWork
@@ -194,8 +194,8 @@ class RespondentsPage(Page):
             self._fill_units()
             self._show_summary()
 
+        self.reload()  # the rows first: they are what the person waits for
         self.op(call(_units_and_total), done=got_units)
-        self.reload()
 
     def _fill_units(self) -> None:
         current = self.unit_filter.currentData()
@@ -220,7 +220,7 @@ class RespondentsPage(Page):
 
         def first(uow: UnitOfWork, _progress: object) -> tuple[list[int], list[register.PersonRow]]:
             ids = register.ordered_ids(uow, filters, sort, descending, campaign=campaign, limit=WINDOW)
-            return ids, register.rows_by_ids(uow, ids, campaign=campaign)
+            return ids, register.rows_by_ids(uow, ids[:FIRST_ROWS], campaign=campaign)
 
         def rest(uow: UnitOfWork, _progress: object) -> tuple[list[int], None]:
             return register.ordered_ids(uow, filters, sort, descending, campaign=campaign), None

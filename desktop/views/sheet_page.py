@@ -46,7 +46,7 @@ from desktop.views.drafts import DraftSaver
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.sheet_widget import SheetWidget
-from desktop.views.windowed import WINDOW, Fetch, ListLoader, WindowedModel
+from desktop.views.windowed import FIRST_ROWS, WINDOW, Fetch, ListLoader, WindowedModel
 
 if TYPE_CHECKING:
     from desktop.models.db import UnitOfWork
@@ -679,7 +679,7 @@ class SheetPage(Page):
 
 def _first_window(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], list[entry.PersonRow]]:
     ids = entry.person_ids(uow, which, limit=WINDOW)
-    return ids, entry.rows_by_ids(uow, ids)
+    return ids, entry.rows_by_ids(uow, ids[:FIRST_ROWS])
 
 
 def _all_ids(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], None]:

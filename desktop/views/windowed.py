@@ -25,6 +25,8 @@ from desktop.views.operations import OpWork, RunsOperations
 
 WINDOW = 200
 KEEP = 8000
+#: How many rows the first step of a list reads with its ids: a tall screen's worth.
+FIRST_ROWS = 60
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
