@@ -36,11 +36,11 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
-#: Work on the database: a function of a fresh unit of work and a progress callable.
+# Work on the database: a function of a fresh unit of work and a progress callable.
 OpWork = Callable[["UnitOfWork", Progress], Any]
-#: Work without the database (files, network): a function of a progress callable.
+# Work without the database (files, network): a function of a progress callable.
 TaskWork = Callable[[Progress], Any]
-#: What ``failed`` returns: True when it showed the error itself (no message box then).
+# What ``failed`` returns: True when it showed the error itself (no message box then).
 Failed = Callable[[BaseException], bool | None]
 
 
