@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -61,7 +62,6 @@ class RespondentsPage(Page):
         for status in CoverageStatus:
             self.status_filter.addItem(QCoreApplication.translate("coverage", COVERAGE_LABELS[status]), status.value)
         self.unit_filter = QComboBox()
-        self.unit_filter.setMinimumContentsLength(12)
         self.problem_filter = QComboBox()
         self.problem_filter.addItem(self.tr("Any problems or none"), None)
         self.problem_filter.addItem(self.tr("With any problem"), "any")
@@ -76,6 +76,10 @@ class RespondentsPage(Page):
         self.state_filter.addItem(self.tr("Left"), "left")
         for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
             combo.currentIndexChanged.connect(self.reload)
+            # As wide as a short choice; the list that opens shows the long ones whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.search.setMinimumWidth(240)
         self._fill_units()
 
         self.add_button = self._button(self.tr("&Add…"), self.add_person)
@@ -85,9 +89,7 @@ class RespondentsPage(Page):
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_person)
         self.import_button = self._button(self.tr("&Import…"), self.import_file)
         self.duplicates_button = self._button(self.tr("D&uplicates…"), self.find_duplicates)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("E&xport"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button = QPushButton(self.tr("E&xport"))  # draws its menu arrow beside the text
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Stage-1 list for the Department (.xlsx)…"), lambda: self.export("stage1_xlsx"))
         menu.addAction(self.tr("Stage-1 list to sign (PDF)…"), lambda: self.export("stage1_pdf"))
@@ -142,7 +144,7 @@ class RespondentsPage(Page):
         self.empty_hint.setVisible(False)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.unit_filter, 1)
         filters.addWidget(self.problem_filter, 1)
