@@ -190,40 +190,38 @@ class OverviewPage(Page):
         self._clear(self.work_form)
         if not extra:
             return
+        count = extra.get
         lines = [
             (
                 self.tr("Census sheets:"),
                 "sheets",
                 self.tr("complete {complete}, drafts {draft}").format(
-                    complete=extra.get("sheets_complete", 0), draft=extra.get("sheets_draft", 0)
+                    complete=count("sheets_complete", 0), draft=count("sheets_draft", 0)
                 ),
             ),
             (
                 self.tr("Double entry:"),
                 "verification",
                 self.tr("verified {resolved} of {chosen} chosen, differences found {differences}").format(
-                    resolved=extra.get("verification_resolved", 0),
-                    chosen=extra.get("verification_chosen", 0),
-                    differences=extra.get("verification_differences", 0),
-                ),
+                    resolved=count("verification_resolved", 0), chosen=count("verification_chosen", 0),
+                    differences=count("verification_differences", 0),
+                ),  # fmt: skip
             ),
             (
                 self.tr("Certificates:"),
                 "certificates",
                 self.tr("issued {valid}, voided {voided}, enumerated and waiting for one {waiting}").format(
-                    valid=extra.get("certificates_valid", 0),
-                    voided=extra.get("certificates_voided", 0),
-                    waiting=extra.get("certificates_waiting", 0),
-                ),
+                    valid=count("certificates_valid", 0), voided=count("certificates_voided", 0),
+                    waiting=count("certificates_waiting", 0),
+                ),  # fmt: skip
             ),
             (
                 self.tr("Tablets and accessories:"),
                 "equipment",
                 self.tr("{held} with employees, {missing} missing, {unsigned} act(s) not signed").format(
-                    held=extra.get("equipment_held", 0),
-                    missing=extra.get("equipment_missing", 0),
-                    unsigned=extra.get("equipment_unsigned_acts", 0),
-                ),
+                    held=count("equipment_held", 0), missing=count("equipment_missing", 0),
+                    unsigned=count("equipment_unsigned_acts", 0),
+                ),  # fmt: skip
             ),
         ]
         for label, page_id, text in lines:

@@ -112,15 +112,7 @@ class VerificationPage(Page):
         self.finish_button = QPushButton(self.tr("Finish the second keying and compare"))
         self.finish_button.setToolTip("Ctrl+Enter")
         self.finish_button.clicked.connect(self.finish)
-        keying = QWidget()
-        keying_layout = QVBoxLayout(keying)
-        keying_layout.setContentsMargins(0, 0, 0, 0)
-        keying_layout.addWidget(self.keying_title)
-        keying_layout.addWidget(self.sheet, 1)
-        keying_bar = QHBoxLayout()
-        keying_bar.addStretch(1)
-        keying_bar.addWidget(self.finish_button)
-        keying_layout.addLayout(keying_bar)
+        keying = _pane(self.keying_title, self.sheet, [self.finish_button])
 
         # -- the differences --------------------------------------------------------------------
         self.compare_title = QLabel()
@@ -141,16 +133,8 @@ class VerificationPage(Page):
         self.resolve_button = QPushButton(self.tr("Apply to the sheet"))
         self.resolve_button.setToolTip("Ctrl+Enter")
         self.resolve_button.clicked.connect(self.resolve)
-        compare = QWidget()
-        compare_layout = QVBoxLayout(compare)
-        compare_layout.setContentsMargins(0, 0, 0, 0)
-        compare_layout.addWidget(self.compare_title)
-        compare_layout.addWidget(self.differences, 1)
-        compare_bar = QHBoxLayout()
-        compare_bar.addWidget(QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer")))
-        compare_bar.addStretch(1)
-        compare_bar.addWidget(self.resolve_button)
-        compare_layout.addLayout(compare_bar)
+        keys = QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer"))
+        compare = _pane(self.compare_title, self.differences, [keys, self.resolve_button])
         self.choices: dict[str, de.Resolution] = {}
 
         self.empty = QLabel(self.tr("Choose a sheet in the list to key it again or to resolve its differences."))
@@ -414,6 +398,23 @@ class VerificationPage(Page):
     def can_close(self) -> bool:
         self._save_if_changed()
         return True
+
+
+def _pane(title: QLabel, content: QWidget, bar: list[QWidget]) -> QWidget:
+    """A title, the content under it, and a bar under that: the first widget of ``bar`` on the left,
+    the last on the right."""
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(title)
+    layout.addWidget(content, 1)
+    row = QHBoxLayout()
+    for widget in bar[:-1]:
+        row.addWidget(widget)
+    row.addStretch(1)
+    row.addWidget(bar[-1])
+    layout.addLayout(row)
+    return pane
 
 
 def _listing(uow: UnitOfWork) -> tuple[list[verification.VerificationRow], de.Summary]:
