@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -116,13 +117,23 @@ class SheetPage(Page):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.list_model = PersonListModel(self._fetch_rows, self)
         self.loader = ListLoader(self, self.list_model)
-        self.people = QListView()
+        # A one-column table that looks like a list: a QListView lays out all its rows when a long list
+        # arrives (a second for 100,000), a table with fixed row heights does not.
+        self.people = QTableView()
         self.people.setObjectName("people")
         self.people.setModel(self.list_model)
+        self.people.horizontalHeader().setVisible(False)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        self.people.verticalHeader().setVisible(False)
+        self.people.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.people.verticalHeader().setDefaultSectionSize(self.people.fontMetrics().height() + 4)
+        self.people.setShowGrid(False)
+        self.people.setWordWrap(False)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.people.setUniformItemSizes(True)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.activated.connect(self._person_chosen)
         self.people.clicked.connect(self._person_chosen)
         self.count_label = QLabel()

@@ -51,7 +51,7 @@ class WindowedModel(QAbstractTableModel):
         self._fetch = fetch
         self._columns = columns
         self._ids: list[int] = []
-        self._position: dict[int, int] = {}
+        self._position: dict[int, int] | None = {}  # built when first needed
         self._rows: OrderedDict[int, Any] = OrderedDict()
         self._asked: set[int] = set()  # windows asked for and not yet arrived
         self._generation = 0
@@ -65,7 +65,7 @@ class WindowedModel(QAbstractTableModel):
         for row in first:
             self._rows[row.id] = row
         self._ids = list(ids)
-        self._position = {person_id: row for row, person_id in enumerate(self._ids)}
+        self._position = None
         self._asked.clear()
         self._generation += 1
         self.endResetModel()
@@ -83,8 +83,7 @@ class WindowedModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
         self._ids = list(ids)
-        for row in range(shown, len(ids)):
-            self._position[ids[row]] = row
+        self._position = None
         self.endInsertRows()
 
     @property
@@ -95,6 +94,8 @@ class WindowedModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, row_id: int) -> int | None:
+        if self._position is None:
+            self._position = {item_id: row for row, item_id in enumerate(self._ids)}
         return self._position.get(row_id)
 
     def item(self, row: int) -> Any | None:
