@@ -9,11 +9,11 @@ draft every ``autosave_seconds`` of the settings.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop.views.operations import Failed, OpWork, SaveQueue
+from desktop.views.operations import SaveQueue
 
 if TYPE_CHECKING:
     from desktop.settings import Settings
@@ -42,6 +42,8 @@ class DraftSaver(QObject):
         self._settings = page.ctx.settings
         self._save = save
         self.queue = SaveQueue(page, page.ctx, page.runner)
+        #: Queue a write: ``write(prepare, done=..., failed=...)``; ``prepare`` reads the widgets at its turn.
+        self.write = self.queue.run
         self.dirty = False
         self.blocked = False
         self.timer = QTimer(self)
@@ -60,13 +62,3 @@ class DraftSaver(QObject):
     def _tick(self) -> None:
         if self.dirty and not self.queue.writing and not self.blocked:
             self._save()
-
-    def write(
-        self,
-        prepare: Callable[[], OpWork | None],
-        *,
-        done: Callable[[Any], Any] | None = None,
-        failed: Failed | None = None,
-    ) -> None:
-        """Queue a write; ``prepare`` reads the widgets when its turn comes."""
-        self.queue.run(prepare, done=done, failed=failed)
