@@ -61,12 +61,14 @@ class PersonListModel(WindowedModel):
     """The list of the sheets page: one line per person, its sheet's state as a mark."""
 
     def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
-        super().__init__(fetch, 1, parent)
+        super().__init__(fetch, 2, parent)
 
     def display(self, row: entry.PersonRow, column: int) -> str:
-        born = local_date(row.birth_date)
-        text = f"{_STATE_MARK.get(row.sheet_state, '○')} {row.full_name}"
-        return f"{text}  ·  {born}" if born else text
+        """The state of the sheet and the name; in a column of its own, the birth date (so that a long
+        name shortens, never the date)."""
+        if column == 1:
+            return local_date(row.birth_date)
+        return f"{_STATE_MARK.get(row.sheet_state, '○')} {row.full_name}"
 
     def extra(self, row: entry.PersonRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -122,8 +124,11 @@ class SheetPage(Page):
         self.people = QTableView()
         self.people.setObjectName("people")
         self.people.setModel(self.list_model)
-        self.people.horizontalHeader().setVisible(False)
-        self.people.horizontalHeader().setStretchLastSection(True)
+        header = self.people.horizontalHeader()
+        header.setVisible(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self.people.fontMetrics().horizontalAdvance("00.00.0000") + 16)
         self.people.verticalHeader().setVisible(False)
         self.people.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.people.verticalHeader().setDefaultSectionSize(self.people.fontMetrics().height() + 4)
