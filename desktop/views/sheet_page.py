@@ -299,7 +299,12 @@ class SheetPage(Page):
 
     @property
     def dirty(self) -> bool:
+        """Something typed is not saved yet."""
         return self.drafts.dirty
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        self.drafts.dirty = value
 
     @property
     def writing(self) -> bool:

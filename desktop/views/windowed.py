@@ -54,7 +54,8 @@ class WindowedModel(QAbstractTableModel):
         self._position: dict[int, int] | None = {}  # built when first needed
         self._rows: OrderedDict[int, Any] = OrderedDict()
         self._asked: set[int] = set()  # windows asked for and not yet arrived
-        self._generation = 0
+        self._generation = 0  # the list: a new list makes the windows asked for stale
+        self._epoch = 0  # the rows: rows read before an invalidation are not kept
 
     # -- contents -----------------------------------------------------------------------------
 
@@ -114,20 +115,21 @@ class WindowedModel(QAbstractTableModel):
         if window in self._asked:
             return
         self._asked.add(window)
-        generation = self._generation
+        generation, epoch = self._generation, self._epoch
         ids = [i for i in self._ids[window * WINDOW : (window + 1) * WINDOW] if i not in self._rows]
 
         def deliver(rows: list[Any]) -> None:
-            self._arrived(generation, window, rows)
+            self._arrived(generation, epoch, window, rows)
 
         self._fetch(ids, deliver)
 
-    def _arrived(self, generation: int, window: int, rows: list[Any]) -> None:
-        for row in rows:
-            self._rows[row.id] = row
-            self._rows.move_to_end(row.id)
-        while len(self._rows) > KEEP:
-            self._rows.popitem(last=False)
+    def _arrived(self, generation: int, epoch: int, window: int, rows: list[Any]) -> None:
+        if epoch == self._epoch:  # else read before a change: the view asks for them again
+            for row in rows:
+                self._rows[row.id] = row
+                self._rows.move_to_end(row.id)
+            while len(self._rows) > KEEP:
+                self._rows.popitem(last=False)
         if generation != self._generation:
             return  # the list changed meanwhile; the rows stay known by their id
         self._asked.discard(window)
@@ -139,10 +141,9 @@ class WindowedModel(QAbstractTableModel):
 
     def invalidate(self, row_id: int | None = None) -> None:
         """Forget rows read (one, or all) so that they are read again when shown."""
+        self._epoch += 1
         if row_id is None:
             self._rows.clear()
-            self._asked.clear()
-            self._generation += 1
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self._columns - 1))
             return

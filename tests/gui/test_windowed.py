@@ -81,3 +81,23 @@ def test_a_new_list_keeps_the_rows_already_read_and_memory_stays_bounded(qtbot) 
     qtbot.waitUntil(lambda: len(model._asked) == 0, timeout=10_000)
     assert len(model._rows) <= KEEP
     assert model.data(model.index(3 * KEEP - 2, 0), Qt.ItemDataRole.DisplayRole) == f"№{3 * KEEP - 1}"
+
+
+def test_rows_read_before_a_change_are_not_shown_after_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A person renamed while their window was being read: the old name must not come back."""
+    names = {1: "Ахметов", 2: "Бекова"}
+    pending: list[Callable[[], None]] = []
+
+    def fetch(ids: Sequence[int], deliver: Callable[[list[Item]], None]) -> None:
+        rows = [Item(i, names[i]) for i in ids]  # read now, delivered later
+        pending.append(lambda: deliver(rows))
+
+    model = Names(fetch, 1)
+    model.set_ids([1, 2])
+    assert model.data(model.index(1, 0)) is None and len(pending) == 1
+    names[2] = "Бекова-Ахметова"
+    model.invalidate(2)  # the page learnt of the change before the old read arrived
+    pending.pop(0)()
+    assert model.data(model.index(1, 0)) is None  # the old name is dropped; the window is asked again
+    pending.pop(-1)()
+    assert model.data(model.index(1, 0)) == "Бекова-Ахметова"
