@@ -59,7 +59,7 @@ LANGUAGES = [
     ("heb", "he", None, None, None),
     ("jpn", "ja", None, None, None),
     ("hin", "hi", None, None, None),
-    ("sgn", None, "жестовый язык", "ым тілі", "Sign language"),
+    ("sgn", None, "жестовый язык", "ымдау тілі", "Sign language"),
     ("999", None, "другой язык", "басқа тіл", "Other language"),
 ]
 
@@ -75,7 +75,7 @@ NATIONALITIES = [
     ("007", "немец", "неміс", "German"),
     ("008", "кореец", "корей", "Korean"),
     ("009", "турок", "түрік", "Turk"),
-    ("010", "азербайджанец", "әзербайжан", "Azerbaijani"),
+    ("010", "азербайджанец", "әзірбайжан", "Azerbaijani"),
     ("011", "белорус", "беларусь", "Belarusian"),
     ("012", "дунганин", "дүңген", "Dungan"),
     ("013", "курд", "күрд", "Kurd"),

@@ -24,7 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--head", dest="head_name", help="full name of the head of the institution")
     p.add_argument("--capacity", type=int, help="number of places")
     p.add_argument("--phone")
-    p.add_argument("--department-name")
+    p.add_argument("--department-name", help="the Department's name in Russian, as printed on the acts")
+    p.add_argument("--department-name-kk", help="the Department's name in Kazakh, as printed on the acts")
     p.add_argument("--department-url", help="address of the Department's receiving service")
     p.set_defaults(handler=cmd_init)
 

@@ -34,8 +34,8 @@ SOURCE_LABELS: dict[AnswerSource, str] = {
 #: Source labels in both languages for documents that do not depend on the window's language.
 SOURCE_NAMES: dict[AnswerSource, dict[str, str]] = {
     AnswerSource.INTERVIEW: {"ru": "Опрос", "kk": "Сұхбат", "en": "Interview"},
-    AnswerSource.PROXY: {"ru": "Со слов сотрудника", "kk": "Қызметкердің сөзінен", "en": "Proxy"},
-    AnswerSource.RECORDS: {"ru": "Административные записи", "kk": "Әкімшілік жазбалар", "en": "Administration record"},
+    AnswerSource.PROXY: {"ru": "Со слов сотрудника", "kk": "Қызметкердің айтуы бойынша", "en": "Proxy"},
+    AnswerSource.RECORDS: {"ru": "Административные данные", "kk": "Әкімшілік деректер", "en": "Administration record"},
 }
 
 
@@ -69,9 +69,9 @@ MODE_LABELS: dict[EntryMode, str] = {
 
 MODE_NAMES: dict[EntryMode, dict[str, str]] = {
     EntryMode.INTERVIEW: {"ru": "Опрос", "kk": "Сұхбат", "en": "Interview"},
-    EntryMode.RECORDS: {"ru": "По административным записям", "kk": "Әкімшілік жазбалар бойынша", "en": "Records"},
+    EntryMode.RECORDS: {"ru": "По административным данным", "kk": "Әкімшілік деректер бойынша", "en": "Records"},
     EntryMode.ONLINE: {"ru": "Онлайн (sanaq.gov.kz)", "kk": "Онлайн (sanaq.gov.kz)", "en": "Online"},
-    EntryMode.REFUSED: {"ru": "Отказ", "kk": "Бас тарту", "en": "Refused"},
+    EntryMode.REFUSED: {"ru": "Отказ", "kk": "Бас тартты", "en": "Refused"},
 }
 
 

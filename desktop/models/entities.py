@@ -28,6 +28,7 @@ class Institution(Tracked, Base):
     capacity: Mapped[int | None] = mapped_column(Integer)
     phone: Mapped[str] = mapped_column(String(50), default="")
     department_name: Mapped[str] = mapped_column(String(300), default="")
+    department_name_kk: Mapped[str] = mapped_column(String(300), default="", server_default="")
     department_url: Mapped[str] = mapped_column(String(500), default="")
     campaign_id: Mapped[str] = mapped_column(String(40), default="census2021")
     #: The institution's Ed25519 private key (raw 32 bytes) that signs its certificates; never printed.

@@ -455,21 +455,21 @@ def _resolve(
 
 
 def _header(uow: UnitOfWork, campaign: Campaign) -> documents_pdf.Header:
-    profile = institution.require_profile(uow)
-    return documents_pdf.Header(
-        name_ru=profile.name_ru,
-        name_kk=profile.name_kk,
-        bin=profile.bin,
-        address=profile.address,
-        phone=profile.phone,
-        head_name=profile.head_name,
-        department_name=profile.department_name,
-        campaign_ru=campaign.name_ru,
-        campaign_kk=campaign.name_kk,
-    )
+    return documents_pdf.header_of(institution.require_profile(uow), campaign)
 
 
-def _doc(info: CertificateInfo, *, duplicate: bool, fingerprint: str) -> documents_pdf.CertificateDoc:
+def _citizenships(uow: UnitOfWork, infos: Sequence[CertificateInfo]) -> dict[int, str]:
+    """The citizenship status of the holders still in the register (the certificate names it)."""
+    ids = [info.person_id for info in infos if info.person_id is not None]
+    if not ids:
+        return {}
+    rows = uow.session.execute(select(Person.id, Person.citizenship).where(Person.id.in_(ids))).all()
+    return {int(pid): str(kind) for pid, kind in rows}
+
+
+def _doc(
+    info: CertificateInfo, *, duplicate: bool, fingerprint: str, citizenships: dict[int, str]
+) -> documents_pdf.CertificateDoc:
     return documents_pdf.CertificateDoc(
         number=info.number,
         full_name=info.full_name,
@@ -482,6 +482,7 @@ def _doc(info: CertificateInfo, *, duplicate: bool, fingerprint: str) -> documen
         qr=info.qr,
         code=info.code,
         key_fingerprint=fingerprint,
+        citizenship=citizenships.get(info.person_id) if info.person_id is not None else None,
     )
 
 
@@ -583,7 +584,8 @@ def issue(
     if target is None:
         uow.commit()
         return IssueResult(infos, already, None)
-    docs = [_doc(info, duplicate=False, fingerprint=fingerprint) for info in infos]
+    citizenships = _citizenships(uow, infos)
+    docs = [_doc(info, duplicate=False, fingerprint=fingerprint, citizenships=citizenships) for info in infos]
 
     def halfway(done: int, total: int) -> None:
         progress(len(todo) + done, len(todo) * 2)
@@ -635,7 +637,8 @@ def reprint(
     if target is None:  # the duplicates were printed elsewhere: only count them
         uow.commit()
         return infos
-    docs = [_doc(info, duplicate=True, fingerprint=fingerprint) for info in infos]
+    citizenships = _citizenships(uow, infos)
+    docs = [_doc(info, duplicate=True, fingerprint=fingerprint, citizenships=citizenships) for info in infos]
     with documents_pdf.atomic_file(Path(target)) as temp:
         documents_pdf.certificates_pdf(header, docs, temp, layout=layout, progress=progress)
         uow.commit()

@@ -35,6 +35,7 @@ def demo_profile(uow: UnitOfWork, rng: random.Random) -> None:
             capacity=320,
             phone="+7 7262 00-00-00",
             department_name="Департамент Бюро национальной статистики по Жамбылской области",
+            department_name_kk="Ұлттық статистика бюросының Жамбыл облысы бойынша департаменті",
             department_url="https://127.0.0.1:8443",
         ),
     )

@@ -18,11 +18,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop.domain import wording
 from desktop.domain.errors import FileProblem
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.services.jobs import Progress, no_progress
+
+if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
+    from desktop.services.institution import Profile
 
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -105,8 +110,25 @@ class Header:
     phone: str = ""
     head_name: str = ""
     department_name: str = ""
+    department_name_kk: str = ""
     campaign_ru: str = ""
     campaign_kk: str = ""
+
+
+def header_of(profile: Profile, campaign: Campaign | None = None) -> Header:
+    """The header of the documents from the institution's profile (and the campaign's names)."""
+    return Header(
+        name_ru=profile.name_ru,
+        name_kk=profile.name_kk,
+        bin=profile.bin,
+        address=profile.address,
+        phone=profile.phone,
+        head_name=profile.head_name,
+        department_name=profile.department_name,
+        department_name_kk=profile.department_name_kk,
+        campaign_ru=campaign.name_ru if campaign else "",
+        campaign_kk=campaign.name_kk if campaign else "",
+    )
 
 
 @dataclass(frozen=True)
@@ -122,6 +144,7 @@ class CertificateDoc:
     qr: str  # the QR text (payload and signature)
     code: str  # the short code printed under it
     key_fingerprint: str = ""
+    citizenship: str | None = None  # CitizenshipKind; None when the person is no longer in the register
 
 
 @dataclass(frozen=True)
@@ -169,14 +192,34 @@ class ProgressDoc:
 A5_WIDTH_MM, A5_HEIGHT_MM = 148.0, 210.0
 
 
-def _certificate_lines(doc: CertificateDoc) -> dict[str, str]:
+# The Department's name when the profile has none.
+DEFAULT_DEPARTMENT = ("Департамент Бюро национальной статистики", "Ұлттық статистика бюросының департаменті")
+
+
+def census_in_sentence(name_ru: str, name_kk: str) -> tuple[str, str]:
+    """The census named as the object of "прошёл … / … өткенін": Russian accusative, Kazakh ablative.
+    A name that does not have the expected form gives the plain words "перепись населения"."""
+    ru, kk = "перепись населения", "халық санағынан"
+    if name_ru.startswith("Национальная перепись "):
+        ru = "Национальную перепись " + name_ru.removeprefix("Национальная перепись ")
+    if name_kk.endswith(" санағы"):
+        kk = name_kk.removesuffix("санағы") + "санағынан"
+    return ru, kk
+
+
+def _certificate_lines(header: Header, doc: CertificateDoc) -> dict[str, str]:
     born = _day(doc.birth_date)
     enumerated = _day(doc.enumerated_on)
-    verb = {"M": "прошёл", "F": "прошла"}.get(doc.sex or "", "прошёл(ла)")
+    verb = wording.ru_by_sex(doc.sex, "прошёл", "прошла", "прошёл(-ла)")
+    minor = wording.is_minor(doc.birth_date, doc.enumerated_on or doc.issued_on)
+    who = wording.holder(doc.sex, doc.citizenship, minor)
+    census_ru, census_kk = census_in_sentence(header.campaign_ru, header.campaign_kk)
+    who_kk = f"{who.kk} " if who.kk else ""
+    who_ru = f"{who.ru} " if who.ru else ""
     return {
-        "kk": f"Осы анықтама {born} ж.т. азамат(ша) {doc.full_name} {enumerated} халық санағынан өткенін растайды.",
-        "ru": f"Настоящая справка подтверждает, что {doc.full_name}, {born} г.р., {enumerated} {verb} "
-        f"перепись населения.",
+        "kk": f"Осы анықтама {who_kk}{doc.full_name} ({born} ж.т.) {enumerated} ж. {census_kk} өткенін растайды.",
+        "ru": f"Настоящая справка подтверждает, что {who_ru}{doc.full_name}, {born} г.р., {enumerated} {verb} "
+        f"{census_ru}.",
     }
 
 
@@ -229,9 +272,9 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
             y -= leading or size * 1.25
         return y
 
-    def para(text: str, y: float, font: str = FONT, size: float = 9.0) -> float:
+    def para(text: str, y: float, font: str = FONT, size: float = 9.0, width: float = inner) -> float:
         canvas.setFont(font, size)
-        for line in simpleSplit(text, font, size, inner):
+        for line in simpleSplit(text, font, size, width):
             canvas.drawString(left, y, line)
             y -= size * 1.3
         return y
@@ -260,16 +303,17 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
     y -= 2 * mm
     y = centred(doc.full_name, y, BOLD, 12, 16)
     y -= 1 * mm
-    lines = _certificate_lines(doc)
+    lines = _certificate_lines(header, doc)
     y = para(lines["kk"], y)
     y -= 1.5 * mm
     y = para(lines["ru"], y)
     y -= 3 * mm
-    y = para(f"Жауапты қызметкер / Ответственный сотрудник: {doc.enumerator or '—'}", y, size=8)
+    beside_stamp = inner - 32 * mm  # the signatures never run under the place for the stamp
+    y = para(f"Жауапты қызметкер / Ответственный сотрудник: {doc.enumerator or '—'}", y, size=8, width=beside_stamp)
     y = para("______________________ (қолы / подпись)", y - 2 * mm, size=8)
     y -= 2 * mm
-    y = para("Мекеме басшысы / Руководитель учреждения:", y, size=8)
-    y = para(f"______________________ {header.head_name}", y - 2 * mm, size=8)
+    y = para("Мекеме басшысы / Руководитель учреждения:", y, size=8, width=beside_stamp)
+    y = para(f"______________________ {header.head_name}", y - 2 * mm, size=8, width=beside_stamp)
     y -= 1 * mm
     y = para(f"Берілген күні / Дата выдачи: {_day(doc.issued_on)}", y, size=8)
     # The place for the stamp, at the right of the signatures.
@@ -440,24 +484,28 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
     s = _styles()
     story = _header_story(header, s)
     day = _day(act.act_date)
-    department = header.department_name or "Департамент Бюро национальной статистики"
+    department_ru = header.department_name or DEFAULT_DEPARTMENT[0]
+    department_kk = header.department_name_kk or DEFAULT_DEPARTMENT[1]
+    employee = esc(act.employee_name)
     if act.kind == "transfer":
+        # Both sides are named in the nominative with verbs in the present tense, as acts are worded:
+        # who hands over and who receives is plain in either language and agrees with anyone.
         story += [
             Paragraph(f"ҚАБЫЛДАУ-ТАПСЫРУ АКТІСІ № {act.number}", s["title"]),
-            Paragraph(f"АКТ ПРИЕМА-ПЕРЕДАЧИ № {act.number}", s["title"]),
+            Paragraph(f"АКТ ПРИЁМА-ПЕРЕДАЧИ № {act.number}", s["title"]),
             Paragraph(f"{day}", s["centre"]),
             Spacer(1, 4 * mm),
             Paragraph(
-                f"{esc(department)} халық санағын жүргізу үшін жауапты қызметкер {esc(act.employee_name)} "
-                "уақытша пайдалануға төмендегі жабдықты тапсырды, ал жауапты қызметкер қабылдады. "
-                "Жабдық санақ аяқталғаннан кейін қайтарылады.",
+                f"Осы актімен {esc(department_kk)} (тапсырушы тарап) халық санағын жүргізу үшін төмендегі "
+                f"жабдықты уақытша пайдалануға тапсырады, ал жауапты қызметкер {employee} (қабылдаушы тарап) "
+                "оны қабылдайды. Жабдық санақ аяқталғаннан кейін қайтарылады.",
                 s["base"],
             ),
             Spacer(1, 2 * mm),
             Paragraph(
-                f"{esc(department)} передал, а ответственный сотрудник {esc(act.employee_name)} принял во "
-                "временное пользование для проведения переписи населения следующее оборудование, которое "
-                "возвращается по окончании переписи.",
+                f"Настоящим актом {esc(department_ru)} (передающая сторона) передаёт, а ответственный сотрудник "
+                f"{employee} (принимающая сторона) принимает во временное пользование для проведения переписи "
+                "населения следующее оборудование, которое подлежит возврату по окончании переписи.",
                 s["base"],
             ),
         ]
@@ -468,15 +516,16 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
             Paragraph(f"{day}", s["centre"]),
             Spacer(1, 4 * mm),
             Paragraph(
-                f"Жауапты қызметкер {esc(act.employee_name)} халық санағы аяқталғаннан кейін төмендегі "
-                f"жабдықты {esc(department)} қайтарды. Жабдықтың жай-күйі және жоқ заттар кестеде көрсетілген.",
+                f"Осы актімен жауапты қызметкер {employee} (тапсырушы тарап) халық санағы аяқталғаннан кейін "
+                f"төмендегі жабдықты қайтарады, ал {esc(department_kk)} (қабылдаушы тарап) оны қабылдайды. "
+                "Жабдықтың жай-күйі және жоқ заттар кестеде көрсетілген.",
                 s["base"],
             ),
             Spacer(1, 2 * mm),
             Paragraph(
-                f"Ответственный сотрудник {esc(act.employee_name)} по окончании переписи населения вернул "
-                f"{esc(department)} следующее оборудование. Состояние оборудования и недостающие предметы "
-                "указаны в таблице.",
+                f"Настоящим актом ответственный сотрудник {employee} (передающая сторона) по окончании переписи "
+                f"населения возвращает, а {esc(department_ru)} (принимающая сторона) принимает следующее "
+                "оборудование. Состояние оборудования и недостающие предметы указаны в таблице.",
                 s["base"],
             ),
         ]
@@ -520,24 +569,32 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
     if act.note:
         story.append(Paragraph(f"Ескертпе / Примечание: {esc(act.note)}", s["base"]))
     story.append(Spacer(1, 10 * mm))
-    giver, taker = (
-        (("Тапсырды / Передал", department, act.department_person), ("Қабылдады / Принял", act.employee_name, ""))
-        if act.kind == "transfer"
-        else (("Тапсырды / Передал", act.employee_name, ""), ("Қабылдады / Принял", department, act.department_person))
-    )
+    department = f"{department_kk} / {department_ru}"
+    employee_side = "Жауапты қызметкер / Ответственный сотрудник"
+    if act.kind == "transfer":
+        giver, taker = (department, act.department_person), (employee_side, act.employee_name)
+    else:
+        giver, taker = (employee_side, act.employee_name), (department, act.department_person)
 
-    def block(title: str, organisation: str, person: str) -> list[Any]:
+    def block(gave: bool, organisation: str, person: str) -> list[Any]:
+        sex = wording.sex_from_name(person)
+        title = (
+            f"Тапсырды / {wording.ru_by_sex(sex, 'Передал', 'Передала')}"
+            if gave
+            else f"Қабылдады / {wording.ru_by_sex(sex, 'Принял', 'Приняла')}"
+        )
         return [
             Paragraph(f"<b>{esc(title)}</b>", s["base"]),
             Paragraph(esc(organisation), s["small"]),
             Spacer(1, 8 * mm),
-            Paragraph("______________________  " + esc(person or "______________________"), s["base"]),
-            Paragraph("(қолы / подпись)          (аты-жөні / Ф.И.О.)", s["small"]),
+            Paragraph("_______________  " + esc(person or "______________________"), s["base"]),
+            Paragraph("(қолы, аты-жөні / подпись, ФИО)", s["small"]),
         ]
 
-    signatures = Table([[block(*giver), block(*taker)]], colWidths=[90 * mm, 90 * mm])
+    signatures = Table([[block(True, *giver), block(False, *taker)]], colWidths=[90 * mm, 90 * mm])
+    signatures.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
     story.append(KeepTogether([signatures, Spacer(1, 6 * mm), Paragraph("М.О. / М.П.", s["base"])]))
-    title = "Акт приема-передачи" if act.kind == "transfer" else "Акт возврата"
+    title = "Акт приёма-передачи" if act.kind == "transfer" else "Акт возврата"
     _build(target, story, title=f"{title} № {act.number}", author=header.name_ru)
     return target
 
@@ -602,7 +659,12 @@ def progress_pdf(header: Header, report: ProgressDoc, target: Path) -> Path:
     if report.employees:
         story.append(Paragraph("<b>Жауапты қызметкерлер / Ответственные сотрудники</b>", s["base"]))
         story.append(Spacer(1, 1.5 * mm))
-        table = [[Paragraph("Қызметкер / Сотрудник", s["head"]), Paragraph("Санақтан өткізді / Переписал", s["head"])]]
+        table = [
+            [
+                Paragraph("Қызметкер / Сотрудник", s["head"]),
+                Paragraph("Санақтан өткізілгендер / Переписано", s["head"]),
+            ]
+        ]
         table += [[Paragraph(esc(name), s["small"]), str(n)] for name, n in report.employees]
         story.append(_table(table, [140 * mm, 40 * mm]))
         story.append(Spacer(1, 4 * mm))

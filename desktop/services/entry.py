@@ -476,7 +476,7 @@ def transcript(uow: UnitOfWork, person_id: int, target: Path, *, langs: tuple[st
     if verification is not None and verification.state == "resolved":
         verified = {
             "ru": f"проверен повторным вводом; расхождений: {verification.differences_found}",
-            "kk": f"қайта енгізу арқылы тексерілді; айырмашылықтар: {verification.differences_found}",
+            "kk": f"қайта енгізу арқылы тексерілді; сәйкессіздіктер: {verification.differences_found}",
         }
     state_names = {
         "complete": {"ru": "Заполнен", "kk": "Толтырылды"},

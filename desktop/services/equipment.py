@@ -72,10 +72,10 @@ KIND_PRINT: dict[str, tuple[str, str]] = {
     "case": ("Защитный ударопрочный чехол", "Қорғаныш соққыға төзімді қап"),
     "glass": ("Защитное стекло", "Қорғаныш шыны"),
     "charger": ("Зарядное устройство", "Зарядтағыш құрылғы"),
-    "usb_cable": ("USB шнур", "USB сым"),
+    "usb_cable": ("USB-шнур", "USB сым"),
     "stylus": ("Стилус", "Стилус"),
-    "powerbank": ("Портативное зарядное устройство (Powerbank)", "Портативті зарядтағыш (Powerbank)"),
-    "powerbank_cable": ("USB шнур Powerbank", "Powerbank USB сымы"),
+    "powerbank": ("Внешний аккумулятор (Powerbank)", "Сыртқы аккумулятор (Powerbank)"),
+    "powerbank_cable": ("USB-шнур внешнего аккумулятора", "Сыртқы аккумулятордың USB сымы"),
 }
 
 
@@ -109,10 +109,10 @@ CONDITION_LABELS: dict[Condition, str] = {
 }
 
 CONDITION_PRINT: dict[str, tuple[str, str]] = {
-    "good": ("Исправное", "Жарамды"),
+    "good": ("Исправно", "Жарамды"),
     "worn": ("Есть износ, работает", "Тозған, жұмыс істейді"),
-    "damaged": ("Повреждено", "Зақымдалған"),
-    "faulty": ("Неисправно", "Ақаулы"),
+    "damaged": ("Есть повреждения", "Зақымдалған"),
+    "faulty": ("Не работает", "Ақаулы"),
 }
 
 
@@ -642,15 +642,7 @@ def act_pdf(uow: UnitOfWork, kind: str, target: Path, *, number: int | None = No
     """Write an act as PDF (the newest of its kind when ``number`` is None)."""
     info = get_act(uow, kind, number)
     profile = institution.require_profile(uow)
-    header = documents_pdf.Header(
-        name_ru=profile.name_ru,
-        name_kk=profile.name_kk,
-        bin=profile.bin,
-        address=profile.address,
-        phone=profile.phone,
-        head_name=profile.head_name,
-        department_name=profile.department_name,
-    )
+    header = documents_pdf.header_of(profile)
     position = ""
     if info.employee_id is not None:
         employee = uow.session.get(Employee, info.employee_id)

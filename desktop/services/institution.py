@@ -31,6 +31,7 @@ class ProfileInput:
     phone: str = ""
     department_name: str = ""
     department_url: str = ""
+    department_name_kk: str = ""
 
 
 @dataclass
@@ -135,6 +136,7 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
         phone=_clean(data.phone),
         department_name=_clean(data.department_name),
         department_url=url,
+        department_name_kk=_clean(data.department_name_kk),
     )
 
 
@@ -152,6 +154,7 @@ def _profile(row: Institution) -> Profile:
         phone=row.phone,
         department_name=row.department_name,
         department_url=row.department_url,
+        department_name_kk=row.department_name_kk,
         uuid=row.uuid,
         revision=row.revision,
         type_name={lang: types.label(row.type_code, lang) for lang in ("ru", "kk", "en")},

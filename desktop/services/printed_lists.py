@@ -19,7 +19,7 @@ from desktop.services.jobs import Progress, no_progress
 #: How the report prints the statuses (Russian, Kazakh).
 STATUS_PRINT: dict[str, tuple[str, str]] = {
     CoverageStatus.TO_ENUMERATE.value: ("Подлежат переписи", "Санаққа жатады"),
-    CoverageStatus.INTERVIEW.value: ("Переписаны путём опроса", "Сұрау арқылы санақтан өтті"),
+    CoverageStatus.INTERVIEW.value: ("Переписаны путём опроса", "Сұхбат арқылы санақтан өтті"),
     CoverageStatus.RECORDS.value: ("Переписаны по административным данным", "Әкімшілік деректер бойынша санақтан өтті"),
     CoverageStatus.ONLINE.value: ("Переписались онлайн (sanaq.gov.kz)", "Онлайн санақтан өтті (sanaq.gov.kz)"),
     CoverageStatus.REFUSED.value: ("Отказались", "Бас тартты"),
@@ -99,7 +99,7 @@ def progress_report(
         certificates=[
             ("Выдано справок", "Берілген анықтамалар", cert["issued"] + cert["reprinted"]),
             ("из них выданы дубликаты", "оның ішінде телнұсқалар", cert["reprinted"]),
-            ("Аннулировано справок", "Күшін жойған анықтамалар", cert["voided"]),
+            ("Аннулировано справок", "Күші жойылған анықтамалар", cert["voided"]),
             ("Переписаны, но справка не выдана", "Санақтан өтті, анықтама берілмеді", cert["waiting"]),
         ],
         equipment=[
@@ -110,16 +110,7 @@ def progress_report(
             ("Неподписанных актов", "Қол қойылмаған актілер", items["unsigned_acts"]),
         ],
     )
-    header = documents_pdf.Header(
-        name_ru=profile.name_ru,
-        name_kk=profile.name_kk,
-        bin=profile.bin,
-        address=profile.address,
-        phone=profile.phone,
-        head_name=profile.head_name,
-        campaign_ru=campaign.name_ru,
-        campaign_kk=campaign.name_kk,
-    )
+    header = documents_pdf.header_of(profile, campaign)
     progress(2, 3)
     with documents_pdf.atomic_file(Path(target)) as temp:
         documents_pdf.progress_pdf(header, report, temp)

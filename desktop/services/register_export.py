@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain import person as rules
+from desktop.domain import wording
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import FileProblem
@@ -52,25 +53,64 @@ STAGE1_COLUMNS: list[tuple[str, str, int]] = [
     ("Дата поступления", "Түскен күні", 13),
 ]
 
-RESIDENCE_RU = {
-    Residence.USUAL.value: ("Постоянно проживающий", "Тұрақты тұратын"),
-    Residence.TEMPORARILY_ABSENT.value: ("Временно отсутствующий", "Уақытша жоқ"),
-    Residence.TEMPORARILY_PRESENT.value: ("Временно пребывающий", "Уақытша тұратын"),
+# How the lists print the residence category: (Russian, Kazakh), worded as the census form words it.
+RESIDENCE_PRINT = {
+    Residence.USUAL.value: ("Постоянно проживает", "Тұрақты тұрады"),
+    Residence.TEMPORARILY_ABSENT.value: ("Временно отсутствует", "Уақытша болмаған"),
+    Residence.TEMPORARILY_PRESENT.value: ("Временно находится", "Уақытша тұрып жатыр"),
 }
-STATUS_RU = {
-    CoverageStatus.TO_ENUMERATE.value: "Подлежит переписи",
-    CoverageStatus.INTERVIEW.value: "Переписан (опрос)",
-    CoverageStatus.RECORDS.value: "Переписан (по административным данным)",
-    CoverageStatus.ONLINE.value: "Переписался онлайн (sanaq.gov.kz)",
-    CoverageStatus.REFUSED.value: "Отказ",
-    CoverageStatus.NOT_RESIDENT.value: "Не проживал на критический момент",
+# The census status of a person: Russian (masculine, feminine, sex unknown) and Kazakh.
+STATUS_WORDS: dict[str, tuple[tuple[str, str, str], str]] = {
+    CoverageStatus.TO_ENUMERATE.value: (("Подлежит переписи",) * 3, "Санаққа жатады"),
+    CoverageStatus.INTERVIEW.value: (
+        ("Переписан путём опроса", "Переписана путём опроса", "Переписан(а) путём опроса"),
+        "Сұхбат арқылы санақтан өтті",
+    ),
+    CoverageStatus.RECORDS.value: (
+        (
+            "Переписан по административным данным",
+            "Переписана по административным данным",
+            "Переписан(а) по административным данным",
+        ),
+        "Әкімшілік деректер бойынша санақтан өтті",
+    ),
+    CoverageStatus.ONLINE.value: (
+        (
+            "Переписался онлайн (sanaq.gov.kz)",
+            "Переписалась онлайн (sanaq.gov.kz)",
+            "Переписался(-лась) онлайн (sanaq.gov.kz)",
+        ),
+        "Онлайн санақтан өтті (sanaq.gov.kz)",
+    ),
+    CoverageStatus.REFUSED.value: (("Отказ",) * 3, "Бас тартты"),
+    CoverageStatus.NOT_RESIDENT.value: (
+        (
+            "Не проживал на критический момент",
+            "Не проживала на критический момент",
+            "Не проживал(а) на критический момент",
+        ),
+        "Санақ сәтінде тұрмаған",
+    ),
 }
-LEFT_RU = {
-    LeftReason.DISCHARGED.value: "Выписан",
-    LeftReason.TRANSFERRED.value: "Переведён",
-    LeftReason.DIED.value: "Умер",
-    LeftReason.OTHER.value: "Другое",
+# Why a person left: nouns (Russian, Kazakh), the same for a man and a woman.
+LEFT_PRINT = {
+    LeftReason.DISCHARGED.value: ("Выписка (отчисление)", "Шығарылу"),
+    LeftReason.TRANSFERRED.value: ("Перевод", "Ауыстырылу"),
+    LeftReason.DIED.value: ("Смерть", "Қайтыс болу"),
+    LeftReason.OTHER.value: ("Другое", "Басқа"),
 }
+YES_NO = {True: "да / иә", False: "нет / жоқ"}
+
+
+def status_words(status: str, sex: str | None) -> str:
+    """The status in Russian (agreeing with the person's sex, both forms when unknown) and Kazakh."""
+    words = STATUS_WORDS.get(status)
+    if words is None:
+        return status
+    (masculine, feminine, unknown), kk = words
+    return f"{wording.ru_by_sex(sex, masculine, feminine, unknown)} / {kk}"
+
+
 PROBLEM_RU = {
     "iin_invalid": "Неверный ИИН",
     "iin_missing": "Нет ИИН",
@@ -86,16 +126,26 @@ def _t(template: str, **params: Any) -> Message:
 
 
 def citizenship_ru(row: register.PersonRow) -> str:
+    return citizenship_print(row)[0]
+
+
+def citizenship_print(row: register.PersonRow) -> tuple[str, str]:
+    """The citizenship as the lists print it: (Russian, Kazakh)."""
     if row.citizenship == CitizenshipKind.KAZAKHSTAN.value:
-        return "Казахстан"
+        return "Казахстан", "Қазақстан"
     if row.citizenship == CitizenshipKind.STATELESS.value:
-        return "Без гражданства"
+        return "Без гражданства", "Азаматтығы жоқ"
     item = rules.countries().get(row.country_code or "")
-    return item.name_ru if item else (row.country_code or "")
+    return (item.name_ru, item.name_kk) if item else (row.country_code or "", row.country_code or "")
 
 
 def sex_ru(sex: str | None) -> str:
     return {"M": "М", "F": "Ж"}.get(sex or "", "")
+
+
+def sex_kk(sex: str | None) -> str:
+    """Е (ер) or Ә (әйел), as Kazakh forms abbreviate the sex."""
+    return {"M": "Е", "F": "Ә"}.get(sex or "", "")
 
 
 # -- writing .xlsx --------------------------------------------------------------------------------
@@ -232,7 +282,7 @@ def stage1_values(row: register.PersonRow, number: int) -> list[Any]:
         row.birth_date,
         sex_ru(row.sex),
         citizenship_ru(row),
-        RESIDENCE_RU.get(row.residence, ("", ""))[0],
+        RESIDENCE_PRINT.get(row.residence, ("", ""))[0],
         row.unit,
         row.admitted_on,
     ]
@@ -277,8 +327,8 @@ WHOLE_COLUMNS: list[tuple[str, str, int]] = [
     ("Дата выбытия", "Шыққан күні", 13),
     ("Причина выбытия", "Шығу себебі", 16),
     ("Возраст на критический момент", "Санақ сәтіндегі жасы", 10),
-    ("В списке на дату списка", "Тізім күнгі тізімде", 10),
-    ("Проживал на критический момент", "Санақ сәтінде тұрды", 10),
+    ("В списке на дату составления списка", "Тізім жасалған күні тізімде", 10),
+    ("Проживание на критический момент", "Санақ сәтінде тұруы", 10),
     ("Статус переписи", "Санақ мәртебесі", 24),
     ("Код подтверждения", "Растау коды", 16),
     ("Причина", "Себебі", 20),
@@ -299,11 +349,11 @@ def export_register_xlsx(
             [
                 *stage1_values(row, number),
                 row.left_on,
-                LEFT_RU.get(row.left_reason or "", ""),
+                " / ".join(LEFT_PRINT.get(row.left_reason or "", ())),
                 row.age,
-                "да" if row.on_list else "нет",
-                "да" if row.resident else "нет",
-                STATUS_RU.get(row.status, row.status),
+                YES_NO[bool(row.on_list)],
+                YES_NO[bool(row.resident)],
+                status_words(row.status, row.sex),
                 row.online_code or "",
                 row.status_reason or row.left_note,
                 "; ".join(PROBLEM_RU[p.value] for p in row.problems),
@@ -357,6 +407,10 @@ def export_stage1_pdf(
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+    def both(ru: str, kk: str) -> str:
+        """A value under a two-line header: the Russian line above, the Kazakh line below."""
+        return esc(ru) if ru == kk else f"{esc(ru)}<br/>{esc(kk)}"
+
     day = data.list_date.strftime("%d.%m.%Y")
     story: list[Any] = [
         Paragraph(esc(data.institution_ru), title),
@@ -388,14 +442,14 @@ def export_stage1_pdf(
                 row.iin or "",
                 Paragraph(esc(row.full_name), small),
                 row.birth_date.strftime("%d.%m.%Y") if row.birth_date else "",
-                sex_ru(row.sex),
-                Paragraph(esc(citizenship_ru(row)), small),
-                Paragraph(RESIDENCE_RU.get(row.residence, ("", ""))[0], small),
+                Paragraph(both(sex_ru(row.sex), sex_kk(row.sex)), small),
+                Paragraph(both(*citizenship_print(row)), small),
+                Paragraph(both(*RESIDENCE_PRINT.get(row.residence, ("", ""))), small),
                 Paragraph(esc(row.unit), small),
                 row.admitted_on.strftime("%d.%m.%Y") if row.admitted_on else "",
             ]
         )
-    widths = [10 * mm, 26 * mm, 66 * mm, 22 * mm, 15 * mm, 28 * mm, 42 * mm, 40 * mm, 24 * mm]
+    widths = [10 * mm, 26 * mm, 59 * mm, 22 * mm, 20 * mm, 30 * mm, 40 * mm, 40 * mm, 24 * mm]
     style = [
         ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),

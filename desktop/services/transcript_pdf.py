@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from desktop.domain import wording
 from desktop.domain.errors import FileProblem
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.resources import resource
@@ -53,7 +54,7 @@ class TranscriptData:
 
 # Fixed words of the document, in both languages (the document does not follow the window's language).
 WORDS: dict[str, dict[str, str]] = {
-    "title": {"ru": "Переписной лист: распечатка", "kk": "Санақ парағы: басып шығару"},
+    "title": {"ru": "Копия переписного листа", "kk": "Санақ парағының көшірмесі"},
     "institution": {"ru": "Учреждение", "kk": "Мекеме"},
     "person": {"ru": "Респондент", "kk": "Респондент"},
     "iin": {"ru": "ИИН", "kk": "ЖСН"},
@@ -61,8 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
     "form": {"ru": "Форма", "kk": "Нысан"},
     "mode": {"ru": "Способ переписи", "kk": "Санақ тәсілі"},
     "state": {"ru": "Состояние", "kk": "Күйі"},
-    "completed": {"ru": "Заполнен", "kk": "Толтырылды"},
-    "by": {"ru": "Заполнил", "kk": "Толтырған"},
+    "completed": {"ru": "Дата заполнения", "kk": "Толтырылған уақыты"},
     "default_source": {"ru": "Источник ответов по умолчанию", "kk": "Жауаптардың әдепкі дереккөзі"},
     "verified": {"ru": "Двойной ввод", "kk": "Қос енгізу"},
     "no": {"ru": "№", "kk": "№"},
@@ -72,7 +72,7 @@ WORDS: dict[str, dict[str, str]] = {
     "signature": {"ru": "Ответственный сотрудник (подпись)", "kk": "Жауапты қызметкер (қолы)"},
     "confidential": {
         "ru": "Конфиденциально: первичные статистические данные переписи населения.",
-        "kk": "Құпия: халық санағының алғашқы статистикалық деректері.",
+        "kk": "Құпия: халық санағының бастапқы статистикалық деректері.",
     },
     "page": {"ru": "Стр.", "kk": "Бет"},
     "printed": {"ru": "Напечатано", "kk": "Басылды"},
@@ -132,6 +132,10 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     def w(key: str) -> str:
         return _join(WORDS[key], langs)
 
+    # Who filled the sheet in: the Russian verb agrees with the employee (both forms when not known).
+    sex = wording.sex_from_name(data.completed_by)
+    filled_by = _join({"ru": wording.ru_by_sex(sex, "Заполнил", "Заполнила"), "kk": "Толтырған"}, langs)
+
     source_style = ParagraphStyle("source", parent=base, fontSize=7.5, leading=9)
     source_second = ParagraphStyle("source2", parent=second, fontSize=7.5, leading=9)
 
@@ -160,7 +164,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
         (w("mode"), _join(data.mode, langs)),
         (w("state"), _join(data.state, langs)),
         (w("completed"), _moment(data.completed_at)),
-        (w("by"), data.completed_by or "—"),
+        (filled_by, data.completed_by or "—"),
         (
             w("default_source"),
             _join(data.default_source, langs) + (f" — {data.default_document}" if data.default_document else ""),

@@ -60,6 +60,7 @@ class ProfileForm(QWidget):
         self.capacity.setSpecialValueText(self.tr("not set"))
         self.phone = QLineEdit()
         self.department_name = QLineEdit()
+        self.department_name_kk = QLineEdit()
         self.department_url = QLineEdit()
         self.department_url.setPlaceholderText("https://")
         self.error = QLabel()
@@ -78,7 +79,8 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Phone:"), self.phone)
         self.department_rows = department
         if department:
-            form.addRow(self.tr("Department:"), self.department_name)
+            form.addRow(self.tr("Department, name in Kazakh:"), self.department_name_kk)
+            form.addRow(self.tr("Department, name in Russian:"), self.department_name)
             form.addRow(self.tr("Address of the Department's service:"), self.department_url)
         form.addRow(self.error)
 
@@ -101,6 +103,7 @@ class ProfileForm(QWidget):
         self.capacity.setValue(profile.capacity or 0)
         self.phone.setText(profile.phone)
         self.department_name.setText(profile.department_name)
+        self.department_name_kk.setText(profile.department_name_kk)
         self.department_url.setText(profile.department_url)
         self._check()
 
@@ -116,6 +119,7 @@ class ProfileForm(QWidget):
             capacity=self.capacity.value() or None,
             phone=self.phone.text(),
             department_name=self.department_name.text(),
+            department_name_kk=self.department_name_kk.text(),
             department_url=self.department_url.text(),
         )
 

@@ -20,10 +20,10 @@ from desktop.services.institution import EmployeeInput, ProfileInput, validate_p
 from desktop.views.common import tr_message
 from desktop.views.profile_form import ERROR_STYLE, EmployeeForm, ProfileForm
 
+#: The Department's name as the acts print it, in Russian and in Kazakh (whatever the window's language).
 DEFAULT_DEPARTMENT = {
     "ru": "Департамент Бюро национальной статистики по Жамбылской области",
     "kk": "Ұлттық статистика бюросының Жамбыл облысы бойынша департаменті",
-    "en": "Department of the Bureau of National Statistics for Zhambyl region",
 }
 
 
@@ -80,11 +80,13 @@ class _DepartmentPage(QWizardPage):
         self.setSubTitle(
             self.tr("Where the data is sent. The address of the receiving service is given at the seminar.")
         )
-        self.name = QLineEdit(DEFAULT_DEPARTMENT[lang.value])
+        self.name_kk = QLineEdit(DEFAULT_DEPARTMENT["kk"])
+        self.name = QLineEdit(DEFAULT_DEPARTMENT["ru"])
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
         form = QFormLayout(self)
-        form.addRow(self.tr("Department:"), self.name)
+        form.addRow(self.tr("Department, name in Kazakh:"), self.name_kk)
+        form.addRow(self.tr("Department, name in Russian:"), self.name)
         form.addRow(self.tr("Address of the receiving service:"), self.url)
         hint = QLabel(self.tr("You may leave the address empty now and enter it in Settings later."))
         hint.setWordWrap(True)
@@ -146,6 +148,7 @@ class FirstRunWizard(QWizard):
     def profile(self) -> ProfileInput:
         data = self.profile_page.form.value()
         data.department_name = self.department_page.name.text()
+        data.department_name_kk = self.department_page.name_kk.text()
         data.department_url = self.department_page.url.text()
         return data
 

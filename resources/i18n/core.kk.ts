@@ -27,7 +27,7 @@
     <name>EmployeeForm</name>
     <message>
         <source>Full name:</source>
-        <translation>Т.А.Ә.:</translation>
+        <translation>Аты-жөні:</translation>
     </message>
     <message>
         <source>Position:</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+        <translation>Кө&amp;мек</translation>
     </message>
     <message>
         <source>&amp;About Sanaq Desktop</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Census reference moment:</source>
-        <translation>Санақтың сындарлы сәті:</translation>
+        <translation>Санақ сәті:</translation>
     </message>
     <message>
         <source>00:00, {date}</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Interviews:</source>
-        <translation>Сауалнама:</translation>
+        <translation>Сұхбат:</translation>
     </message>
     <message>
         <source>The enumeration period has ended.</source>
@@ -157,8 +157,8 @@
     <message numerus="yes">
         <source>%n day(s) left until the census reference moment.</source>
         <translation>
-            <numerusform>Санақтың сындарлы сәтіне %n күн қалды.</numerusform>
-            <numerusform>Санақтың сындарлы сәтіне %n күн қалды.</numerusform>
+            <numerusform>Санақ сәтіне %n күн қалды.</numerusform>
+            <numerusform>Санақ сәтіне %n күн қалды.</numerusform>
         </translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>verified {resolved} of {chosen} chosen, differences found {differences}</source>
-        <translation>таңдалған {chosen} ішінен {resolved} тексерілді, табылған айырмашылықтар {differences}</translation>
+        <translation>таңдалған {chosen} ішінен {resolved} тексерілді, табылған сәйкессіздіктер {differences}</translation>
     </message>
     <message>
         <source>Certificates:</source>
@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>issued {valid}, voided {voided}, enumerated and waiting for one {waiting}</source>
-        <translation>берілді {valid}, жойылды {voided}, саналып, анықтама күтуде {waiting}</translation>
+        <translation>берілді {valid}, күші жойылды {voided}, санақтан өтіп, анықтама күтуде {waiting}</translation>
     </message>
     <message>
         <source>Tablets and accessories:</source>
-        <translation>Планшеттер мен жинақтауыштар:</translation>
+        <translation>Планшеттер мен керек-жарақтар:</translation>
     </message>
     <message>
         <source>{held} with employees, {missing} missing, {unsigned} act(s) not signed</source>
@@ -281,8 +281,12 @@
         <translation>Телефон:</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>Департамент:</translation>
+        <source>Department, name in Kazakh:</source>
+        <translation>Департамент, қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Department, name in Russian:</source>
+        <translation>Департамент, орысша атауы:</translation>
     </message>
     <message>
         <source>Address of the Department&apos;s service:</source>
@@ -295,8 +299,8 @@
     <message numerus="yes">
         <source>%n digit(s) of 12</source>
         <translation>
-            <numerusform>12 цифрдың %n цифры</numerusform>
-            <numerusform>12 цифрдың %n цифры</numerusform>
+            <numerusform>%n / 12 цифр</numerusform>
+            <numerusform>%n / 12 цифр</numerusform>
         </translation>
     </message>
     <message>
@@ -332,7 +336,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation>Т.А.Ә.</translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Position</source>
@@ -360,7 +364,7 @@
     </message>
     <message>
         <source>No longer responsible</source>
-        <translation>Енді жауапты емес</translation>
+        <translation>Жауаптылардан шығару</translation>
     </message>
     <message>
         <source>The employee stays in the records of what they did, but is no longer listed.</source>
@@ -415,11 +419,15 @@
     </message>
     <message>
         <source>Where the data is sent. The address of the receiving service is given at the seminar.</source>
-        <translation>Деректер қайда жіберіледі. Қабылдау сервисінің мекенжайы семинарда беріледі.</translation>
+        <translation>Деректер департаментке жіберіледі. Қабылдау сервисінің мекенжайы семинарда беріледі.</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>Департамент:</translation>
+        <source>Department, name in Kazakh:</source>
+        <translation>Департамент, қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Department, name in Russian:</source>
+        <translation>Департамент, орысша атауы:</translation>
     </message>
     <message>
         <source>Address of the receiving service:</source>
@@ -456,6 +464,7 @@
     <name>_WelcomePage</name>
     <message>
         <source>Welcome to Sanaq Desktop</source>
+        <extracomment>The Department&apos;s name as the acts print it, in Russian and in Kazakh (whatever the window&apos;s language).</extracomment>
         <translation>Sanaq Desktop бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
@@ -566,7 +575,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -577,11 +586,11 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Enumerated by interview</source>
-        <translation>Сауалнама арқылы саналды</translation>
+        <translation>Сұхбат арқылы санақтан өтті</translation>
     </message>
     <message>
         <source>Enumerated from administration records</source>
-        <translation>Әкімшілік деректері бойынша саналды</translation>
+        <translation>Әкімшілік деректер бойынша санақтан өтті</translation>
     </message>
     <message>
         <source>Self-enumerated online (sanaq.gov.kz)</source>
@@ -593,7 +602,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Not resident at the reference moment</source>
-        <translation>Сындарлы сәтте тұрмаған</translation>
+        <translation>Санақ сәтінде тұрмаған</translation>
     </message>
 </context>
 <context>
@@ -604,7 +613,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>The IIN may contain only digits: “{value}”.</source>
-        <translation>ЖСН тек цифрлардан тұруы мүмкін: «{value}».</translation>
+        <translation>ЖСН тек цифрлардан тұруы тиіс: «{value}».</translation>
     </message>
     <message>
         <source>The IIN {value} has a wrong check digit: a digit was probably mistyped.</source>
@@ -624,7 +633,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>The BIN may contain only digits: “{value}”.</source>
-        <translation>БСН тек цифрлардан тұруы мүмкін: «{value}».</translation>
+        <translation>БСН тек цифрлардан тұруы тиіс: «{value}».</translation>
     </message>
     <message>
         <source>The BIN {value} has a wrong check digit: check it against the registration certificate.</source>
@@ -667,22 +676,22 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Enter the employee&apos;s full name (surname, name, patronymic).</source>
-        <translation>Қызметкердің Т.А.Ә. енгізіңіз (тегі, аты, әкесінің аты).</translation>
+        <translation>Қызметкердің аты-жөнін енгізіңіз (тегі, аты, әкесінің аты).</translation>
     </message>
     <message>
         <source>The date {date} is not plausible.</source>
-        <translation>{date} күні шындыққа жанаспайды.</translation>
+        <translation>{date} деген күн қате сияқты: тексеріңіз.</translation>
     </message>
     <message>
         <source>This employee no longer exists.</source>
-        <translation>Бұл қызметкер енді жоқ.</translation>
+        <translation>Қызметкер табылмады (жойылған).</translation>
     </message>
 </context>
 <context>
     <name>jobs</name>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Бас тартылды: ештеңе өзгертілмеді.</translation>
+        <translation>Тоқтатылды: ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -705,7 +714,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Save drafts every (seconds)</source>
-        <translation>Жобаларды әр (секунд) сайын сақтау</translation>
+        <translation>Жобаларды автосақтау аралығы, сек</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>По&amp;мощь</translation>
     </message>
     <message>
         <source>&amp;About Sanaq Desktop</source>
@@ -283,8 +283,12 @@
         <translation>Телефон:</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>Департамент:</translation>
+        <source>Department, name in Kazakh:</source>
+        <translation>Департамент, наименование на казахском:</translation>
+    </message>
+    <message>
+        <source>Department, name in Russian:</source>
+        <translation>Департамент, наименование на русском:</translation>
     </message>
     <message>
         <source>Address of the Department&apos;s service:</source>
@@ -363,7 +367,7 @@
     </message>
     <message>
         <source>No longer responsible</source>
-        <translation>Больше не ответственный</translation>
+        <translation>Исключить из ответственных</translation>
     </message>
     <message>
         <source>The employee stays in the records of what they did, but is no longer listed.</source>
@@ -418,11 +422,15 @@
     </message>
     <message>
         <source>Where the data is sent. The address of the receiving service is given at the seminar.</source>
-        <translation>Куда отправляются данные. Адрес сервиса приёма сообщают на семинаре.</translation>
+        <translation>Данные отправляются в Департамент. Адрес сервиса приёма сообщают на семинаре.</translation>
     </message>
     <message>
-        <source>Department:</source>
-        <translation>Департамент:</translation>
+        <source>Department, name in Kazakh:</source>
+        <translation>Департамент, наименование на казахском:</translation>
+    </message>
+    <message>
+        <source>Department, name in Russian:</source>
+        <translation>Департамент, наименование на русском:</translation>
     </message>
     <message>
         <source>Address of the receiving service:</source>
@@ -459,6 +467,7 @@
     <name>_WelcomePage</name>
     <message>
         <source>Welcome to Sanaq Desktop</source>
+        <extracomment>The Department&apos;s name as the acts print it, in Russian and in Kazakh (whatever the window&apos;s language).</extracomment>
         <translation>Добро пожаловать в Sanaq Desktop</translation>
     </message>
     <message>
@@ -580,15 +589,15 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Enumerated by interview</source>
-        <translation>Переписан путём опроса</translation>
+        <translation>Перепись путём опроса</translation>
     </message>
     <message>
         <source>Enumerated from administration records</source>
-        <translation>Переписан по данным администрации</translation>
+        <translation>Перепись по административным данным</translation>
     </message>
     <message>
         <source>Self-enumerated online (sanaq.gov.kz)</source>
-        <translation>Прошёл перепись онлайн (sanaq.gov.kz)</translation>
+        <translation>Онлайн-перепись (sanaq.gov.kz)</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -596,7 +605,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Not resident at the reference moment</source>
-        <translation>Не проживал на критический момент</translation>
+        <translation>Не проживал(а) на критический момент</translation>
     </message>
 </context>
 <context>
@@ -678,7 +687,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>This employee no longer exists.</source>
-        <translation>Этого сотрудника больше нет.</translation>
+        <translation>Сотрудник не найден (удалён).</translation>
     </message>
 </context>
 <context>
@@ -708,7 +717,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Save drafts every (seconds)</source>
-        <translation>Сохранять черновики каждые (секунд)</translation>
+        <translation>Интервал автосохранения черновиков, с</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>AccessoryDialog</name>
     <message>
         <source>Register an accessory</source>
-        <translation>Жинақтаушыны тіркеу</translation>
+        <translation>Керек-жарақты тіркеу</translation>
     </message>
     <message>
         <source>(no tablet)</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Accessory:</source>
-        <translation>Жинақтаушы:</translation>
+        <translation>Керек-жарақ:</translation>
     </message>
     <message>
         <source>Of the tablet:</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>With its accessories (case, glass, charger, USB cable, stylus, power bank and its cable)</source>
-        <translation>Жинағымен (қап, шыны, зарядтағыш, USB сым, стилус, сымымен Powerbank)</translation>
+        <translation>Керек-жарақтарымен (қап, қорғаныш шыны, зарядтағыш, USB сым, стилус, сымы бар сыртқы аккумулятор)</translation>
     </message>
     <message>
         <source>Inventory number:</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Handed over by (Department):</source>
-        <translation>Тапсырған (Департамент):</translation>
+        <translation>Тапсырады (департамент қызметкері):</translation>
     </message>
     <message>
         <source>Date of the act:</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Enumerated</source>
-        <translation>Санақтан өтті</translation>
+        <translation>Санақ күні</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>A certificate is issued only to an enumerated person: a complete census sheet (interview or administration records) or a recorded online self-enumeration.</source>
-        <translation>Анықтама тек санақтан өткен адамға беріледі: толтырылған санақ парағы (сұрау немесе әкімшілік деректер) немесе белгіленген онлайн санақ.</translation>
+        <translation>Анықтама тек санақтан өткен адамға беріледі: толтырылған санақ парағы (сұхбат немесе әкімшілік деректер) немесе белгіленген онлайн санақ.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Printed lists with the institution&apos;s header, in Kazakh and Russian.</source>
-        <translation>Мекеме деректемелері бар баспа тізімдер, қазақ және орыс тілдерінде.</translation>
+        <translation>Мекеме деректемелері бар басып шығарылатын тізімдер, қазақ және орыс тілдерінде.</translation>
     </message>
     <message>
         <source>Stage-1 list of respondents (PDF)…</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Printed lists</source>
-        <translation>Баспа тізімдер</translation>
+        <translation>Басып шығарылатын тізімдер</translation>
     </message>
     <message>
         <source>Layout:</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Genuine: certificate {number}.</source>
-        <translation>Түпнұсқа: {number} анықтамасы.</translation>
+        <translation>{number} анықтамасы шынайы (түпнұсқалығы расталды).</translation>
     </message>
     <message>
         <source>Save the stage-1 list</source>
@@ -337,7 +337,7 @@
     <name>EquipmentPage</name>
     <message>
         <source>Item</source>
-        <translation>Заты</translation>
+        <translation>Зат</translation>
     </message>
     <message>
         <source>Inventory number</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Register an accessory…</source>
-        <translation>Жинақтаушыны тіркеу…</translation>
+        <translation>Керек-жарақты тіркеу…</translation>
     </message>
     <message>
         <source>Act</source>
@@ -385,11 +385,11 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>Заттар</translation>
+        <translation>Заттар саны</translation>
     </message>
     <message>
         <source>Not returned</source>
-        <translation>Қайтарылмады</translation>
+        <translation>Қайтарылмағаны</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Received by (Department):</source>
-        <translation>Қабылдаған (Департамент):</translation>
+        <translation>Қабылдайды (департамент қызметкері):</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Genuine: certificate {number}.</source>
-        <translation>Түпнұсқа: {number} анықтамасы.</translation>
+        <translation>{number} анықтамасы шынайы (түпнұсқалығы расталды).</translation>
     </message>
     <message>
         <source>the person is not recorded as enumerated now</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>the person is recorded as refused or not resident</source>
-        <translation>адамға бас тарту немесе тұрмау белгіленген</translation>
+        <translation>адамға «бас тартты» немесе «санақ сәтінде тұрмаған» белгісі қойылған</translation>
     </message>
     <message>
         <source>The institution is not set up yet.</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Nobody with the IIN {iin} is in the register.</source>
-        <translation>Тізілімде ЖСН {iin} бар адам жоқ.</translation>
+        <translation>Тізілімде ЖСН-і {iin} адам жоқ.</translation>
     </message>
     <message>
         <source>Choose the persons who get a certificate.</source>
@@ -703,11 +703,11 @@
     </message>
     <message>
         <source>Power bank</source>
-        <translation>Портативті зарядтағыш (Powerbank)</translation>
+        <translation>Сыртқы аккумулятор (Powerbank)</translation>
     </message>
     <message>
         <source>Power bank USB cable</source>
-        <translation>Powerbank USB сымы</translation>
+        <translation>Сыртқы аккумулятордың USB сымы</translation>
     </message>
     <message>
         <source>Not handed out</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Accessories belong to a tablet: {number} is not a tablet.</source>
-        <translation>Жинақтаушылар планшетке тиесілі: {number} — планшет емес.</translation>
+        <translation>Керек-жарақтар планшетке тиесілі: {number} — планшет емес.</translation>
     </message>
     <message>
         <source>The inventory number {number} is already registered.</source>

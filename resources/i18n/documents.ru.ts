@@ -5,7 +5,7 @@
     <name>AccessoryDialog</name>
     <message>
         <source>Register an accessory</source>
-        <translation>Регистрация комплектующего</translation>
+        <translation>Регистрация предмета комплекта</translation>
     </message>
     <message>
         <source>(no tablet)</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Accessory:</source>
-        <translation>Комплектующее:</translation>
+        <translation>Предмет комплекта:</translation>
     </message>
     <message>
         <source>Of the tablet:</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>With its accessories (case, glass, charger, USB cable, stylus, power bank and its cable)</source>
-        <translation>С комплектом (чехол, стекло, зарядное устройство, USB шнур, стилус, Powerbank с шнуром)</translation>
+        <translation>С комплектом (чехол, защитное стекло, зарядное устройство, USB-шнур, стилус, внешний аккумулятор со шнуром)</translation>
     </message>
     <message>
         <source>Inventory number:</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Full name of the Department&apos;s employee</source>
-        <translation>Ф.И.О. сотрудника Департамента</translation>
+        <translation>ФИО сотрудника Департамента</translation>
     </message>
     <message>
         <source>Responsible employee:</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Handed over by (Department):</source>
-        <translation>Передал (Департамент):</translation>
+        <translation>Передаёт (сотрудник Департамента):</translation>
     </message>
     <message>
         <source>Date of the act:</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation>Ф.И.О.</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Enumerated</source>
-        <translation>Переписан</translation>
+        <translation>Дата переписи</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Search by name or IIN</source>
-        <translation>Поиск по Ф.И.О. или ИИН</translation>
+        <translation>Поиск по ФИО или ИИН</translation>
     </message>
     <message>
         <source>Issue for the selected…</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Search by number, name or IIN</source>
-        <translation>Поиск по номеру, Ф.И.О. или ИИН</translation>
+        <translation>Поиск по номеру, ФИО или ИИН</translation>
     </message>
     <message>
         <source>Reprint as duplicate…</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Статус</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Register an accessory…</source>
-        <translation>Зарегистрировать комплектующее…</translation>
+        <translation>Зарегистрировать предмет комплекта…</translation>
     </message>
     <message>
         <source>Act</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>Предметов</translation>
+        <translation>Кол-во предметов</translation>
     </message>
     <message>
         <source>Not returned</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Acceptance-transfer act № {n}</source>
-        <translation>Акт приема-передачи № {n}</translation>
+        <translation>Акт приёма-передачи № {n}</translation>
     </message>
     <message>
         <source>Return act № {n}</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Received by (Department):</source>
-        <translation>Принял (Департамент):</translation>
+        <translation>Принимает (сотрудник Департамента):</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Acceptance-transfer act {number} of {date}: {employee}, items: {n}</source>
-        <translation>Акт приема-передачи {number} от {date}: {employee}, предметов: {n}</translation>
+        <translation>Акт приёма-передачи {number} от {date}: {employee}, предметов: {n}</translation>
     </message>
     <message>
         <source>Return act {number} of {date}: {employee}, items: {n}, missing: {missing}</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>USB cable</source>
-        <translation>USB шнур</translation>
+        <translation>USB-шнур</translation>
     </message>
     <message>
         <source>Stylus</source>
@@ -710,16 +710,16 @@
     </message>
     <message>
         <source>Power bank</source>
-        <translation>Портативное зарядное устройство (Powerbank)</translation>
+        <translation>Внешний аккумулятор (Powerbank)</translation>
     </message>
     <message>
         <source>Power bank USB cable</source>
-        <translation>USB шнур Powerbank</translation>
+        <translation>USB-шнур внешнего аккумулятора</translation>
     </message>
     <message>
         <source>Not handed out</source>
         <extracomment>How the acts print the kinds (Russian, Kazakh): documents are bilingual whatever the window&apos;s language.</extracomment>
-        <translation>Не выдан</translation>
+        <translation>Не выдано</translation>
     </message>
     <message>
         <source>With the employee (to be returned)</source>
@@ -727,15 +727,15 @@
     </message>
     <message>
         <source>Returned</source>
-        <translation>Возвращён</translation>
+        <translation>Возвращено</translation>
     </message>
     <message>
         <source>Not returned (missing)</source>
-        <translation>Не возвращён (отсутствует)</translation>
+        <translation>Не возвращено (отсутствует)</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation>Исправен</translation>
+        <translation>Исправно</translation>
     </message>
     <message>
         <source>Worn, works</source>
@@ -743,11 +743,11 @@
     </message>
     <message>
         <source>Damaged</source>
-        <translation>Повреждён</translation>
+        <translation>Есть повреждения</translation>
     </message>
     <message>
         <source>Does not work</source>
-        <translation>Неисправен</translation>
+        <translation>Не работает</translation>
     </message>
     <message>
         <source>Unknown kind of equipment “{kind}”.</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>There is no acceptance-transfer act number {number}.</source>
-        <translation>Акта приема-передачи № {number} нет.</translation>
+        <translation>Акта приёма-передачи № {number} нет.</translation>
     </message>
     <message>
         <source>There is no return act number {number}.</source>

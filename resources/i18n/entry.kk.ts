@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>A staff member answers (proxy)</source>
-        <translation>Қызметкер жауап береді (сөзінен)</translation>
+        <translation>Адамның орнына қызметкер жауап береді</translation>
     </message>
     <message>
         <source>e.g. personal file, medical record</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Take the outcome back</source>
-        <translation>Нәтижені қайтару</translation>
+        <translation>Нәтижені болдырмау</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Print transcript…</source>
-        <translation>Басып шығару…</translation>
+        <translation>Парақтың көшірмесі (PDF)…</translation>
     </message>
     <message>
         <source>Enter or Tab: next question · Shift+Tab: back · digits: choose · F4: source of the answer · Ctrl+Enter: complete and next · Ctrl+S: save</source>
@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Draft saved at {time}</source>
-        <translation>Жоба {time} сақталды</translation>
+        <translation>Жоба сақталды: {time}</translation>
     </message>
     <message>
         <source>Complete; saved at {time}</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Save the transcript</source>
-        <translation>Басып шығаруды сақтау</translation>
+        <translation>Санақ парағының көшірмесін сақтау</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -203,11 +203,11 @@
     </message>
     <message>
         <source>Transcript saved: {path}</source>
-        <translation>Басып шығару сақталды: {path}</translation>
+        <translation>Санақ парағының көшірмесі сақталды: {path}</translation>
     </message>
     <message>
         <source>The last changes of this sheet could not be saved because it was changed elsewhere. Close anyway?</source>
-        <translation>Парақтың соңғы өзгерістері сақталмады: ол басқа жерде өзгертілген. Бәрібір жабу керек пе?</translation>
+        <translation>Парақтың соңғы өзгерістері сақталмады: ол басқа жерде өзгертілген. Бәрібір жабасыз ба?</translation>
     </message>
 </context>
 <context>
@@ -216,13 +216,13 @@
         <source>Problems: %n</source>
         <extracomment>An answer, a source or a confirmation changed. The focus moved to another question (the page saves then). Enter on the last question: the sheet is filled to its end. Questions the cursor has left: an unanswered required one says so only then (or once completing was tried), so that a fresh sheet is not red from top to bottom.</extracomment>
         <translation>
-            <numerusform>Ескертулер: %n</numerusform>
-            <numerusform>Ескертулер: %n</numerusform>
+            <numerusform>Мәселелер: %n</numerusform>
+            <numerusform>Мәселелер: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation>Ескертулер жоқ</translation>
+        <translation>Мәселелер жоқ</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>differences to resolve</source>
-        <translation>айырмашылықтар бар</translation>
+        <translation>сәйкессіздіктер бар</translation>
     </message>
     <message>
         <source>verified</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Differences</source>
-        <translation>Айырмашылықтар</translation>
+        <translation>Сәйкессіздіктер</translation>
     </message>
     <message>
         <source>Finish the second keying and compare</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Choose a sheet in the list to key it again or to resolve its differences.</source>
-        <translation>Қайта енгізу немесе айырмашылықтарды шешу үшін тізімнен парақты таңдаңыз.</translation>
+        <translation>Қайта енгізу немесе сәйкессіздіктерді шешу үшін тізімнен парақты таңдаңыз.</translation>
     </message>
     <message>
         <source>Double entry</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Complete sheets: {complete}. Verified by double entry: {resolved} ({share}). Answers compared: {compared}; differences found: {found}; of them the first keying was corrected: {corrected}.</source>
-        <translation>Толтырылған парақтар: {complete}. Қос енгізумен тексерілді: {resolved} ({share}). Салыстырылған жауаптар: {compared}; табылған айырмашылықтар: {found}; оның ішінде бірінші енгізу түзетілді: {corrected}.</translation>
+        <translation>Толтырылған парақтар: {complete}. Қос енгізумен тексерілді: {resolved} ({share}). Салыстырылған жауаптар: {compared}; табылған сәйкессіздіктер: {found}; оның ішінде бірінші енгізу түзетілді: {corrected}.</translation>
     </message>
     <message>
         <source>Every complete sheet has already been chosen for verification.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Second keying of {name} (IIN {iin}). Key the paper sheet; the first keying is not shown.</source>
-        <translation>Қайта енгізу: {name} (ЖСН {iin}). Қағаз парақты енгізіңіз; бірінші енгізу көрсетілмейді.</translation>
+        <translation>Қайта енгізу: {name} (ЖСН {iin}). Қағаз парақтағы жауаптарды енгізіңіз; бірінші енгізу көрсетілмейді.</translation>
     </message>
     <message>
         <source>{name}: verified; answers compared: {n}.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>{name}: the keyings differ in {d} of {n} answers. Choose the right answer for each.</source>
-        <translation>{name}: енгізулер {n} жауаптың {d}-інде сәйкес емес. Әрқайсысы үшін дұрыс жауапты таңдаңыз.</translation>
+        <translation>{name}: енгізулер {n} жауаптың {d} жауабында сәйкес емес. Әрқайсысы үшін дұрыс жауапты таңдаңыз.</translation>
     </message>
     <message>
         <source>1 — first keying</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>The outcome was taken back: the person is to be enumerated.</source>
-        <translation>Нәтиже қайтарылды: адам қайтадан санаққа жатады.</translation>
+        <translation>Нәтиже болдырылмады: адам қайтадан санаққа жатады.</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>Proxy (a staff member answers)</source>
-        <translation>Қызметкердің сөзінен (қызметкер жауап береді)</translation>
+        <translation>Адамның орнына қызметкер жауап береді</translation>
     </message>
     <message>
         <source>Administration record</source>
-        <translation>Әкімшілік жазбалар</translation>
+        <translation>Әкімшілік деректер</translation>
     </message>
     <message>
         <source>By interview</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>From administration records</source>
-        <translation>Әкімшілік жазбалар бойынша</translation>
+        <translation>Әкімшілік деректер бойынша</translation>
     </message>
     <message>
         <source>Online at sanaq.gov.kz</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>This person is already recorded as enumerated online or as refused; take that outcome back before completing a sheet.</source>
-        <translation>Бұл адамға «онлайн» немесе «бас тарту» нәтижесі жазылған; парақты аяқтамас бұрын оны қайтарыңыз.</translation>
+        <translation>Бұл адамға «онлайн» немесе «бас тартты» нәтижесі жазылған; парақты аяқтамас бұрын сол нәтижені болдырмаңыз.</translation>
     </message>
     <message>
         <source>The sheet cannot be completed yet: {first} (problems: {n}).</source>
-        <translation>Парақты әзірге аяқтауға болмайды: {first} (ескертулер: {n}).</translation>
+        <translation>Парақты әзірге аяқтауға болмайды: {first} (мәселелер: {n}).</translation>
     </message>
     <message>
         <source>Only a complete sheet can be reopened.</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Only an online or refused outcome can be taken back here.</source>
-        <translation>Мұнда тек «онлайн» немесе «бас тарту» нәтижесін қайтаруға болады.</translation>
+        <translation>Мұнда тек «онлайн» немесе «бас тартты» нәтижесін болдырмауға болады.</translation>
     </message>
     <message>
         <source>The confirmation code {code} is already recorded for another person.</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>The transcript cannot be written to {path}: choose another folder.</source>
-        <translation>Басып шығаруды {path} ішіне жазу мүмкін емес: басқа қалтаны таңдаңыз.</translation>
+        <translation>Санақ парағының көшірмесін {path} ішіне жазу мүмкін емес: басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>This verification no longer exists.</source>
@@ -527,15 +527,15 @@
     </message>
     <message>
         <source>The differences are shown once the second keying is finished.</source>
-        <translation>Айырмашылықтар қайта енгізу аяқталғаннан кейін көрсетіледі.</translation>
+        <translation>Сәйкессіздіктер қайта енгізу аяқталғаннан кейін көрсетіледі.</translation>
     </message>
     <message>
         <source>Only a keyed verification with differences can be resolved.</source>
-        <translation>Тек қайта енгізілген және айырмашылықтары бар тексеруді шешуге болады.</translation>
+        <translation>Тек қайта енгізілген және сәйкессіздіктері бар тексеруді шешуге болады.</translation>
     </message>
     <message>
         <source>Choose the right answer for every difference ({n} left).</source>
-        <translation>Әр айырмашылық үшін дұрыс жауапты таңдаңыз (қалды: {n}).</translation>
+        <translation>Әр сәйкессіздік үшін дұрыс жауапты таңдаңыз (қалды: {n}).</translation>
     </message>
     <message>
         <source>With these choices the sheet would have a problem: {first}</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Transcript written: {path}</source>
-        <translation>Басып шығару жазылды: {path}</translation>
+        <translation>Санақ парағының көшірмесі жазылды: {path}</translation>
     </message>
     <message>
         <source>Sheets chosen for a second keying: {n}.</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>Answers compared: {compared}; differences found: {found} ({rate}); first keying corrected: {corrected}.</source>
-        <translation>Салыстырылған жауаптар: {compared}; табылған айырмашылықтар: {found} ({rate}); бірінші енгізу түзетілді: {corrected}.</translation>
+        <translation>Салыстырылған жауаптар: {compared}; табылған сәйкессіздіктер: {found} ({rate}); бірінші енгізу түзетілді: {corrected}.</translation>
     </message>
 </context>
 </TS>

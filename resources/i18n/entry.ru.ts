@@ -28,7 +28,7 @@
     <message>
         <source>To fill</source>
         <extracomment>A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision). The list was recomputed (search, which persons, a change): how many persons it shows.</extracomment>
-        <translation>Заполнить</translation>
+        <translation>К заполнению</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>A staff member answers (proxy)</source>
-        <translation>Отвечает сотрудник (со слов)</translation>
+        <translation>Отвечает сотрудник (за человека)</translation>
     </message>
     <message>
         <source>e.g. personal file, medical record</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Print transcript…</source>
-        <translation>Распечатка…</translation>
+        <translation>Копия листа (PDF)…</translation>
     </message>
     <message>
         <source>Enter or Tab: next question · Shift+Tab: back · digits: choose · F4: source of the answer · Ctrl+Enter: complete and next · Ctrl+S: save</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>New sheet, prefilled from the register.</source>
-        <translation>Новый лист, заполнен сведениями из реестра.</translation>
+        <translation>Новый лист, предварительно заполнен из реестра.</translation>
     </message>
     <message>
         <source>Last saved {time}</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Save the transcript</source>
-        <translation>Сохранить распечатку</translation>
+        <translation>Сохранить копию переписного листа</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Transcript saved: {path}</source>
-        <translation>Распечатка сохранена: {path}</translation>
+        <translation>Копия переписного листа сохранена: {path}</translation>
     </message>
     <message>
         <source>The last changes of this sheet could not be saved because it was changed elsewhere. Close anyway?</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>Second keying of {name} (IIN {iin}). Key the paper sheet; the first keying is not shown.</source>
-        <translation>Повторный ввод: {name} (ИИН {iin}). Введите бумажный лист; первый ввод не показывается.</translation>
+        <translation>Повторный ввод: {name} (ИИН {iin}). Введите ответы с бумажного листа; первый ввод не показывается.</translation>
     </message>
     <message>
         <source>{name}: verified; answers compared: {n}.</source>
-        <translation>{name}: проверен; сравнено ответов: {n}.</translation>
+        <translation>{name}: лист проверен; сравнено ответов: {n}.</translation>
     </message>
     <message>
         <source>{name}: the keyings differ in {d} of {n} answers. Choose the right answer for each.</source>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>Proxy (a staff member answers)</source>
-        <translation>Со слов сотрудника (отвечает сотрудник)</translation>
+        <translation>За человека отвечает сотрудник</translation>
     </message>
     <message>
         <source>Administration record</source>
-        <translation>Административные записи</translation>
+        <translation>Административные данные</translation>
     </message>
     <message>
         <source>By interview</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>From administration records</source>
-        <translation>По административным записям</translation>
+        <translation>По административным данным</translation>
     </message>
     <message>
         <source>Online at sanaq.gov.kz</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>The transcript cannot be written to {path}: choose another folder.</source>
-        <translation>Не удаётся записать распечатку в {path}: выберите другую папку.</translation>
+        <translation>Не удаётся записать копию переписного листа в {path}: выберите другую папку.</translation>
     </message>
     <message>
         <source>This verification no longer exists.</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Transcript written: {path}</source>
-        <translation>Распечатка записана: {path}</translation>
+        <translation>Копия переписного листа записана: {path}</translation>
     </message>
     <message>
         <source>Sheets chosen for a second keying: {n}.</source>

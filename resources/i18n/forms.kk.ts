@@ -5,15 +5,15 @@
     <name>forms</name>
     <message>
         <source>The form {form_id} version {version} is valid: {questions} questions.</source>
-        <translation>{form_id} формасының {version} нұсқасы дұрыс: {questions} сұрақ.</translation>
+        <translation>{form_id} нысанының {version} нұсқасы дұрыс: {questions} сұрақ.</translation>
     </message>
     <message>
         <source>The form is not valid:</source>
-        <translation>Формада қателер бар:</translation>
+        <translation>Нысанда қателер бар:</translation>
     </message>
     <message>
         <source>Installed: form {form_id} version {version}; new sheets are filled on it.</source>
-        <translation>{form_id} формасының {version} нұсқасы орнатылды; жаңа парақтар соған толтырылады.</translation>
+        <translation>{form_id} нысанының {version} нұсқасы орнатылды; жаңа парақтар соған толтырылады.</translation>
     </message>
     <message>
         <source>row {row}: no IIN match, and no full name with a birth date</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>row {row}: several persons of the register match</source>
-        <translation>{row}-жол: тізімнен бірнеше адам сәйкес келеді</translation>
+        <translation>{row}-жол: тізілімнен бірнеше адам сәйкес келеді</translation>
     </message>
     <message>
         <source>row {row}: nobody in the register matches</source>
-        <translation>{row}-жол: тізімде мұндай адам жоқ</translation>
+        <translation>{row}-жол: тізілімде мұндай адам жоқ</translation>
     </message>
     <message>
         <source>Rows: {rows}; matched: {matched}; new sheets: {created}; answers filled: {filled}; complete sheets left alone: {complete}.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Exported {count} sheet(s) to {file}.</source>
-        <translation>Түсірілген парақтар: {count}, файл {file}.</translation>
+        <translation>Экспортталған парақтар: {count}, файл {file}.</translation>
     </message>
     <message>
         <source>“{label}”: enter a whole number.</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>“{label}”: the answer is not allowed.</source>
-        <translation>«{label}»: мұндай жауапқа болмайды.</translation>
+        <translation>«{label}»: мұндай жауап жарамсыз.</translation>
     </message>
     <message>
         <source>“{label}”: the answer is unusual; check it.</source>
@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>The form needs a form_id in the settings sheet.</source>
-        <translation>settings парағында form_id қажет.</translation>
+        <translation>Нысанның settings парағында form_id қажет.</translation>
     </message>
     <message>
         <source>The form needs a version in the settings sheet.</source>
-        <translation>settings парағында version қажет.</translation>
+        <translation>Нысанның settings парағында version қажет.</translation>
     </message>
     <message>
         <source>The type is empty.</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>“{name}”: the expression refers to ${{{ref}}}, which is not a question.</source>
-        <translation>«{name}»: өрнек ${{{ref}}} сілтейді, мұндай сұрақ жоқ.</translation>
+        <translation>«{name}»: өрнек ${{{ref}}} сұрағына сілтейді, бірақ мұндай сұрақ жоқ.</translation>
     </message>
     <message>
         <source>The kind “{kind}” is neither “person” nor “institution”.</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>“{type}” needs the name of a choice list after it.</source>
-        <translation>«{type}» кейін жауаптар тізімінің атауы қажет.</translation>
+        <translation>«{type}» түрінен кейін жауаптар тізімінің атауы қажет.</translation>
     </message>
     <message>
         <source>The choice list “{list}” is not in the choices sheet.</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>“{type}” needs a .csv file name after it.</source>
-        <translation>«{type}» кейін .csv файлының атауы қажет.</translation>
+        <translation>«{type}» түрінен кейін .csv файлының атауы қажет.</translation>
     </message>
     <message>
         <source>The list file “{file}” is not among the classifiers.</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>“{field}” is not a register field that can fill a question.</source>
-        <translation>«{field}» — сұрақты толтыра алатын тізім өрісі емес.</translation>
+        <translation>«{field}» — сұрақты толтыра алатын тізілім өрісі емес.</translation>
     </message>
     <message>
         <source>New question “{label}”.</source>
@@ -286,27 +286,27 @@
     </message>
     <message>
         <source>The form file {file} is too large.</source>
-        <translation>{file} форма файлы тым үлкен.</translation>
+        <translation>{file} нысан файлы тым үлкен.</translation>
     </message>
     <message>
         <source>The form file {file} cannot be read.</source>
-        <translation>{file} форма файлын оқу мүмкін емес.</translation>
+        <translation>{file} нысан файлын оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>The form is not valid: {problem}</source>
-        <translation>Формада қате бар: {problem}</translation>
+        <translation>Нысанда қате бар: {problem}</translation>
     </message>
     <message>
         <source>Another file with form {form_id} version {version} is already installed; a changed form needs a new version number.</source>
-        <translation>{form_id} формасының {version} нұсқасының басқа файлы орнатылған; өзгертілген формаға жаңа нұсқа нөмірі қажет.</translation>
+        <translation>{form_id} нысанының {version} нұсқасының басқа файлы орнатылған; өзгертілген нысанға жаңа нұсқа нөмірі қажет.</translation>
     </message>
     <message>
         <source>No form for {kind} sheets is installed.</source>
-        <translation>«{kind}» парақтарына арналған форма орнатылмаған.</translation>
+        <translation>«{kind}» парақтарына арналған нысан орнатылмаған.</translation>
     </message>
     <message>
         <source>The person is not in the register.</source>
-        <translation>Бұл адам тізімде жоқ.</translation>
+        <translation>Бұл адам тізілімде жоқ.</translation>
     </message>
     <message>
         <source>The sheet does not exist.</source>
@@ -319,15 +319,15 @@
     <message>
         <source>The mapping file {file} is not readable JSON.</source>
         <extracomment>(row number, reason) of rows that matched nobody. (row number, question) of cells that could not be understood. Row numbers of persons whose sheet is complete (left untouched).</extracomment>
-        <translation>{file} сәйкестік файлы оқылатын JSON емес.</translation>
+        <translation>{file} сәйкестендіру файлы оқылатын JSON емес.</translation>
     </message>
     <message>
         <source>The mapping file needs a “columns” object: header → question name.</source>
-        <translation>Сәйкестік файлында «columns» нысаны қажет: тақырып → сұрақ атауы.</translation>
+        <translation>Сәйкестендіру файлында «columns» объектісі қажет: тақырып → сұрақ атауы.</translation>
     </message>
     <message>
         <source>The mapping names questions the form does not have: {names}</source>
-        <translation>Сәйкестік файлында формада жоқ сұрақтар аталған: {names}</translation>
+        <translation>Сәйкестендіру файлында нысанда жоқ сұрақтар аталған: {names}</translation>
     </message>
     <message>
         <source>The file {file} cannot be read as a table (.xlsx or .csv).</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>No column of the file matches a question; give a mapping file (--mapping).</source>
-        <translation>Файлдың бірде-бір бағаны сұраққа сәйкес келмеді; сәйкестік файлын көрсетіңіз (--mapping).</translation>
+        <translation>Файлдың бірде-бір бағаны сұраққа сәйкес келмеді; сәйкестендіру файлын көрсетіңіз (--mapping).</translation>
     </message>
     <message>
         <source>Export to a .xlsx or .csv file.</source>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>row {row}: several persons of the register match</source>
-        <translation>строка {row}: подходят несколько лиц из списка</translation>
+        <translation>строка {row}: подходят несколько человек из реестра</translation>
     </message>
     <message>
         <source>row {row}: nobody in the register matches</source>
-        <translation>строка {row}: в списке нет такого лица</translation>
+        <translation>строка {row}: в реестре нет такого человека</translation>
     </message>
     <message>
         <source>Rows: {rows}; matched: {matched}; new sheets: {created}; answers filled: {filled}; complete sheets left alone: {complete}.</source>
@@ -154,11 +154,11 @@
     </message>
     <message>
         <source>The form needs a form_id in the settings sheet.</source>
-        <translation>На листе settings нужен form_id.</translation>
+        <translation>В форме на листе settings нужен form_id.</translation>
     </message>
     <message>
         <source>The form needs a version in the settings sheet.</source>
-        <translation>На листе settings нужна version.</translation>
+        <translation>В форме на листе settings нужна version.</translation>
     </message>
     <message>
         <source>The type is empty.</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>“{field}” is not a register field that can fill a question.</source>
-        <translation>«{field}» — не поле списка лиц, которым можно заполнить вопрос.</translation>
+        <translation>«{field}» — не поле реестра, которым можно заполнить вопрос.</translation>
     </message>
     <message>
         <source>New question “{label}”.</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>The person is not in the register.</source>
-        <translation>Этого лица нет в списке.</translation>
+        <translation>Этого человека нет в реестре.</translation>
     </message>
     <message>
         <source>The sheet does not exist.</source>
@@ -319,11 +319,11 @@
     <message>
         <source>The mapping file {file} is not readable JSON.</source>
         <extracomment>(row number, reason) of rows that matched nobody. (row number, question) of cells that could not be understood. Row numbers of persons whose sheet is complete (left untouched).</extracomment>
-        <translation>Файл соответствия {file} — не читаемый JSON.</translation>
+        <translation>Файл сопоставления {file} — не читаемый JSON.</translation>
     </message>
     <message>
         <source>The mapping file needs a “columns” object: header → question name.</source>
-        <translation>В файле соответствия нужен объект «columns»: заголовок → имя вопроса.</translation>
+        <translation>В файле сопоставления нужен объект «columns»: заголовок → имя вопроса.</translation>
     </message>
     <message>
         <source>The mapping names questions the form does not have: {names}</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>No column of the file matches a question; give a mapping file (--mapping).</source>
-        <translation>Ни один столбец файла не совпал с вопросом; укажите файл соответствия (--mapping).</translation>
+        <translation>Ни один столбец файла не совпал с вопросом; укажите файл сопоставления (--mapping).</translation>
     </message>
     <message>
         <source>Export to a .xlsx or .csv file.</source>

@@ -13,7 +13,7 @@
     <message>
         <source>Possible duplicates</source>
         <extracomment>The screening finished and the pairs are listed.</extracomment>
-        <translation>Ықтимал қайталанулар</translation>
+        <translation>Ықтимал қайталанған жазбалар</translation>
     </message>
     <message>
         <source>Left record</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation>Қайталануларды іздеу…</translation>
+        <translation>Қайталанған жазбаларды іздеу…</translation>
     </message>
     <message>
         <source>%1 pairs of records may be one person. Compare them: merge a pair entered twice, or say they are different people so that they are not proposed again.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>No likely duplicates: every person is in the register once.</source>
-        <translation>Ықтимал қайталанулар жоқ: әр адам тізілімге бір рет енгізілген.</translation>
+        <translation>Ықтимал қайталанған жазбалар жоқ: әр адам тізілімге бір рет енгізілген.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>duplicates: %1</source>
-        <translation>қайталанулар: %1</translation>
+        <translation>қайталанған жазбалар: %1</translation>
     </message>
     <message>
         <source>errors: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation>Қайталанулар (%1)</translation>
+        <translation>Қайталанған жазбалар (%1)</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.</source>
-        <translation>Дайын. Импортталды: %1, жаңартылды: %2, шыққан деп белгіленді: %3. Импортталмады: қатесі барлар — %4, қайталанулар — %5.</translation>
+        <translation>Дайын. Импортталды: %1, жаңартылды: %2, шыққан деп белгіленді: %3. Импортталмады: қатесі барлар — %4, қайталанған жазбалар — %5.</translation>
     </message>
     <message>
         <source>errors</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation>Туған &amp;күні</translation>
+        <translation>Ту&amp;ған күні</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation>Жы&amp;нысы</translation>
+        <translation>Жыны&amp;сы</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Left</source>
-        <translation>Шықты</translation>
+        <translation>Шығуы</translation>
     </message>
     <message>
         <source>History</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>merged with a duplicate</source>
-        <translation>қайталанумен біріктірілді</translation>
+        <translation>қайталанған жазбамен біріктірілді</translation>
     </message>
 </context>
 <context>
@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>Admitted</source>
-        <translation>Түсті</translation>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation>Шықты</translation>
+        <translation>Шыққан күні</translation>
     </message>
     <message>
         <source>Coverage status</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Өзгерту…</translation>
+        <translation>Өз&amp;герту…</translation>
     </message>
     <message>
         <source>Mark as &amp;left…</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Came &amp;back</source>
-        <translation>Қайтып &amp;келді</translation>
+        <translation>Қайтып ке&amp;лді</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>D&amp;uplicates…</source>
-        <translation>Қа&amp;йталанулар…</translation>
+        <translation>Қа&amp;йталанған жазбалар…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Likely duplicate</source>
-        <translation>Ықтимал қайталану</translation>
+        <translation>Ықтимал қайталанған жазба</translation>
     </message>
     <message>
         <source>Missing required data</source>
@@ -715,15 +715,15 @@
     </message>
     <message>
         <source>Discharged</source>
-        <translation>Шығарылды</translation>
+        <translation>Шығарылу</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation>Ауыстырылды</translation>
+        <translation>Ауыстырылу</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation>Қайтыс болды</translation>
+        <translation>Қайтыс болу</translation>
     </message>
     <message>
         <source>Other reason</source>
@@ -731,15 +731,15 @@
     </message>
     <message>
         <source>Usually resident</source>
-        <translation>Тұрақты тұратын</translation>
+        <translation>Тұрақты тұрады</translation>
     </message>
     <message>
         <source>Temporarily absent</source>
-        <translation>Уақытша жоқ</translation>
+        <translation>Уақытша болмаған</translation>
     </message>
     <message>
         <source>Temporarily present</source>
-        <translation>Уақытша тұратын</translation>
+        <translation>Уақытша тұрып жатыр</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Duplicates: {n}</source>
-        <translation>Қайталанулар: {n}</translation>
+        <translation>Қайталанған жазбалар: {n}</translation>
     </message>
     <message>
         <source>Errors: {n}</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>The folder of “{file}” does not exist.</source>
-        <translation>«{file}» қалтасы жоқ.</translation>
+        <translation>«{file}» файлының қалтасы жоқ.</translation>
     </message>
     <message>
         <source>The file “{file}” cannot be written: is it open in another program?</source>
@@ -941,15 +941,15 @@
     </message>
     <message>
         <source>The birth date “{value}” is not a date.</source>
-        <translation>«{value}» туған күні күн емес.</translation>
+        <translation>Туған күні: «{value}» — күн емес.</translation>
     </message>
     <message>
         <source>The admission date “{value}” is not a date.</source>
-        <translation>«{value}» түскен күні күн емес.</translation>
+        <translation>Түскен күні: «{value}» — күн емес.</translation>
     </message>
     <message>
         <source>The leaving date “{value}” is not a date.</source>
-        <translation>«{value}» шыққан күні күн емес.</translation>
+        <translation>Шыққан күні: «{value}» — күн емес.</translation>
     </message>
     <message>
         <source>The sex “{value}” is not understood (write М/Ж, муж./жен., ер/әйел).</source>

@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>&amp;IIN</source>
-        <translation>И&amp;ИН</translation>
+        <translation>ИИ&amp;Н</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation>Под&amp;разделение</translation>
+        <translation>Подразделени&amp;е</translation>
     </message>
     <message>
         <source>&amp;Admitted on</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Left</source>
-        <translation>Выбыл</translation>
+        <translation>Выбытие</translation>
     </message>
     <message>
         <source>History</source>
@@ -399,11 +399,11 @@
     </message>
     <message>
         <source>resident at the reference moment</source>
-        <translation>проживал на критический момент</translation>
+        <translation>проживание на критический момент: да</translation>
     </message>
     <message>
         <source>not resident at the reference moment</source>
-        <translation>не проживал на критический момент</translation>
+        <translation>проживание на критический момент: нет</translation>
     </message>
     <message>
         <source>The IIN looks wrong</source>
@@ -415,27 +415,27 @@
     </message>
     <message>
         <source>added</source>
-        <translation>добавлен</translation>
+        <translation>добавление в реестр</translation>
     </message>
     <message>
         <source>imported from a file</source>
-        <translation>импортирован из файла</translation>
+        <translation>импорт из файла</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation>изменён</translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <source>marked as left</source>
-        <translation>отмечен выбывшим</translation>
+        <translation>отметка о выбытии</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation>вернулся</translation>
+        <translation>возвращение</translation>
     </message>
     <message>
         <source>merged with a duplicate</source>
-        <translation>объединён с дубликатом</translation>
+        <translation>объединение с дубликатом</translation>
     </message>
 </context>
 <context>
@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>Admitted</source>
-        <translation>Поступил</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation>Выбыл</translation>
+        <translation>Дата выбытия</translation>
     </message>
     <message>
         <source>Coverage status</source>
@@ -535,11 +535,11 @@
     </message>
     <message>
         <source>Mark as &amp;left…</source>
-        <translation>Отметить &amp;выбытие…</translation>
+        <translation>Отметить в&amp;ыбытие…</translation>
     </message>
     <message>
         <source>Came &amp;back</source>
-        <translation>&amp;Вернулся</translation>
+        <translation>Отметить &amp;возвращение</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -547,11 +547,11 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>И&amp;мпорт…</translation>
+        <translation>Импор&amp;т…</translation>
     </message>
     <message>
         <source>D&amp;uplicates…</source>
-        <translation>Д&amp;убликаты…</translation>
+        <translation>Ду&amp;бликаты…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -715,15 +715,15 @@
     </message>
     <message>
         <source>Discharged</source>
-        <translation>Выписан (отчислен)</translation>
+        <translation>Выписка (отчисление)</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation>Переведён</translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation>Умер</translation>
+        <translation>Смерть</translation>
     </message>
     <message>
         <source>Other reason</source>
@@ -731,15 +731,15 @@
     </message>
     <message>
         <source>Usually resident</source>
-        <translation>Постоянно проживающий</translation>
+        <translation>Постоянно проживает</translation>
     </message>
     <message>
         <source>Temporarily absent</source>
-        <translation>Временно отсутствующий</translation>
+        <translation>Временно отсутствует</translation>
     </message>
     <message>
         <source>Temporarily present</source>
-        <translation>Временно пребывающий</translation>
+        <translation>Временно находится</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>Nearly the same as {name}, already in the register, born the same day.</source>
-        <translation>Почти совпадает с {name}, уже внесённым в реестр и родившимся в тот же день.</translation>
+        <translation>Почти совпадает с {name}: этот человек уже есть в реестре, дата рождения та же.</translation>
     </message>
     <message>
         <source>Nearly the same as row {line}, born the same day.</source>

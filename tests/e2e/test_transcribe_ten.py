@@ -116,7 +116,7 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
     key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=5000)
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
-    assert "Кабылова" in text and "Административные записи" in text and "Әкімшілік жазбалар" in text
+    assert "Кабылова" in text and "Административные данные" in text and "Әкімшілік деректер" in text
 
     # The second user verifies a third of them, blind, from the keyboard.
     ctx.settings.set("employee_uuid", second_uuid)

@@ -213,7 +213,7 @@ def test_an_accessory_is_registered_to_the_chosen_tablet_and_the_key_is_shown(
     page.refresh()
     qtbot.waitUntil(lambda: page.tree.topLevelItem(0).childCount() == 1, timeout=5000)
     child = page.tree.topLevelItem(0).child(0)
-    assert (child.text(0), child.text(2)) == ("Портативное зарядное устройство (Powerbank)", "PB-77")
+    assert (child.text(0), child.text(2)) == ("Внешний аккумулятор (Powerbank)", "PB-77")
 
     certs = _page(qtbot, CertificatesPage, ru, runner)
     certs.refresh()

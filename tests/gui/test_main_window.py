@@ -59,6 +59,9 @@ def test_first_start_wizard_refuses_a_wrong_bin_then_opens_the_window(qtbot, ru,
         profile = institution.get_profile(uow)
         employees = institution.list_employees(uow)
     assert profile is not None and profile.department_url == "https://sanaq.example.kz"
+    # the Department is named in both languages, whatever the window's language, for the acts
+    assert profile.department_name == "Департамент Бюро национальной статистики по Жамбылской области"
+    assert profile.department_name_kk == "Ұлттық статистика бюросының Жамбыл облысы бойынша департаменті"
     assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]
     assert ru.settings.get("employee_uuid") == employees[0].uuid
     qtbot.waitUntil(lambda: "Детский дом «Бөбек»" in _labels(window), timeout=5000)
@@ -130,10 +133,14 @@ def test_settings_refuse_a_wrong_bin_and_keep_the_stored_profile(qtbot, app, tmp
         assert institution.get_profile(uow).bin == "100540012349"
     page.profile_form.bin.setText("100540012349")
     page.profile_form.head_name.setText("Жаңа басшы Әлия")
+    assert page.profile_form.department_name_kk.text().endswith("бойынша департаменті")
+    page.profile_form.department_name_kk.setText("Ұлттық статистика бюросының Тараз қаласы бойынша департаменті")
     page.save_profile()
     qtbot.waitUntil(lambda: page.profile_saved.text() == "Сохранено.", timeout=5000)
     with ctx.uow() as uow:
-        assert institution.get_profile(uow).head_name == "Жаңа басшы Әлия"
+        saved = institution.get_profile(uow)
+        assert saved.head_name == "Жаңа басшы Әлия"
+        assert saved.department_name_kk == "Ұлттық статистика бюросының Тараз қаласы бойынша департаменті"
     ctx.close()
 
 

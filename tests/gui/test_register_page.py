@@ -140,7 +140,7 @@ def test_edit_mark_left_and_delete(qtbot, page: RespondentsPage) -> None:  # typ
     left.reason.setCurrentIndex(left.reason.findData("transferred"))
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
         left.accept()
-    assert "Переведён" in page.model.data(page.model.index(0, COLUMNS.index("left_on")))
+    assert "Перевод" in page.model.data(page.model.index(0, COLUMNS.index("left_on")))
     page.table.selectRow(1)
     box = page.delete_person()
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):

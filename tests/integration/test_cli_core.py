@@ -36,6 +36,16 @@ def test_init_then_info_shows_the_profile(home: Path, capsys: pytest.CaptureFixt
     assert data["counts"]["persons"] == 0
 
 
+def test_init_takes_the_departments_name_in_both_languages(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kk = "Ұлттық статистика бюросының Жамбыл облысы бойынша департаменті"
+    ru = "Департамент Бюро национальной статистики по Жамбылской области"
+    names = ["--department-name", ru, "--department-name-kk", kk]
+    assert run(capsys, "--home", str(home), "init", *PROFILE, *names)[0] == 0
+    code, out, _err = run(capsys, "--home", str(home), "info", "--json")
+    profile = json.loads(out)["profile"]
+    assert (profile["department_name"], profile["department_name_kk"]) == (ru, kk)
+
+
 def test_init_with_a_wrong_bin_exits_1_and_changes_nothing(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--home", str(home), "init", *PROFILE)[0] == 0
     code, out, err = run(capsys, "--home", str(home), "--lang", "ru", "init", "--bin", "100540012342")

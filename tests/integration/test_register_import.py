@@ -330,7 +330,7 @@ def test_whole_register_and_pdf(context: AppContext, tmp_path: Path) -> None:
         assert export.export_stage1_pdf(uow, tmp_path / "stage1.pdf", campaign=context.campaign) == 4
     sheet = load_workbook(tmp_path / "all.xlsx").active
     left = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[2] == "Сүлейменов")
-    assert left[11] == dt.datetime(2021, 5, 1) and left[12] == "Переведён"
+    assert left[11] == dt.datetime(2021, 5, 1) and left[12] == "Перевод / Ауыстырылу"
     from pypdf import PdfReader
 
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "stage1.pdf").pages)

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.domain import person as rules
 from desktop.domain.campaign import default_campaign
-from desktop.domain.enums import CitizenshipKind
+from desktop.domain.enums import CitizenshipKind, Residence
 from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import PersonData, Problem, Severity
 
@@ -106,6 +106,21 @@ def test_unknown_sex_is_refused() -> None:
 )
 def test_citizenship_in_words(cell: str, kind: CitizenshipKind, code: str | None) -> None:
     assert rules.parse_citizenship(cell) == rules.Citizenship(kind, code)
+
+
+@pytest.mark.parametrize(
+    ("cell", "residence"),
+    [
+        ("Постоянно проживает", Residence.USUAL),
+        ("Тұрақты тұрады", Residence.USUAL),
+        ("Временно отсутствует", Residence.TEMPORARILY_ABSENT),
+        ("Уақытша болмаған", Residence.TEMPORARILY_ABSENT),
+        ("Временно находится", Residence.TEMPORARILY_PRESENT),
+        ("Уақытша тұрып жатыр", Residence.TEMPORARILY_PRESENT),
+    ],
+)
+def test_the_residence_as_the_lists_print_it_reads_back(cell: str, residence: Residence) -> None:
+    assert rules.parse_residence(cell) is residence
 
 
 def test_unknown_country_is_refused() -> None:

@@ -4,15 +4,15 @@ The lists of the window (Respondents, Census sheets) walk persons by name and id
 those not resident; this index covers that walk, so 100,000 ids come without a table lookup each.
 The units' head counts read the index by unit.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30 05:49:37.371805
 """
 
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
