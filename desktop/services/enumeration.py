@@ -7,8 +7,6 @@ command is one transaction: a file with one bad row writes nothing and names the
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +22,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
+from desktop.services import tables
 from desktop.services.jobs import Progress, no_progress
 
 #: Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.
@@ -243,6 +242,12 @@ def _check_code_unique(uow: UnitOfWork, code: str | None, person_id: int) -> Non
 # -- files ---------------------------------------------------------------------------------------
 
 
+def _header_kinds(row: Sequence[object]) -> int:
+    """How many columns a row names, when it names the IIN column (a header row); else 0."""
+    kinds = {_header_kind(cell) for cell in row}
+    return len(kinds - {None}) if "iin" in kinds else 0
+
+
 def _header_kind(cell: object) -> str | None:
     text = " ".join(str(cell or "").split()).casefold().rstrip(":")
     if text in _IIN_HEADERS:
@@ -252,50 +257,6 @@ def _header_kind(cell: object) -> str | None:
     if text in _REASON_HEADERS:
         return "reason"
     return None
-
-
-def _read_rows(path: Path) -> list[tuple[object, ...]]:
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".xlsx", ".xlsm"):
-            from openpyxl import load_workbook
-
-            book = load_workbook(path, read_only=True, data_only=True)
-            try:
-                sheet = book.worksheets[0]
-                return [tuple(row) for row in sheet.iter_rows(values_only=True)]
-            finally:
-                book.close()
-        if suffix in (".csv", ".txt"):
-            text = path.read_bytes().decode("utf-8-sig")
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-            return [tuple(row) for row in csv.reader(io.StringIO(text), dialect)]
-    except FileNotFoundError as error:
-        raise FileProblem(_t(QT_TRANSLATE_NOOP("entry", "The file {name} does not exist."), name=path.name)) from error
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError, IndexError) as error:
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP(
-                    "entry", "The file {name} cannot be read: save it as an Excel workbook (.xlsx) and try again."
-                ),
-                name=path.name,
-            )
-        ) from error
-    except Exception as error:  # noqa: BLE001 - a broken workbook raises whatever the zip/xml layer raises
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP(
-                    "entry", "The file {name} cannot be read: save it as an Excel workbook (.xlsx) and try again."
-                ),
-                name=path.name,
-            )
-        ) from error
-    raise FileProblem(
-        _t(
-            QT_TRANSLATE_NOOP("entry", "Choose an Excel workbook (.xlsx) or a CSV file; {name} is neither."),
-            name=path.name,
-        )
-    )
 
 
 @dataclass(frozen=True)
@@ -311,20 +272,19 @@ def read_outcome_file(path: Path, mode: EntryMode) -> list[FileRow]:
     A header row naming the columns (ИИН/ЖСН/IIN and Код/Code or Причина/Reason) may come first;
     without one the first column is the IIN and the second the code or reason.
     """
-    rows = _read_rows(path)
+    rows = tables.read_table(path).rows
     start, iin_col, value_col = 0, 0, 1
     wanted = "code" if mode is EntryMode.ONLINE else "reason"
-    for index, row in enumerate(rows[:10]):
-        kinds = [_header_kind(cell) for cell in row]
-        if "iin" in kinds:
-            start, iin_col = index + 1, kinds.index("iin")
-            value_col = kinds.index(wanted) if wanted in kinds else (iin_col + 1)
-            break
+    found = tables.header_row(rows, _header_kinds, within=10)
+    if found is not None:
+        kinds = [_header_kind(cell) for cell in rows[found]]
+        start, iin_col = found + 1, kinds.index("iin")
+        value_col = kinds.index(wanted) if wanted in kinds else (iin_col + 1)
     result = []
     for index, row in enumerate(rows[start:], start=start + 1):
         cells = list(row) + [None, None]
         first, second = cells[iin_col], cells[value_col] if value_col < len(row) else None
-        if all(cell is None or str(cell).strip() == "" for cell in row):
+        if all(tables.blank(cell) for cell in row):
             continue
         result.append(FileRow(index, first, second))
     return result
@@ -359,7 +319,7 @@ def record_file(
         if done % 200 == 0:
             progress(done, total * 2)
         try:
-            value = row.value if not (mode is EntryMode.REFUSED and _blank(row.value)) else reason
+            value = row.value if not (mode is EntryMode.REFUSED and tables.blank(row.value)) else reason
             code, text = _check_inputs(mode, value, value)
             person = find_by_iin(uow, row.iin)
             if person.id in seen_iin:
@@ -403,22 +363,3 @@ def record_file(
     progress(total * 2, total * 2)
     uow.commit()
     return result
-
-
-def _blank(value: object) -> bool:
-    return value is None or str(value).strip() == ""
-
-
-def write_codes_template(path: Path, rows: Sequence[tuple[str, str]] = ()) -> None:
-    """An example file with the expected columns (used by the window's "template" button and tests)."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["ИИН / ЖСН", "Код подтверждения / Растау коды"])
-    for number, code in rows:
-        sheet.append([number, code])
-    sheet.column_dimensions["A"].width = 20
-    sheet.column_dimensions["B"].width = 34
-    book.save(path)

@@ -12,7 +12,6 @@ this module keeps the state transitions minimal and serves the command line, the
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,13 +25,15 @@ from desktop.domain import iin as iin_rules
 from desktop.domain.campaign import default_campaign
 from desktop.domain.entry import AnswerSource, clean_sources, source_of
 from desktop.domain.errors import FileProblem, NotFoundError, ValidationError
-from desktop.domain.person import fold, name_key, parse_date, split_full_name
+from desktop.domain.matching import Identity, Index, name_identity
+from desktop.domain.person import fold, parse_date, split_full_name
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Institution, Person
 from desktop.models.sheets import Sheet
 from desktop.services import forms as form_service
+from desktop.services import register, tables
 from desktop.services.jobs import Progress, no_progress
 
 MAX_ROWS = 100_000
@@ -306,40 +307,16 @@ def read_mapping(path: Path | None, form: forms.Form, headers: Sequence[str]) ->
 
 
 def read_table(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
-    """Headers and rows (numbered as the spreadsheet shows them) of an .xlsx or .csv file."""
-    path = Path(path)
-    try:
-        if path.suffix.lower() == ".csv":
-            text = path.read_bytes().decode("utf-8-sig", errors="replace")
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-            raw_rows = list(csv.reader(io.StringIO(text), dialect))
-        else:
-            import openpyxl
-
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            try:
-                sheet = book.worksheets[0]
-                raw_rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-            finally:
-                book.close()
-    except csv.Error:
-        raw_rows = list(csv.reader(io.StringIO(text)))
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on broken files
-        raise FileProblem(
-            Message(
-                "forms",
-                QT_TRANSLATE_NOOP("forms", "The file {file} cannot be read as a table (.xlsx or .csv)."),
-                {"file": path.name},
-            ),
-            code="table.unreadable",
-        ) from None
-    start = next((i for i, r in enumerate(raw_rows) if any(c not in (None, "") for c in r)), None)
+    """Headers and rows (numbered as the spreadsheet shows them) of a table file, read by the one
+    reader of tables (:mod:`desktop.services.tables`); title rows above the header are passed over."""
+    table = tables.read_table(Path(path))
+    start = tables.header_row(table.rows)
     if start is None:
         return [], []
-    headers = [" ".join(str(c or "").split()) for c in raw_rows[start]]
+    headers = [" ".join(str(c or "").split()) for c in table.rows[start]]
     rows = []
-    for number, values in enumerate(raw_rows[start + 1 :], start=start + 2):
-        if not any(v not in (None, "") for v in values):
+    for number, values in enumerate(table.rows[start + 1 :], start=start + 2):
+        if all(tables.blank(v) for v in values):
             continue
         rows.append((number, {h: v for h, v in zip(headers, values, strict=False) if h}))
         if len(rows) > MAX_ROWS:
@@ -347,13 +324,10 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]
     return headers, rows
 
 
-def _match(
-    row: Mapping[str, Any], mapping: Mapping_, by_iin: dict[str, int], by_name: dict[tuple[str, str], list[int]]
-) -> tuple[int | None, str]:
-    if mapping.iin and row.get(mapping.iin) not in (None, ""):
-        number = iin_rules.normalize(row.get(mapping.iin))
-        if number and number in by_iin:
-            return by_iin[number], ""
+def _match(row: Mapping[str, Any], mapping: Mapping_, people: Index[int]) -> tuple[int | None, str]:
+    """The person a row of an administration file is, by the rule of :mod:`desktop.domain.matching`;
+    else None and why: ``no_identity``, ``ambiguous`` or ``not_found``."""
+    number = iin_rules.normalize(row.get(mapping.iin)) if mapping.iin else None
     if mapping.full_name and row.get(mapping.full_name):
         surname, name, patronymic = split_full_name(row.get(mapping.full_name))
     else:
@@ -361,9 +335,9 @@ def _match(
         name = str(row.get(mapping.name or "", "") or "")
         patronymic = str(row.get(mapping.patronymic or "", "") or "")
     born = parse_date(row.get(mapping.birth_date)) if mapping.birth_date else None
-    if not surname or born is None:
+    if not number and (not surname or born is None):
         return None, "no_identity"
-    found = by_name.get((name_key(surname, name, patronymic), born.isoformat()), [])
+    found = people.same(Identity(number, name_identity(surname, name, patronymic), born))
     if len(found) == 1:
         return found[0], ""
     return None, "ambiguous" if found else "not_found"
@@ -392,17 +366,12 @@ def prefill_from_file(
             code="mapping.empty",
         )
     report = PrefillReport(rows=len(rows), columns=dict(mapping.columns))
-    people = uow.session.execute(select(Person.id, Person.iin, Person.name_key, Person.birth_date)).all()
-    by_iin = {number: pid for pid, number, _key, _born in people if number}
-    by_name: dict[tuple[str, str], list[int]] = {}
-    for pid, _number, key, born in people:
-        if born is not None:
-            by_name.setdefault((key, born.isoformat()), []).append(pid)
+    people = Index.of(register.identities(uow))
     document = Path(path).name[:200]
     for done, (number, row) in enumerate(rows):
         if done % 50 == 0:
             progress(done, len(rows))
-        person_id, why = _match(row, mapping, by_iin, by_name)
+        person_id, why = _match(row, mapping, people)
         if person_id is None:
             report.unmatched.append((number, why))
             continue

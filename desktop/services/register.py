@@ -22,23 +22,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from rapidfuzz import fuzz
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement, literal
 from sqlalchemy.types import Boolean
 
+from desktop.domain import matching
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import COVERAGE_LABELS, CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.iin import Sex
+from desktop.domain.matching import Identity, identity_key
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import Base
@@ -530,7 +530,7 @@ def validate(data: PersonData, *, campaign: Campaign | None = None, allow_invali
     return clean
 
 
-def _stored_problems(person: Person, duplicate: bool) -> str:
+def stored_problems(person: Person, duplicate: bool) -> str:
     return rules.encode_problems(
         rules.stored_problems(
             iin_value=person.iin,
@@ -568,29 +568,51 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def person_table() -> Table:
+    """The person model's own table (typed: the declarative ``__table__`` is a FromClause to mypy)."""
+    return cast(Table, Person.__table__)
+
+
+def person_columns(clean: PersonData, unit_id: int | None, name_key: str | None = None) -> dict[str, Any]:
+    """The stored values of a person's own fields, by column name: what every write of a person
+    (the dialog's, the import's bulk insert) puts in the row.  ``name_key``: the data's
+    :attr:`~desktop.domain.person.PersonData.key` when the caller has it already."""
+    return {
+        "surname": clean.surname,
+        "name": clean.name or "",
+        "patronymic": clean.patronymic or "",
+        "name_key": clean.key if name_key is None else name_key,
+        "iin": clean.iin,
+        "birth_date": clean.birth_date,
+        "sex": clean.sex.value if clean.sex is not None else None,
+        "citizenship": clean.citizenship.value,
+        "country_code": clean.country_code,
+        "residence": clean.residence.value,
+        "unit_id": unit_id,
+        "admitted_on": clean.admitted_on,
+        "note": clean.note or "",
+    }
+
+
 def _apply(uow: UnitOfWork, person: Person, clean: PersonData) -> dict[str, list[Any]]:
     """Copy the cleaned data into the row; return the changes as {field: [old, new]}."""
     changes: dict[str, list[Any]] = {}
     unit_id = ensure_unit(uow, clean.unit)
     old_unit = person.unit.name if person.unit is not None else ""
+    columns = person_columns(clean, unit_id)
     for key in _EDITABLE:
         if key == "unit":
             if person.unit_id != unit_id:
                 changes["unit"] = [old_unit, clean.unit]
                 person.unit_id = unit_id
             continue
-        new = getattr(clean, key)
-        if isinstance(new, Sex | CitizenshipKind | Residence):
-            new = new.value
+        new = columns[key]
         old = getattr(person, key)
-        if key in ("name", "patronymic", "note"):
-            new = new or ""
         if old != new:
             changes[key] = [_plain(old), _plain(new)]
             setattr(person, key, new)
-    key = clean.key
-    if person.name_key != key:
-        person.name_key = key
+    if person.name_key != columns["name_key"]:
+        person.name_key = columns["name_key"]
     return changes
 
 
@@ -621,9 +643,9 @@ def add_person(
     """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
     clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
+    changes = _apply(uow, person, clean)  # before the person joins the session: one INSERT, revision 1
+    person.problems = stored_problems(person, False)
     uow.session.add(person)
-    changes = _apply(uow, person, clean)
-    person.problems = _stored_problems(person, False)
     uow.session.flush()
     _event(uow, person.id, "added", changes)
     refresh_duplicates(uow)
@@ -646,7 +668,7 @@ def update_person(
     clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     changes = _apply(uow, person, clean)
     if changes:
-        person.problems = _stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
+        person.problems = stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
         _event(uow, person.id, "edited", changes)
         uow.session.flush()
         refresh_duplicates(uow)
@@ -758,32 +780,42 @@ def _distinct_pairs(uow: UnitOfWork) -> set[tuple[int, int]]:
     return {(a, b) for a, b in uow.session.execute(select(DistinctPair.first_id, DistinctPair.second_id))}
 
 
-def _exact_groups(uow: UnitOfWork) -> list[tuple[str, list[int]]]:
-    """Groups of ids with the same IIN, or the same name key and birth date."""
-    groups: list[tuple[str, list[int]]] = []
-    same_iin = (
-        select(Person.iin).where(Person.iin.is_not(None)).group_by(Person.iin).having(func.count() > 1).subquery()
-    )
-    by_iin: dict[str, list[int]] = defaultdict(list)
-    for pid, number in uow.session.execute(select(Person.id, Person.iin).where(Person.iin.in_(select(same_iin)))):
-        by_iin[number].append(pid)
-    groups.extend(("same_iin", ids) for ids in by_iin.values())
-    same_name = (
-        select(Person.name_key, Person.birth_date)
-        .where(Person.birth_date.is_not(None), Person.name_key != "")
-        .group_by(Person.name_key, Person.birth_date)
+def identities(uow: UnitOfWork) -> list[tuple[int, Identity]]:
+    """Every person's id and identity (IIN, identity key of the name, birth date)."""
+    return [
+        (pid, Identity(number, identity_key(key), born))
+        for pid, number, key, born in uow.session.connection().execute(
+            select(Person.id, Person.iin, Person.name_key, Person.birth_date).where(
+                or_(Person.iin.is_not(None), Person.birth_date.is_not(None))
+            )
+        )
+    ]
+
+
+def _may_be_twice(uow: UnitOfWork) -> list[tuple[int, Identity]]:
+    """The identities of the persons that can be the same person as somebody else: who shares an IIN,
+    or a birth date and the length of the name key, with another (an identity key only reorders the
+    words of a name key and makes its hyphens spaces: it keeps its length)."""
+    shared_iin = select(Person.iin).where(Person.iin.is_not(None)).group_by(Person.iin).having(func.count() > 1)
+    length = func.length(Person.name_key)
+    shared_birth = (
+        select(Person.birth_date, length.label("length"))
+        .where(Person.birth_date.is_not(None))
+        .group_by(Person.birth_date, length)
         .having(func.count() > 1)
         .subquery()
     )
-    by_name: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
-    for pid, key, born in uow.session.execute(
-        select(Person.id, Person.name_key, Person.birth_date).join(
-            same_name, and_(same_name.c.name_key == Person.name_key, same_name.c.birth_date == Person.birth_date)
-        )
-    ):
-        by_name[(key, born)].append(pid)
-    groups.extend(("same_name_birth", ids) for ids in by_name.values())
-    return groups
+    columns = (Person.id, Person.iin, Person.name_key, Person.birth_date)
+    by_iin = select(*columns).where(Person.iin.in_(shared_iin))
+    by_birth = select(*columns).join(
+        shared_birth, (shared_birth.c.birth_date == Person.birth_date) & (shared_birth.c.length == length)
+    )
+    found = {
+        pid: Identity(number, identity_key(key), born)
+        for query in (by_iin, by_birth)
+        for pid, number, key, born in uow.session.connection().execute(query)
+    }
+    return list(found.items())
 
 
 def _pair(a: int, b: int) -> tuple[int, int]:
@@ -791,17 +823,12 @@ def _pair(a: int, b: int) -> tuple[int, int]:
 
 
 def refresh_duplicates(uow: UnitOfWork) -> int:
-    """Set the ``duplicate`` problem on exactly the persons that share an IIN, or a full name and
-    birth date, with somebody (pairs the user kept apart excepted).  Returns how many changed.
-    Not committed: it is part of the caller's transaction."""
+    """Set the ``duplicate`` problem on exactly the persons that are the same person as somebody else
+    by the rule of :mod:`desktop.domain.matching` (pairs the user kept apart excepted).  Returns how
+    many changed.  Not committed: it is part of the caller's transaction."""
     uow.session.flush()
     apart = _distinct_pairs(uow)
-    flagged: set[int] = set()
-    for _reason, ids in _exact_groups(uow):
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                if _pair(a, b) not in apart:
-                    flagged.update((a, b))
+    flagged = {i for pair in matching.same_person_pairs(_may_be_twice(uow)) if pair not in apart for i in pair}
     current = set(uow.session.scalars(select(Person.id).where(Person.problems.like("% duplicate %"))))
     changed = 0
     for add, ids in ((True, flagged - current), (False, current - flagged)):
@@ -810,16 +837,15 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
             chunk = id_list[start : start + 500]
             updates = []
             for pid, stored in uow.session.execute(select(Person.id, Person.problems).where(Person.id.in_(chunk))):
-                problems = [p for p in rules.decode_problems(stored) if p is not Problem.DUPLICATE]
+                problems: list[Problem] = [p for p in rules.decode_problems(stored) if p is not Problem.DUPLICATE]
                 if add:
                     problems.append(Problem.DUPLICATE)
                     problems.sort(key=list(Problem).index)
                 updates.append({"pid": pid, "problems": rules.encode_problems(problems)})
             if updates:
+                table = person_table()
                 uow.session.execute(
-                    update(Person.__table__)
-                    .where(Person.__table__.c.id == bindparam("pid"))
-                    .values(problems=bindparam("problems")),
+                    update(table).where(table.c.id == bindparam("pid")).values(problems=bindparam("problems")),
                     updates,
                 )
                 changed += len(updates)
@@ -828,49 +854,21 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
     return changed
 
 
-def similar_names(first: str, second: str) -> float:
-    """Similarity 0-100 of two name keys, insensitive to the order of the words."""
-    return float(max(fuzz.ratio(first, second), fuzz.token_sort_ratio(first, second)))
-
-
-#: Two names with the same birth date at least this similar are shown as likely the same person.
-SIMILARITY = 88.0
-
-
 def screen_duplicates(
     uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign | None = None
 ) -> list[DuplicatePair]:
-    """Every pair of records that may be one person: the same IIN; the same full name and birth
-    date; nearly the same name (rapidfuzz) with the same birth date.  Pairs kept apart are left out."""
+    """Every pair of records that may be one person, by the rule of :mod:`desktop.domain.matching`:
+    the same person (the same IIN; the same full name and birth date), or nearly the same (a similar
+    name with the same birth date).  Pairs kept apart are left out."""
     campaign = _campaign(campaign)
     apart = _distinct_pairs(uow)
-    found: dict[tuple[int, int], tuple[str, float]] = {}
-    for reason, ids in _exact_groups(uow):
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                pair = _pair(a, b)
-                if pair not in apart and pair not in found:
-                    found[pair] = (reason, 100.0)
-    by_birth: dict[dt.date, list[tuple[int, str]]] = defaultdict(list)
-    for pid, key, born in uow.session.execute(
-        select(Person.id, Person.name_key, Person.birth_date).where(Person.birth_date.is_not(None))
-    ):
-        by_birth[born].append((pid, key))
-    total = len(by_birth)
-    for done, group in enumerate(by_birth.values()):
-        if done % 2000 == 0:
-            progress(done, total)
-        if len(group) < 2:
-            continue
-        for i, (a, key_a) in enumerate(group):
-            for b, key_b in group[i + 1 :]:
-                pair = _pair(a, b)
-                if pair in found or pair in apart or key_a == key_b:
-                    continue
-                score = similar_names(key_a, key_b)
-                if score >= SIMILARITY:
-                    found[pair] = ("similar_name_birth", score)
-    progress(total, total)
+    everyone = identities(uow)
+    found: dict[tuple[int, int], tuple[str, float]] = {
+        pair: (reason, 100.0) for pair, reason in matching.same_person_pairs(everyone).items() if pair not in apart
+    }
+    for pair, score in matching.nearly_same_pairs(everyone, progress=progress).items():
+        if pair not in apart and pair not in found:
+            found[pair] = ("similar_name_birth", score)
     ids = sorted({i for pair in found for i in pair})
     rows = {row.id: row for row in rows_by_ids(uow, ids, campaign=campaign)}
     pairs = [DuplicatePair(rows[a], rows[b], reason, score) for (a, b), (reason, score) in found.items()]
@@ -922,7 +920,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
     uow.session.delete(drop)
     uow.session.flush()
     keep.name_key = rules.name_key(keep.surname, keep.name, keep.patronymic)
-    keep.problems = _stored_problems(keep, False)
+    keep.problems = stored_problems(keep, False)
     _event(uow, keep.id, "merged", changes)
     refresh_duplicates(uow)
     uow.commit()
@@ -991,19 +989,22 @@ __all__ = [
     "ensure_unit",
     "get_person",
     "history",
+    "identities",
     "keep_apart",
     "list_persons",
     "list_units",
     "mark_left",
     "merge_persons",
     "ordered_ids",
+    "person_columns",
+    "person_table",
     "person_by_iin",
     "problem_counts",
     "recompute_problems",
     "refresh_duplicates",
+    "stored_problems",
     "rows_by_ids",
     "screen_duplicates",
-    "similar_names",
     "update_person",
     "validate",
 ]

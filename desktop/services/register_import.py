@@ -2,8 +2,8 @@
 
 The steps, each a plain function so that the window and ``sanaq register import`` share them:
 
-1. :func:`read_table` reads every cell of one sheet (python-calamine through pandas; CSV in UTF-8,
-   UTF-8 with BOM or cp1251, detected);
+1. :func:`desktop.services.tables.read_table` reads every cell of one sheet (the reader every import
+   shares: python-calamine for workbooks; CSV in UTF-8, UTF-16 or cp1251 with any delimiter);
 2. :func:`propose_mapping` finds the header row (title rows above it, headers of one or two rows,
    merged cells, Kazakh and Russian words) and proposes which column holds which field — or the
    mapping the user confirmed before for files of the same layout;
@@ -20,32 +20,27 @@ a column letter or a 1-based column number; ``header_row`` (1-based) is optional
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import gc
 import hashlib
-import io
 import json
 import os
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import ColumnDefault, Connection, select
+from sqlalchemy import Table as DbTable
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign, default_campaign
-from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
+from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
-from desktop.domain.iin import Sex
+from desktop.domain.matching import Identity, Index, identity_key
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import utcnow
@@ -54,25 +49,11 @@ from desktop.models.entities import Person, Unit
 from desktop.models.register import ImportMapping, PersonEvent
 from desktop.services import register
 from desktop.services.jobs import Progress, no_progress
-
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+from desktop.services.tables import Table, blank, bulk, header_row, read_table
 
 
 def _t(template: str, **params: Any) -> Message:
     return Message("register", template, params)
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """Hold the cyclic garbage collector while 100,000 rows of small objects are made: they form
-    no cycles, and each collection would walk all of them again (it doubles the time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # -- fields and header words --------------------------------------------------------------------
@@ -167,93 +148,6 @@ def match_header(text: str) -> str | None:
     return None
 
 
-# -- reading ------------------------------------------------------------------------------------
-
-
-@dataclass
-class RawTable:
-    """Every cell of one sheet (row 0 is the first row of the sheet), as read."""
-
-    file_name: str
-    sheet: str
-    sheets: list[str]
-    rows: list[list[Any]]
-
-    @property
-    def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
-
-
-def _cannot_read(path: Path, why: str = "") -> FileProblem:
-    return FileProblem(
-        _t(
-            QT_TRANSLATE_NOOP(
-                "register", "The file “{file}” cannot be read as a register (.xlsx, .xls, .ods or .csv)."
-            ),
-            file=path.name,
-        ),
-        code="file.unreadable",
-        reason=why,
-    )
-
-
-def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1251")
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    text = _decode(path.read_bytes())
-    if "\x00" in text:
-        raise ValueError("binary")
-    sample = text[:20000].splitlines()[:50]
-    delimiter = max((";", ",", "\t", "|"), key=lambda d: sum(line.count(d) for line in sample))
-    return [list(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-
-
-def read_table(path: Path, sheet: str | None = None) -> RawTable:
-    """Read one sheet (the first, or ``sheet``) of a register file; :class:`FileProblem` when the
-    file is missing, damaged or not a spreadsheet."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileProblem(
-            _t(QT_TRANSLATE_NOOP("register", "The file “{file}” does not exist."), file=path.name), code="file.missing"
-        )
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise _cannot_read(path, "suffix")
-    try:
-        if suffix in (".csv", ".txt"):
-            return RawTable(path.name, "", [], _read_csv(path))
-        from python_calamine import CalamineWorkbook
-
-        # python-calamine is the engine pandas reads spreadsheets with; read directly, without the
-        # DataFrame step (a third of the time, and nothing gained: the rows are walked anyway).
-        book = CalamineWorkbook.from_path(str(path))
-        names = [str(n) for n in book.sheet_names]
-        if sheet is not None and sheet not in names:
-            raise FileProblem(
-                _t(
-                    QT_TRANSLATE_NOOP("register", "The file has no sheet “{sheet}”; its sheets: {sheets}."),
-                    sheet=sheet,
-                    sheets=", ".join(names),
-                ),
-                code="file.sheet",
-            )
-        chosen = sheet if sheet is not None else names[0]
-        with _bulk():
-            rows = book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
-        return RawTable(path.name, chosen, names, rows)
-    except FileProblem:
-        raise
-    except Exception as error:  # noqa: BLE001 - any reader failure means: not a readable register
-        raise _cannot_read(path, type(error).__name__) from error
-
-
 # -- header and mapping -------------------------------------------------------------------------
 
 
@@ -271,7 +165,7 @@ def _text(value: Any) -> str:
     return rules.clean_text(value)
 
 
-def _row_fields(row: list[Any]) -> dict[int, str]:
+def _row_fields(row: Sequence[Any]) -> dict[int, str]:
     found: dict[int, str] = {}
     for index, value in enumerate(row):
         if isinstance(value, str) and len(value) < 120:
@@ -279,6 +173,10 @@ def _row_fields(row: list[Any]) -> dict[int, str]:
             if name is not None and name != "_skip":
                 found[index] = name
     return found
+
+
+def _named_fields(row: Sequence[Any]) -> int:
+    return len(set(_row_fields(row).values()))
 
 
 def _looks_like_data(row: list[Any]) -> bool:
@@ -303,35 +201,25 @@ class MappingProposal:
     layout: str  # the signature of the header, to remember the mapping
     remembered: bool = False
 
-    def missing_required(self) -> list[str]:
-        fields = set(self.mapping.values())
-        missing = []
-        if not ({"surname", "full_name"} & fields):
-            missing.append("surname")
-        return missing
-
 
 def _signature(headers: list[str]) -> str:
     text = "|".join(rules.fold(h) for h in headers)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def detect_header(table: RawTable) -> MappingProposal:
+def detect_header(table: Table) -> MappingProposal:
     """Find the header (the row among the first 40 that names most fields; a row above or below
     it that also names fields makes a two-row header) and map its columns."""
-    best, best_score = -1, 0
-    for index, row in enumerate(table.rows[:40]):
-        score = len(set(_row_fields(row).values()))
-        if score > best_score:
-            best, best_score = index, score
+    found = header_row(table.rows, _named_fields)
     width = table.width
-    if best < 0 or best_score < 2:
+    if found is None or _named_fields(table.rows[found]) < 2:
         return MappingProposal(header_row=-1, headers=[""] * width, mapping={}, layout="")
-    block = [best]
-    if best > 0 and _row_fields(table.rows[best - 1]) and not _looks_like_data(table.rows[best - 1]):
-        block.insert(0, best - 1)
-    if best + 1 < len(table.rows) and _row_fields(table.rows[best + 1]) and not _looks_like_data(table.rows[best + 1]):
-        block.append(best + 1)
+    block = [found]
+    if found > 0 and _row_fields(table.rows[found - 1]) and not _looks_like_data(table.rows[found - 1]):
+        block.insert(0, found - 1)
+    below = found + 1
+    if below < len(table.rows) and _row_fields(table.rows[below]) and not _looks_like_data(table.rows[below]):
+        block.append(below)
     levels: list[list[str]] = []
     for index in block:
         row = list(table.rows[index]) + [None] * (width - len(table.rows[index]))
@@ -367,7 +255,7 @@ def detect_header(table: RawTable) -> MappingProposal:
     return MappingProposal(header_row=block[-1], headers=headers, mapping=mapping, layout=_signature(headers))
 
 
-def mapping_for_header_row(table: RawTable, header_row: int) -> MappingProposal:
+def mapping_for_header_row(table: Table, header_row: int) -> MappingProposal:
     """The user says the header is row ``header_row`` (0-based): map that row's words."""
     if header_row == detect_header(table).header_row:
         return detect_header(table)
@@ -381,7 +269,7 @@ def mapping_for_header_row(table: RawTable, header_row: int) -> MappingProposal:
     return MappingProposal(header_row=header_row, headers=headers, mapping=mapping, layout=_signature(headers))
 
 
-def propose_mapping(uow: UnitOfWork | None, table: RawTable) -> MappingProposal:
+def propose_mapping(uow: UnitOfWork | None, table: Table) -> MappingProposal:
     """The detected header and mapping; the mapping the user confirmed for this layout before, if any."""
     proposal = detect_header(table)
     if uow is not None and proposal.layout:
@@ -415,7 +303,7 @@ def _column_of(spec: Any, headers: list[str]) -> int | None:
     return None
 
 
-def mapping_from_file(path: Path, table: RawTable) -> MappingProposal:
+def mapping_from_file(path: Path, table: Table) -> MappingProposal:
     """A mapping written by hand (see the module documentation); ValidationError when it names an
     unknown field or a column the file does not have."""
     try:
@@ -557,16 +445,10 @@ def _has_digits(value: Any, count: int) -> bool:
     if value is None or isinstance(value, bool):
         return False
     if isinstance(value, dt.date) or hasattr(value, "to_pydatetime"):
-        return value == value
+        return bool(value == value)  # NaT is not equal to itself
     if isinstance(value, int | float):
         return value == value and len(str(int(value))) >= count
     return _DIGIT_RUNS[count].search(str(value)) is not None
-
-
-def _blank(value: Any) -> bool:
-    return (
-        value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
-    )
 
 
 _REASON_TEXT = {
@@ -652,7 +534,7 @@ def _not_a_person(row: list[Any], mapping: dict[int, str], header_norm: dict[int
 
 def preview_import(
     uow: UnitOfWork,
-    table: RawTable,
+    table: Table,
     proposal: MappingProposal,
     *,
     campaign: Campaign | None = None,
@@ -662,41 +544,62 @@ def preview_import(
 
     The work is done column by column where it can be (each distinct cell value is read once; the
     IINs are checked together), so that 100,000 rows take about as long as reading the file."""
-    with _bulk():
+    with bulk():
         return _preview(uow, table, proposal, campaign=campaign, progress=progress)
 
 
 def _preview(
     uow: UnitOfWork,
-    table: RawTable,
+    table: Table,
     proposal: MappingProposal,
     *,
     campaign: Campaign | None,
     progress: Progress,
 ) -> ImportPreview:
-    """See :func:`preview_import`."""
+    """See :func:`preview_import`: find the persons' rows, read their columns, check each row,
+    reconcile them with the register."""
     campaign = campaign or default_campaign()
-    mapping = proposal.mapping
-    fields = set(mapping.values())
-    if not ({"surname", "full_name"} & fields):
+    _require_surname(proposal.mapping)
+    total = max(len(table.rows) - proposal.header_row - 1, 1)
+    progress(0, total * 2)
+    outcomes, candidates = _person_rows(table, proposal)
+    columns = _Columns(proposal.mapping, [row for _index, _line, row in candidates])
+    progress(total // 2, total * 2)
+    checker = _RowChecker(columns, campaign)
+    for k, (index, line, row) in enumerate(candidates):
+        if k % 20000 == 0:
+            progress(total // 2 + k // 2, total * 2)
+        outcomes[index] = checker.outcome(k, line, row)
+    final = [o for o in outcomes if o is not None]
+    fields = set(proposal.mapping.values())
+    _reconcile(uow, final, fields, progress=lambda d, t: progress(total + d * total // max(t, 1), total * 2))
+    progress(total * 2, total * 2)
+    existed = uow.session.scalar(select(Person.id).limit(1)) is not None
+    missing = _missing(uow, final) if existed else []
+    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed)
+
+
+def _require_surname(mapping: dict[int, str]) -> None:
+    if not ({"surname", "full_name"} & set(mapping.values())):
         raise ValidationError(
             _t(QT_TRANSLATE_NOOP("register", "Show which column holds the surname (or the full name).")),
             field="mapping",
             code="mapping.surname",
         )
-    col = {f: c for c, f in mapping.items()}
-    header_norm = {c: rules.fold(h) for c, h in enumerate(proposal.headers) if h}
-    today = dt.date.today()
-    start = proposal.header_row + 1
-    width = table.width
-    mapped = list(mapping)
-    iin_c, birth_c = col.get("iin"), col.get("birth_date")
-    total = max(len(table.rows) - start, 1)
-    progress(0, total * 2)
 
-    # 1. Which rows are persons at all.
+
+def _person_rows(
+    table: Table, proposal: MappingProposal
+) -> tuple[list[RowOutcome | None], list[tuple[int, int, list[Any]]]]:
+    """Which rows below the header are persons: the outcomes with the skipped rows filled in, and the
+    candidates (index in the outcomes, line, row padded to the table's width)."""
+    mapping = proposal.mapping
+    col = {f: c for c, f in mapping.items()}
+    iin_c, birth_c = col.get("iin"), col.get("birth_date")
+    header_norm = {c: rules.fold(h) for c, h in enumerate(proposal.headers) if h}
+    start, width = proposal.header_row + 1, table.width
     outcomes: list[RowOutcome | None] = []
-    candidates: list[tuple[int, int, list[Any]]] = []  # (index in outcomes, line, row)
+    candidates: list[tuple[int, int, list[Any]]] = []
     for offset, row in enumerate(table.rows[start:]):
         line = start + offset + 1
         if len(row) < width:
@@ -704,31 +607,50 @@ def _preview(
         identified = (iin_c is not None and _has_digits(row[iin_c], 6)) or (
             birth_c is not None and _has_digits(row[birth_c], 4)
         )
-        if not identified and all(_blank(row[c]) for c in mapped):
+        if not identified and all(blank(row[c]) for c in mapping):
             outcomes.append(RowOutcome(line, "skipped", []))
-            continue
-        if not identified and _not_a_person(row, mapping, header_norm):
+        elif not identified and _not_a_person(row, mapping, header_norm):
             outcomes.append(RowOutcome(line, "skipped", row))
-            continue
-        candidates.append((len(outcomes), line, row))
-        outcomes.append(None)
+        else:
+            candidates.append((len(outcomes), line, row))
+            outcomes.append(None)
+    return outcomes, candidates
 
-    # 2. Each column of the candidate rows; each distinct value of it read once.
-    count = len(candidates)
-    columns = list(zip(*(row for _i, _l, row in candidates), strict=True)) if candidates else []
 
-    def column(field_name: str) -> tuple[Any, ...] | None:
-        index = col.get(field_name)
-        return columns[index] if index is not None and columns else None
+class _Columns:
+    """The mapped columns of the persons' rows, each read whole: each distinct cell value once."""
 
-    def read_column(field_name: str, parser: Callable[[Any], Any]) -> list[Any] | None:
-        cells = column(field_name)
+    def __init__(self, mapping: dict[int, str], rows: list[list[Any]]) -> None:
+        self.count = len(rows)
+        self._col = {f: c for c, f in mapping.items()}
+        self._cells = list(zip(*rows, strict=True)) if rows else []
+        self.bad_rows: set[int] = set()  # rows with a cell that cannot be read
+        nothing: list[Any] = [None] * self.count
+        self.births = self._parsed("birth_date", rules.parse_date) or nothing
+        self.sexes = self._parsed("sex", rules.parse_sex) or nothing
+        self.citizenships = self._parsed("citizenship", rules.parse_citizenship) or nothing
+        self.residences = self._parsed("residence", rules.parse_residence) or nothing
+        self.admissions = self._parsed("admitted_on", rules.parse_date) or nothing
+        self.leavings = self._parsed("left_on", rules.parse_date) or nothing
+        self.reasons = self._parsed("left_reason", rules.parse_left_reason) or nothing
+        self.numbers = self._parsed("iin", iin_rules.normalize) or nothing
+        self.facts = check_iins({n for n in self.numbers if isinstance(n, str)})
+        self.surnames, self.given, self.patronymics = self._names()
+        self.units, self.notes = self._texts("unit"), self._texts("note")
+
+    def _column(self, field_name: str) -> tuple[Any, ...] | None:
+        index = self._col.get(field_name)
+        return self._cells[index] if index is not None and self._cells else None
+
+    def _parsed(self, field_name: str, parser: Callable[[Any], Any]) -> list[Any] | None:
+        """The column read with ``parser``; an unreadable cell becomes an :class:`_Unreadable`."""
+        cells = self._column(field_name)
         if cells is None:
             return None
         table_of: dict[Any, Any] = dict.fromkeys(cells)
         unreadable = False
         for value in table_of:
-            if _blank(value):
+            if blank(value):
                 continue
             try:
                 table_of[value] = parser(value)
@@ -737,119 +659,96 @@ def _preview(
                 unreadable = True
         parsed = [table_of[v] for v in cells]
         if unreadable:
-            bad_rows.update(k for k, v in enumerate(parsed) if type(v) is _Unreadable)
+            self.bad_rows.update(k for k, v in enumerate(parsed) if type(v) is _Unreadable)
         return parsed
 
-    def name_column(field_name: str) -> list[str]:
-        cells = column(field_name)
+    def _mapped(self, field_name: str, convert: Callable[[Any], str]) -> list[str]:
+        cells = self._column(field_name)
         if cells is None:
-            return [""] * count
-        table_of = {v: _name(_text(v)) for v in dict.fromkeys(cells)}
+            return [""] * self.count
+        table_of = {v: convert(v) for v in dict.fromkeys(cells)}
         return [table_of[v] for v in cells]
 
-    def text_column(field_name: str) -> list[str]:
-        cells = column(field_name)
-        if cells is None:
-            return [""] * count
-        table_of = {v: _text(v) for v in dict.fromkeys(cells)}
-        return [table_of[v] for v in cells]
+    def _texts(self, field_name: str) -> list[str]:
+        return self._mapped(field_name, _text)
 
-    nothing = [None] * count
-    bad_rows: set[int] = set()  # rows with a cell that cannot be read
-    births = read_column("birth_date", rules.parse_date) or nothing
-    sexes = read_column("sex", rules.parse_sex) or nothing
-    citizenships = read_column("citizenship", rules.parse_citizenship) or nothing
-    residences = read_column("residence", rules.parse_residence) or nothing
-    admissions = read_column("admitted_on", rules.parse_date) or nothing
-    leavings = read_column("left_on", rules.parse_date) or nothing
-    reasons = read_column("left_reason", rules.parse_left_reason) or nothing
-    numbers = read_column("iin", iin_rules.normalize) or nothing
-    facts = check_iins({n for n in numbers if isinstance(n, str)})
-    full = column("full_name")
-    if "surname" in col:
-        surnames, given, patronymics = name_column("surname"), name_column("name"), name_column("patronymic")
-    else:
-        surnames, given, patronymics = [""] * count, [""] * count, [""] * count
-    if full is not None:
-        split = {v: rules.split_full_name(v) for v in dict.fromkeys(full)}
-        for k, value in enumerate(full):
-            if not given[k] and not patronymics[k]:
-                surnames[k], given[k], patronymics[k] = split[value]
-    elif "name" not in col:
-        for k, surname in enumerate(surnames):
-            if " " in surname and not patronymics[k]:
-                surnames[k], given[k], patronymics[k] = rules.split_full_name(surname)
-    units, notes = text_column("unit"), text_column("note")
-    progress(total // 2, total * 2)
+    def _names(self) -> tuple[list[str], list[str], list[str]]:
+        """Surnames, names and patronymics: from their columns, or split from a full name (in its own
+        column, or in the surname column when there is no name column)."""
+        if "surname" in self._col:
+            parts = [self._mapped(f, lambda v: _name(_text(v))) for f in ("surname", "name", "patronymic")]
+        else:
+            parts = [[""] * self.count for _ in range(3)]
+        surnames, given, patronymics = parts
+        full = self._column("full_name")
+        if full is not None:
+            split = {v: rules.split_full_name(v) for v in dict.fromkeys(full)}
+            for k, value in enumerate(full):
+                if not given[k] and not patronymics[k]:
+                    surnames[k], given[k], patronymics[k] = split[value]
+        elif "name" not in self._col:
+            for k, surname in enumerate(surnames):
+                if " " in surname and not patronymics[k]:
+                    surnames[k], given[k], patronymics[k] = rules.split_full_name(surname)
+        return surnames, given, patronymics
 
-    # 3. Row by row, with everything already read.
-    other = LeftReason.OTHER
-    for k, (index, line, row) in enumerate(candidates):
-        if k % 20000 == 0:
-            progress(total // 2 + k // 2, total * 2)
+
+class _RowChecker:
+    """One person's row, with its columns already read: its data, errors, warnings and problems."""
+
+    def __init__(self, columns: _Columns, campaign: Campaign) -> None:
+        self.columns = columns
+        self.campaign = campaign
+        self.today = dt.date.today()
+
+    def outcome(self, k: int, line: int, row: list[Any]) -> RowOutcome:
+        c = self.columns
         errors: list[Message] = []
-        birth, sex, citizenship, residence = births[k], sexes[k], citizenships[k], residences[k]
-        admitted, left_on, reason, number = admissions[k], leavings[k], reasons[k], numbers[k]
-        if k in bad_rows:
-            for value in (birth, sex, citizenship, residence, admitted, left_on, reason, number):
-                if type(value) is _Unreadable:
-                    errors.append(value.message())
-            birth = birth if isinstance(birth, dt.date) else None
-            sex = sex if isinstance(sex, Sex) else None
-            citizenship = citizenship if isinstance(citizenship, rules.Citizenship) else None
-            residence = residence if isinstance(residence, Residence) else None
-            admitted = admitted if isinstance(admitted, dt.date) else None
-            left_on = left_on if isinstance(left_on, dt.date) else None
-            reason = reason if isinstance(reason, LeftReason) else None
-            number = number if isinstance(number, str) else None
-        fact = facts.get(number) if number is not None else None
+        values = [c.births[k], c.sexes[k], c.citizenships[k], c.residences[k], c.admissions[k], c.leavings[k]]
+        values += [c.reasons[k], c.numbers[k]]
+        if k in c.bad_rows:
+            errors = [v.message() for v in values if type(v) is _Unreadable]
+            values = [None if type(v) is _Unreadable else v for v in values]
+        birth, sex, citizenship, residence, admitted, left_on, reason, number = values
+        fact = c.facts.get(number) if number is not None else None
         info = fact[1] if fact is not None else None
         if info is not None and not errors:
             birth = birth or info.birth_date  # the IIN gives what the register left out
             sex = sex or info.sex
         data = PersonData(
-            surnames[k],
-            given[k],
-            patronymics[k],
+            c.surnames[k],
+            c.given[k],
+            c.patronymics[k],
             number,
             birth,
             sex,
             citizenship.kind if citizenship else CitizenshipKind.KAZAKHSTAN,
             citizenship.country_code if citizenship else None,
             residence or Residence.USUAL,
-            units[k],
+            c.units[k],
             admitted,
-            notes[k],
+            c.notes[k],
         )
+        warnings, problems = self._check(data, fact, errors)
+        if left_on is not None and reason is None:
+            reason = LeftReason.OTHER
+        kind = "error" if errors else "new"
+        return RowOutcome(line, kind, row, data, left_on, reason.value if reason else None, errors, warnings, problems)
+
+    def _check(
+        self, data: PersonData, fact: Any, errors: list[Message]
+    ) -> tuple[list[Message], tuple[Problem, ...]]:
+        """The rules of a person: errors are added to ``errors``; returns the warnings and problems."""
         warnings: list[Message] = []
         problems: list[Problem] = []
-        for issue in rules.check(data, campaign, today=today, iin_facts=fact):
+        for issue in rules.check(data, self.campaign, today=self.today, iin_facts=fact):
             if issue.severity is Severity.ERROR:
                 errors.append(issue.message)
             else:
                 warnings.append(issue.message)
                 if issue.problem and issue.problem not in problems:
                     problems.append(issue.problem)
-        if left_on is not None and reason is None:
-            reason = other
-        outcomes[index] = RowOutcome(
-            line,
-            "error" if errors else "new",
-            row,
-            data,
-            left_on,
-            reason.value if reason else None,
-            errors,
-            warnings,
-            tuple(problems),
-        )
-
-    final = [o for o in outcomes if o is not None]
-    _reconcile(uow, final, fields, progress=lambda d, t: progress(total + d * total // max(t, 1), total * 2))
-    progress(total * 2, total * 2)
-    existed = uow.session.scalar(select(Person.id).limit(1)) is not None
-    missing = _missing(uow, final) if existed else []
-    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed)
+        return warnings, tuple(problems)
 
 
 @dataclass(frozen=True)
@@ -877,18 +776,52 @@ _COMPARED = (
     "admitted_on",
     "note",
 )
-_FIELD_OF = {"country_code": "citizenship"}
+_FOLDED = ("surname", "name", "patronymic", "unit")  # compared as folded text
+_TEXTS = (*_FOLDED, "note")  # None in the register is ""
 
 
 def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *, progress: Progress) -> None:
-    """Match each valid row with the register (by IIN, else by full name and birth date) and with
-    the rows above it; set ``kind`` to new / update / unchanged / duplicate and add near-duplicate warnings."""
+    """Match each valid row with the rows above it and with the register by the one rule of
+    :mod:`desktop.domain.matching`; set ``kind`` to new / update / unchanged / duplicate and warn
+    of persons nearly the same (in the register or in the file)."""
+    compared = _compared_fields(fields)
+    in_register = _register_index(uow)
+    in_file: Index[RowOutcome] = Index()
+    claimed: dict[int, int] = {}  # register person id → the line that matched it
+    total = len(outcomes)
+    for done, row in enumerate(outcomes):
+        if done % 5000 == 0:
+            progress(done, total)
+        if row.kind != "new" or row.data is None:
+            continue
+        row.key = _key(row.data.surname, row.data.name, row.data.patronymic)
+        who = Identity(row.data.iin, identity_key(row.key), row.data.birth_date)
+        earlier = in_file.same(who)
+        if earlier:
+            _mark_duplicate(row, earlier[0].line)
+            continue
+        stored = in_register.same(who) if in_register else []
+        if stored:
+            _compare_with_register(row, stored[0], compared, claimed)
+        else:
+            _warn_nearly_same(row, who, in_register, in_file)
+        in_file.add(who, row)
+
+
+def _compared_fields(fields: set[str]) -> set[str]:
+    """The person's fields the file's columns give (a full name gives the three name parts)."""
     mapped = set(fields)
     if "full_name" in mapped:
         mapped |= {"surname", "name", "patronymic"}
     if "citizenship" in mapped:
         mapped.add("country_code")
-    existing = uow.session.execute(
+    return mapped & set(_COMPARED)
+
+
+def _register_index(uow: UnitOfWork) -> Index[Any]:
+    """Every person of the register, by identity, with the fields an import compares."""
+    index: Index[Any] = Index()
+    for values in uow.session.execute(
         select(
             Person.id,
             Person.iin,
@@ -901,120 +834,72 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
             Person.citizenship,
             Person.country_code,
             Person.residence,
-            Unit.name.label("unit_name"),
+            Unit.name.label("unit"),
             Person.admitted_on,
             Person.note,
         ).outerjoin(Unit, Unit.id == Person.unit_id)
-    ).all()
-    by_iin: dict[str, Any] = {}
-    by_name: dict[tuple[str, dt.date | None], Any] = {}
-    by_birth: dict[dt.date, list[tuple[str, str]]] = defaultdict(list)
-    for values in existing:
-        if values.iin:
-            by_iin.setdefault(values.iin, values)
-        by_name.setdefault((values.name_key, values.birth_date), values)
-        if values.birth_date:
-            by_birth[values.birth_date].append(
-                (values.name_key, rules.full_name(values.surname, values.name, values.patronymic))
+    ):
+        index.add(Identity(values.iin, identity_key(values.name_key), values.birth_date), values)
+    return index
+
+
+def _mark_duplicate(row: RowOutcome, line: int) -> None:
+    row.kind = "duplicate"
+    row.errors.append(_t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=line))
+
+
+def _compare_with_register(row: RowOutcome, stored: Any, compared: set[str], claimed: dict[int, int]) -> None:
+    """The row is a person of the register: ``unchanged``, or ``update`` with the changed fields; a
+    ``duplicate`` when a row above already matched that person."""
+    if stored.id in claimed:
+        _mark_duplicate(row, claimed[stored.id])
+        return
+    claimed[stored.id] = row.line
+    row.person_id = stored.id
+    if identity_key(row.key) == identity_key(stored.name_key):
+        compared = compared - {"surname", "name", "patronymic"}  # the same name, maybe in another order
+    row.changes = _changes(row.data, stored, compared)
+    row.kind = "update" if row.changes else "unchanged"
+
+
+def _changes(data: PersonData | None, stored: Any, compared: set[str]) -> list[rules.FieldChange]:
+    """The fields the file changes: an empty cell never erases what the register knows, and a name
+    part whose case or Kazakh/Russian spelling alone differs is not a change."""
+    assert data is not None
+    changes = []
+    for name in _COMPARED:
+        if name not in compared:
+            continue
+        new = getattr(data, name)
+        new = new.value if hasattr(new, "value") else new
+        if new in (None, "") and name != "country_code":
+            continue
+        old = getattr(stored, name)
+        if name in _TEXTS:
+            old = old or ""
+        if name in _FOLDED and rules.fold(str(old)) == rules.fold(str(new)):
+            continue
+        if old != new:
+            changes.append(rules.FieldChange(name, old, new))
+    return changes
+
+
+def _warn_nearly_same(row: RowOutcome, who: Identity, in_register: Index[Any], in_file: Index[RowOutcome]) -> None:
+    """Warn (the row is still imported) of a person born the same day whose name is nearly the same."""
+    stored = in_register.nearly(who) if in_register else None
+    if stored is not None:
+        values = stored[0]
+        row.warnings.append(
+            _t(
+                QT_TRANSLATE_NOOP("register", "Nearly the same as {name}, already in the register, born the same day."),
+                name=rules.full_name(values.surname, values.name, values.patronymic),
             )
-    seen_iin: dict[str, int] = {}
-    seen_name: dict[tuple[str, dt.date | None], tuple[int, str | None]] = {}
-    seen_person: dict[int, int] = {}
-    file_keys: dict[dt.date, list[str]] = {}  # the name keys of the rows above, by birth date
-    file_lines: dict[dt.date, list[int]] = {}
-    total = len(outcomes)
-    for done, row in enumerate(outcomes):
-        if done % 5000 == 0:
-            progress(done, total)
-        if row.kind != "new" or row.data is None:
-            continue
-        data = row.data
-        key = row.key = _key(data.surname, data.name, data.patronymic)
-        valid_iin = data.iin  # a row with an invalid IIN is an error row, not reconciled
-        first = seen_iin.get(valid_iin) if valid_iin else None
-        if first is None and data.birth_date:
-            # The same name and birth date is the same person unless two different IINs say otherwise.
-            same = seen_name.get((key, data.birth_date))
-            if same is not None and not (valid_iin and same[1] and same[1] != valid_iin):
-                first = same[0]
-        if first is not None:
-            row.kind = "duplicate"
-            row.errors.append(_t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=first))
-            continue
-        if valid_iin:
-            seen_iin[valid_iin] = row.line
-        if data.birth_date:
-            seen_name.setdefault((key, data.birth_date), (row.line, valid_iin))
-        match = by_iin.get(valid_iin) if valid_iin and existing else None
-        if match is None and data.birth_date and existing:
-            candidate = by_name.get((key, data.birth_date))
-            if candidate is not None and not (valid_iin and candidate.iin and candidate.iin != valid_iin):
-                match = candidate
-        if match is not None:
-            if match.id in seen_person:
-                row.kind = "duplicate"
-                row.errors.append(
-                    _t(QT_TRANSLATE_NOOP("register", "The same person as in row {line}."), line=seen_person[match.id])
-                )
-                continue
-            seen_person[match.id] = row.line
-            row.person_id = match.id
-            stored = {
-                "surname": match.surname,
-                "name": match.name or "",
-                "patronymic": match.patronymic or "",
-                "iin": match.iin,
-                "birth_date": match.birth_date,
-                "sex": match.sex,
-                "citizenship": match.citizenship,
-                "country_code": match.country_code,
-                "residence": match.residence,
-                "unit": match.unit_name or "",
-                "admitted_on": match.admitted_on,
-                "note": match.note or "",
-            }
-            for name in _COMPARED:
-                if name not in mapped and _FIELD_OF.get(name) not in mapped:
-                    continue
-                new = getattr(data, name)
-                new = new.value if hasattr(new, "value") else new
-                if new in (None, "") and name not in ("country_code",):
-                    continue  # an empty cell never erases what the register knows
-                old = stored[name]
-                if name in ("surname", "name", "patronymic", "unit") and rules.fold(str(old)) == rules.fold(str(new)):
-                    continue  # only the case or Kazakh/Russian spelling differ
-                if old != new:
-                    row.changes.append(rules.FieldChange(name, old, new))
-            row.kind = "update" if row.changes else "unchanged"
-            continue
-        if data.birth_date:
-            for other_key, other_name in by_birth.get(data.birth_date, ()) if existing else ():
-                score = register.similar_names(key, other_key)
-                if score >= register.SIMILARITY:
-                    row.warnings.append(
-                        _t(
-                            QT_TRANSLATE_NOOP(
-                                "register", "Nearly the same as {name}, already in the register, born the same day."
-                            ),
-                            name=other_name,
-                        )
-                    )
-                    break
-            earlier = file_keys.get(data.birth_date)
-            if earlier is None:
-                file_keys[data.birth_date] = [key]
-                file_lines[data.birth_date] = [row.line]
-            else:
-                found = process.extractOne(key, earlier, scorer=fuzz.token_sort_ratio, score_cutoff=register.SIMILARITY)
-                if found is not None:
-                    row.warnings.append(
-                        _t(
-                            QT_TRANSLATE_NOOP("register", "Nearly the same as row {line}, born the same day."),
-                            line=file_lines[data.birth_date][found[2]],
-                        )
-                    )
-                earlier.append(key)
-                file_lines[data.birth_date].append(row.line)
+        )
+    earlier = in_file.nearly(who)
+    if earlier is not None:
+        row.warnings.append(
+            _t(QT_TRANSLATE_NOOP("register", "Nearly the same as row {line}, born the same day."), line=earlier[0].line)
+        )
 
 
 def _missing(uow: UnitOfWork, outcomes: list[RowOutcome]) -> list[MissingPerson]:
@@ -1076,113 +961,102 @@ def uuid4_many(count: int) -> list[str]:
     ]
 
 
-_PERSON_COLUMNS = (
-    "uuid",
-    "revision",
-    "created_at",
-    "updated_at",
-    "created_by",
-    "updated_by",
-    "surname",
-    "name",
-    "patronymic",
-    "name_key",
-    "iin",
-    "birth_date",
-    "sex",
-    "citizenship",
-    "country_code",
-    "residence",
-    "unit_id",
-    "admitted_on",
-    "left_on",
-    "left_reason",
-    "left_note",
-    "note",
-    "problems",
-    "status",
-    "status_reason",
-)
+@contextmanager
+def _large_page_cache(connection: Connection) -> Iterator[None]:
+    """On SQLite, a larger page cache while 100,000 rows go into five indexes (the default 2 MB makes
+    SQLite re-read index pages over and over); the connection's own setting is restored after."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size=-131072")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
 def _insert_new(
     uow: UnitOfWork,
-    preview: ImportPreview,
     rows: list[RowOutcome],
     unit_ids: dict[str, int | None],
     *,
     progress: Progress,
 ) -> int:
-    """Insert the new persons with one prepared statement (executemany straight to the driver: the
-    ORM's per-row work would cost more than reading the file).  Their history starts with their
-    creation (see :func:`desktop.services.register.history`)."""
-    session = uow.session
-    connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
-    now = utcnow()
-    if sqlite:
-        # Five indexes take the new rows in random order: a larger page cache for this connection
-        # halves the time (the default 2 MB makes SQLite re-read index pages over and over).
-        connection.exec_driver_sql("PRAGMA cache_size=-131072")
-        # As SQLAlchemy stores them in SQLite: dates as ISO text, UTC times without an offset.
-        stamp: Any = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-        def day(value: dt.date | None) -> Any:
-            return value.isoformat() if value is not None else None
-    else:
-        stamp = now
-
-        def day(value: dt.date | None) -> Any:
-            return value
-
-    actor = uow.actor
-    status = CoverageStatus.TO_ENUMERATE.value
-    sql = (
-        f"INSERT INTO person ({', '.join(_PERSON_COLUMNS)}) "
-        f"VALUES ({', '.join(['%s' if not sqlite else '?'] * len(_PERSON_COLUMNS))})"
-    )
+    """Insert the new persons through the person table (the ORM's per-object work would cost more
+    than reading the file).  Each row holds what :func:`desktop.services.register.person_columns`
+    gives, who and when, and the problems; every other column takes the model's default.  Their
+    history starts with their creation (see :func:`desktop.services.register.history`)."""
     # In birth-date order, with the UUIDs in order too: most indexes then grow at their end.
-    rows = sorted(rows, key=lambda r: (r.data.birth_date or dt.date.min, r.key))  # type: ignore[union-attr]
-    people = [r.data for r in rows]
-    assert all(p is not None for p in people)
-    count = len(rows)
-    sexes = {None: None, Sex.MALE: Sex.MALE.value, Sex.FEMALE: Sex.FEMALE.value}
+    rows = sorted(rows, key=lambda r: (r.data.birth_date if r.data and r.data.birth_date else dt.date.min, r.key))
+    now = utcnow()
     problem_text: dict[tuple[Problem, ...], str] = {}
+    records = []
     for row in rows:
+        assert row.data is not None
         if row.problems not in problem_text:
             problem_text[row.problems] = rules.encode_problems(row.problems)
-    columns = (
-        sorted(uuid4_many(count)),
-        repeat(1, count),
-        repeat(stamp, count),
-        repeat(stamp, count),
-        repeat(actor, count),
-        repeat(actor, count),
-        [p.surname for p in people],
-        [p.name for p in people],
-        [p.patronymic for p in people],
-        [r.key or r.data.key for r in rows],
-        [p.iin for p in people],
-        [day(p.birth_date) for p in people],
-        [sexes[p.sex] for p in people],
-        [p.citizenship.value for p in people],
-        [p.country_code for p in people],
-        [p.residence.value for p in people],
-        [unit_ids.get(p.unit) for p in people],
-        [day(p.admitted_on) for p in people],
-        [day(r.left_on) for r in rows],
-        [r.left_reason for r in rows],
-        repeat("", count),
-        [p.note for p in people],
-        [problem_text[r.problems] for r in rows],
-        repeat(status, count),
-        repeat("", count),
-    )
-    batch = list(zip(*columns, strict=True))
-    for start in range(0, count, 20000):
-        connection.exec_driver_sql(sql, batch[start : start + 20000])
-        progress(start, count)
-    return len(rows)
+        records.append(
+            {
+                **register.person_columns(row.data, unit_ids.get(row.data.unit), row.key),
+                "left_on": row.left_on,
+                "left_reason": row.left_reason,
+                "problems": problem_text[row.problems],
+            }
+        )
+    columns: dict[str, Sequence[Any]] = {name: [r[name] for r in records] for name in records[0]} if records else {}
+    count = len(records)
+    columns["uuid"] = sorted(uuid4_many(count))
+    same = {"created_at": now, "updated_at": now, "created_by": uow.actor, "updated_by": uow.actor}
+    connection = uow.session.connection()
+    with _large_page_cache(connection):
+        for start in range(0, count, _BATCH):
+            batch = {name: values[start : start + _BATCH] for name, values in columns.items()}
+            insert_columns(connection, register.person_table(), batch, same)
+            progress(start, count)
+    return count
+
+
+def insert_columns(
+    connection: Connection, table: DbTable, columns: dict[str, Sequence[Any]], same: dict[str, Any] | None = None
+) -> None:
+    """INSERT rows given column by column (equal lengths) with the table's own Core statement, as
+    :meth:`Connection.execute` would run it, a column at a time: each value goes through its column
+    type's bind processor for this database; ``same`` holds the columns whose value is one for every
+    row; the other columns take their defaults (a scalar, or a callable such as a new UUID)."""
+    count = len(next(iter(columns.values()), ()))
+    if not count:
+        return
+    dialect = connection.dialect
+    same = same or {}
+    data: dict[str, Sequence[Any]] = {}
+    for column in table.columns:
+        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+        default = column.default if isinstance(column.default, ColumnDefault) else None
+        values: Sequence[Any]
+        if column.key in columns:
+            values = columns[column.key]
+        elif default is not None and default.is_callable and column.key not in same:
+            values = [default.arg(None) for _ in range(count)]  # SQLAlchemy's wrapper takes a context
+        else:
+            if column.key in same:
+                value = same[column.key]
+            elif default is not None and default.is_scalar:
+                value = default.arg
+            else:
+                continue
+            data[column.key] = [processor(value) if processor is not None else value] * count
+            continue
+        data[column.key] = list(map(processor, values)) if processor is not None else values
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(data))
+    if compiled.positional and compiled.positiontup is not None:
+        parameters: list[Any] = list(zip(*(data[key] for key in compiled.positiontup), strict=True))
+    else:
+        parameters = [dict(zip(data, values, strict=True)) for values in zip(*data.values(), strict=True)]
+    connection.exec_driver_sql(compiled.string, parameters)
+
+
+_BATCH = 20_000
 
 
 def apply_import(
@@ -1204,7 +1078,7 @@ def apply_import(
     for name in sorted({r.data.unit for r in new_rows + updates if r.data and r.data.unit}):
         unit_ids[name] = register.ensure_unit(uow, name)
 
-    with _bulk():
+    with bulk():
         return _apply(uow, preview, decisions, unit_ids, new_rows, updates, total, progress)
 
 
@@ -1218,78 +1092,62 @@ def _apply(
     total: int,
     progress: Progress,
 ) -> ImportResult:
-    session = uow.session
-    imported = _insert_new(uow, preview, new_rows, unit_ids, progress=lambda d, t: progress(d, total))
-
+    """Insert the new persons, apply the accepted changes, mark the confirmed leavings, commit."""
+    imported = _insert_new(uow, new_rows, unit_ids, progress=lambda d, t: progress(d, total))
     updated = 0
     for done, row in enumerate(updates, start=len(new_rows)):
-        person = session.get(Person, row.person_id)
-        assert person is not None and row.data is not None
-        changes: dict[str, list[Any]] = {}
-        for change in row.changes:
-            if (row.line, change.field) in decisions.rejected_changes:
-                continue
-            if change.field == "unit":
-                person.unit_id = unit_ids.get(str(change.new)) if change.new else None
-            else:
-                setattr(person, change.field, change.new)
-            changes[change.field] = [_dump(change.old), _dump(change.new)]
-        if not changes:
-            continue
-        person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
-        duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
-        person.problems = rules.encode_problems(
-            rules.stored_problems(
-                iin_value=person.iin,
-                birth_date=person.birth_date,
-                sex=person.sex,
-                citizenship=person.citizenship,
-                name=person.name,
-                surname=person.surname,
-                duplicate=duplicate,
-            )
-        )
-        session.add(
-            PersonEvent(
-                person_id=person.id,
-                kind="edited",
-                changes=json.dumps({**changes, "_source": [None, preview.file_name]}, ensure_ascii=False),
-            )
-        )
-        updated += 1
+        updated += _update(uow, row, decisions, unit_ids, preview.file_name)
         if done % 500 == 0:
             progress(done, total)
-
-    marked = 0
-    left_on = decisions.left_on or dt.date.today()
-    note = f"{preview.file_name}"
-    missing_ids = {m.id for m in preview.missing}
-    for pid in sorted(decisions.mark_left & missing_ids):
-        gone = session.get(Person, pid)
-        if gone is None or gone.left_on is not None:
-            continue
-        gone.left_on, gone.left_reason, gone.left_note = left_on, LeftReason.OTHER.value, note
-        session.add(
-            PersonEvent(
-                person_id=pid,
-                kind="left",
-                changes=json.dumps(
-                    {
-                        "left_on": [None, left_on.isoformat()],
-                        "left_reason": [None, LeftReason.OTHER.value],
-                        "left_note": ["", note],
-                    },
-                    ensure_ascii=False,
-                ),
-            )
-        )
-        marked += 1
+    marked = _mark_left(uow, preview, decisions)
     register.refresh_duplicates(uow)
     _remember(uow, preview.proposal)
     progress(total, total)
     uow.commit()
     counts = preview.counts()
     return ImportResult(imported, updated, marked, counts["duplicates"], counts["errors"], counts["unchanged"])
+
+
+def _update(
+    uow: UnitOfWork, row: RowOutcome, decisions: Decisions, unit_ids: dict[str, int | None], file_name: str
+) -> bool:
+    """Apply the accepted changes of one row to its person, with an event naming the file; False
+    when the user rejected them all."""
+    person = uow.session.get(Person, row.person_id)
+    assert person is not None and row.data is not None
+    changes: dict[str, list[Any]] = {}
+    for change in row.changes:
+        if (row.line, change.field) in decisions.rejected_changes:
+            continue
+        if change.field == "unit":
+            person.unit_id = unit_ids.get(str(change.new)) if change.new else None
+        else:
+            setattr(person, change.field, change.new)
+        changes[change.field] = [_dump(change.old), _dump(change.new)]
+    if not changes:
+        return False
+    person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
+    person.problems = register.stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
+    changes["_source"] = [None, file_name]
+    uow.session.add(PersonEvent(person_id=person.id, kind="edited", changes=json.dumps(changes, ensure_ascii=False)))
+    return True
+
+
+def _mark_left(uow: UnitOfWork, preview: ImportPreview, decisions: Decisions) -> int:
+    """Mark the persons no longer listed that the user confirmed as left; returns how many."""
+    marked = 0
+    left_on = decisions.left_on or dt.date.today()
+    note = preview.file_name
+    reason = LeftReason.OTHER.value
+    for pid in sorted(decisions.mark_left & {m.id for m in preview.missing}):
+        gone = uow.session.get(Person, pid)
+        if gone is None or gone.left_on is not None:
+            continue
+        gone.left_on, gone.left_reason, gone.left_note = left_on, reason, note
+        changes = {"left_on": [None, left_on.isoformat()], "left_reason": [None, reason], "left_note": ["", note]}
+        uow.session.add(PersonEvent(person_id=pid, kind="left", changes=json.dumps(changes, ensure_ascii=False)))
+        marked += 1
+    return marked
 
 
 def _remember(uow: UnitOfWork, proposal: MappingProposal) -> None:

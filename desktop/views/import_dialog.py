@@ -127,7 +127,7 @@ class ImportDialog(QDialog, RunsOperations):
         self.ctx = ctx
         self.runner = runner
         self.path = path
-        self.table: imp.RawTable | None = None
+        self.table: imp.Table | None = None
         self.proposal: imp.MappingProposal | None = None
         self.preview: imp.ImportPreview | None = None
         self.result: imp.ImportResult | None = None
@@ -203,7 +203,7 @@ class ImportDialog(QDialog, RunsOperations):
     def _read_failed(self, _error: BaseException) -> None:
         self.reject()
 
-    def _read_done(self, result: tuple[imp.RawTable, imp.MappingProposal]) -> None:
+    def _read_done(self, result: tuple[imp.Table, imp.MappingProposal]) -> None:
         self.table, self.proposal = result
         self.sheet.blockSignals(True)
         self.sheet.clear()

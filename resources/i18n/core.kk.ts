@@ -717,4 +717,27 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Жобаларды автосақтау аралығы, сек</translation>
     </message>
 </context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>The file “{file}” is not a table that can be read. Open it in a spreadsheet program and save it as .xlsx, .ods or .csv.</source>
+        <translation>«{file}» файлы оқылатын кесте емес. Оны кестелермен жұмыс істейтін бағдарламада ашып, .xlsx, .ods немесе .csv түрінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation>«{file}» файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not a table: choose an .xlsx, .xls, .ods or .csv file.</source>
+        <translation>«{file}» файлы кесте емес: .xlsx, .xls, .ods немесе .csv файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is empty.</source>
+        <translation>«{file}» файлы бос.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
+        <translation>Файлда «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
+    </message>
+</context>
 </TS>

@@ -720,4 +720,27 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Интервал автосохранения черновиков, с</translation>
     </message>
 </context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>The file “{file}” is not a table that can be read. Open it in a spreadsheet program and save it as .xlsx, .ods or .csv.</source>
+        <translation>Файл «{file}» не является читаемой таблицей. Откройте его в программе для работы с таблицами и сохраните как .xlsx, .ods или .csv.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation>Файла «{file}» не существует.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not a table: choose an .xlsx, .xls, .ods or .csv file.</source>
+        <translation>Файл «{file}» — не таблица: выберите файл .xlsx, .xls, .ods или .csv.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is empty.</source>
+        <translation>Файл «{file}» пуст.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
+        <translation>В файле нет листа «{sheet}»; его листы: {sheets}.</translation>
+    </message>
+</context>
 </TS>

@@ -470,18 +470,6 @@
         <translation>{code} растау коды басқа адамға жазылған.</translation>
     </message>
     <message>
-        <source>The file {name} does not exist.</source>
-        <translation>{name} файлы жоқ.</translation>
-    </message>
-    <message>
-        <source>The file {name} cannot be read: save it as an Excel workbook (.xlsx) and try again.</source>
-        <translation>{name} файлы оқылмайды: оны Excel кітабы (.xlsx) ретінде сақтап, қайталаңыз.</translation>
-    </message>
-    <message>
-        <source>Choose an Excel workbook (.xlsx) or a CSV file; {name} is neither.</source>
-        <translation>Excel кітабын (.xlsx) немесе CSV файлын таңдаңыз; {name} олардың ешқайсысы емес.</translation>
-    </message>
-    <message>
         <source>The file {name} has no rows with an IIN.</source>
         <translation>{name} файлында ЖСН бар жолдар жоқ.</translation>
     </message>

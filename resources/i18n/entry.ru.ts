@@ -472,18 +472,6 @@
         <translation>Код подтверждения {code} уже записан для другого человека.</translation>
     </message>
     <message>
-        <source>The file {name} does not exist.</source>
-        <translation>Файл {name} не существует.</translation>
-    </message>
-    <message>
-        <source>The file {name} cannot be read: save it as an Excel workbook (.xlsx) and try again.</source>
-        <translation>Файл {name} не читается: сохраните его как книгу Excel (.xlsx) и повторите.</translation>
-    </message>
-    <message>
-        <source>Choose an Excel workbook (.xlsx) or a CSV file; {name} is neither.</source>
-        <translation>Выберите книгу Excel (.xlsx) или файл CSV; {name} — ни то, ни другое.</translation>
-    </message>
-    <message>
         <source>The file {name} has no rows with an IIN.</source>
         <translation>В файле {name} нет строк с ИИН.</translation>
     </message>

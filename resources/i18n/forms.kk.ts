@@ -330,10 +330,6 @@
         <translation>Сәйкестендіру файлында нысанда жоқ сұрақтар аталған: {names}</translation>
     </message>
     <message>
-        <source>The file {file} cannot be read as a table (.xlsx or .csv).</source>
-        <translation>{file} файлы кесте ретінде (.xlsx немесе .csv) оқылмайды.</translation>
-    </message>
-    <message>
         <source>No column of the file matches a question; give a mapping file (--mapping).</source>
         <translation>Файлдың бірде-бір бағаны сұраққа сәйкес келмеді; сәйкестендіру файлын көрсетіңіз (--mapping).</translation>
     </message>

@@ -330,10 +330,6 @@
         <translation>В файле соответствия названы вопросы, которых нет в форме: {names}</translation>
     </message>
     <message>
-        <source>The file {file} cannot be read as a table (.xlsx or .csv).</source>
-        <translation>Файл {file} не читается как таблица (.xlsx или .csv).</translation>
-    </message>
-    <message>
         <source>No column of the file matches a question; give a mapping file (--mapping).</source>
         <translation>Ни один столбец файла не совпал с вопросом; укажите файл сопоставления (--mapping).</translation>
     </message>

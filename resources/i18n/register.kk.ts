@@ -803,7 +803,6 @@
     </message>
     <message>
         <source>Choose two different persons to merge.</source>
-        <extracomment>Two names with the same birth date at least this similar are shown as likely the same person.</extracomment>
         <translation>Біріктіру үшін екі түрлі адамды таңдаңыз.</translation>
     </message>
     <message>
@@ -910,18 +909,6 @@
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <source>The file “{file}” cannot be read as a register (.xlsx, .xls, .ods or .csv).</source>
-        <translation>«{file}» файлын тізілім ретінде оқу мүмкін емес (.xlsx, .xls, .ods немесе .csv).</translation>
-    </message>
-    <message>
-        <source>The file “{file}” does not exist.</source>
-        <translation>«{file}» файлы жоқ.</translation>
-    </message>
-    <message>
-        <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
-        <translation>Файлда «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
     </message>
     <message>
         <source>The mapping file “{file}” is not a JSON object of field → column.</source>

@@ -803,7 +803,6 @@
     </message>
     <message>
         <source>Choose two different persons to merge.</source>
-        <extracomment>Two names with the same birth date at least this similar are shown as likely the same person.</extracomment>
         <translation>Выберите двух разных людей для объединения.</translation>
     </message>
     <message>
@@ -910,18 +909,6 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>The file “{file}” cannot be read as a register (.xlsx, .xls, .ods or .csv).</source>
-        <translation>Файл «{file}» не удаётся прочитать как реестр (.xlsx, .xls, .ods или .csv).</translation>
-    </message>
-    <message>
-        <source>The file “{file}” does not exist.</source>
-        <translation>Файла «{file}» не существует.</translation>
-    </message>
-    <message>
-        <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
-        <translation>В файле нет листа «{sheet}»; его листы: {sheets}.</translation>
     </message>
     <message>
         <source>The mapping file “{file}” is not a JSON object of field → column.</source>

@@ -12,9 +12,11 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop.app import AppContext
+from desktop.domain.enums import CitizenshipKind
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.iin import Sex, make_iin
-from desktop.domain.person import Problem
+from desktop.domain.person import PersonData, Problem
+from desktop.models.db import UnitOfWork
 from desktop.services import institution
 from desktop.services import register as reg
 from desktop.services import register_export as export
@@ -359,3 +361,89 @@ def test_a_cancelled_import_writes_nothing(context: AppContext, tmp_path: Path) 
         imp.apply_import(uow, preview, progress=cancel)
     with context.uow() as uow:
         assert reg.count_persons(uow) == 0 and reg.list_units(uow) == []
+
+
+def test_nearly_the_same_name_gives_one_answer_in_the_file_and_against_the_register(
+    context: AppContext, tmp_path: Path
+) -> None:
+    """Оманов/Аманов Болат, born the same day: flagged whether the other is a row above or already
+    in the register (they scored 50 between two rows and 91.7 against the register)."""
+
+    def row(surname: str) -> list[object]:
+        return [surname, "Болат", "", None, "01.02.2001", "ер", "Узбекистан", "1-топ", ""]
+
+    both = _preview(context, write_messy_register(tmp_path / "both.xlsx", [row("Аманов"), row("Оманов")]))
+    assert [m.render() for r in both.of("new") for m in r.warnings if "Nearly" in m.render()] == [
+        "Nearly the same as row 7, born the same day."
+    ]
+    with context.uow() as uow:
+        born = dt.date(2001, 2, 1)
+        foreign = CitizenshipKind.FOREIGN
+        amanov = PersonData("Аманов", "Болат", birth_date=born, sex=Sex.MALE, citizenship=foreign, country_code="UZB")
+        reg.add_person(uow, amanov)
+    one = _preview(context, write_messy_register(tmp_path / "one.xlsx", [row("Оманов")]))
+    assert [m.render() for r in one.of("new") for m in r.warnings if "Nearly" in m.render()] == [
+        "Nearly the same as Аманов Болат, already in the register, born the same day."
+    ]
+    with context.uow() as uow:
+        imp.apply_import(uow, one)
+        assert [(p.first.surname, p.second.surname, p.reason) for p in reg.screen_duplicates(uow)] == [
+            ("Аманов", "Оманов", "similar_name_birth")
+        ]
+
+
+def test_a_person_imported_in_bulk_is_stored_as_one_added_in_the_window(context: AppContext, tmp_path: Path) -> None:
+    """The bulk insert and :func:`register.add_person` store the same values in every column (but
+    the id, the UUID and the times)."""
+    from sqlalchemy import select
+
+    from desktop.models.entities import Person
+
+    path = tmp_path / "one.csv"
+    path.write_text(f"ФИО;ИИН;Дата рождения;Пол;Группа;Примечание\nНұрланова Әйгерім Серікқызы;{AIGERIM};"
+                    "01.12.1999;әйел;2-топ;аллергия\n", encoding="utf-8")
+    with context.uow() as uow:
+        table = imp.read_table(path)
+        preview = imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=context.campaign)
+        imp.apply_import(uow, preview)
+    with context.uow() as uow:
+        bulk = uow.session.execute(select(Person.__table__)).mappings().one()
+        bulk_text = _stored_text(uow)
+        data = PersonData("Нұрланова", "Әйгерім", "Серікқызы", AIGERIM, dt.date(1999, 12, 1), Sex.FEMALE, unit="2-топ",
+                          note="аллергия")
+        uow.session.execute(Person.__table__.delete())
+        uow.commit()
+        added = reg.add_person(uow, data, campaign=context.campaign)
+        orm = uow.session.execute(select(Person.__table__).where(Person.id == added.id)).mappings().one()
+        assert _shape(_stored_text(uow)) == _shape(bulk_text)  # dates stored alike, to the character
+    differ = {k for k in orm if orm[k] != bulk[k]}
+    assert differ - {"id"} == {"uuid", "created_at", "updated_at"}
+    assert bulk["revision"] == 1 and bulk["created_at"] == bulk["updated_at"] and bulk["created_at"].tzinfo
+
+
+def _stored_text(uow: UnitOfWork) -> tuple[object, ...]:
+    """The times and dates of the one person as the database stores them."""
+    from sqlalchemy import text
+
+    sql = "SELECT CAST(created_at AS TEXT), CAST(updated_at AS TEXT), CAST(birth_date AS TEXT) FROM person"
+    return tuple(uow.session.execute(text(sql)).one())
+
+
+def _shape(values: tuple[object, ...]) -> tuple[str, ...]:
+    return tuple("".join("9" if ch.isdigit() else ch for ch in str(v)) for v in values)
+
+
+def test_the_import_leaves_the_connection_as_it_found_it(context: AppContext, tmp_path: Path) -> None:
+    """The larger page cache of the bulk insert does not stay on the pooled connection."""
+    if not context.db.is_sqlite:
+        pytest.skip("a page cache of SQLite")
+
+    def cache_size() -> int:
+        with context.uow() as uow:
+            return int(uow.session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    before = cache_size()
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx"))
+    with context.uow() as uow:
+        assert imp.apply_import(uow, preview).imported == 5
+    assert cache_size() == before
