@@ -579,7 +579,7 @@ class ImportDialog(QDialog, RunsOperations):
 
 def _read_and_propose(
     uow: UnitOfWork, path: Path, sheet: str | None
-) -> tuple[imp.RawTable, imp.MappingProposal]:
+) -> tuple[imp.Table, imp.MappingProposal]:
     table = imp.read_table(path, sheet)
     return table, imp.propose_mapping(uow, table)
 

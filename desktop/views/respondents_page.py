@@ -153,8 +153,8 @@ class RespondentsPage(Page):
         for button in (self.add_button, self.edit_button, self.left_button, self.return_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.duplicates_button, self.import_button, self.export_button):
-            actions.addWidget(button)
+        for widget in (self.duplicates_button, self.import_button, self.export_button):
+            actions.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)

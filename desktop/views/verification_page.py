@@ -133,8 +133,8 @@ class VerificationPage(Page):
         self.resolve_button = QPushButton(self.tr("Apply to the sheet"))
         self.resolve_button.setToolTip("Ctrl+Enter")
         self.resolve_button.clicked.connect(self.resolve)
-        keys = QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer"))
-        compare = _pane(self.compare_title, self.differences, [keys, self.resolve_button])
+        keys_hint = QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer"))
+        compare = _pane(self.compare_title, self.differences, [keys_hint, self.resolve_button])
         self.choices: dict[str, de.Resolution] = {}
 
         self.empty = QLabel(self.tr("Choose a sheet in the list to key it again or to resolve its differences."))
