@@ -216,7 +216,8 @@ class SheetPage(Page):
         self.stack.addWidget(self.outcome)
 
     def _build_action_bar(self) -> QHBoxLayout:
-        """The save state and the buttons under the sheet."""
+        """The buttons under the sheet (the save state has a line of its own, so that the buttons fit
+        in Kazakh too)."""
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
         self.status.setWordWrap(True)
@@ -236,8 +237,8 @@ class SheetPage(Page):
         self.print_button = QPushButton(self.tr("Print transcript…"))
         self.print_button.setToolTip("Ctrl+P")
         self.print_button.clicked.connect(self.print_transcript)
-        bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
+        bar = QHBoxLayout()  # the save state goes on its own line above (see _build_layout)
+        bar.addStretch(1)
         for button in (self.reopen_button, self.print_button, self.save_button, self.complete_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             bar.addWidget(button)
@@ -264,6 +265,7 @@ class SheetPage(Page):
         self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
         right_layout.addWidget(self.keys_hint)
         right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.status)
         right_layout.addLayout(bar)
         self.empty_label = QLabel(self.tr("Choose a person in the list (Ctrl+L) to fill their census sheet."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -276,7 +278,7 @@ class SheetPage(Page):
         splitter.addWidget(self.right_stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([330, 830])
+        splitter.setSizes([300, 860])  # the sheet keeps the room its questions need
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
