@@ -100,7 +100,7 @@ def demo_context(target: str | Path | None = None, lang: str | None = None) -> A
         ready = institution.get_profile(uow) is not None
     if not ready:
         with context.uow() as uow:
-            demo.build_demo(uow)
+            demo.build_demo(uow, campaign=context.campaign)
     return context
 
 

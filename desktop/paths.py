@@ -47,10 +47,6 @@ class Paths:
     def backups(self) -> Path:
         return self.home / "backups"
 
-    @property
-    def exports(self) -> Path:
-        return self.home / "exports"
-
     def ensure(self) -> None:
         for folder in (self.home, self.logs, self.backups):
             folder.mkdir(parents=True, exist_ok=True)

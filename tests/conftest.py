@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from desktop.app import AppContext, bootstrap  # noqa: E402
+from desktop.domain.campaign import Campaign, default_campaign  # noqa: E402
 from desktop.models.db import Database, sqlite_url  # noqa: E402
 
 POSTGRES_URL = os.environ.get("SANAQ_TEST_POSTGRES_URL", "")
@@ -31,6 +32,12 @@ def _no_user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("HOME", str(fake))
     monkeypatch.setenv("XDG_DATA_HOME", str(fake / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(fake / "config"))
+
+
+@pytest.fixture(scope="session")
+def campaign() -> Campaign:
+    """The campaign the program loads at start (resources/campaign), for tests without a context."""
+    return default_campaign()
 
 
 @pytest.fixture

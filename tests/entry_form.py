@@ -88,3 +88,22 @@ COMPLETE = {
     "married": "1",
     "spouse": "Серік",
 }
+
+
+def aged_form() -> Form:
+    """A form whose question depends on the age at the census reference moment (``age()``)."""
+    book = Workbook()
+    survey = book.active
+    assert survey is not None
+    survey.title = "survey"
+    survey.append(["type", "name", "label::Русский (ru)", "label::Қазақша (kk)", "required", "relevant", "prefill"])
+    survey.append(["text", "surname", "Фамилия", "Тегі", "yes", "", "surname"])
+    survey.append(["date", "birth_date", "Дата рождения", "Туған күні", "yes", "", "birth_date"])
+    adult = "age(${birth_date}) >= 15"
+    survey.append(["integer", "children", "Сколько детей родила", "Неше бала туды", "yes", adult, ""])
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "version", "form_title::Русский (ru)", "form_title::Қазақша (kk)", "kind"])
+    settings.append(["test_aged", "1", "Возраст", "Жасы", "person"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return load_form(buffer.getvalue())

@@ -121,7 +121,7 @@ def cmd_info(args: argparse.Namespace, cli: Cli) -> int:
     with context.uow() as uow:
         profile = institution.get_profile(uow)
         employees = institution.list_employees(uow)
-        counts = info.counts(uow)
+        counts = info.counts(uow, campaign=context.campaign)
     schema = context.db.current_revision()
     data = {
         "ok": True,
@@ -211,7 +211,7 @@ def cmd_demo(args: argparse.Namespace, cli: Cli) -> int:
     context = demo_context(args.home, args.lang)
     cli.set_context(context)
     with context.uow() as uow:
-        counts = info.counts(uow)
+        counts = info.counts(uow, campaign=context.campaign)
     home = str(context.paths.home)
     cli.emit(
         {"ok": True, "home": home, "persons": counts.persons},

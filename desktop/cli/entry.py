@@ -43,7 +43,7 @@ def cmd_transcript(args: argparse.Namespace, cli: Cli) -> int:
     langs = (args.only,) if args.only else ("ru", "kk")
     with context.uow() as uow:
         person = enumeration.find_by_iin(uow, args.iin)
-        path = entry.transcript(uow, person.id, args.out, langs=langs)
+        path = entry.transcript(uow, person.id, args.out, campaign=context.campaign, langs=langs)
     cli.emit(
         {"ok": True, "path": str(path)},
         [cli.say(_t(QT_TRANSLATE_NOOP("entry", "Transcript written: {path}"), path=str(path)))],

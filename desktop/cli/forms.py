@@ -92,8 +92,11 @@ _UNMATCHED = {
 
 
 def cmd_prefill(args: argparse.Namespace, cli: Cli) -> int:
-    with cli.context().uow() as uow:
-        report = questionnaires.prefill_from_file(uow, args.file, mapping_path=args.mapping)
+    context = cli.context()
+    with context.uow() as uow:
+        report = questionnaires.prefill_from_file(
+            uow, args.file, campaign=context.campaign, mapping_path=args.mapping
+        )
     lines = [
         cli.say(
             _t(

@@ -77,6 +77,8 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
 
 
 def default_campaign() -> Campaign:
+    """The campaign shipped in ``resources/campaign``.  The bootstrap loads it once and puts it on the
+    program's context; every service takes the campaign as an argument and never loads its own."""
     from desktop.resources import resource
 
     return Campaign.load(resource("campaign", "census2021.json"))

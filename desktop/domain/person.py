@@ -600,14 +600,6 @@ def check(
     return issues
 
 
-def problems_of(issues: list[Issue]) -> list[Problem]:
-    seen: list[Problem] = []
-    for issue in issues:
-        if issue.problem is not None and issue.problem not in seen:
-            seen.append(issue.problem)
-    return seen
-
-
 def stored_problems(
     *,
     iin_value: str | None,

@@ -30,19 +30,21 @@ def english(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Message:
-    """A sentence for a person: translated late, formatted with named parameters."""
+    """A sentence for a person: translated late, formatted with named parameters (a parameter that
+    is itself a message is translated with the same translator)."""
 
     context: str
     template: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, translate: Translate = english) -> str:
+        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
         text = translate(self.context, self.template) or self.template
         try:
-            return text.format(**self.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to the source text.
-            return self.template.format(**self.params)
+            return self.template.format(**params)
 
     def __str__(self) -> str:
         return self.render()

@@ -4,13 +4,13 @@ lent by the Department with their acceptance-transfer and return acts.
 Certificates keep a copy of what was printed (name, dates, the signed payload and signature), so
 that the registry still tells what a paper says after the person's record changes or is removed.
 The person is referred to by id and UUID without a foreign key: removing a person from the register
-must stay possible, and it voids the person's certificate (see :func:`_void_for_removed_persons`).
+must stay possible, and it voids the person's certificate (the services call
+:func:`desktop.services.certificates.void_contradicted`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -21,14 +21,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    event,
-    inspect,
-    update,
 )
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Tracked, UTCDateTime, utcnow
-from desktop.models.entities import Person
+from desktop.models.base import Base, Tracked, UTCDateTime
 
 
 class DocumentCounter(Tracked, Base):
@@ -117,45 +113,3 @@ class EquipmentActLine(Tracked, Base):
     present: Mapped[bool] = mapped_column(Boolean, default=True)
     condition: Mapped[str] = mapped_column(String(12), default="good")
     note: Mapped[str] = mapped_column(Text, default="")
-
-
-#: The reason written into a certificate voided because its person left the register.
-REMOVED_REASON = "person_removed"
-#: The reason written when the person is recorded as refused or not resident.
-NOT_ENUMERATED_REASON = "not_enumerated"
-#: Outcomes that contradict a certificate of participation.
-_CONTRADICTING = ("refused", "not_resident")
-
-
-def _void(session: Session, person_id: int, reason: str) -> None:
-    table = Certificate.__table__
-    session.execute(
-        update(table)
-        .where(table.c.person_id == person_id, table.c.state != "voided")
-        .values(
-            state="voided",
-            void_reason=reason,
-            voided_at=utcnow(),
-            revision=table.c.revision + 1,
-            updated_at=utcnow(),
-            updated_by=session.info.get("actor", "system"),
-        )
-    )
-
-
-@event.listens_for(Session, "before_flush")
-def _void_for_removed_persons(session: Session, _context: Any, _instances: Any) -> None:
-    """A person removed from the register, or now recorded as refused or not resident, no longer holds
-    a valid certificate: void it in the same transaction.
-
-    A person whose sheet is reopened for a correction (or whose online outcome is taken back) keeps
-    the certificate: the paper they hold stays valid while the sheet is corrected; the registry
-    shows that the person is not recorded as enumerated at the moment.
-    """
-    for obj in session.deleted:
-        if isinstance(obj, Person) and obj.id is not None:
-            _void(session, obj.id, REMOVED_REASON)
-    for obj in session.dirty:
-        if isinstance(obj, Person) and obj.id is not None and obj.status in _CONTRADICTING:
-            if inspect(obj).attrs.status.history.has_changes():
-                _void(session, obj.id, NOT_ENUMERATED_REASON)

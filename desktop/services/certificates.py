@@ -24,31 +24,29 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.domain import certificates as rules
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.certificates import CertificateState, CodeProblem, Layout
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ConflictError, NotFoundError, SetupRequired, ValidationError
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
-from desktop.models.documents import NOT_ENUMERATED_REASON, REMOVED_REASON, Certificate, DocumentCounter
+from desktop.models.documents import Certificate
 from desktop.models.entities import Employee, Institution, Person, Unit
-from desktop.services import documents_pdf, institution
+from desktop.services import documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
 
 ENUMERATED = tuple(status.value for status in CoverageStatus if status.enumerated)
+# Outcomes that contradict a certificate of participation.
+CONTRADICTING = (CoverageStatus.REFUSED.value, CoverageStatus.NOT_RESIDENT.value)
+# The reason written into a certificate voided because its person left the register.
+REMOVED_REASON = "person_removed"
+# The reason written when the person is recorded as refused or not resident.
+NOT_ENUMERATED_REASON = "not_enumerated"
 
 
 def _t(template: str, **params: Any) -> Message:
     return Message("documents", template, params)
-
-
-class _Nested(Message):
-    """A message whose parameters may be messages themselves (translated with it)."""
-
-    def render(self, translate: Translate = english) -> str:
-        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
-        return Message(self.context, self.template, params).render(translate)
 
 
 #: Reasons the program writes itself when it voids a certificate (translated when shown).
@@ -248,10 +246,9 @@ def _info(row: Certificate, person_status: str | None = None) -> CertificateInfo
 
 
 def list_certificates(
-    uow: UnitOfWork, *, state: str | None = None, text: str = "", campaign: Campaign | None = None
+    uow: UnitOfWork, *, state: str | None = None, text: str = "", campaign: Campaign
 ) -> list[CertificateInfo]:
     """The registry, newest number first; ``state`` "valid" means issued or reprinted."""
-    campaign = campaign or default_campaign()
     query = select(Certificate).where(Certificate.campaign_id == campaign.id)
     if state == "valid":
         query = query.where(Certificate.state != CertificateState.VOIDED.value)
@@ -275,8 +272,8 @@ def _with_status(uow: UnitOfWork, row: Certificate) -> CertificateInfo:
     return _info(row, status)
 
 
-def get_certificate(uow: UnitOfWork, number: str, *, campaign: Campaign | None = None) -> CertificateInfo:
-    return _with_status(uow, _row_by_number(uow, number, campaign or default_campaign()))
+def get_certificate(uow: UnitOfWork, number: str, *, campaign: Campaign) -> CertificateInfo:
+    return _with_status(uow, _row_by_number(uow, number, campaign))
 
 
 def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certificate:
@@ -294,9 +291,8 @@ def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certific
     return row
 
 
-def counts(uow: UnitOfWork, *, campaign: Campaign | None = None) -> dict[str, int]:
+def counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
     """Certificates by state, and the enumerated persons still without a valid one."""
-    campaign = campaign or default_campaign()
     by_state = dict(
         uow.session.execute(
             select(Certificate.state, func.count())
@@ -326,10 +322,9 @@ def candidates(
     text: str = "",
     unit_id: int | None = None,
     without_certificate: bool = False,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
 ) -> list[Candidate]:
     """The enumerated persons (those who may get a certificate), ordered by name, with their number."""
-    campaign = campaign or default_campaign()
     valid = (
         select(Certificate.person_id, func.max(Certificate.number).label("number"))
         .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
@@ -375,17 +370,8 @@ def candidates(
 
 
 def _next_sequences(uow: UnitOfWork, campaign: Campaign, count: int) -> list[int]:
-    key = f"certificate:{campaign.id}"
-    counter = uow.session.scalars(select(DocumentCounter).where(DocumentCounter.key == key).with_for_update()).first()
-    if counter is None:
-        counter = DocumentCounter(key=key, value=0)
-        uow.session.add(counter)
-    # Never below a number already stored (a counter lost by a restore must not give a number twice).
     highest = uow.session.scalar(select(func.max(Certificate.sequence)).where(Certificate.campaign_id == campaign.id))
-    start = max(counter.value or 0, highest or 0)
-    counter.value = start + count
-    uow.session.flush()
-    return list(range(start + 1, start + count + 1))
+    return numbering.take_numbers(uow, f"certificate:{campaign.id}", highest, count)
 
 
 def _local_date(moment: dt.datetime | None, campaign: Campaign) -> dt.date | None:
@@ -397,6 +383,7 @@ def _resolve(
     person_ids: Sequence[int] | None,
     iins: Sequence[str] | None,
     all_eligible: bool,
+    campaign: Campaign,
 ) -> list[Person]:
     from desktop.services import register
 
@@ -408,7 +395,7 @@ def _resolve(
         )
     ids: list[int] = list(person_ids or [])
     for raw in iins or []:
-        row = register.person_by_iin(uow, raw)
+        row = register.person_by_iin(uow, raw, campaign=campaign)
         if row is None:
             raise NotFoundError(
                 _t(
@@ -504,15 +491,14 @@ def issue(
     all_eligible: bool = False,
     layout: str = "a4",
     issued_on: dt.date | None = None,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> IssueResult:
     """Issue certificates to the chosen enumerated persons (or every eligible one) and write them to
     ``target`` as one PDF, in one transaction.  Persons who already hold a valid certificate are
     left out and named in the result; a person not enumerated stops everything."""
-    campaign = campaign or default_campaign()
     layout = _check_layout(layout)
-    persons = _resolve(uow, person_ids, iins, all_eligible)
+    persons = _resolve(uow, person_ids, iins, all_eligible, campaign)
     holders = dict(
         uow.session.execute(
             select(Certificate.person_id, Certificate.number).where(
@@ -602,11 +588,10 @@ def reprint(
     *,
     target: Path | None,
     layout: str = "a4",
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> list[CertificateInfo]:
     """Print valid certificates again as duplicates (same number and code), counting the copies."""
-    campaign = campaign or default_campaign()
     layout = _check_layout(layout)
     if not numbers:
         raise ValidationError(
@@ -645,9 +630,8 @@ def reprint(
     return infos
 
 
-def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign | None = None) -> CertificateInfo:
+def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign) -> CertificateInfo:
     """Void a certificate for good (its number is never given again); the reason is required."""
-    campaign = campaign or default_campaign()
     text = " ".join((reason or "").split())
     if not text:
         raise ValidationError(
@@ -661,11 +645,40 @@ def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign | None
             _t(QT_TRANSLATE_NOOP("documents", "The certificate {number} is already voided."), number=row.number),
             code="certificate.voided",
         )
-    row.state = CertificateState.VOIDED.value
-    row.void_reason = text[:1000]
-    row.voided_at = utcnow()
+    _void_where(uow, Certificate.id == row.id, text[:1000])
     uow.commit()
     return _with_status(uow, row)
+
+
+def void_contradicted(uow: UnitOfWork, person_id: int, status: str | None) -> int:
+    """The rule between the register and the certificates: a person removed from the register
+    (``status`` None), or now recorded as refused or not resident, no longer holds a valid
+    certificate.  Voids them in the caller's transaction (not committed); returns how many.
+
+    Every service that removes a person or records such an outcome calls it.  A person whose sheet
+    is reopened for a correction (or whose online outcome is taken back) keeps the certificate: the
+    paper stays valid while the sheet is corrected, and the registry shows that the person is not
+    recorded as enumerated at the moment.
+    """
+    if status is not None and status not in CONTRADICTING:
+        return 0
+    reason = REMOVED_REASON if status is None else NOT_ENUMERATED_REASON
+    return _void_where(uow, Certificate.person_id == person_id, reason)
+
+
+def _void_where(uow: UnitOfWork, which: Any, reason: str) -> int:
+    """Void the valid certificates that match ``which``, with the reason; not committed.  The one
+    place a certificate becomes void."""
+    rows = uow.session.scalars(
+        select(Certificate).where(which, Certificate.state != CertificateState.VOIDED.value)
+    ).all()
+    now = utcnow()
+    for row in rows:
+        row.state = CertificateState.VOIDED.value
+        row.void_reason = reason
+        row.voided_at = now
+    uow.session.flush()
+    return len(rows)
 
 
 # -- verification ---------------------------------------------------------------------------------
@@ -688,9 +701,8 @@ def verify_offline(code: str, public_key_value: bytes) -> Verification:
     return Verification(True, parsed.number, payload=parsed.payload)
 
 
-def verify(uow: UnitOfWork, code: str, *, campaign: Campaign | None = None) -> Verification:
+def verify(uow: UnitOfWork, code: str, *, campaign: Campaign) -> Verification:
     """Check a code (QR text or short code) with this institution's public key and registry."""
-    campaign = campaign or default_campaign()
     try:
         parsed = rules.parse_code(code)
     except ValueError:
@@ -730,7 +742,7 @@ def verify(uow: UnitOfWork, code: str, *, campaign: Campaign | None = None) -> V
         reason = info.reason_message()
         return Verification(
             False, info.number, CodeProblem.VOIDED,
-            _Nested("documents", rules.CODE_PROBLEMS[CodeProblem.VOIDED],
+            Message("documents", rules.CODE_PROBLEMS[CodeProblem.VOIDED],
                     {"number": info.number, "reason": reason or ""}),
             certificate=info, payload=payload,
         )  # fmt: skip

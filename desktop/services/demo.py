@@ -1,7 +1,7 @@
 """A complete demo institution, so that everything can be seen working without real data.
 
 Everything is made up and deterministic (a fixed random seed).  Each capability adds its own step
-to :data:`STEPS`; a step takes the unit of work and the random generator and commits its work.
+to :data:`STEPS`; a step takes the unit of work, the random generator and the campaign, and commits its work.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
+from desktop.domain.campaign import Campaign
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Meta, Unit
 from desktop.services import documents_demo, entry_demo, institution, questionnaires, register_demo
@@ -17,10 +18,10 @@ from desktop.services.jobs import Progress, no_progress
 
 DEMO_BIN = "100540012349"  # made up; its check digit is valid
 
-Step = Callable[[UnitOfWork, random.Random], None]
+Step = Callable[[UnitOfWork, random.Random, Campaign], None]
 
 
-def demo_profile(uow: UnitOfWork, rng: random.Random) -> None:
+def demo_profile(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
     institution.save_profile(
         uow,
         institution.ProfileInput(
@@ -58,7 +59,7 @@ def demo_profile(uow: UnitOfWork, rng: random.Random) -> None:
         )
 
 
-def demo_units(uow: UnitOfWork, rng: random.Random) -> None:
+def demo_units(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
     for name in ("1-топ «Балапан»", "2-топ «Құлыншақ»", "3-топ «Жұлдыз»", "Медициналық блок", "Мектепке дейінгі топ"):
         uow.session.add(Unit(name=name))
     uow.session.merge(Meta(key="demo", value="1"))
@@ -79,9 +80,9 @@ STEPS: list[Step] = [
 ]
 
 
-def build_demo(uow: UnitOfWork, *, seed: int = 2021, progress: Progress = no_progress) -> None:
+def build_demo(uow: UnitOfWork, *, campaign: Campaign, seed: int = 2021, progress: Progress = no_progress) -> None:
     rng = random.Random(seed)
     for done, step in enumerate(STEPS):
         progress(done, len(STEPS))
-        step(uow, rng)
+        step(uow, rng, campaign)
     progress(len(STEPS), len(STEPS))

@@ -6,23 +6,29 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from desktop.domain.campaign import Campaign
 from desktop.models.db import UnitOfWork
 from desktop.services import certificates, equipment, institution
 
 
-def demo_documents(uow: UnitOfWork, rng: random.Random) -> None:
-    eligible = certificates.candidates(uow, without_certificate=True)
+def demo_documents(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
+    eligible = certificates.candidates(uow, without_certificate=True, campaign=campaign)
     if eligible:
         chosen = eligible[: max(1, min(len(eligible), 2 * len(eligible) // 3))]
         result = certificates.issue(
-            uow, target=None, person_ids=[c.person_id for c in chosen], issued_on=dt.date(2021, 10, 29)
+            uow,
+            target=None,
+            person_ids=[c.person_id for c in chosen],
+            issued_on=dt.date(2021, 10, 29),
+            campaign=campaign,
         )
         issued = result.issued
         if len(issued) >= 2:
-            certificates.reprint(uow, [issued[0].number], target=None)
-            voided = certificates.void(uow, issued[1].number, "Бланк испорчен при печати (демо)")
+            certificates.reprint(uow, [issued[0].number], target=None, campaign=campaign)
+            voided = certificates.void(uow, issued[1].number, "Бланк испорчен при печати (демо)", campaign=campaign)
             if voided.person_id is not None:
-                certificates.issue(uow, target=None, person_ids=[voided.person_id], issued_on=dt.date(2021, 10, 30))
+                again = dt.date(2021, 10, 30)
+                certificates.issue(uow, target=None, person_ids=[voided.person_id], issued_on=again, campaign=campaign)
     else:
         certificates.ensure_signing_key(uow)
 

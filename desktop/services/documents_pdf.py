@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -231,7 +231,7 @@ def qr_matrix(text: str) -> list[list[bool]]:
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     code.add_data(text)
     code.make(fit=True)
-    return code.get_matrix()
+    return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
 
 def draw_qr(canvas: Any, text: str, x: float, y: float, side: float) -> None:
@@ -355,7 +355,8 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
 def page_size(layout: str) -> tuple[float, float]:
     from reportlab.lib.pagesizes import A4, A5
 
-    return A5 if layout == "a5" else A4
+    width, height = A5 if layout == "a5" else A4
+    return float(width), float(height)
 
 
 def certificates_pdf(
@@ -444,7 +445,18 @@ def _table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) 
     return table
 
 
-def _build(target: Path, story: list[Any], *, title: str, author: str, landscape: bool = False) -> None:
+def build_pdf(
+    target: Path,
+    story: list[Any],
+    *,
+    title: str,
+    author: str,
+    landscape: bool = False,
+    on_page: Callable[[Any, Any], None] | None = None,
+    bottom_mm: float = 15,
+) -> None:
+    """A4 pages with the documents' margins; ``on_page`` draws each page's footer (the page number
+    by default)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as turn
     from reportlab.lib.units import mm
@@ -464,12 +476,12 @@ def _build(target: Path, story: list[Any], *, title: str, author: str, landscape
         leftMargin=15 * mm,
         rightMargin=15 * mm,
         topMargin=14 * mm,
-        bottomMargin=15 * mm,
+        bottomMargin=bottom_mm * mm,
         title=title,
         author=author,
         creator="Sanaq Desktop",
     )
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    document.build(story, onFirstPage=on_page or footer, onLaterPages=on_page or footer)
 
 
 # -- equipment acts -------------------------------------------------------------------------------
@@ -595,7 +607,7 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
     signatures.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
     story.append(KeepTogether([signatures, Spacer(1, 6 * mm), Paragraph("М.О. / М.П.", s["base"])]))
     title = "Акт приёма-передачи" if act.kind == "transfer" else "Акт возврата"
-    _build(target, story, title=f"{title} № {act.number}", author=header.name_ru)
+    build_pdf(target, story, title=f"{title} № {act.number}", author=header.name_ru)
     return target
 
 
@@ -678,7 +690,7 @@ def progress_pdf(header: Header, report: ProgressDoc, target: Path) -> Path:
             f"Мекеме басшысы / Руководитель учреждения: ______________________ {esc(header.head_name)}", s["base"]
         ),
     ]
-    _build(target, story, title="Отчёт о ходе переписи", author=header.name_ru)
+    build_pdf(target, story, title="Отчёт о ходе переписи", author=header.name_ru)
     return target
 
 

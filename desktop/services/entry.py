@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain import forms
-from desktop.domain.campaign import default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.entry import (
     MODE_NAMES,
     SOURCE_NAMES,
@@ -38,7 +38,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
-from desktop.services.enumeration import NestedMessage, employee_id_for
+from desktop.services.enumeration import employee_id_for
 from desktop.services.register import name_search
 
 CTX = "entry"
@@ -112,6 +112,8 @@ class Draft:
     default_source: str = AnswerSource.INTERVIEW.value
     default_document: str = ""
     confirmed_warnings: Mapping[str, str] = field(default_factory=dict)
+    # Where the answers were taken from (an administration file's name); None keeps what is stored.
+    prefilled_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -251,12 +253,14 @@ def _check_revision(row: Sheet | None, expected: int) -> None:
         )
 
 
-def _write(uow: UnitOfWork, person: Person, row: Sheet | None, draft: Draft, form: forms.Form) -> Sheet:
+def _write(uow: UnitOfWork, person_id: int | None, row: Sheet | None, draft: Draft, form: forms.Form) -> Sheet:
     default = parse_source(draft.default_source) or AnswerSource.INTERVIEW
     if row is None:
-        row = Sheet(person_id=person.id, kind="person", form_id=form.form_id, form_version=form.version)
+        row = Sheet(person_id=person_id, kind=form.kind, form_id=form.form_id, form_version=form.version)
         row.prefilled_from = "register"
         uow.session.add(row)
+    if draft.prefilled_from is not None:
+        row.prefilled_from = draft.prefilled_from[:300]
     answers = {str(k): v for k, v in draft.answers.items() if v is not None and v != "" and v != []}
     row.answers = answers
     row.sources = {k: v for k, v in clean_sources(draft.sources).items() if k in answers}
@@ -269,29 +273,60 @@ def _write(uow: UnitOfWork, person: Person, row: Sheet | None, draft: Draft, for
     return row
 
 
-def save_draft(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int) -> Saved:
-    """Save what is typed, in one transaction.  A complete sheet stays complete only if it still
-    has no errors; otherwise it goes back to draft (and the person back to "to enumerate")."""
+def _open_for_writing(
+    uow: UnitOfWork, person_id: int | None, expected_revision: int
+) -> tuple[Person | None, Sheet | None, forms.Form]:
+    """The person (None for the institution sheet), their stored sheet and the form it is saved on,
+    after checking that nobody changed the sheet since it was read."""
+    if person_id is None:
+        row = uow.session.scalar(select(Sheet).where(Sheet.kind == "institution").order_by(Sheet.id).limit(1))
+        _check_revision(row, expected_revision)
+        from desktop.services import forms as form_service
+
+        return None, row, form_service.current_form(uow, "institution")
     person = _person(uow, person_id)
     row = _sheet_of(uow, person_id)
     _check_revision(row, expected_revision)
-    form = person_form(uow) if row is None else form_for_sheet(uow, row)[0]
-    row = _write(uow, person, row, draft, form)
+    return person, row, person_form(uow) if row is None else form_for_sheet(uow, row)[0]
+
+
+def _saved(uow: UnitOfWork, row: Sheet, person: Person | None) -> Saved:
+    uow.session.flush()
+    return Saved(row.id, row.revision, row.state, row.updated_at, person.status if person else "")
+
+
+def write_draft(
+    uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
+    """Write what is typed into the person's sheet (the institution sheet when ``person_id`` is None),
+    not committed: part of the caller's transaction.  A complete sheet stays complete only if it
+    still has no errors; otherwise it goes back to draft (and the person back to "to enumerate")."""
+    person, row, form = _open_for_writing(uow, person_id, expected_revision)
+    row = _write(uow, person_id, row, draft, form)
     if row.state == "complete":
-        if blocking_problems(form, row.answers, row.confirmed_warnings, uow):
+        if blocking_problems(form, row.answers, row.confirmed_warnings, campaign):
             _reopen(row, person)
     else:
         row.state = "draft" if row.answers else "empty"
-    uow.session.flush()
-    saved = Saved(row.id, row.revision, row.state, row.updated_at, person.status)
+    return _saved(uow, row, person)
+
+
+def save_draft(
+    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
+    """Save what is typed, in one transaction (see :func:`write_draft`)."""
+    saved = write_draft(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()
     return saved
 
 
-def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int) -> Saved:
-    """Complete the sheet: saved, checked, and the person counted by interview or records."""
-    person = _person(uow, person_id)
-    if person.status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value):
+def write_complete(
+    uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
+    """Complete the sheet, not committed: written, checked, and the person counted by interview or
+    records (the unit of work's employee is who completed it)."""
+    person, row, form = _open_for_writing(uow, person_id, expected_revision)
+    if person is not None and person.status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value):
         raise ConflictError(
             _t(
                 QT_TRANSLATE_NOOP(
@@ -302,21 +337,18 @@ def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision
             ),
             code="person.outcome_recorded",
         )
-    row = _sheet_of(uow, person_id)
-    _check_revision(row, expected_revision)
-    form = person_form(uow) if row is None else form_for_sheet(uow, row)[0]
-    row = _write(uow, person, row, draft, form)
-    problems = blocking_problems(form, row.answers, row.confirmed_warnings, uow)
+    row = _write(uow, person_id, row, draft, form)
+    problems = blocking_problems(form, row.answers, row.confirmed_warnings, campaign)
     if problems:
         raise ValidationError(
-            NestedMessage(
+            Message(
                 "entry",
                 QT_TRANSLATE_NOOP("entry", "The sheet cannot be completed yet: {first} (problems: {n})."),
                 {"first": problems[0], "n": len(problems)},
             ),
             code="sheet.incomplete",
         )
-    evaluation = forms.evaluate(form, row.answers, _context(uow), row.confirmed_warnings)
+    evaluation = forms.evaluate(form, row.answers, forms.Context.for_campaign(campaign), row.confirmed_warnings)
     if evaluation.stale:  # answers of questions no longer asked are dropped on completion
         row.answers = {k: v for k, v in row.answers.items() if k not in set(evaluation.stale)}
         row.sources = {k: v for k, v in (row.sources or {}).items() if k in row.answers}
@@ -325,23 +357,29 @@ def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision
     row.state = "complete"
     row.completed_at = now
     row.completed_by = employee
-    mode = mode_of(row.default_source)
-    person.status = mode.status.value
-    person.online_code = None
-    person.status_reason = ""
-    person.enumerated_at = now
-    person.enumerated_by = employee
-    uow.session.flush()
-    saved = Saved(row.id, row.revision, row.state, row.updated_at, person.status)
+    if person is not None:
+        person.status = mode_of(row.default_source).status.value
+        person.online_code = None
+        person.status_reason = ""
+        person.enumerated_at = now
+        person.enumerated_by = employee
+    return _saved(uow, row, person)
+
+
+def complete(
+    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
+) -> Saved:
+    """Complete the sheet in one transaction (see :func:`write_complete`)."""
+    saved = write_complete(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()
     return saved
 
 
-def _reopen(row: Sheet, person: Person) -> None:
+def _reopen(row: Sheet, person: Person | None) -> None:
     row.state = "draft"
     row.completed_at = None
     row.completed_by = None
-    if person.status in (CoverageStatus.INTERVIEW.value, CoverageStatus.RECORDS.value):
+    if person is not None and person.status in (CoverageStatus.INTERVIEW.value, CoverageStatus.RECORDS.value):
         person.status = CoverageStatus.TO_ENUMERATE.value
         person.enumerated_at = None
         person.enumerated_by = None
@@ -355,8 +393,7 @@ def reopen(uow: UnitOfWork, person_id: int, *, expected_revision: int) -> Saved:
     if row is None or row.state != "complete":
         raise ConflictError(_t(QT_TRANSLATE_NOOP("entry", "Only a complete sheet can be reopened.")))
     _reopen(row, person)
-    uow.session.flush()
-    saved = Saved(row.id, row.revision, row.state, row.updated_at, person.status)
+    saved = _saved(uow, row, person)
     uow.commit()
     return saved
 
@@ -435,7 +472,9 @@ def next_in(ids: Sequence[int], current_id: int | None) -> int | None:
 # -- the transcript ------------------------------------------------------------------------------
 
 
-def transcript(uow: UnitOfWork, person_id: int, target: Path, *, langs: tuple[str, ...] = ("ru", "kk")) -> Path:
+def transcript(
+    uow: UnitOfWork, person_id: int, target: Path, *, campaign: Campaign, langs: tuple[str, ...] = ("ru", "kk")
+) -> Path:
     """Print the person's sheet as a PDF transcript with the source of every answer."""
     from desktop.models.verification import Verification
     from desktop.services import institution, transcript_pdf
@@ -448,7 +487,7 @@ def transcript(uow: UnitOfWork, person_id: int, target: Path, *, langs: tuple[st
         )
     profile = institution.get_profile(uow)
     form = data.form
-    evaluation = forms.evaluate(form, data.answers, _context(uow), data.confirmed_warnings)
+    evaluation = forms.evaluate(form, data.answers, forms.Context.for_campaign(campaign), data.confirmed_warnings)
     numbered = numbers(form)
     rows = []
     section: tuple[str, ...] = ()
@@ -508,10 +547,6 @@ def transcript(uow: UnitOfWork, person_id: int, target: Path, *, langs: tuple[st
 
 def _texts(texts: forms.Texts) -> dict[str, str]:
     return {lang: texts.get(lang) for lang in ("ru", "kk", "en")}
-
-
-def _context(uow: UnitOfWork) -> forms.Context:
-    return forms.Context.for_campaign(default_campaign())
 
 
 #: Parsed forms by (form_id, version): a version never changes once installed, and reading an
@@ -576,11 +611,13 @@ def prefill(form: forms.Form, person: Person) -> dict[str, Any]:
 
 
 def blocking_problems(
-    form: forms.Form, answers: Mapping[str, Any], confirmed: Mapping[str, Any] | None, uow: UnitOfWork
+    form: forms.Form, answers: Mapping[str, Any], confirmed: Mapping[str, Any] | None, campaign: Campaign
 ) -> list[Message]:
     """What stops the sheet from being complete: errors, then unconfirmed warnings."""
-    evaluation = forms.evaluate(form, answers, _context(uow), confirmed or {})
-    return [issue.message for issue in evaluation.errors] + [w.message for w in evaluation.unconfirmed_warnings]
+    evaluation = forms.evaluate(form, answers, forms.Context.for_campaign(campaign), confirmed or {})
+    problems: list[Message] = [issue.message for issue in evaluation.errors]
+    problems.extend(w.message for w in evaluation.unconfirmed_warnings)
+    return problems
 
 
 def order(form: forms.Form) -> list[str]:

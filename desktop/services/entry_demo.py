@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain import double_entry as de
+from desktop.domain.campaign import Campaign
 from desktop.domain.entry import EntryMode
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ValidationError
@@ -39,7 +40,7 @@ def _plant(answers: dict[str, Any], rng: random.Random, count: int) -> dict[str,
     return second
 
 
-def demo_entry(uow: UnitOfWork, rng: random.Random) -> None:
+def demo_entry(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
     employees = list(uow.session.execute(select(Employee.id, Employee.uuid).order_by(Employee.id)).all())
     actor = uow.actor
     try:
@@ -83,9 +84,13 @@ def demo_entry(uow: UnitOfWork, rng: random.Random) -> None:
                 for d in comparison.differences
             }
             try:
-                verification.resolve(uow, verification_id, choices, expected_revision=comparison.revision)
+                verification.resolve(
+                    uow, verification_id, choices, expected_revision=comparison.revision, campaign=campaign
+                )
             except ValidationError:  # the second keying's slip would break the sheet: keep the first
                 first = {d.name: de.Resolution(d.name, de.Choice.FIRST) for d in comparison.differences}
-                verification.resolve(uow, verification_id, first, expected_revision=comparison.revision)
+                verification.resolve(
+                    uow, verification_id, first, expected_revision=comparison.revision, campaign=campaign
+                )
     finally:
         uow.actor = actor

@@ -18,11 +18,11 @@ from desktop.domain import iin as iin_rules
 from desktop.domain.entry import EntryMode, clean_reason, normalize_online_code, online_code_problem
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
-from desktop.services import tables
+from desktop.services import certificates, tables
 from desktop.services.jobs import Progress, no_progress
 
 #: Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.
@@ -73,15 +73,6 @@ def _t(text: str, **params: Any) -> Message:
     return Message("entry", text, params)
 
 
-@dataclass(frozen=True)
-class NestedMessage(Message):
-    """A message whose parameters may themselves be messages, translated with the same translator."""
-
-    def render(self, translate: Translate = english) -> str:
-        params = {k: (v.render(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
-        return Message(self.context, self.template, params).render(translate)
-
-
 def employee_id_for(uow: UnitOfWork, actor: str | None = None) -> int | None:
     """The employee who acts (the unit of work's actor is an employee's uuid or "system")."""
     actor = actor if actor is not None else uow.actor
@@ -118,8 +109,11 @@ def find_by_iin(uow: UnitOfWork, raw: object) -> Person:
     return current[0]
 
 
-def _apply(person: Person, mode: EntryMode, code: str | None, reason: str, employee_id: int | None) -> bool:
-    """Set the outcome on the row; return whether anything changed.  Raises when it may not."""
+def _apply(
+    uow: UnitOfWork, person: Person, mode: EntryMode, code: str | None, reason: str, employee_id: int | None
+) -> bool:
+    """Set the outcome on the row (a refusal voids the person's certificate); return whether anything
+    changed.  Raises when it may not."""
     if mode.fills_sheet:
         raise ValidationError(
             _t(
@@ -149,6 +143,7 @@ def _apply(person: Person, mode: EntryMode, code: str | None, reason: str, emplo
     person.status, person.online_code, person.status_reason = new
     person.enumerated_at = utcnow()
     person.enumerated_by = employee_id
+    certificates.void_contradicted(uow, person.id, person.status)
     return True
 
 
@@ -201,7 +196,7 @@ def record(
     else:
         person = find_by_iin(uow, iin)
     _check_code_unique(uow, clean_code, person.id)
-    changed = _apply(person, mode, clean_code, clean_text, employee_id_for(uow))
+    changed = _apply(uow, person, mode, clean_code, clean_text, employee_id_for(uow))
     uow.commit()
     return _outcome(person, changed)
 
@@ -335,14 +330,14 @@ def record_file(
                 seen_code[code] = row.row
                 _check_code_unique(uow, code, person.id)
             if person.status in SHEET_STATUSES:
-                _apply(person, mode, code, text, None)  # raises the conflict with its message
+                _apply(uow, person, mode, code, text, None)  # raises the conflict with its message
             planned.append((row, person, code, text))
         except (ValidationError, NotFoundError, ConflictError) as error:
             problems.append(RowProblem(row.row, error.message))
     if problems:
         first = problems[0]
         raise ValidationError(
-            NestedMessage(
+            Message(
                 "entry",
                 QT_TRANSLATE_NOOP(
                     "entry", "Row {row} of {name}: {problem} Nothing was recorded (rows with problems: {n})."
@@ -356,7 +351,7 @@ def record_file(
     for done, (_row, person, code, text) in enumerate(planned):
         if done % 200 == 0:
             progress(total + done, total * 2)
-        changed = _apply(person, mode, code, text, employee)
+        changed = _apply(uow, person, mode, code, text, employee)
         result.recorded += int(changed)
         result.unchanged += int(not changed)
         result.outcomes.append(_outcome(person, changed))

@@ -24,9 +24,9 @@ from sqlalchemy.exc import IntegrityError
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
-from desktop.models.documents import DocumentCounter, EquipmentAct, EquipmentActLine, EquipmentItem
+from desktop.models.documents import EquipmentAct, EquipmentActLine, EquipmentItem
 from desktop.models.entities import Employee
-from desktop.services import documents_pdf, institution
+from desktop.services import documents_pdf, institution, numbering
 
 
 def _t(template: str, **params: Any) -> Message:
@@ -274,15 +274,8 @@ def _with_kit(uow: UnitOfWork, rows: list[EquipmentItem]) -> list[EquipmentItem]
 
 
 def _next_number(uow: UnitOfWork, kind: ActKind) -> int:
-    key = f"act:{kind.value}"
-    counter = uow.session.scalars(select(DocumentCounter).where(DocumentCounter.key == key).with_for_update()).first()
-    if counter is None:
-        counter = DocumentCounter(key=key, value=0)
-        uow.session.add(counter)
     highest = uow.session.scalar(select(func.max(EquipmentAct.number)).where(EquipmentAct.kind == kind.value))
-    counter.value = max(counter.value or 0, highest or 0) + 1
-    uow.session.flush()
-    return counter.value
+    return numbering.take_numbers(uow, f"act:{kind.value}", highest)[0]
 
 
 def _item_info(row: EquipmentItem, names: dict[int, str], inventories: dict[int, str]) -> ItemInfo:
@@ -500,26 +493,11 @@ def assign(
             ),
             code="item.held",
         )
-    act = EquipmentAct(
-        kind=ActKind.TRANSFER.value,
-        number=_next_number(uow, ActKind.TRANSFER),
-        act_date=act_date or dt.date.today(),
-        employee_id=holder.id,
-        employee_name=holder.full_name,
-        department_person=_clean(department_person),
-        signed=False,
-        note=_clean(note),
-    )
-    uow.session.add(act)
-    uow.session.flush()
     for row in rows:
         row.holder_id = holder.id
         row.state = ItemState.HELD.value
-        uow.session.add(EquipmentActLine(act_id=act.id, item_id=row.id, present=True, condition=row.condition))
-    uow.session.flush()
-    info = _act_info(uow, act)
-    uow.commit()
-    return info
+    lines = [(row, True, row.condition) for row in rows]
+    return _write_act(uow, ActKind.TRANSFER, holder, lines, act_date, department_person, note)
 
 
 def return_items(
@@ -564,9 +542,32 @@ def return_items(
             code="items.holders",
         )
     holder = uow.session.get(Employee, holders.pop()) if holders else None
+    lines = []
+    for row in rows:
+        present = row.id not in absent
+        state = per_item.get(row.id, default)
+        row.holder_id = None
+        row.state = ItemState.RETURNED.value if present else ItemState.MISSING.value
+        if present:
+            row.condition = state.value
+        lines.append((row, present, state.value if present else ""))
+    return _write_act(uow, ActKind.RETURN, holder, lines, act_date, department_person, note)
+
+
+def _write_act(
+    uow: UnitOfWork,
+    kind: ActKind,
+    holder: Employee | None,
+    lines: Sequence[tuple[EquipmentItem, bool, str]],
+    act_date: dt.date | None,
+    department_person: str,
+    note: str,
+) -> ActInfo:
+    """Write an act with its lines (item, present, condition) and commit it with the items' new
+    states: equipment changes hands only under an act."""
     act = EquipmentAct(
-        kind=ActKind.RETURN.value,
-        number=_next_number(uow, ActKind.RETURN),
+        kind=kind.value,
+        number=_next_number(uow, kind),
         act_date=act_date or dt.date.today(),
         employee_id=holder.id if holder else None,
         employee_name=holder.full_name if holder else "",
@@ -576,16 +577,8 @@ def return_items(
     )
     uow.session.add(act)
     uow.session.flush()
-    for row in rows:
-        present = row.id not in absent
-        state = per_item.get(row.id, default)
-        row.holder_id = None
-        row.state = ItemState.RETURNED.value if present else ItemState.MISSING.value
-        if present:
-            row.condition = state.value
-        uow.session.add(
-            EquipmentActLine(act_id=act.id, item_id=row.id, present=present, condition=state.value if present else "")
-        )
+    for row, present, condition in lines:
+        uow.session.add(EquipmentActLine(act_id=act.id, item_id=row.id, present=present, condition=condition))
     uow.session.flush()
     info = _act_info(uow, act)
     uow.commit()

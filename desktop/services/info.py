@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from desktop.domain import classifiers
-from desktop.domain.campaign import default_campaign
+from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
@@ -28,7 +28,7 @@ class Counts:
         return sum(n for s, n in self.by_status.items() if CoverageStatus(s).enumerated)
 
 
-def counts(uow: UnitOfWork) -> Counts:
+def counts(uow: UnitOfWork, *, campaign: Campaign) -> Counts:
     session = uow.session
     by_status = {status.value: 0 for status in CoverageStatus}
     for status, number in session.execute(select(Person.status, func.count()).group_by(Person.status)):
@@ -43,17 +43,17 @@ def counts(uow: UnitOfWork) -> Counts:
         by_status=by_status,
         employees=employees,
         units=units,
-        extra=work_counts(uow),
+        extra=work_counts(uow, campaign=campaign),
     )
 
 
-def work_counts(uow: UnitOfWork) -> dict[str, int]:
+def work_counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
     """Sheets, double entry, certificates and equipment, flat, for the overview and ``sanaq info``."""
     from desktop.services import certificates, equipment, questionnaires, verification
 
     sheets = questionnaires.counts(uow)
     checked = verification.summary(uow)
-    issued = certificates.counts(uow)
+    issued = certificates.counts(uow, campaign=campaign)
     lent = equipment.summary(uow)
     return {
         "sheets_draft": sheets.get("draft", 0),

@@ -94,22 +94,24 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
     if problem is not None:
         message = iin.bin_problem_message(number, problem)
         raise ValidationError(message, field="bin", code=problem.value.replace("iin.", "bin."))
-    if data.type_code not in classifiers.institution_types():
-        raise _invalid(
+    for name, known, template in (
+        (
             "type_code",
+            classifiers.institution_types(),
             QT_TRANSLATE_NOOP(
                 "institution", "Choose the type of institution from the list (code “{code}” is unknown)."
             ),
-            code=data.type_code,
-        )
-    if data.kato_code not in classifiers.kato_units():
-        raise _invalid(
+        ),
+        (
             "kato_code",
+            classifiers.kato_units(),
             QT_TRANSLATE_NOOP(
                 "institution", "Choose the district or city (KATO) from the list (code “{code}” is unknown)."
             ),
-            code=data.kato_code,
-        )
+        ),
+    ):
+        if getattr(data, name) not in known:
+            raise _invalid(name, template, code=getattr(data, name))
     if data.capacity is not None and not 0 <= data.capacity <= 100_000:
         raise _invalid(
             "capacity", QT_TRANSLATE_NOOP("institution", "The capacity must be a number of places from 0 to 100000.")

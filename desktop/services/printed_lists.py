@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import case, func, select
 
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
@@ -35,7 +35,7 @@ class ReportResult:
 
 
 def stage1_pdf(
-    uow: UnitOfWork, target: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+    uow: UnitOfWork, target: Path, *, campaign: Campaign, progress: Progress = no_progress
 ) -> int:
     """The stage-1 list as a PDF to sign (the register's own layout); returns the number of persons."""
     from desktop.services import register_export
@@ -48,11 +48,10 @@ def progress_report(
     target: Path,
     *,
     made_on: dt.date | None = None,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> ReportResult:
     """The progress report as PDF: statuses, units, employees, certificates and equipment."""
-    campaign = campaign or default_campaign()
     profile = institution.require_profile(uow)
     progress(0, 3)
     present = Person.left_on.is_(None) | (Person.left_on > campaign.list_date)

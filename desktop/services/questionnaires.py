@@ -1,17 +1,13 @@
-"""Census sheets in the database: create (prefilled from the register), save, complete, prefill from an
-administration file, export.
+"""Census sheets beyond the sheet screen: prefill from an administration file, export, the demo.
 
 The sheet-filling screen has its own service (``desktop.services.entry``) for the interactive path;
-this module keeps the state transitions minimal and serves the command line, the demo and exports:
-
-* ``empty`` → ``draft`` when an answer is saved; ``draft`` → ``complete`` only when the evaluation of
-  the form allows it (no errors, no missing answer, every warning confirmed with a reason); answers of
-  questions that are no longer relevant are dropped on completion.
+this module serves the command line, the demo and exports.  Every sheet is written through
+:func:`desktop.services.entry.write_draft` and :func:`~desktop.services.entry.write_complete` (revision
+check, states, the person's coverage status): there is no other way a sheet is written.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,52 +18,20 @@ from sqlalchemy import select
 
 from desktop.domain import forms
 from desktop.domain import iin as iin_rules
-from desktop.domain.campaign import default_campaign
-from desktop.domain.entry import AnswerSource, clean_sources, source_of
-from desktop.domain.errors import FileProblem, NotFoundError, ValidationError
+from desktop.domain.campaign import Campaign
+from desktop.domain.entry import AnswerSource, source_of
+from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.matching import Identity, Index, name_identity
 from desktop.domain.person import fold, parse_date, split_full_name
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
-from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Institution, Person
 from desktop.models.sheets import Sheet
+from desktop.services import documents_pdf, entry, register, tables
 from desktop.services import forms as form_service
-from desktop.services import register, tables
 from desktop.services.jobs import Progress, no_progress
 
 MAX_ROWS = 100_000
-
-
-@dataclass(frozen=True)
-class SheetSummary:
-    id: int
-    uuid: str
-    person_id: int | None
-    kind: str
-    form_id: str
-    form_version: str
-    state: str
-    answers: dict[str, Any]
-    revision: int
-
-
-def _summary(sheet: Sheet) -> SheetSummary:
-    return SheetSummary(
-        sheet.id,
-        sheet.uuid,
-        sheet.person_id,
-        sheet.kind,
-        sheet.form_id,
-        sheet.form_version,
-        sheet.state,
-        dict(sheet.answers or {}),
-        sheet.revision,
-    )
-
-
-def _context() -> forms.Context:
-    return forms.Context.for_campaign(default_campaign())
 
 
 def person_mapping(person: Person) -> dict[str, Any]:
@@ -95,115 +59,6 @@ def institution_mapping(institution: Institution | None) -> dict[str, Any]:
         "institution_address": institution.address,
         "institution_capacity": institution.capacity,
     }
-
-
-def create_sheet(
-    uow: UnitOfWork,
-    person_id: int | None,
-    *,
-    kind: str = "person",
-    default_source: str = AnswerSource.INTERVIEW.value,
-    default_document: str = "",
-) -> SheetSummary:
-    """The sheet of a person (or the institution sheet), created prefilled when there is none."""
-    if kind == "person":
-        person = uow.session.get(Person, person_id) if person_id is not None else None
-        if person is None:
-            raise NotFoundError(
-                Message("forms", QT_TRANSLATE_NOOP("forms", "The person is not in the register.")),
-                code="person.missing",
-            )
-        existing = uow.session.scalars(select(Sheet).where(Sheet.person_id == person.id)).first()
-        mapping = person_mapping(person)
-    else:
-        person = None
-        existing = uow.session.scalars(select(Sheet).where(Sheet.kind == "institution")).first()
-        mapping = institution_mapping(uow.session.scalars(select(Institution)).first())
-    if existing is not None:
-        return _summary(existing)
-    form = form_service.current_form(uow, kind)
-    answers = forms.prefill_from_person(form, mapping)
-    sheet = Sheet(
-        person_id=person.id if person else None,
-        kind=kind,
-        form_id=form.form_id,
-        form_version=form.version,
-        answers=answers,
-        sources={},
-        default_source=default_source,
-        default_document=" ".join(default_document.split())[:300],
-        confirmed_warnings={},
-        state=forms.Completion.DRAFT.value if answers else forms.Completion.EMPTY.value,
-        prefilled_from="register" if answers else "",
-        created_by=uow.actor,
-        updated_by=uow.actor,
-    )
-    uow.session.add(sheet)
-    uow.commit()
-    return _summary(sheet)
-
-
-def _load(uow: UnitOfWork, sheet_id: int) -> Sheet:
-    sheet = uow.session.get(Sheet, sheet_id)
-    if sheet is None:
-        raise NotFoundError(
-            Message("forms", QT_TRANSLATE_NOOP("forms", "The sheet does not exist.")), code="sheet.missing"
-        )
-    return sheet
-
-
-def save_answers(
-    uow: UnitOfWork,
-    sheet_id: int,
-    answers: Mapping[str, Any],
-    *,
-    sources: Mapping[str, Any] | None = None,
-    confirmed_warnings: Mapping[str, Any] | None = None,
-    complete: bool = False,
-    employee_id: int | None = None,
-) -> forms.Evaluation:
-    """Store the answers (one transaction); with ``complete`` the sheet becomes complete or nothing changes."""
-    sheet = _load(uow, sheet_id)
-    form = form_service.find_form(uow, sheet.form_id, sheet.form_version) or form_service.current_form(uow, sheet.kind)
-    confirmed = {k: " ".join(str(v).split())[:500] for k, v in (confirmed_warnings or {}).items() if str(v).strip()}
-    evaluation = forms.evaluate(form, answers, _context(), confirmed)
-    stored = dict(answers)
-    if complete:
-        if not evaluation.can_complete:
-            first = (
-                (evaluation.errors or evaluation.unconfirmed_warnings)[0]
-                if (evaluation.errors or evaluation.unconfirmed_warnings)
-                else None
-            )
-            raise ValidationError(
-                forms.FormMessage(
-                    "forms",
-                    QT_TRANSLATE_NOOP("forms", "The sheet cannot be completed yet: {problem}"),
-                    {"problem": first.message if first else ""},
-                ),
-                field=first.name if first else None,
-                code="sheet.incomplete",
-            )
-        for name in evaluation.stale:
-            stored.pop(name, None)
-        sheet.state = forms.Completion.COMPLETE.value
-        sheet.completed_at = utcnow()
-        sheet.completed_by = employee_id
-    else:
-        sheet.state = (
-            forms.Completion.EMPTY.value if evaluation.state is forms.Completion.EMPTY else forms.Completion.DRAFT.value
-        )
-        sheet.completed_at = None
-        sheet.completed_by = None
-    sheet.answers = stored
-    sheet.form_id, sheet.form_version = form.form_id, form.version
-    if sources is not None:
-        sheet.sources = clean_sources(sources)
-    sheet.confirmed_warnings = confirmed
-    sheet.updated_at = utcnow()
-    sheet.updated_by = uow.actor
-    uow.commit()
-    return evaluation
 
 
 # ------------------------------------------------------------------------------ prefill from a file
@@ -347,6 +202,7 @@ def prefill_from_file(
     uow: UnitOfWork,
     path: Path,
     *,
+    campaign: Campaign,
     mapping_path: Path | None = None,
     progress: Progress = no_progress,
 ) -> PrefillReport:
@@ -376,48 +232,41 @@ def prefill_from_file(
             report.unmatched.append((number, why))
             continue
         report.matched += 1
-        sheet = uow.session.scalars(select(Sheet).where(Sheet.person_id == person_id)).first()
-        if sheet is not None and sheet.state == forms.Completion.COMPLETE.value:
+        data = entry.open_sheet(uow, person_id)
+        if data.complete:
             report.skipped_complete.append(number)
             continue
         answers, rejected = forms.prefill_from_row(form, row, mapping.columns)
         report.rejected.extend((number, name) for name in rejected)
-        if sheet is None:
-            person = uow.session.get(Person, person_id)
-            assert person is not None
-            base = forms.prefill_from_person(form, person_mapping(person))
-            sheet = Sheet(
-                person_id=person_id,
-                kind="person",
-                form_id=form.form_id,
-                form_version=form.version,
-                answers=base,
-                sources={},
-                default_source=AnswerSource.RECORDS.value,
-                default_document=document,
-                confirmed_warnings={},
-                state=forms.Completion.EMPTY.value,
-                created_by=uow.actor,
-                updated_by=uow.actor,
-            )
-            uow.session.add(sheet)
-            report.sheets_created += 1
-        merged = dict(sheet.answers or {})
-        sources = dict(sheet.sources or {})
-        for name, value in answers.items():
-            if forms.is_blank(merged.get(name)):
-                merged[name] = value
-                sources[name] = {"source": AnswerSource.RECORDS.value, "document": document}
-                report.answers_filled += 1
-        sheet.answers = merged
-        sheet.sources = sources
-        sheet.prefilled_from = document
-        sheet.state = forms.Completion.DRAFT.value if merged else forms.Completion.EMPTY.value
-        sheet.updated_at = utcnow()
-        sheet.updated_by = uow.actor
+        report.sheets_created += int(data.sheet_id is None)
+        report.answers_filled += _fill_blanks(uow, data, answers, document, campaign)
     progress(len(rows), len(rows))
     uow.commit()
     return report
+
+
+def _fill_blanks(
+    uow: UnitOfWork, data: entry.SheetData, found: Mapping[str, Any], document: str, campaign: Campaign
+) -> int:
+    """Fill the blank answers of a sheet with what a record says (its source: that record); the rest
+    stays as typed.  Not committed.  Returns how many answers were filled."""
+    answers, sources = dict(data.answers), dict(data.sources)
+    filled = 0
+    for name, value in found.items():
+        if forms.is_blank(answers.get(name)):
+            answers[name] = value
+            sources[name] = {"source": AnswerSource.RECORDS.value, "document": document}
+            filled += 1
+    draft = entry.Draft(
+        answers=answers,
+        sources=sources,
+        default_source=data.default_source,
+        default_document=data.default_document if data.sheet_id is not None else document,
+        confirmed_warnings=data.confirmed_warnings,
+        prefilled_from=document,
+    )
+    entry.write_draft(uow, data.person.id, draft, expected_revision=data.revision, campaign=campaign)
+    return filled
 
 
 # ------------------------------------------------------------------------------ export
@@ -494,33 +343,33 @@ def export_sheets(
                 own = source_of(question.name, sheet.sources, sheet.default_source, sheet.default_document)
                 row.append(own.source.value + (f": {own.document}" if own.document else ""))
         rows.append(row)
+    import pandas as pd
+
+    # Cells keep their Python values (codes stay text, numbers stay numbers) whatever else the column holds.
+    table = pd.DataFrame(rows, columns=header, dtype=object)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
+    with documents_pdf.atomic_file(target) as partial:
         if target.suffix.lower() == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(header)
-                writer.writerows(rows)
+                table.to_csv(handle, index=False, lineterminator="\r\n")
         else:
-            import openpyxl
-
-            book = openpyxl.Workbook(write_only=True)
-            sheet_out = book.create_sheet("sheets")
-            sheet_out.append(header)
-            sheet_out.append(titles)
-            for row in rows:
-                sheet_out.append(row)
-            book.save(partial)
-        partial.replace(target)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise FileProblem(
-            Message("forms", QT_TRANSLATE_NOOP("forms", "The file {file} cannot be written."), {"file": target.name}),
-            code="export.unwritable",
-        ) from None
+            _write_xlsx(table, titles, partial)
     progress(len(sheets), len(sheets))
     return len(rows)
+
+
+def _write_xlsx(table: Any, titles: Sequence[str], path: Path) -> None:
+    """The table as one worksheet "sheets": the column names, the questions' titles, then the rows.
+    Streamed (openpyxl's write-only mode) so that a large institution's export stays small in memory."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("sheets")
+    sheet.append(list(table.columns))
+    sheet.append(list(titles))
+    for row in table.itertuples(index=False, name=None):
+        sheet.append(list(row))
+    book.save(path)
 
 
 def counts(uow: UnitOfWork) -> dict[str, int]:
@@ -620,94 +469,81 @@ def demo_answers(form: forms.Form, start: Mapping[str, Any], rng: Any, context: 
     return answers
 
 
-def demo_sheets(uow: UnitOfWork, rng: Any) -> None:
+def demo_sheets(uow: UnitOfWork, rng: Any, campaign: Campaign) -> None:
     """Demo step: install the 2021 forms, fill the institution sheet and sheets of the persons in the
-    register (run after the register step): about half complete, a quarter drafts, the rest untouched."""
+    register (run after the register step): about half complete, a quarter drafts, the rest untouched.
+    Every sheet is written the way the sheet screen writes it, completed by one of the employees."""
     from desktop.models.entities import Employee
 
     form_service.install_shipped(uow)
-    context = _context()
-    employees = list(uow.session.scalars(select(Employee.id).order_by(Employee.id)))
-    institution = uow.session.scalars(select(Institution)).first()
-    inst_form = form_service.current_form(uow, "institution")
-    if (
-        institution is not None
-        and uow.session.scalars(select(Sheet).where(Sheet.kind == "institution")).first() is None
-    ):
-        base = forms.prefill_from_person(inst_form, institution_mapping(institution))
-        total = min(institution.capacity or 100, 180)
-        base.update(
-            residents_total=total,
-            residents_children=total - 6,
-            residents_women=total // 2,
-            residents_disability=total // 9,
-            residents_foreign=2,
-            residents_absent=5,
-            residents_present=3,
-            staff_living=4,
-            water_supply="1",
-            heating="1",
-            sewerage="1",
-            internet="1",
-            filled_by_position="Директордың тәрбие ісі жөніндегі орынбасары",
-        )
-        valid = forms.evaluate(inst_form, base, context).can_complete
-        uow.session.add(
-            Sheet(
-                person_id=None,
-                kind="institution",
-                form_id=inst_form.form_id,
-                form_version=inst_form.version,
-                answers=base,
-                sources={},
-                default_source=AnswerSource.RECORDS.value,
-                default_document="Журнал учёта воспитанников",
-                confirmed_warnings={},
-                state=forms.Completion.COMPLETE.value if valid else forms.Completion.DRAFT.value,
-                completed_at=utcnow() if valid else None,
-                completed_by=employees[0] if valid and employees else None,
+    context = forms.Context.for_campaign(campaign)
+    employees = [uuid for (uuid,) in uow.session.execute(select(Employee.uuid).order_by(Employee.id))]
+    actor = uow.actor
+    try:
+        _demo_institution_sheet(uow, campaign, employees[0] if employees else actor)
+        form = form_service.current_form(uow, "person")
+        have = set(uow.session.scalars(select(Sheet.person_id).where(Sheet.person_id.is_not(None))))
+        persons = list(
+            uow.session.scalars(
+                select(Person).where(Person.left_on.is_(None), Person.status == "to_enumerate").order_by(Person.id)
             )
         )
-    form = form_service.current_form(uow, "person")
-    have = set(uow.session.scalars(select(Sheet.person_id).where(Sheet.person_id.is_not(None))))
-    persons = list(
-        uow.session.scalars(
-            select(Person).where(Person.left_on.is_(None), Person.status == "to_enumerate").order_by(Person.id)
-        )
-    )
-    for person in persons:
-        if person.id in have:
-            continue
-        roll = rng.random()
-        if roll > 0.75:
-            continue
-        records = rng.random() < 0.3
-        document = f"Личное дело № {rng.randint(10, 999)}" if records else ""
-        answers = demo_answers(form, forms.prefill_from_person(form, person_mapping(person)), rng, context)
-        complete = roll < 0.5 and forms.evaluate(form, answers, context).can_complete
-        if not complete:
-            keep = [n for n in (q.name for q in form.inputs) if n in answers]
-            answers = {n: answers[n] for n in keep[: max(6, len(keep) * 2 // 5)]}
-        employee = rng.choice(employees) if employees else None
-        uow.session.add(
-            Sheet(
-                person_id=person.id,
-                kind="person",
-                form_id=form.form_id,
-                form_version=form.version,
+        for person in persons:
+            if person.id in have:
+                continue
+            roll = rng.random()
+            if roll > 0.75:
+                continue
+            records = rng.random() < 0.3
+            document = f"Личное дело № {rng.randint(10, 999)}" if records else ""
+            answers = demo_answers(form, forms.prefill_from_person(form, person_mapping(person)), rng, context)
+            complete = roll < 0.5 and forms.evaluate(form, answers, context).can_complete
+            if not complete:
+                keep = [n for n in (q.name for q in form.inputs) if n in answers]
+                answers = {n: answers[n] for n in keep[: max(6, len(keep) * 2 // 5)]}
+            uow.actor = rng.choice(employees) if employees else actor
+            draft = entry.Draft(
                 answers=answers,
                 sources={"disability_group": {"source": "records", "document": "Справка МСЭ"}} if complete else {},
                 default_source=AnswerSource.RECORDS.value if records else AnswerSource.INTERVIEW.value,
                 default_document=document,
-                confirmed_warnings={},
-                state=forms.Completion.COMPLETE.value if complete else forms.Completion.DRAFT.value,
-                completed_at=utcnow() if complete else None,
-                completed_by=employee if complete else None,
-                prefilled_from="register",
             )
-        )
-        if complete:
-            person.status = "records" if records else "interview"
-            person.enumerated_at = utcnow()
-            person.enumerated_by = employee
+            write = entry.write_complete if complete else entry.write_draft
+            write(uow, person.id, draft, expected_revision=0, campaign=campaign)
+    finally:
+        uow.actor = actor
     uow.commit()
+
+
+def _demo_institution_sheet(uow: UnitOfWork, campaign: Campaign, employee: str) -> None:
+    institution = uow.session.scalars(select(Institution)).first()
+    if institution is None or uow.session.scalars(select(Sheet).where(Sheet.kind == "institution")).first():
+        return
+    inst_form = form_service.current_form(uow, "institution")
+    base = forms.prefill_from_person(inst_form, institution_mapping(institution))
+    total = min(institution.capacity or 100, 180)
+    base.update(
+        residents_total=total,
+        residents_children=total - 6,
+        residents_women=total // 2,
+        residents_disability=total // 9,
+        residents_foreign=2,
+        residents_absent=5,
+        residents_present=3,
+        staff_living=4,
+        water_supply="1",
+        heating="1",
+        sewerage="1",
+        internet="1",
+        filled_by_position="Директордың тәрбие ісі жөніндегі орынбасары",
+    )
+    draft = entry.Draft(
+        answers=base,
+        default_source=AnswerSource.RECORDS.value,
+        default_document="Журнал учёта воспитанников",
+        prefilled_from="",
+    )
+    uow.actor = employee
+    valid = forms.evaluate(inst_form, base, forms.Context.for_campaign(campaign)).can_complete
+    write = entry.write_complete if valid else entry.write_draft
+    write(uow, None, draft, expected_revision=0, campaign=campaign)

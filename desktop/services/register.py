@@ -8,7 +8,8 @@ Public, stable functions (other capabilities build on them):
 - :func:`person_by_iin` ``(uow, iin) -> PersonRow | None`` — the current person with that IIN;
 - :func:`ordered_ids` and :func:`rows_by_ids` — the windowed reading of the Respondents page;
 - :func:`add_person`, :func:`update_person`, :func:`mark_left`, :func:`cancel_left`,
-  :func:`delete_person`, :func:`history`;
+  :func:`delete_person`, :func:`history`; :func:`write_person` is the one writer of a person's
+  record under them (and under the merge and the demo), not committed;
 - :func:`screen_duplicates`, :func:`merge_persons`, :func:`keep_apart`;
 - :func:`list_units`, :func:`ensure_unit`.
 
@@ -20,6 +21,7 @@ codes, refusals), not here.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -34,8 +36,8 @@ from sqlalchemy.types import Boolean
 
 from desktop.domain import matching
 from desktop.domain import person as rules
-from desktop.domain.campaign import Campaign, default_campaign
-from desktop.domain.enums import COVERAGE_LABELS, CitizenshipKind, CoverageStatus, LeftReason, Residence
+from desktop.domain.campaign import Campaign
+from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.iin import Sex
 from desktop.domain.matching import Identity, identity_key
@@ -45,6 +47,7 @@ from desktop.models.base import Base
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
 from desktop.models.register import DistinctPair, PersonEvent
+from desktop.services import certificates
 from desktop.services.jobs import Progress, no_progress
 
 CTX = "register"
@@ -303,10 +306,6 @@ def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
     )
 
 
-def _campaign(campaign: Campaign | None) -> Campaign:
-    return campaign or default_campaign()
-
-
 def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
     if filters is None:
         return []
@@ -391,7 +390,7 @@ def ordered_ids(
     sort: str = "name",
     descending: bool = False,
     *,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     limit: int | None = None,
 ) -> list[int]:
     """The ids of the matching persons in display order (cheap: one column), for a windowed view;
@@ -399,13 +398,13 @@ def ordered_ids(
     query = select(Person.id)
     if sort == "unit":
         query = query.outerjoin(Unit, Unit.id == Person.unit_id)
-    query = query.where(*_conditions(filters, _campaign(campaign))).order_by(*_order(sort, descending)).limit(limit)
+    query = query.where(*_conditions(filters, campaign)).order_by(*_order(sort, descending)).limit(limit)
     return uow.first_column(query)
 
 
-def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign | None = None) -> list[PersonRow]:
+def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign) -> list[PersonRow]:
     """The persons with these ids, in the order of ``ids`` (missing ones are left out)."""
-    campaign = _campaign(campaign)
+    campaign = campaign
     found: dict[int, PersonRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
@@ -415,29 +414,29 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign | Non
 
 
 def list_persons(
-    uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign | None = None
+    uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign
 ) -> list[PersonRow]:
     """Every person matching ``filters`` (everyone when None), ordered by name."""
-    campaign = _campaign(campaign)
+    campaign = campaign
     query = _select_rows().where(*_conditions(filters, campaign)).order_by(Person.name_key, Person.id)
     return [_row(values, campaign) for values in uow.session.execute(query)]
 
 
-def count_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign | None = None) -> int:
-    query = select(func.count()).select_from(Person).where(*_conditions(filters, _campaign(campaign)))
+def count_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign) -> int:
+    query = select(func.count()).select_from(Person).where(*_conditions(filters, campaign))
     return int(uow.session.scalar(query) or 0)
 
 
-def get_person(uow: UnitOfWork, person_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+def get_person(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> PersonRow:
     values = uow.session.execute(_select_rows().where(Person.id == person_id)).first()
     if values is None:
         raise NotFoundError(
             _t(QT_TRANSLATE_NOOP("register", "The person is no longer in the register.")), code="person.not_found"
         )
-    return _row(values, _campaign(campaign))
+    return _row(values, campaign)
 
 
-def person_by_iin(uow: UnitOfWork, raw: object, *, campaign: Campaign | None = None) -> PersonRow | None:
+def person_by_iin(uow: UnitOfWork, raw: object, *, campaign: Campaign) -> PersonRow | None:
     """The person with this IIN (as registers write it: spaces, lost leading zeros are fine); the
     one still present when several records carry it; None when nobody has it."""
     from desktop.domain import iin as iin_rules
@@ -448,7 +447,7 @@ def person_by_iin(uow: UnitOfWork, raw: object, *, campaign: Campaign | None = N
     rows = uow.session.execute(
         _select_rows().where(Person.iin == number).order_by(Person.left_on.is_not(None), Person.id)
     ).all()
-    return _row(rows[0], _campaign(campaign)) if rows else None
+    return _row(rows[0], campaign) if rows else None
 
 
 def problem_counts(uow: UnitOfWork) -> dict[str, int]:
@@ -512,14 +511,14 @@ def ensure_unit(uow: UnitOfWork, name: str) -> int | None:
 # -- writing -------------------------------------------------------------------------------------
 
 
-def validate(data: PersonData, *, campaign: Campaign | None = None, allow_invalid_iin: bool = False) -> PersonData:
+def validate(data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False) -> PersonData:
     """A cleaned copy, or :class:`ValidationError` naming the first field that must be corrected.
 
     An IIN with a wrong check digit is an error unless the user confirmed it (``allow_invalid_iin``):
     then it is kept and shown as a problem, so that nobody is left off the list for a typo.
     """
     clean = data.cleaned()
-    for issue in rules.check(clean, _campaign(campaign)):
+    for issue in rules.check(clean, campaign):
         if issue.severity is not Severity.ERROR:
             continue
         if issue.problem is Problem.IIN_INVALID and allow_invalid_iin:
@@ -637,17 +636,44 @@ def _check_revision(person: Person, revision: int | None) -> None:
         )
 
 
+def write_person(
+    uow: UnitOfWork,
+    data: PersonData,
+    *,
+    campaign: Campaign,
+    person_id: int | None = None,
+    revision: int | None = None,
+    allow_invalid_iin: bool = False,
+    event: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> tuple[Person, dict[str, list[Any]]]:
+    """Add a person (``person_id`` None) or change one: validated, problems kept, a history entry
+    (``event``, "added" or "edited" by default: the changes and ``details``) written.  Not
+    committed, and the duplicate flags are left to the caller (:func:`refresh_duplicates`, once for
+    many persons).  Returns the row and the changes as {field: [old, new]}."""
+    if person_id is None:
+        clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
+        person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
+        duplicate = False
+    else:
+        person = _load(uow, person_id)
+        _check_revision(person, revision)
+        clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
+        duplicate = Problem.DUPLICATE in rules.decode_problems(person.problems)
+    changes = _apply(uow, person, clean)  # before a new person joins the session: one INSERT, revision 1
+    if person_id is None or changes or details:
+        person.problems = stored_problems(person, duplicate)
+        uow.session.add(person)
+        uow.session.flush()
+        _event(uow, person.id, event or ("added" if person_id is None else "edited"), {**changes, **(details or {})})
+    return person, changes
+
+
 def add_person(
-    uow: UnitOfWork, data: PersonData, *, campaign: Campaign | None = None, allow_invalid_iin: bool = False
+    uow: UnitOfWork, data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False
 ) -> PersonRow:
     """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
-    clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
-    person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
-    changes = _apply(uow, person, clean)  # before the person joins the session: one INSERT, revision 1
-    person.problems = stored_problems(person, False)
-    uow.session.add(person)
-    uow.session.flush()
-    _event(uow, person.id, "added", changes)
+    person, _changes = write_person(uow, data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     refresh_duplicates(uow)
     uow.commit()
     return get_person(uow, person.id, campaign=campaign)
@@ -659,18 +685,14 @@ def update_person(
     data: PersonData,
     *,
     revision: int | None = None,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     allow_invalid_iin: bool = False,
 ) -> PersonRow:
     """Change a person's record; ``revision`` (as read) guards against overwriting somebody else's change."""
-    person = _load(uow, person_id)
-    _check_revision(person, revision)
-    clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
-    changes = _apply(uow, person, clean)
+    _person, changes = write_person(
+        uow, data, campaign=campaign, person_id=person_id, revision=revision, allow_invalid_iin=allow_invalid_iin
+    )
     if changes:
-        person.problems = stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
-        _event(uow, person.id, "edited", changes)
-        uow.session.flush()
         refresh_duplicates(uow)
         uow.commit()
     return get_person(uow, person_id, campaign=campaign)
@@ -684,7 +706,7 @@ def mark_left(
     note: str = "",
     *,
     revision: int | None = None,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
 ) -> PersonRow:
     """The person left the institution: the record stays, with the date and the reason."""
     person = _load(uow, person_id)
@@ -721,7 +743,7 @@ def mark_left(
     return get_person(uow, person_id, campaign=campaign)
 
 
-def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> PersonRow:
     """The person was marked as left by mistake (or came back): clear the leaving date."""
     person = _load(uow, person_id)
     if person.left_on is None:
@@ -761,6 +783,7 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
             ),
             code="person.has_work",
         )
+    certificates.void_contradicted(uow, person.id, None)
     uow.session.delete(person)
     try:
         uow.session.flush()
@@ -855,12 +878,11 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
 
 
 def screen_duplicates(
-    uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign | None = None
+    uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign
 ) -> list[DuplicatePair]:
     """Every pair of records that may be one person, by the rule of :mod:`desktop.domain.matching`:
     the same person (the same IIN; the same full name and birth date), or nearly the same (a similar
     name with the same birth date).  Pairs kept apart are left out."""
-    campaign = _campaign(campaign)
     apart = _distinct_pairs(uow)
     everyone = identities(uow)
     found: dict[tuple[int, int], tuple[str, float]] = {
@@ -888,7 +910,7 @@ def keep_apart(uow: UnitOfWork, first_id: int, second_id: int) -> None:
     uow.commit()
 
 
-def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Campaign | None = None) -> PersonRow:
+def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Campaign) -> PersonRow:
     """One person entered twice: keep ``keep_id``, fill its empty fields from ``drop_id``, take the
     other's outcome when the kept record has none, and delete ``drop_id`` — in one transaction.
     The record dropped must not carry census work of its own (a sheet); merge the other way then."""
@@ -907,24 +929,35 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
             ),
             code="person.merge_work",
         )
-    changes: dict[str, list[Any]] = {"merged_from": [drop.uuid, None]}
-    for key in ("name", "patronymic", "iin", "birth_date", "sex", "country_code", "unit_id", "admitted_on", "note"):
-        if not getattr(keep, key) and getattr(drop, key):
-            changes[key] = [_plain(getattr(keep, key)), _plain(getattr(drop, key))]
-            setattr(keep, key, getattr(drop, key))
+    kept = get_person(uow, keep_id, campaign=campaign).data()
+    dropped = get_person(uow, drop_id, campaign=campaign).data()
+    filled = {key: getattr(dropped, key) for key in _MERGED if not getattr(kept, key) and getattr(dropped, key)}
+    details: dict[str, list[Any]] = {"merged_from": [drop.uuid, None]}
     if keep.status == CoverageStatus.TO_ENUMERATE.value and drop.status != CoverageStatus.TO_ENUMERATE.value:
         for key in ("status", "online_code", "status_reason", "enumerated_at", "enumerated_by"):
             setattr(keep, key, getattr(drop, key))
-        changes["status"] = [CoverageStatus.TO_ENUMERATE.value, drop.status]
+        details["status"] = [CoverageStatus.TO_ENUMERATE.value, drop.status]
         drop.online_code = None  # a confirmation code is unique to one person
+        certificates.void_contradicted(uow, keep.id, keep.status)
+    certificates.void_contradicted(uow, drop.id, None)
     uow.session.delete(drop)
     uow.session.flush()
-    keep.name_key = rules.name_key(keep.surname, keep.name, keep.patronymic)
-    keep.problems = stored_problems(keep, False)
-    _event(uow, keep.id, "merged", changes)
+    write_person(
+        uow,
+        dataclasses.replace(kept, **filled),
+        campaign=campaign,
+        person_id=keep_id,
+        allow_invalid_iin=True,  # both records are already in the register
+        event="merged",
+        details=details,
+    )
     refresh_duplicates(uow)
     uow.commit()
     return get_person(uow, keep_id, campaign=campaign)
+
+
+#: What a merge takes from the removed record when the kept one lacks it.
+_MERGED = ("name", "patronymic", "iin", "birth_date", "sex", "country_code", "unit", "admitted_on", "note")
 
 
 def recompute_problems(uow: UnitOfWork, *, progress: Progress = no_progress) -> int:
@@ -965,14 +998,6 @@ def recompute_problems(uow: UnitOfWork, *, progress: Progress = no_progress) -> 
     return changed
 
 
-def status_label(status: str) -> str:
-    """The English source of a coverage status label (translate it in the context ``coverage``)."""
-    try:
-        return COVERAGE_LABELS[CoverageStatus(status)]
-    except ValueError:
-        return status
-
-
 __all__ = [
     "DUPLICATE_REASONS",
     "DuplicatePair",
@@ -1007,4 +1032,5 @@ __all__ = [
     "screen_duplicates",
     "update_person",
     "validate",
+    "write_person",
 ]

@@ -29,7 +29,7 @@ from typing import Any
 
 from desktop.domain import person as rules
 from desktop.domain import wording
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import FileProblem
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
@@ -264,9 +264,8 @@ class Stage1:
     rows: list[register.PersonRow]
 
 
-def stage1_list(uow: UnitOfWork, *, campaign: Campaign | None = None) -> Stage1:
+def stage1_list(uow: UnitOfWork, *, campaign: Campaign) -> Stage1:
     """The persons on the list as of the list date, with what the title and signature need."""
-    campaign = campaign or default_campaign()
     profile = institution.require_profile(uow)
     rows = register.list_persons(uow, register.Filters(state="on_list"), campaign=campaign)
     return Stage1(profile.name_ru, profile.name_kk, profile.bin, profile.head_name, campaign.list_date, rows)
@@ -299,7 +298,7 @@ def _title(data: Stage1) -> list[str]:
 
 
 def export_stage1_xlsx(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
 ) -> int:
     """Write the stage-1 list in the documented layout; returns the number of persons."""
     data = stage1_list(uow, campaign=campaign)
@@ -338,10 +337,9 @@ WHOLE_COLUMNS: list[tuple[str, str, int]] = [
 
 
 def export_register_xlsx(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
 ) -> int:
     """The whole register (left persons included) with status and problems; returns the count."""
-    campaign = campaign or default_campaign()
     rows = register.list_persons(uow, campaign=campaign)
     values = []
     for number, row in enumerate(rows, start=1):
@@ -386,7 +384,7 @@ def _fonts() -> None:
 
 
 def export_stage1_pdf(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign | None = None, progress: Progress = no_progress
+    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
 ) -> int:
     """The stage-1 list as a PDF to sign: the title in Russian and Kazakh, the persons, the total,
     the head's signature and seal lines, page numbers.  Returns the number of persons."""

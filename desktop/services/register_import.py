@@ -37,7 +37,7 @@ from sqlalchemy import Table as DbTable
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.matching import Identity, Index, identity_key
@@ -537,7 +537,7 @@ def preview_import(
     table: Table,
     proposal: MappingProposal,
     *,
-    campaign: Campaign | None = None,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> ImportPreview:
     """Validate every row below the header and reconcile it with the register; writes nothing.
@@ -553,12 +553,11 @@ def _preview(
     table: Table,
     proposal: MappingProposal,
     *,
-    campaign: Campaign | None,
+    campaign: Campaign,
     progress: Progress,
 ) -> ImportPreview:
     """See :func:`preview_import`: find the persons' rows, read their columns, check each row,
     reconcile them with the register."""
-    campaign = campaign or default_campaign()
     _require_surname(proposal.mapping)
     total = max(len(table.rows) - proposal.header_row - 1, 1)
     progress(0, total * 2)
@@ -1190,6 +1189,7 @@ def import_file(
     dry_run: bool = False,
     report: Path | None = None,
     translate: Translate = english,
+    campaign: Campaign,
     progress: Progress = no_progress,
 ) -> tuple[ImportPreview, ImportResult | None]:
     """Read, map (remembered or detected, or from ``mapping_file``), validate, reconcile and —
@@ -1197,7 +1197,7 @@ def import_file(
     a person's confirmation in the window).  The errors go to ``report`` when given."""
     table = read_table(path, sheet)
     proposal = mapping_from_file(mapping_file, table) if mapping_file else propose_mapping(uow, table)
-    preview = preview_import(uow, table, proposal, progress=progress)
+    preview = preview_import(uow, table, proposal, campaign=campaign, progress=progress)
     if report is not None:
         write_error_report(preview, report, translate)
     if dry_run:

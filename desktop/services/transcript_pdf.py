@@ -14,9 +14,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from desktop.domain import wording
-from desktop.domain.errors import FileProblem
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.resources import resource
+from desktop.services import documents_pdf
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
@@ -118,7 +117,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import LongTable, Paragraph, Spacer, Table, TableStyle
 
     register_fonts()
     langs = tuple(lang for lang in langs if lang in LANGS) or LANGS
@@ -230,27 +229,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
         canvas.restoreState()  # type: ignore[attr-defined]
 
     target = Path(target)
-    tmp = target.with_name(target.name + ".part")
-    document = SimpleDocTemplate(
-        str(tmp),
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        title=_join(WORDS["title"], langs),
-        author="Sanaq Desktop",
-    )
-    try:
-        document.build(story, onFirstPage=on_page, onLaterPages=on_page)
-        tmp.replace(target)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise FileProblem(
-            Message(
-                "entry",
-                QT_TRANSLATE_NOOP("entry", "The transcript cannot be written to {path}: choose another folder."),
-                {"path": str(target)},
-            )
-        ) from error
+    with documents_pdf.atomic_file(target) as temp:
+        title = _join(WORDS["title"], langs)
+        documents_pdf.build_pdf(temp, story, title=title, author="Sanaq Desktop", on_page=on_page, bottom_mm=16)
     return target

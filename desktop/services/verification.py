@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.domain import double_entry as de
+from desktop.domain.campaign import Campaign
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.sheet_session import numbers
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
@@ -24,7 +25,7 @@ from desktop.models.entities import Employee, Person
 from desktop.models.sheets import Sheet
 from desktop.models.verification import Verification
 from desktop.services import entry
-from desktop.services.enumeration import NestedMessage, employee_id_for
+from desktop.services.enumeration import employee_id_for
 
 
 def _t(text: str, **params: Any) -> Message:
@@ -327,6 +328,7 @@ def resolve(
     resolutions: Mapping[str, de.Resolution],
     *,
     expected_revision: int,
+    campaign: Campaign,
 ) -> Comparison:
     """Resolve every difference and write the result into the sheet, in one transaction."""
     row, sheet, person = _get(uow, verification_id)
@@ -348,10 +350,10 @@ def resolve(
             code="verification.unresolved",
         )
     merged = de.merge(sheet.answers or {}, differences, resolutions)
-    problems = entry.blocking_problems(form, merged, sheet.confirmed_warnings or {}, uow)
+    problems = entry.blocking_problems(form, merged, sheet.confirmed_warnings or {}, campaign)
     if problems:
         raise ValidationError(
-            NestedMessage(
+            Message(
                 "entry",
                 QT_TRANSLATE_NOOP("entry", "With these choices the sheet would have a problem: {first}"),
                 {"first": problems[0]},
@@ -367,7 +369,10 @@ def resolve(
             corrected += 1
         stored.append(dict(item) | {"choice": resolution.choice.value, "value": value})
     if merged != (sheet.answers or {}):
-        sheet.answers = merged
+        corrected_sheet = entry.Draft(
+            merged, sheet.sources or {}, sheet.default_source, sheet.default_document, sheet.confirmed_warnings or {}
+        )
+        entry.write_draft(uow, sheet.person_id, corrected_sheet, expected_revision=sheet.revision, campaign=campaign)
     row.differences = stored
     row.differences_corrected = corrected
     row.state = "resolved"

@@ -25,6 +25,7 @@ from desktop.views.operations import call
 from desktop.views.page import Page
 
 if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
     from desktop.models.db import UnitOfWork
 
 
@@ -86,7 +87,7 @@ class OverviewPage(Page):
         return self.tr("Overview")
 
     def refresh(self) -> None:
-        self.op(call(_overview), done=self._show)
+        self.op(call(_overview, self.ctx.campaign), done=self._show)
 
     @staticmethod
     def _clear(layout) -> None:  # type: ignore[no-untyped-def]
@@ -249,7 +250,9 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _overview(uow: UnitOfWork) -> OverviewData:
+def _overview(uow: UnitOfWork, campaign: Campaign) -> OverviewData:
     return OverviewData(
-        profile=institution.get_profile(uow), employees=institution.list_employees(uow), counts=info.counts(uow)
+        profile=institution.get_profile(uow),
+        employees=institution.list_employees(uow),
+        counts=info.counts(uow, campaign=campaign),
     )

@@ -34,6 +34,7 @@ from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
 from desktop.views.windowed import FIRST_ROWS, WINDOW, ListLoader
 
 if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
     from desktop.models.db import UnitOfWork
 
 
@@ -197,7 +198,7 @@ class RespondentsPage(Page):
             self._show_summary()
 
         self.reload()  # the rows first: they are what the person waits for
-        self.op(call(_units_and_total), done=got_units)
+        self.op(call(_units_and_total, self.ctx.campaign), done=got_units)
 
     def _fill_units(self) -> None:
         current = self.unit_filter.currentData()
@@ -411,5 +412,5 @@ class RespondentsPage(Page):
         self.op(work, done=done, progress=self.tr("Exporting…"))
 
 
-def _units_and_total(uow: UnitOfWork) -> tuple[list[register.UnitInfo], int]:
-    return register.list_units(uow), register.count_persons(uow)
+def _units_and_total(uow: UnitOfWork, campaign: Campaign) -> tuple[list[register.UnitInfo], int]:
+    return register.list_units(uow), register.count_persons(uow, campaign=campaign)

@@ -526,7 +526,7 @@ class SheetPage(Page):
     def _write_sheet(self, function: Callable[..., entry.Saved], person_id: int, status: str) -> OpWork:
         """At its turn in the queue: the draft as it is now, with the revision the last save returned."""
         self.status.setText(status)
-        return call(function, person_id, self.draft(), expected_revision=self.revision)
+        return call(function, person_id, self.draft(), expected_revision=self.revision, campaign=self.ctx.campaign)
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Save the draft now (autosave, Ctrl+S, moving to another question or person)."""
@@ -680,7 +680,7 @@ class SheetPage(Page):
 
         if self.drafts.dirty:
             self.save()
-        self.drafts.write(lambda: call(entry.transcript, person_id, path), done=done)
+        self.drafts.write(lambda: call(entry.transcript, person_id, path, campaign=self.ctx.campaign), done=done)
 
     # -- closing ---------------------------------------------------------------------------------
 

@@ -386,7 +386,10 @@ class VerificationPage(Page):
             self.refresh()
             self._show_comparison(comparison)
 
-        work = call(verification.resolve, self.current, dict(self.choices), expected_revision=self.revision)
+        work = call(
+            verification.resolve, self.current, dict(self.choices), expected_revision=self.revision,
+            campaign=self.ctx.campaign,
+        )  # fmt: skip
         self.op(work, done=done)
 
     def _ctrl_enter(self) -> None:

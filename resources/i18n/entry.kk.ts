@@ -486,10 +486,6 @@
         <translation>{name} файлының {row}-жолы: {problem} Ештеңе жазылған жоқ (қатесі бар жолдар: {n}).</translation>
     </message>
     <message>
-        <source>The transcript cannot be written to {path}: choose another folder.</source>
-        <translation>Санақ парағының көшірмесін {path} ішіне жазу мүмкін емес: басқа қалтаны таңдаңыз.</translation>
-    </message>
-    <message>
         <source>This verification no longer exists.</source>
         <translation>Бұл тексеру енді жоқ.</translation>
     </message>

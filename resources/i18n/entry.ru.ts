@@ -488,10 +488,6 @@
         <translation>Строка {row} файла {name}: {problem} Ничего не записано (строк с ошибками: {n}).</translation>
     </message>
     <message>
-        <source>The transcript cannot be written to {path}: choose another folder.</source>
-        <translation>Не удаётся записать копию переписного листа в {path}: выберите другую папку.</translation>
-    </message>
-    <message>
         <source>This verification no longer exists.</source>
         <translation>Эта проверка больше не существует.</translation>
     </message>

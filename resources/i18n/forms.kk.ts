@@ -305,18 +305,6 @@
         <translation>«{kind}» парақтарына арналған нысан орнатылмаған.</translation>
     </message>
     <message>
-        <source>The person is not in the register.</source>
-        <translation>Бұл адам тізілімде жоқ.</translation>
-    </message>
-    <message>
-        <source>The sheet does not exist.</source>
-        <translation>Мұндай парақ жоқ.</translation>
-    </message>
-    <message>
-        <source>The sheet cannot be completed yet: {problem}</source>
-        <translation>Парақты әзірге аяқтауға болмайды: {problem}</translation>
-    </message>
-    <message>
         <source>The mapping file {file} is not readable JSON.</source>
         <extracomment>(row number, reason) of rows that matched nobody. (row number, question) of cells that could not be understood. Row numbers of persons whose sheet is complete (left untouched).</extracomment>
         <translation>{file} сәйкестендіру файлы оқылатын JSON емес.</translation>
@@ -336,10 +324,6 @@
     <message>
         <source>Export to a .xlsx or .csv file.</source>
         <translation>.xlsx немесе .csv файлына түсіріңіз.</translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be written.</source>
-        <translation>{file} файлын жазу мүмкін емес.</translation>
     </message>
 </context>
 </TS>

@@ -305,18 +305,6 @@
         <translation>Форма для листов вида «{kind}» не установлена.</translation>
     </message>
     <message>
-        <source>The person is not in the register.</source>
-        <translation>Этого человека нет в реестре.</translation>
-    </message>
-    <message>
-        <source>The sheet does not exist.</source>
-        <translation>Такого листа нет.</translation>
-    </message>
-    <message>
-        <source>The sheet cannot be completed yet: {problem}</source>
-        <translation>Лист пока нельзя завершить: {problem}</translation>
-    </message>
-    <message>
         <source>The mapping file {file} is not readable JSON.</source>
         <extracomment>(row number, reason) of rows that matched nobody. (row number, question) of cells that could not be understood. Row numbers of persons whose sheet is complete (left untouched).</extracomment>
         <translation>Файл сопоставления {file} — не читаемый JSON.</translation>
@@ -336,10 +324,6 @@
     <message>
         <source>Export to a .xlsx or .csv file.</source>
         <translation>Выгружайте в файл .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The file {file} cannot be written.</source>
-        <translation>Файл {file} не удаётся записать.</translation>
     </message>
 </context>
 </TS>

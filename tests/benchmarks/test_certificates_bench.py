@@ -91,7 +91,9 @@ def test_a_thousand_certificates_in_one_pdf(sqlite_context: AppContext, tmp_path
     _persons(sqlite_context)
     start = time.perf_counter()
     with sqlite_context.uow() as uow:
-        result = certificates.issue(uow, target=tmp_path / "ours.pdf", all_eligible=True)
+        result = certificates.issue(
+            uow, target=tmp_path / "ours.pdf", all_eligible=True, campaign=sqlite_context.campaign
+        )
     ours = time.perf_counter() - start
     assert len(result.issued) == COUNT + 3
 

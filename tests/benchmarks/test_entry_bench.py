@@ -45,8 +45,8 @@ def _register(ctx: AppContext) -> list[int]:
                        name_key=name_key(surname, "Әли", ""))
             )
         uow.commit()
-    with ctx.uow() as uow:
-        questionnaires.demo_sheets(uow, rng)  # half complete, a quarter drafts, as in a busy institution
+    with ctx.uow() as uow:  # half complete, a quarter drafts, as in a busy institution
+        questionnaires.demo_sheets(uow, rng, campaign=ctx.campaign)
     with ctx.uow() as uow:
         return [row.id for row in entry.list_persons(uow, entry.ListFilter("all"))]
 

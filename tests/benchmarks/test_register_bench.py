@@ -113,7 +113,7 @@ def test_import_100k_within_2x_of_reading(big_file: Path, tmp_path: Path) -> Non
             imports.append(time.perf_counter() - started)
             assert result.imported + result.duplicates == ROWS and result.errors == 0
             with context.uow() as uow:
-                assert reg.count_persons(uow) == result.imported
+                assert reg.count_persons(uow, campaign=context.campaign) == result.imported
         finally:
             context.close()
         del table, preview

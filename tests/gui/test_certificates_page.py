@@ -62,7 +62,7 @@ def test_issue_for_everyone_waiting_then_check_codes(
     assert numbers == ["21-000001", "21-000002", "21-000003"]
 
     with ru.uow() as uow:
-        code = certificates.get_certificate(uow, "21-000001").code
+        code = certificates.get_certificate(uow, "21-000001", campaign=ru.campaign).code
     page.tabs.setCurrentIndex(2)
     page.code_edit.setText(code.lower().replace("-", " "))
     page.verify_button.click()
@@ -99,7 +99,7 @@ def test_equipment_page_shows_what_is_still_out_in_kazakh(qtbot, ru: AppContext,
 def test_reprint_and_void_from_the_registry(qtbot, ru: AppContext, runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ids = setup_institution(ru)
     with ru.uow() as uow:
-        certificates.issue(uow, target=None, person_ids=[ids["Петрова"], ids["Құрманғазы"]])
+        certificates.issue(uow, target=None, person_ids=[ids["Петрова"], ids["Құрманғазы"]], campaign=ru.campaign)
     target = tmp_path / "дубликат.pdf"
     monkeypatch.setattr(cp, "ask_pdf_path", lambda *args: target)
     offered: list[str] = []
@@ -117,7 +117,7 @@ def test_reprint_and_void_from_the_registry(qtbot, ru: AppContext, runner, tmp_p
     with qtbot.waitSignal(page.data_changed, timeout=5000):
         page.void_button.click()
     with ru.uow() as uow:
-        states = {c.number: (c.state, c.void_reason) for c in certificates.list_certificates(uow)}
+        states = {c.number: (c.state, c.void_reason) for c in certificates.list_certificates(uow, campaign=ru.campaign)}
     assert states == {"21-000002": ("voided", "Бланк испорчен"), "21-000001": ("issued", "")}
     page.refresh()
     qtbot.waitUntil(lambda: "аннулировано: 1" in page.summary.text(), timeout=5000)
@@ -173,7 +173,9 @@ def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path
     ids = setup_institution(ru)
     source = tmp_path / "two.pdf"
     with ru.uow() as uow:
-        certificates.issue(uow, target=source, person_ids=[ids["Петрова"], ids["Әлиева"]], layout="a5")
+        certificates.issue(
+            uow, target=source, person_ids=[ids["Петрова"], ids["Әлиева"]], layout="a5", campaign=ru.campaign
+        )
     images = documents_pdf.page_images(source, dpi=40)
     assert len(images) == 2 and all(image.startswith(b"\x89PNG") for image in images)
     printer = QPrinter()

@@ -206,7 +206,7 @@ def test_overview_counts_the_work_and_links_to_its_pages(qtbot, app, tmp_path) -
     ctx = demo_context(tmp_path / "demo", "ru")
     install_translations(ctx.translate)
     with ctx.uow() as uow:
-        extra = info.counts(uow).extra
+        extra = info.counts(uow, campaign=ctx.campaign).extra
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -76,7 +76,8 @@ def test_a_typed_error_is_one_message_box_in_the_chosen_language(
     runner = JobRunner()
     done: list[object] = []
     for _ in range(2):  # the same failure twice while the first box is open: still one box
-        job = run_op(parent, sqlite_context, runner, call(register.get_person, 987654), done=done.append)
+        work = call(register.get_person, 987654, campaign=sqlite_context.campaign)
+        job = run_op(parent, sqlite_context, runner, work, done=done.append)
         with qtbot.waitSignal(job.ended, timeout=WAIT):
             pass
     boxes = _error_boxes(parent)

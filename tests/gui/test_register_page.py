@@ -172,13 +172,17 @@ def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: 
     assert len(_names(page)) == 5
     assert report.exists()
     with ru.uow() as uow:
-        assert all(p.note == "" for p in reg.list_persons(uow))
+        assert all(p.note == "" for p in reg.list_persons(uow, campaign=ru.campaign))
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
 def test_duplicates_dialog_merges_a_pair(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
     with page.ctx.uow() as uow:
-        reg.add_person(uow, PersonData("Нурланова", "Айгерим", birth_date=dt.date(1999, 12, 1), sex=Sex.FEMALE))
+        reg.add_person(
+            uow,
+            PersonData("Нурланова", "Айгерим", birth_date=dt.date(1999, 12, 1), sex=Sex.FEMALE),
+            campaign=page.ctx.campaign,
+        )
     dialog = page.find_duplicates()
     qtbot.waitSignal(dialog.screened, timeout=WAIT).wait()
     assert len(dialog.pairs) == 1 and "Нурланова" in dialog.list.item(0).text()

@@ -78,7 +78,7 @@ def test_no_two_visible_items_share_a_shortcut_letter(qtbot, app, demo_home: Pat
         for menu in (action.menu() for action in window.menuBar().actions()):
             found[f"menu {menu.title()}"] = clashes([a.text() for a in menu.actions()])
         with ctx.uow() as uow:
-            person = reg.list_persons(uow)[0]
+            person = reg.list_persons(uow, campaign=ctx.campaign)[0]
             units = [u.name for u in reg.list_units(uow)]
             employees = institution.list_employees(uow)
             items = equipment.list_items(uow)

@@ -40,7 +40,9 @@ def test_a_second_employee_keys_blind_and_resolves_every_difference(qtbot, ru: A
     ru.settings.set("employee_uuid", employee(ru, "Первая Сотрудница"))
     (pid,) = add_persons(ru, ["Әбенова"])
     with ru.uow() as uow:
-        entry.complete(uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0)
+        entry.complete(
+            uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=ru.campaign
+        )
     ru.settings.set("employee_uuid", employee(ru, "Второй Сотрудник"))
 
     runner = JobRunner()

@@ -64,6 +64,7 @@ def issued(context: AppContext, tmp_path: Path) -> dict[str, str]:
                 uow,
                 PersonData(surname, name, patronymic, iin=make_iin(born, sex, serial), birth_date=born, sex=sex,
                            citizenship=citizenship, country_code=country, residence=Residence.USUAL),
+                campaign=context.campaign,
             )  # fmt: skip
             ids[row.id] = surname
     with context.uow() as uow:
@@ -75,7 +76,9 @@ def issued(context: AppContext, tmp_path: Path) -> dict[str, str]:
         uow.commit()
     target = tmp_path / "certificates.pdf"
     with context.uow() as uow:
-        result = certificates.issue(uow, target=target, all_eligible=True, issued_on=dt.date(2021, 10, 29))
+        result = certificates.issue(
+            uow, target=target, all_eligible=True, issued_on=dt.date(2021, 10, 29), campaign=context.campaign
+        )
     order = [ids[c.person_id] for c in result.issued if c.person_id is not None]
     return dict(zip(order, pdf_pages(target), strict=True))
 
@@ -223,7 +226,7 @@ def test_the_transcript_agrees_with_who_filled_it_and_uses_the_terms_of_the_law(
 def test_the_signed_stage1_list_prints_kazakh_values_in_the_kazakh_lines(issued: dict[str, str], context: AppContext,
                                                                           tmp_path: Path) -> None:  # fmt: skip
     with context.uow() as uow:
-        printed_lists.stage1_pdf(uow, tmp_path / "stage1.pdf")
+        printed_lists.stage1_pdf(uow, tmp_path / "stage1.pdf", campaign=context.campaign)
     reader = PdfReader(str(tmp_path / "stage1.pdf"))
     lines = [line.strip() for page in reader.pages for line in (page.extract_text() or "").splitlines()]
     text = " ".join(lines)
@@ -244,10 +247,10 @@ def test_the_whole_register_agrees_with_each_person_and_names_reasons_with_nouns
     from desktop.services import register_export
 
     with context.uow() as uow:
-        sejitov = reg.person_by_iin(uow, make_iin(dt.date(1961, 4, 9), Sex.MALE, 2))
+        sejitov = reg.person_by_iin(uow, make_iin(dt.date(1961, 4, 9), Sex.MALE, 2), campaign=context.campaign)
         assert sejitov is not None
-        reg.mark_left(uow, sejitov.id, dt.date(2021, 10, 20), "died")
-        register_export.export_register_xlsx(uow, tmp_path / "all.xlsx")
+        reg.mark_left(uow, sejitov.id, dt.date(2021, 10, 20), "died", campaign=context.campaign)
+        register_export.export_register_xlsx(uow, tmp_path / "all.xlsx", campaign=context.campaign)
     sheet = load_workbook(tmp_path / "all.xlsx").active
     rows = {r[2]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
     status = [c.value for c in sheet[1]].index("Статус переписи / Санақ мәртебесі")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,6 +70,7 @@ def setup_institution(ctx: AppContext) -> dict[str, int]:
             row = reg.add_person(
                 uow,
                 PersonData(surname, name, patronymic, iin=_iin(born, sex, serial), birth_date=born, sex=sex),
+                campaign=ctx.campaign,
             )
             ids[surname] = row.id
     with ctx.uow() as uow:
@@ -89,7 +93,9 @@ def test_every_enumerated_person_gets_a_bilingual_certificate(context: AppContex
     ids = setup_institution(context)
     target = tmp_path / "справки.pdf"
     with context.uow() as uow:
-        result = certificates.issue(uow, target=target, all_eligible=True, issued_on=dt.date(2021, 10, 29))
+        result = certificates.issue(
+            uow, target=target, all_eligible=True, issued_on=dt.date(2021, 10, 29), campaign=context.campaign
+        )
     names = {c.full_name for c in result.issued}
     assert names == {"Әлиева Һәдия Іңкәрқызы", "Құрманғазы Өмірзақ Ұлықбекұлы", "Петрова Анна Игоревна"}
     assert sorted(c.number for c in result.issued) == ["21-000001", "21-000002", "21-000003"]
@@ -106,9 +112,9 @@ def test_every_enumerated_person_gets_a_bilingual_certificate(context: AppContex
     assert all(letter in text.lower() for letter in KAZAKH)
     assert "Сидоров" not in text and "Отказов" not in text
     with context.uow() as uow:
-        waiting = certificates.candidates(uow, without_certificate=True)
+        waiting = certificates.candidates(uow, without_certificate=True, campaign=context.campaign)
         assert waiting == []
-        again = certificates.issue(uow, target=tmp_path / "again.pdf", all_eligible=True)
+        again = certificates.issue(uow, target=tmp_path / "again.pdf", all_eligible=True, campaign=context.campaign)
     assert again.issued == [] and len(again.already) == 3 and again.path is None
     assert not (tmp_path / "again.pdf").exists()
     assert ids["Сидоров"]
@@ -119,44 +125,52 @@ def test_a_person_not_enumerated_gets_no_certificate(context: AppContext, tmp_pa
     target = tmp_path / "x.pdf"
     with context.uow() as uow:
         with pytest.raises(ValidationError) as error:
-            certificates.issue(uow, target=target, person_ids=[ids["Петрова"], ids["Сидоров"]])
+            certificates.issue(
+                uow, target=target, person_ids=[ids["Петрова"], ids["Сидоров"]], campaign=context.campaign
+            )
         assert error.value.code == "person.not_enumerated"
         assert "Сидоров" in error.value.render()
         with pytest.raises(ValidationError):
-            certificates.issue(uow, target=target, person_ids=[ids["Отказов"]])
+            certificates.issue(uow, target=target, person_ids=[ids["Отказов"]], campaign=context.campaign)
         with pytest.raises(NotFoundError):
-            certificates.issue(uow, target=target, iins=["100515601236"])
+            certificates.issue(uow, target=target, iins=["100515601236"], campaign=context.campaign)
     assert not target.exists()
     with context.uow() as uow:
-        assert certificates.list_certificates(uow) == []
+        assert certificates.list_certificates(uow, campaign=context.campaign) == []
         # Nothing was consumed: the first number is still 1.
-        first = certificates.issue(uow, target=target, person_ids=[ids["Петрова"]])
+        first = certificates.issue(uow, target=target, person_ids=[ids["Петрова"]], campaign=context.campaign)
     assert first.issued[0].number == "21-000001"
 
 
 def test_void_reprint_and_numbers_never_reused(context: AppContext, tmp_path: Path) -> None:
     ids = setup_institution(context)
     with context.uow() as uow:
-        issued = certificates.issue(uow, target=tmp_path / "a.pdf", person_ids=[ids["Петрова"], ids["Құрманғазы"]])
+        issued = certificates.issue(
+            uow, target=tmp_path / "a.pdf", person_ids=[ids["Петрова"], ids["Құрманғазы"]], campaign=context.campaign
+        )
     petrova = next(c for c in issued.issued if c.full_name.startswith("Петрова"))
     with context.uow() as uow:
         with pytest.raises(ValidationError):
-            certificates.void(uow, petrova.number, "  ")
-        voided = certificates.void(uow, petrova.number, "Бланк испорчен")
+            certificates.void(uow, petrova.number, "  ", campaign=context.campaign)
+        voided = certificates.void(uow, petrova.number, "Бланк испорчен", campaign=context.campaign)
         assert voided.state == "voided"
         with pytest.raises(ConflictError):
-            certificates.void(uow, petrova.number, "again")
+            certificates.void(uow, petrova.number, "again", campaign=context.campaign)
         with pytest.raises(ConflictError):
-            certificates.reprint(uow, [petrova.number], target=tmp_path / "r.pdf")
-        check = certificates.verify(uow, petrova.code)
+            certificates.reprint(uow, [petrova.number], target=tmp_path / "r.pdf", campaign=context.campaign)
+        check = certificates.verify(uow, petrova.code, campaign=context.campaign)
         assert not check.ok and check.problem is rules.CodeProblem.VOIDED
         assert "Бланк испорчен" in check.message.render()  # type: ignore[union-attr]
-        renewed = certificates.issue(uow, target=tmp_path / "b.pdf", person_ids=[ids["Петрова"]])
+        renewed = certificates.issue(
+            uow, target=tmp_path / "b.pdf", person_ids=[ids["Петрова"]], campaign=context.campaign
+        )
         assert renewed.issued[0].number == "21-000003"
         other = next(c for c in issued.issued if c is not petrova)
-        copies = certificates.reprint(uow, [other.number], target=tmp_path / "dup.pdf", layout="a5")
+        copies = certificates.reprint(
+            uow, [other.number], target=tmp_path / "dup.pdf", layout="a5", campaign=context.campaign
+        )
         assert copies[0].state == "reprinted" and copies[0].copies == 1 and copies[0].code == other.code
-        states = {c.number: c.state for c in certificates.list_certificates(uow)}
+        states = {c.number: c.state for c in certificates.list_certificates(uow, campaign=context.campaign)}
     assert states == {"21-000001": "voided", "21-000002": "reprinted", "21-000003": "issued"} or states == {
         "21-000001": "reprinted", "21-000002": "voided", "21-000003": "issued"}  # fmt: skip
     text = pdf_text(tmp_path / "dup.pdf")
@@ -164,22 +178,25 @@ def test_void_reprint_and_numbers_never_reused(context: AppContext, tmp_path: Pa
     page = PdfReader(str(tmp_path / "dup.pdf")).pages[0]
     assert round(float(page.mediabox.width)) == 420  # A5
     with context.uow() as uow:
-        assert certificates.verify(uow, other.code).ok
+        assert certificates.verify(uow, other.code, campaign=context.campaign).ok
 
 
 def test_codes_verify_with_the_registry_and_offline(context: AppContext, tmp_path: Path) -> None:
     ids = setup_institution(context)
     with context.uow() as uow:
-        issued = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]]).issued[0]
+        issued = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]], campaign=context.campaign).issued[0]
         key = certificates.public_key(uow)
         assert certificates.public_key(uow) == key  # made once, kept
     with context.uow() as uow:
-        assert certificates.verify(uow, issued.code).ok
-        assert certificates.verify(uow, issued.qr).certificate.full_name == issued.full_name  # type: ignore[union-attr]
+        assert certificates.verify(uow, issued.code, campaign=context.campaign).ok
+        assert certificates.verify(uow, issued.qr, campaign=context.campaign).certificate.full_name == issued.full_name  # type: ignore[union-attr]
         forged_qr = issued.qr.replace("*20121120*", "*20121121*")
-        assert certificates.verify(uow, forged_qr).problem is rules.CodeProblem.FORGED
-        assert certificates.verify(uow, "21-999999-" + issued.code[10:]).problem is rules.CodeProblem.UNKNOWN_NUMBER
-        assert certificates.verify(uow, "nonsense").problem is rules.CodeProblem.MALFORMED
+        assert certificates.verify(uow, forged_qr, campaign=context.campaign).problem is rules.CodeProblem.FORGED
+        assert (
+            certificates.verify(uow, "21-999999-" + issued.code[10:], campaign=context.campaign).problem
+            is rules.CodeProblem.UNKNOWN_NUMBER
+        )
+        assert certificates.verify(uow, "nonsense", campaign=context.campaign).problem is rules.CodeProblem.MALFORMED
     # Offline, with the public key alone (what the Department does).
     assert certificates.verify_offline(issued.qr, key).ok
     assert not certificates.verify_offline(forged_qr, key).ok
@@ -193,32 +210,86 @@ def test_codes_verify_with_the_registry_and_offline(context: AppContext, tmp_pat
 def test_removing_the_person_or_a_contrary_outcome_voids_the_certificate(context: AppContext) -> None:
     ids = setup_institution(context)
     with context.uow() as uow:
-        online = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]]).issued[0]
+        online = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]], campaign=context.campaign).issued[0]
         assert online.person_enumerated is True
         enumeration.reset(uow, ids["Әлиева"])  # the outcome is taken back: the paper stays valid for now
     with context.uow() as uow:
-        row = certificates.get_certificate(uow, online.number)
+        row = certificates.get_certificate(uow, online.number, campaign=context.campaign)
         assert (row.state, row.person_enumerated) == ("issued", False)
-        assert [c.person_enumerated for c in certificates.list_certificates(uow)] == [False]
-        assert certificates.verify(uow, online.code).ok
+        assert [c.person_enumerated for c in certificates.list_certificates(uow, campaign=context.campaign)] == [False]
+        assert certificates.verify(uow, online.code, campaign=context.campaign).ok
         enumeration.record(uow, mode="refused", person_id=ids["Әлиева"], reason="Отказалась от переписи")
     with context.uow() as uow:
-        row = certificates.get_certificate(uow, online.number)
+        row = certificates.get_certificate(uow, online.number, campaign=context.campaign)
         assert (row.state, row.void_reason) == ("voided", "not_enumerated")
         assert "refused or not resident" in row.reason_message().render()  # type: ignore[union-attr]
-        assert not certificates.verify(uow, online.code).ok
+        assert not certificates.verify(uow, online.code, campaign=context.campaign).ok
         enumeration.reset(uow, ids["Әлиева"])
         reg.delete_person(uow, ids["Әлиева"])
-        assert certificates.get_certificate(uow, online.number).state == "voided"
+        assert certificates.get_certificate(uow, online.number, campaign=context.campaign).state == "voided"
     with context.uow() as uow:
-        records = certificates.issue(uow, target=None, person_ids=[ids["Петрова"]]).issued[0]
-        person = uow.session.get(Person, ids["Петрова"])
-        assert person is not None
-        uow.session.delete(person)
-        uow.commit()
+        records = certificates.issue(uow, target=None, person_ids=[ids["Петрова"]], campaign=context.campaign).issued[0]
+        # One person entered twice: the record dropped by the merge takes its certificate with it.
+        kept = reg.merge_persons(uow, ids["Сидоров"], ids["Петрова"], campaign=context.campaign)
+        assert kept.status == CoverageStatus.RECORDS.value
+    with context.uow() as uow:
         row = uow.session.scalars(select(Certificate).where(Certificate.number == records.number)).one()
         assert (row.state, row.void_reason) == ("voided", "person_removed")
-        assert certificates.get_certificate(uow, records.number).person_enumerated is None
+        assert certificates.get_certificate(uow, records.number, campaign=context.campaign).person_enumerated is None
+    # A record whose online outcome was taken back keeps its certificate, until a merge brings it the
+    # refusal recorded on its duplicate.
+    with context.uow() as uow:
+        first = reg.add_person(
+            uow, PersonData("Нұрланов", "Ерлан", "", birth_date=dt.date(1999, 4, 4)), campaign=context.campaign
+        )
+        second = reg.add_person(
+            uow, PersonData("Нурланов", "Ерлан", "", birth_date=dt.date(1999, 4, 4)), campaign=context.campaign
+        )
+        enumeration.record(uow, mode="online", person_id=first.id, code="KZ-2021-778")
+        held = certificates.issue(uow, target=None, person_ids=[first.id], campaign=context.campaign).issued[0]
+        enumeration.reset(uow, first.id)
+        enumeration.record(uow, mode="refused", person_id=second.id, reason="Отказался")
+        assert certificates.get_certificate(uow, held.number, campaign=context.campaign).state == "issued"
+        reg.merge_persons(uow, first.id, second.id, campaign=context.campaign)
+    with context.uow() as uow:
+        row = certificates.get_certificate(uow, held.number, campaign=context.campaign)
+        assert (row.state, row.void_reason, row.person_enumerated) == ("voided", "not_enumerated", False)
+
+
+_ONLY_ENUMERATION = """
+import sys
+from desktop.models.db import Database
+from desktop.services import entry, enumeration
+
+db = Database(sys.argv[1])
+with db.uow() as uow:
+    enumeration.record(uow, mode="refused", person_id=int(sys.argv[2]), reason="Отказался")
+db.dispose()
+"""
+
+
+def test_a_refusal_voids_the_certificate_in_a_process_that_loads_only_the_enumeration(
+    context: AppContext, tmp_path: Path
+) -> None:
+    """The rule holds whichever modules a process happens to import (a tool that records outcomes
+    without ever loading the certificates)."""
+    ids = setup_institution(context)
+    with context.uow() as uow:
+        issued = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]], campaign=context.campaign).issued[0]
+        enumeration.reset(uow, ids["Әлиева"])
+    script = tmp_path / "record_refusal.py"
+    script.write_text(_ONLY_ENUMERATION, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, str(script), context.db.url, str(ids["Әлиева"])],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with context.uow() as uow:
+        row = certificates.get_certificate(uow, issued.number, campaign=context.campaign)
+    assert (row.state, row.void_reason) == ("voided", "not_enumerated")
+    assert not row.person_enumerated
 
 
 def test_a_person_without_iin_is_certified_by_uuid(context: AppContext, tmp_path: Path) -> None:
@@ -228,14 +299,17 @@ def test_a_person_without_iin_is_certified_by_uuid(context: AppContext, tmp_path
             uow,
             PersonData("Ли", "Вэй", "", birth_date=dt.date(2001, 1, 1), sex=Sex.MALE,
                        citizenship=CitizenshipKind.STATELESS),
+            campaign=context.campaign,
         )  # fmt: skip
         person = uow.session.get(Person, row.id)
         assert person is not None
         person.status = CoverageStatus.INTERVIEW.value
         uow.commit()
-        issued = certificates.issue(uow, target=tmp_path / "li.pdf", person_ids=[row.id]).issued[0]
+        issued = certificates.issue(
+            uow, target=tmp_path / "li.pdf", person_ids=[row.id], campaign=context.campaign
+        ).issued[0]
         assert issued.iin is None and issued.qr.split("*")[3] == "U" + row.uuid.replace("-", "").upper()
-        assert certificates.verify(uow, issued.code).ok
+        assert certificates.verify(uow, issued.code, campaign=context.campaign).ok
     assert "Ли Вэй" in pdf_text(tmp_path / "li.pdf")
 
 
@@ -283,9 +357,11 @@ def test_equipment_acts_and_what_is_still_out(context: AppContext, tmp_path: Pat
 def test_progress_report_and_stage1_list(context: AppContext, tmp_path: Path) -> None:
     setup_institution(context)
     with context.uow() as uow:
-        certificates.issue(uow, target=None, all_eligible=True)
-        result = printed_lists.progress_report(uow, tmp_path / "progress.pdf", made_on=dt.date(2021, 10, 20))
-        count = printed_lists.stage1_pdf(uow, tmp_path / "stage1.pdf")
+        certificates.issue(uow, target=None, all_eligible=True, campaign=context.campaign)
+        result = printed_lists.progress_report(
+            uow, tmp_path / "progress.pdf", made_on=dt.date(2021, 10, 20), campaign=context.campaign
+        )
+        count = printed_lists.stage1_pdf(uow, tmp_path / "stage1.pdf", campaign=context.campaign)
     assert (result.persons, result.enumerated, count) == (5, 3, 5)
     text = pdf_text(tmp_path / "progress.pdf")
     for phrase in ("Халық санағының барысы туралы есеп", "Отчёт о ходе переписи населения", "Детский дом «Умит»",
@@ -339,7 +415,9 @@ def test_the_printed_qr_code_reads_back_and_verifies(sqlite_context: AppContext,
     ids = setup_institution(sqlite_context)
     target = tmp_path / "one.pdf"
     with sqlite_context.uow() as uow:
-        issued = certificates.issue(uow, target=target, person_ids=[ids["Құрманғазы"]], layout="a5").issued[0]
+        issued = certificates.issue(
+            uow, target=target, person_ids=[ids["Құрманғазы"]], layout="a5", campaign=sqlite_context.campaign
+        ).issued[0]
         key = certificates.public_key(uow)
     pdf = pdfium.PdfDocument(str(target))
     try:
@@ -363,18 +441,20 @@ def test_a_cancelled_batch_leaves_no_records_no_numbers_and_no_file(context: App
 
     with context.uow() as uow:
         with pytest.raises(Cancelled):
-            certificates.issue(uow, target=target, all_eligible=True, progress=cancel_midway)
+            certificates.issue(uow, target=target, all_eligible=True, progress=cancel_midway, campaign=context.campaign)
     assert not target.exists() and list(tmp_path.glob(".sanaq-*")) == []
     with context.uow() as uow:
-        assert certificates.list_certificates(uow) == []
-        again = certificates.issue(uow, target=target, all_eligible=True)
+        assert certificates.list_certificates(uow, campaign=context.campaign) == []
+        again = certificates.issue(uow, target=target, all_eligible=True, campaign=context.campaign)
     assert sorted(c.number for c in again.issued)[0] == "21-000001"
     with pytest.raises(FileProblem) as error:
         with context.uow() as uow:
-            certificates.reprint(uow, ["21-000001"], target=tmp_path / "no such folder" / "x.pdf")
+            certificates.reprint(
+                uow, ["21-000001"], target=tmp_path / "no such folder" / "x.pdf", campaign=context.campaign
+            )
     assert error.value.code == "file.folder"
     with context.uow() as uow:
-        assert certificates.get_certificate(uow, "21-000001").copies == 0  # nothing counted
+        assert certificates.get_certificate(uow, "21-000001", campaign=context.campaign).copies == 0  # nothing counted
 
 
 def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path) -> None:
@@ -383,8 +463,8 @@ def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path) -
     ctx = bootstrap(demo_home, None, "ru")
     try:
         with ctx.uow() as uow:
-            registry = certificates.list_certificates(uow)
-            enumerated = certificates.candidates(uow)
+            registry = certificates.list_certificates(uow, campaign=ctx.campaign)
+            enumerated = certificates.candidates(uow, campaign=ctx.campaign)
             items = equipment.list_items(uow)
             acts = equipment.list_acts(uow)
     finally:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -68,13 +69,17 @@ def test_a_new_sheet_is_prefilled_from_the_register_and_nothing_is_written(conte
 def test_drafts_are_saved_with_revisions_and_a_stale_window_is_refused(context: AppContext) -> None:
     pid = add_person(context)
     with context.uow() as uow:
-        first = entry.save_draft(uow, pid, draft({"surname": "Әбенова", "age": 41}), expected_revision=0)
+        first = entry.save_draft(
+            uow, pid, draft({"surname": "Әбенова", "age": 41}), expected_revision=0, campaign=context.campaign
+        )
     assert first.state == "draft" and first.revision == 1
     with context.uow() as uow:
-        second = entry.save_draft(uow, pid, draft({"surname": "Әбенова", "age": 42}), expected_revision=1)
+        second = entry.save_draft(
+            uow, pid, draft({"surname": "Әбенова", "age": 42}), expected_revision=1, campaign=context.campaign
+        )
     assert second.revision == 2
     with context.uow() as uow, pytest.raises(ConflictError):  # another window still at revision 1
-        entry.save_draft(uow, pid, draft({"surname": "X"}), expected_revision=1)
+        entry.save_draft(uow, pid, draft({"surname": "X"}), expected_revision=1, campaign=context.campaign)
     with context.uow() as uow:
         data = entry.open_sheet(uow, pid)
     assert data.answers == {"surname": "Әбенова", "age": 42} and data.revision == 2
@@ -84,7 +89,7 @@ def test_completing_checks_the_sheet_and_counts_the_person_by_mode(context: AppC
     context.settings.set("employee_uuid", employee(context, "Сүлейменова Әйгерім"))
     pid = add_person(context)
     with context.uow() as uow, pytest.raises(ValidationError) as error:
-        entry.complete(uow, pid, draft({"surname": "Әбенова"}), expected_revision=0)
+        entry.complete(uow, pid, draft({"surname": "Әбенова"}), expected_revision=0, campaign=context.campaign)
     assert error.value.code == "sheet.incomplete"
     assert "Дата рождения" in error.value.render(context.translate)
     answers = dict(entry_form.COMPLETE) | {"remark": ""}
@@ -95,6 +100,7 @@ def test_completing_checks_the_sheet_and_counts_the_person_by_mode(context: AppC
             draft(answers, default_source="records", default_document="Личное дело №12",
                   sources={"spouse": {"source": "proxy", "document": ""}}),
             expected_revision=0,
+            campaign=context.campaign,
         )
     assert saved.state == "complete" and saved.person_status == "records"
     with context.uow() as uow:
@@ -116,9 +122,15 @@ def test_a_warning_must_be_confirmed_with_a_reason_before_completion(context: Ap
     pid = add_person(context)
     answers = dict(entry_form.COMPLETE) | {"age": 104}
     with context.uow() as uow, pytest.raises(ValidationError):
-        entry.complete(uow, pid, draft(answers), expected_revision=0)
+        entry.complete(uow, pid, draft(answers), expected_revision=0, campaign=context.campaign)
     with context.uow() as uow:
-        saved = entry.complete(uow, pid, draft(answers, confirmed_warnings={"age": "по паспорту"}), expected_revision=0)
+        saved = entry.complete(
+            uow,
+            pid,
+            draft(answers, confirmed_warnings={"age": "по паспорту"}),
+            expected_revision=0,
+            campaign=context.campaign,
+        )
     assert saved.state == "complete" and saved.person_status == "interview"
 
 
@@ -126,7 +138,7 @@ def test_answers_of_questions_no_longer_asked_are_dropped_on_completion(context:
     pid = add_person(context)
     answers = dict(entry_form.COMPLETE) | {"married": "2"}  # the spouse's name is no longer asked
     with context.uow() as uow:
-        entry.complete(uow, pid, draft(answers), expected_revision=0)
+        entry.complete(uow, pid, draft(answers), expected_revision=0, campaign=context.campaign)
     with context.uow() as uow:
         assert "spouse" not in entry.open_sheet(uow, pid).answers
 
@@ -134,9 +146,9 @@ def test_answers_of_questions_no_longer_asked_are_dropped_on_completion(context:
 def test_the_list_walks_persons_to_fill_and_skips_the_done(context: AppContext) -> None:
     ids = [add_person(context, surname, serial) for serial, surname in enumerate(("Ахметова", "Бекова", "Валиева"), 1)]
     with context.uow() as uow:
-        entry.complete(uow, ids[0], draft(dict(entry_form.COMPLETE)), expected_revision=0)
+        entry.complete(uow, ids[0], draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign)
         enumeration.record(uow, mode="online", person_id=ids[2], code="ABCD1234")
-        entry.save_draft(uow, ids[1], draft({"age": 3}), expected_revision=0)
+        entry.save_draft(uow, ids[1], draft({"age": 3}), expected_revision=0, campaign=context.campaign)
     with context.uow() as uow:
         to_fill = entry.list_persons(uow, entry.ListFilter("to_fill"))
         drafts = entry.list_persons(uow, entry.ListFilter("drafts"))
@@ -153,7 +165,7 @@ def test_the_list_walks_persons_to_fill_and_skips_the_done(context: AppContext) 
 def test_the_transcript_prints_answers_and_sources_in_both_languages(context: AppContext, tmp_path: Path) -> None:
     pid = add_person(context)
     with context.uow() as uow, pytest.raises(NotFoundError):
-        entry.transcript(uow, pid, tmp_path / "none.pdf")
+        entry.transcript(uow, pid, tmp_path / "none.pdf", campaign=context.campaign)
     with context.uow() as uow:
         entry.complete(
             uow,
@@ -161,9 +173,10 @@ def test_the_transcript_prints_answers_and_sources_in_both_languages(context: Ap
             draft(dict(entry_form.COMPLETE), default_source="records", default_document="Личное дело №12",
                   sources={"spouse": {"source": "proxy", "document": ""}}),
             expected_revision=0,
+            campaign=context.campaign,
         )
     with context.uow() as uow:
-        path = entry.transcript(uow, pid, tmp_path / "t.pdf")
+        path = entry.transcript(uow, pid, tmp_path / "t.pdf", campaign=context.campaign)
     text = " ".join("\n".join(page.extract_text() for page in PdfReader(path).pages).split())  # a cell may wrap
     for expected in ("Әбенова", "Национальность", "Ұлты", "Казах", "Личное дело №12", "Со слов сотрудника",
                      "Қызметкердің айтуы бойынша", "Административные данные", "Казахский; Русский", "15.05.1980"):
@@ -177,7 +190,7 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
     ids = [add_person(context, f"Фамилия{n}", n * 7 + 1) for n in range(4)]
     for pid in ids:
         with context.uow() as uow:
-            entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0)
+            entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign)
     with context.uow() as uow:
         chosen = verification.choose(uow, share=0.5, seed=3)
     assert len(chosen) == 2
@@ -201,18 +214,23 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
     assert by_name["nationality"].first_text["ru"] == "Казах" and by_name["nationality"].second_text["ru"] == "Русский"
 
     with context.uow() as uow, pytest.raises(ValidationError):  # every difference needs a choice
-        verification.resolve(uow, chosen[0], {}, expected_revision=comparison.revision)
+        verification.resolve(uow, chosen[0], {}, expected_revision=comparison.revision, campaign=context.campaign)
     choices = {name: de.Resolution(name, de.Choice.FIRST) for name in found}
     choices["remark"] = de.Resolution("remark", de.Choice.SECOND)
     choices["spouse"] = de.Resolution("spouse", de.Choice.VALUE, "Серікжан")
     with context.uow() as uow:
-        resolved = verification.resolve(uow, chosen[0], choices, expected_revision=comparison.revision)
+        resolved_sheet_revision = uow.session.get(Sheet, uow.session.get(
+            verification.Verification, chosen[0]).sheet_id).revision
+        resolved = verification.resolve(
+            uow, chosen[0], choices, expected_revision=comparison.revision, campaign=context.campaign
+        )
     assert resolved.state == "resolved"
     with context.uow() as uow:
         sheet = entry.open_sheet(uow, uow.session.get(Sheet, uow.session.get(
             verification.Verification, chosen[0]).sheet_id).person_id)
     assert sheet.answers["remark"] == "лишнее" and sheet.answers["spouse"] == "Серікжан"
     assert sheet.answers["age"] == 41
+    assert sheet.state == "complete" and sheet.revision == resolved_sheet_revision + 1
 
     # the other chosen sheet is keyed identically: verified without differences
     with context.uow() as uow:
@@ -234,7 +252,7 @@ def test_the_command_line_prints_a_transcript_and_reports_double_entry(
 
     pid = add_person(context)
     with context.uow() as uow:
-        entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0)
+        entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign)
         iin = uow.session.get(Person, pid).iin
     home = str(context.paths.home)
     url = context.db.url
@@ -249,3 +267,26 @@ def test_the_command_line_prints_a_transcript_and_reports_double_entry(
     report = json.loads(capsys.readouterr().out)
     assert (report["complete_sheets"], report["chosen"], report["resolved"]) == (1, 1, 0)
     assert main(["--home", home, "--db", url, "entry", "transcript", "--iin", "123", "--out", str(out)]) == 1
+
+
+def test_a_sheet_is_checked_at_the_reference_moment_of_the_campaign_given(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A girl of 11 at the 2021 census is not asked about children; at a census ten years later she is."""
+    aged = entry_form.aged_form()
+    monkeypatch.setattr(entry, "person_form", lambda uow: aged)
+    later = dataclasses.replace(
+        context.campaign, id="census2031", reference_moment=context.campaign.reference_moment.replace(year=2031)
+    )
+    with context.uow() as uow:
+        person = Person(surname="Әлиева", name="Дана", birth_date=dt.date(2010, 5, 15), sex="F")
+        uow.session.add(person)
+        uow.commit()
+        pid = person.id
+    answers = draft({"surname": "Әлиева", "birth_date": "2010-05-15"})
+    with context.uow() as uow, pytest.raises(ValidationError) as caught:
+        entry.complete(uow, pid, answers, expected_revision=0, campaign=later)
+    assert caught.value.code == "sheet.incomplete"
+    with context.uow() as uow:
+        saved = entry.complete(uow, pid, answers, expected_revision=0, campaign=context.campaign)
+    assert (saved.state, saved.person_status) == ("complete", "interview")

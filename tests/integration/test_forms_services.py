@@ -20,8 +20,8 @@ from desktop.domain.person import name_key
 from desktop.models.entities import Person
 from desktop.models.sheets import Sheet
 from desktop.resources import resource
+from desktop.services import entry, questionnaires
 from desktop.services import forms as form_service
-from desktop.services import questionnaires
 
 PERSON_FORM = resource("forms", "census2021_person.xlsx")
 
@@ -94,16 +94,22 @@ def test_an_invalid_form_is_not_installed(context: AppContext, tmp_path: Path) -
 def test_a_sheet_is_prefilled_from_the_register_and_completes_only_when_valid(context: AppContext) -> None:
     pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
     with context.uow() as uow:
-        sheet = questionnaires.create_sheet(uow, pid)
-        assert sheet.state == "draft"
-        assert sheet.answers["iin"] == "100515601236" and sheet.answers["sex"] == "2"
-        assert questionnaires.create_sheet(uow, pid).id == sheet.id  # one sheet per person
+        opened = entry.open_sheet(uow, pid)
+        assert opened.state == "empty" and opened.sheet_id is None
+        assert opened.answers["iin"] == "100515601236" and opened.answers["sex"] == "2"
+        saved = entry.save_draft(uow, pid, entry.Draft(opened.answers), expected_revision=0, campaign=context.campaign)
+        assert saved.state == "draft"
+        assert entry.open_sheet(uow, pid).sheet_id == saved.sheet_id  # one sheet per person
         with pytest.raises(ValidationError) as caught:
-            questionnaires.save_answers(uow, sheet.id, sheet.answers, complete=True)
+            entry.complete(
+                uow, pid, entry.Draft(opened.answers), expected_revision=saved.revision, campaign=context.campaign
+            )
         assert caught.value.code == "sheet.incomplete"
     with context.uow() as uow:
-        stored = uow.session.get(Sheet, sheet.id)
+        stored = uow.session.get(Sheet, saved.sheet_id)
         assert stored is not None and stored.state == "draft" and stored.completed_at is None
+        person = uow.session.get(Person, pid)
+        assert person is not None and person.status == "to_enumerate"
 
 
 def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path) -> None:
@@ -123,7 +129,7 @@ def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path
         json.dumps({"columns": {"Национальность": "nationality", "Родной язык": "native_language"}}), "utf-8"
     )
     with context.uow() as uow:
-        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping, campaign=context.campaign)
     assert report.rows == 3 and report.matched == 2 and report.sheets_created == 2
     assert report.unmatched == [(4, "not_found")]
     with context.uow() as uow:
@@ -133,6 +139,20 @@ def test_prefill_from_an_administration_file(context: AppContext, tmp_path: Path
         assert sheets[first].sources["nationality"] == {"source": "records", "document": "records.xlsx"}
         assert sheets[second].answers["native_language"] == "rus"
         assert sheets[second].answers["surname"] == "Сүлейменов"  # from the register, not the file
+        filled = sheets[first]
+        assert (filled.state, filled.revision, filled.prefilled_from) == ("draft", 1, "records.xlsx")
+        assert sheets[first].default_source == "records" and sheets[first].default_document == "records.xlsx"
+    # A second file fills only what is still blank and never overwrites a typed answer.
+    with context.uow() as uow:
+        typed = entry.open_sheet(uow, first)
+        draft = entry.Draft({**typed.answers, "native_language": "rus"}, typed.sources, typed.default_source,
+                            typed.default_document, prefilled_from=None)  # fmt: skip
+        entry.save_draft(uow, first, draft, expected_revision=typed.revision, campaign=context.campaign)
+        report = questionnaires.prefill_from_file(uow, source, mapping_path=mapping, campaign=context.campaign)
+    assert report.sheets_created == 0 and report.answers_filled == 0
+    with context.uow() as uow:
+        again = entry.open_sheet(uow, first)
+    assert again.answers["native_language"] == "rus" and again.revision == 2  # nothing new: not rewritten
 
 
 def test_a_mapping_naming_unknown_questions_is_refused(context: AppContext, tmp_path: Path) -> None:
@@ -142,20 +162,25 @@ def test_a_mapping_naming_unknown_questions_is_refused(context: AppContext, tmp_
     mapping.write_text('{"columns": {"Пол": "gender"}}', "utf-8")
     with context.uow() as uow:
         with pytest.raises(ValidationError) as caught:
-            questionnaires.prefill_from_file(uow, source, mapping_path=mapping)
+            questionnaires.prefill_from_file(uow, source, mapping_path=mapping, campaign=context.campaign)
     assert "gender" in caught.value.render()
 
 
 def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path) -> None:
     pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
     with context.uow() as uow:
-        sheet = questionnaires.create_sheet(uow, pid, default_source="records", default_document="Личное дело 12")
-        answers = {**sheet.answers, "nationality": "001", "languages_spoken": ["kaz", "rus"]}
-        questionnaires.save_answers(
-            uow, sheet.id, answers, sources={"languages_spoken": {"source": "interview", "document": ""}}
+        opened = entry.open_sheet(uow, pid)
+        answers = {**opened.answers, "nationality": "001", "languages_spoken": ["kaz", "rus"]}
+        draft = entry.Draft(
+            answers,
+            sources={"languages_spoken": {"source": "interview", "document": ""}},
+            default_source="records",
+            default_document="Личное дело 12",
         )
+        entry.save_draft(uow, pid, draft, expected_revision=0, campaign=context.campaign)
         assert questionnaires.export_sheets(uow, tmp_path / "s.xlsx") == 1
         assert questionnaires.export_sheets(uow, tmp_path / "s.csv", lang="kk") == 1
+        assert questionnaires.export_sheets(uow, tmp_path / "kk.xlsx", lang="kk") == 1
     book = openpyxl.load_workbook(tmp_path / "s.xlsx", read_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     header, titles, row = rows[0], rows[1], rows[2]
@@ -167,6 +192,9 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
     with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
         exported = list(csv.DictReader(handle))
     assert exported[0]["nationality_label"] == "қазақ"
+    sheet_kk = openpyxl.load_workbook(tmp_path / "kk.xlsx", read_only=True).worksheets[0]
+    kazakh = list(sheet_kk.iter_rows(values_only=True))
+    assert kazakh[2][kazakh[0].index("nationality_label")] == "қазақ" and kazakh[1][header.index("surname")] == "Тегі"
 
 
 def test_cli_check_reports_sheet_row_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -202,15 +230,15 @@ def test_demo_step_fills_complete_and_draft_sheets(context: AppContext) -> None:
     from desktop.services.demo import demo_profile
 
     with context.uow() as uow:
-        demo_profile(uow, random.Random(1))
+        demo_profile(uow, random.Random(1), campaign=context.campaign)
     for number in range(40):
         born = dt.date(2004 + number % 14, 1 + number % 12, 1 + number % 27)
         sex = "F" if number % 2 else "M"
         iin = make_iin(born, Sex(sex), number + 1) or make_iin(born, Sex(sex), number + 500)
         add_person(context, f"Демо{number}", "Айгерим" if number % 2 else "Нурлан", iin, born, sex)
     with context.uow() as uow:
-        questionnaires.demo_sheets(uow, random.Random(2021))
-        questionnaires.demo_sheets(uow, random.Random(2021))  # a second run adds nothing
+        questionnaires.demo_sheets(uow, random.Random(2021), campaign=context.campaign)
+        questionnaires.demo_sheets(uow, random.Random(2021), campaign=context.campaign)  # a second run adds nothing
     with context.uow() as uow:
         sheets = list(uow.session.query(Sheet))
         states = [s.state for s in sheets if s.kind == "person"]

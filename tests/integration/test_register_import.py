@@ -152,7 +152,7 @@ def test_messy_register_gives_exactly_its_people(context: AppContext, tmp_path: 
         result = imp.apply_import(uow, preview)
     assert result.imported == 5
     with context.uow() as uow:
-        people = {p.surname: p for p in reg.list_persons(uow)}
+        people = {p.surname: p for p in reg.list_persons(uow, campaign=context.campaign)}
     assert sorted(people) == ["Иванова", "Каримов", "Нұрланова", "Петров", "Сүлейменов"]
     maria = people["Иванова"]
     assert (maria.iin, maria.name, maria.birth_date, maria.sex, maria.unit) == (
@@ -187,10 +187,10 @@ def test_second_import_shows_only_the_differences(context: AppContext, tmp_path:
             uow, preview, imp.Decisions(mark_left={preview.missing[0].id}, left_on=dt.date(2021, 7, 1))
         )
         assert (result.imported, result.updated, result.marked_left) == (1, 1, 1)
-        assert reg.count_persons(uow) == 6
-        erlan = reg.person_by_iin(uow, ERLAN)
+        assert reg.count_persons(uow, campaign=context.campaign) == 6
+        erlan = reg.person_by_iin(uow, ERLAN, campaign=context.campaign)
         assert erlan is not None and erlan.left_on == dt.date(2021, 7, 1)
-        maria = reg.person_by_iin(uow, MARIA)
+        maria = reg.person_by_iin(uow, MARIA, campaign=context.campaign)
         assert maria is not None and maria.unit == "3-топ"
         assert [e.kind for e in reg.history(uow, maria.id)] == ["imported", "edited"]
     # a third import of the same file changes nothing
@@ -208,7 +208,7 @@ def test_rejected_changes_are_left_alone(context: AppContext, tmp_path: Path) ->
     with context.uow() as uow:
         result = imp.apply_import(uow, preview, imp.Decisions(rejected_changes={(line, "unit")}))
         assert result.updated == 0
-        maria = reg.person_by_iin(uow, MARIA)
+        maria = reg.person_by_iin(uow, MARIA, campaign=context.campaign)
         assert maria is not None and maria.unit == "1-топ"
 
 
@@ -219,7 +219,7 @@ def test_mapping_is_remembered_per_layout(context: AppContext, tmp_path: Path) -
         proposal = imp.propose_mapping(uow, table)
         assert not proposal.remembered
         proposal.mapping = {c: f for c, f in proposal.mapping.items() if f != "note"}  # the user drops a column
-        imp.apply_import(uow, imp.preview_import(uow, table, proposal))
+        imp.apply_import(uow, imp.preview_import(uow, table, proposal, campaign=context.campaign))
     with context.uow() as uow:
         again = imp.propose_mapping(uow, imp.read_table(path))
         assert again.remembered and "note" not in again.mapping.values()
@@ -254,7 +254,7 @@ def test_a_file_without_a_surname_column_is_refused(context: AppContext, tmp_pat
     path.write_text("ИИН;Пол\n123;М\n", encoding="utf-8")
     with context.uow() as uow, pytest.raises(ValidationError):
         table = imp.read_table(path)
-        imp.preview_import(uow, table, imp.propose_mapping(uow, table))
+        imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=context.campaign)
 
 
 def test_mapping_file_for_the_command_line(context: AppContext, tmp_path: Path) -> None:
@@ -298,9 +298,11 @@ def test_stage1_xlsx_has_the_documented_layout_and_is_safe(context: AppContext, 
     _profile(context)
     with context.uow() as uow:
         imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "r.xlsx")))
-        nurlanova = reg.person_by_iin(uow, AIGERIM)
+        nurlanova = reg.person_by_iin(uow, AIGERIM, campaign=context.campaign)
         assert nurlanova is not None
-        reg.update_person(uow, nurlanova.id, dataclasses.replace(nurlanova.data(), surname="=1+2"))
+        reg.update_person(
+            uow, nurlanova.id, dataclasses.replace(nurlanova.data(), surname="=1+2"), campaign=context.campaign
+        )
         count = export.export_stage1_xlsx(uow, tmp_path / "stage1.xlsx", campaign=context.campaign)
     assert count == 5
     sheet = load_workbook(tmp_path / "stage1.xlsx").active
@@ -325,9 +327,9 @@ def test_whole_register_and_pdf(context: AppContext, tmp_path: Path) -> None:
     _profile(context)
     with context.uow() as uow:
         imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "r.xlsx")))
-        erlan = reg.person_by_iin(uow, ERLAN)
+        erlan = reg.person_by_iin(uow, ERLAN, campaign=context.campaign)
         assert erlan is not None
-        reg.mark_left(uow, erlan.id, dt.date(2021, 5, 1), "transferred")
+        reg.mark_left(uow, erlan.id, dt.date(2021, 5, 1), "transferred", campaign=context.campaign)
         assert export.export_register_xlsx(uow, tmp_path / "all.xlsx", campaign=context.campaign) == 5
         assert export.export_stage1_pdf(uow, tmp_path / "stage1.pdf", campaign=context.campaign) == 4
     sheet = load_workbook(tmp_path / "all.xlsx").active
@@ -360,7 +362,7 @@ def test_a_cancelled_import_writes_nothing(context: AppContext, tmp_path: Path) 
     with context.uow() as uow, pytest.raises(Cancelled):
         imp.apply_import(uow, preview, progress=cancel)
     with context.uow() as uow:
-        assert reg.count_persons(uow) == 0 and reg.list_units(uow) == []
+        assert reg.count_persons(uow, campaign=context.campaign) == 0 and reg.list_units(uow) == []
 
 
 def test_nearly_the_same_name_gives_one_answer_in_the_file_and_against_the_register(
@@ -380,16 +382,16 @@ def test_nearly_the_same_name_gives_one_answer_in_the_file_and_against_the_regis
         born = dt.date(2001, 2, 1)
         foreign = CitizenshipKind.FOREIGN
         amanov = PersonData("Аманов", "Болат", birth_date=born, sex=Sex.MALE, citizenship=foreign, country_code="UZB")
-        reg.add_person(uow, amanov)
+        reg.add_person(uow, amanov, campaign=context.campaign)
     one = _preview(context, write_messy_register(tmp_path / "one.xlsx", [row("Оманов")]))
     assert [m.render() for r in one.of("new") for m in r.warnings if "Nearly" in m.render()] == [
         "Nearly the same as Аманов Болат, already in the register, born the same day."
     ]
     with context.uow() as uow:
         imp.apply_import(uow, one)
-        assert [(p.first.surname, p.second.surname, p.reason) for p in reg.screen_duplicates(uow)] == [
-            ("Аманов", "Оманов", "similar_name_birth")
-        ]
+        assert [
+            (p.first.surname, p.second.surname, p.reason) for p in reg.screen_duplicates(uow, campaign=context.campaign)
+        ] == [("Аманов", "Оманов", "similar_name_birth")]
 
 
 def test_a_person_imported_in_bulk_is_stored_as_one_added_in_the_window(context: AppContext, tmp_path: Path) -> None:

@@ -62,7 +62,7 @@ def _prefill(ctx: AppContext, path: Path, tmp_path: Path) -> questionnaires.Pref
     mapping = tmp_path / "mapping.json"
     mapping.write_text(json.dumps({"columns": {"Национальность": "nationality"}}), "utf-8")
     with ctx.uow() as uow:
-        return questionnaires.prefill_from_file(uow, path, mapping_path=mapping)
+        return questionnaires.prefill_from_file(uow, path, mapping_path=mapping, campaign=ctx.campaign)
 
 
 def _nationalities(ctx: AppContext) -> dict[int | None, str]:

@@ -1,0 +1,5 @@
+import sys
+
+from department.cli import main
+
+sys.exit(main())
