@@ -2,10 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Attach a file… (Space)</source>
+        <translation>Приложить файл… (Пробел)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; attach a smaller scan.</source>
+        <translation>Файл больше {limit} МБ; приложите скан поменьше.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Файл не приложен</translation>
+    </message>
+    <message>
+        <source>{file} ({size} KB)</source>
+        <translation>{file} ({size} КБ)</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTr</name>
     <message>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>ДД.ММ.ГГГГ ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>latitude longitude [altitude accuracy]</source>
+        <translation>широта долгота [высота точность]</translation>
+    </message>
+    <message>
+        <source>latitude longitude; latitude longitude; …</source>
+        <translation>широта долгота; широта долгота; …</translation>
+    </message>
+    <message>
+        <source>the code&apos;s digits or letters</source>
+        <translation>цифры или буквы кода</translation>
     </message>
 </context>
 <context>
@@ -24,10 +71,17 @@
     </message>
 </context>
 <context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>Insert adds a row, Delete removes the current row</source>
+        <translation>Insert добавляет строку, Delete удаляет текущую</translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
         <source>To fill</source>
-        <extracomment>How often a changed draft is saved while typing (milliseconds). A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision).</extracomment>
+        <extracomment>A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision). The list was recomputed (search, which persons, a change): how many persons it shows.</extracomment>
         <translation>К заполнению</translation>
     </message>
     <message>
