@@ -22,6 +22,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     s = subparsers.add_parser("sync", parents=[common], help="send what changed to the Department")
     s.add_argument("what", nargs="?", choices=("status",), help="status: the last synchronisation and what waits")
+    s.add_argument("--batch-size", type=int, default=exchange.BATCH_SIZE, help="records per request")
     s.set_defaults(handler=cmd_sync)
 
     k = subparsers.add_parser("package", parents=[common], help="exchange with the Department on a USB stick")
@@ -52,7 +53,17 @@ def cmd_connect(args: argparse.Namespace, cli: Cli) -> int:
             done = exchange.connect_offline(uow, args.key)
         cli.emit(
             {"ok": True, **done.to_json()},
-            [cli.say(_t(QT_TRANSLATE_NOOP("exchange", "The Department's keys were loaded: packages can be written.")))],
+            [
+                cli.say(
+                    _t(QT_TRANSLATE_NOOP("exchange", "The Department's keys were loaded: packages can be written."))
+                ),
+                cli.say(
+                    _t(
+                        QT_TRANSLATE_NOOP("exchange", "This institution's key for the Department: {key}"),
+                        key=done.institution_key,
+                    )
+                ),
+            ],
         )
         return 0
     if not args.url or not args.code:
@@ -93,7 +104,9 @@ def cmd_sync(args: argparse.Namespace, cli: Cli) -> int:
             sys.stderr.write(f"\r{done}/{total}")
 
     with context.uow() as uow:
-        result = exchange.sync(uow, tokens, exchange.http_options(context.settings), progress)
+        result = exchange.sync(
+            uow, tokens, exchange.http_options(context.settings), progress, batch_size=max(1, args.batch_size)
+        )
     lines = [
         cli.say(
             _t(

@@ -82,16 +82,16 @@ _OUTCOME_NAMESPACE = uuid_module.UUID("6f0b9a52-5a8e-4f3e-9d3c-0c1e4b7a2d11")
 _TOKEN_SERVICE = "sanaq-desktop"
 
 
-def _t(text: str, **params: object) -> Message:
-    return Message("exchange", text, params)
+def _t(template: str, **params: object) -> Message:
+    return Message("exchange", template, params)
 
 
 class ExchangeError(SanaqError):
     code = "exchange"
 
 
-def _error(code: str, text: str, **params: object) -> ExchangeError:
-    return ExchangeError(_t(text, **params), code=code)
+def _error(code: str, template: str, **params: object) -> ExchangeError:
+    return ExchangeError(_t(template, **params), code=code)
 
 
 def _not_connected() -> SetupRequired:
@@ -309,9 +309,12 @@ class Connection:
     institution_bin: str
     connected_at: dt.datetime
     token_kept_in: str
+    #: The institution's public key (hex): the Department needs it to accept this institution's packages.
+    institution_key: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "institution_key": self.institution_key,
             "url": self.url,
             "bin": self.institution_bin,
             "connected_at": self.connected_at,
@@ -400,7 +403,7 @@ def connect(uow: UnitOfWork, url: str, code: str, tokens: TokenStore, options: H
     _log(uow, ONLINE, "connect", "ok", _t(QT_TRANSLATE_NOOP("exchange", "Connected to {url}."), url=url))
     uow.commit()
     log.info("exchange: connected, token kept in the %s", tokens.where)
-    return Connection(link.url, link.institution_bin, link.connected_at, tokens.where)
+    return Connection(link.url, link.institution_bin, link.connected_at, tokens.where, public_key.hex())
 
 
 def connect_offline(uow: UnitOfWork, key_file: Path) -> Connection:
@@ -419,12 +422,12 @@ def connect_offline(uow: UnitOfWork, key_file: Path) -> Connection:
                 name=key_file.name,
             )
         ) from error
-    certificates.ensure_signing_key(uow)
+    public_key = certificates.ensure_signing_key(uow)
     link = _link(uow)
     link = _store_link(uow, link.url if link else "", keys, institution.bin)
     _log(uow, PACKAGE, "connect", "ok", _t(QT_TRANSLATE_NOOP("exchange", "The Department's keys were loaded.")))
     uow.commit()
-    return Connection(link.url, link.institution_bin, link.connected_at, "")
+    return Connection(link.url, link.institution_bin, link.connected_at, "", public_key.hex())
 
 
 def connection(uow: UnitOfWork) -> Connection | None:
@@ -494,7 +497,7 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                 phone=r.phone,
             ),
         )
-    units = dict(session.execute(select(Unit.id, Unit.name)).tuples().all())
+    units = {row[0]: row[1] for row in session.execute(select(Unit.id, Unit.name))}
     persons = list(session.scalars(select(Person).order_by(Person.id)))
     uuid_of = {p.id: p.uuid for p in persons}
     for p in persons:
@@ -574,7 +577,7 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                 signature=base64.b64encode(bytes(r.signature)).decode(),
             ),
         )
-    employees = dict(session.execute(select(Employee.id, Employee.full_name)).tuples().all())
+    employees = {row[0]: row[1] for row in session.execute(select(Employee.id, Employee.full_name))}
     items = list(session.scalars(select(EquipmentItem).order_by(EquipmentItem.id)))
     item_uuid = {i.id: i.uuid for i in items}
     for i in items:

@@ -41,9 +41,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     """The default failure handler: a clear dialog in the user's language, never a traceback."""
     if isinstance(error, Cancelled):
         return
-    QMessageBox.warning(
-        parent, title or QCoreApplication.translate("common", "Sanaq Desktop"), error_text(error)
-    )
+    QMessageBox.warning(parent, title or QCoreApplication.translate("common", "Sanaq Desktop"), error_text(error))
 
 
 def run_with_progress(

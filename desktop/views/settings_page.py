@@ -185,9 +185,7 @@ class SettingsPage(Page):
         self.restart_button.setVisible(False)
         self.restart_button.clicked.connect(self.restart)
         self.me = QComboBox()
-        self.me.setToolTip(
-            self.tr("Changes made at this computer are recorded under this employee's name.")
-        )
+        self.me.setToolTip(self.tr("Changes made at this computer are recorded under this employee's name."))
         self.me.currentIndexChanged.connect(self._me_chosen)
         home = QLabel(str(self.ctx.paths.home))
         home.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -49,9 +49,14 @@ _NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 def _digit(event: QKeyEvent) -> int | None:
     text = event.text()
-    if len(text) == 1 and text.isdigit() and event.modifiers() in (
-        Qt.KeyboardModifier.NoModifier,
-        Qt.KeyboardModifier.KeypadModifier,
+    if (
+        len(text) == 1
+        and text.isdigit()
+        and event.modifiers()
+        in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
     ):
         return int(text)
     return None
