@@ -27,6 +27,7 @@ import random
 import time
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -323,7 +324,7 @@ class Connection:
 
 
 def _institution(uow: UnitOfWork) -> Institution:
-    row = uow.session.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
+    row = uow.session.execute(select(Institution.__table__).order_by(Institution.id).limit(1)).first()
     if row is None:
         raise SetupRequired(_t(QT_TRANSLATE_NOOP("exchange", "Fill in the institution profile first.")))
     return row
@@ -479,7 +480,7 @@ def _outcome_uuid(person_uuid: str) -> str:
 def _items(uow: UnitOfWork) -> Iterator[_Item]:
     """Every live record of the institution, in travel order, each built only when asked."""
     session = uow.session
-    for inst in session.scalars(select(Institution).order_by(Institution.id).limit(1)):
+    for inst in session.execute(select(Institution.__table__).order_by(Institution.id).limit(1)):
         yield _Item(
             proto.Kind.INSTITUTION_PROFILE,
             inst.uuid,
@@ -498,7 +499,7 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             ),
         )
     units = {row[0]: row[1] for row in session.execute(select(Unit.id, Unit.name))}
-    persons = list(session.scalars(select(Person).order_by(Person.id)))
+    persons = list(session.execute(select(Person.__table__).order_by(Person.id)))
     uuid_of = {p.id: p.uuid for p in persons}
     for p in persons:
         yield _Item(
@@ -523,7 +524,7 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                 status=r.status,
             ),
         )
-    for s in session.scalars(select(Sheet).order_by(Sheet.kind.desc(), Sheet.id)):
+    for s in session.execute(select(Sheet.__table__).order_by(Sheet.kind.desc(), Sheet.id)):
         if s.person_id is None:
             yield _Item(
                 proto.Kind.INSTITUTION_SHEET,
@@ -557,7 +558,7 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             )
     import base64
 
-    for c in session.scalars(select(Certificate).order_by(Certificate.id)):
+    for c in session.execute(select(Certificate.__table__).order_by(Certificate.id)):
         yield _Item(
             proto.Kind.CERTIFICATE,
             c.uuid,
@@ -578,7 +579,7 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             ),
         )
     employees = {row[0]: row[1] for row in session.execute(select(Employee.id, Employee.full_name))}
-    items = list(session.scalars(select(EquipmentItem).order_by(EquipmentItem.id)))
+    items = list(session.execute(select(EquipmentItem.__table__).order_by(EquipmentItem.id)))
     item_uuid = {i.id: i.uuid for i in items}
     for i in items:
         yield _Item(
@@ -598,10 +599,10 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                 note=r.note,
             ),
         )
-    lines: dict[int, list[EquipmentActLine]] = {}
-    for line in session.scalars(select(EquipmentActLine).order_by(EquipmentActLine.id)):
+    lines: dict[int, list[Any]] = {}
+    for line in session.execute(select(EquipmentActLine.__table__).order_by(EquipmentActLine.id)):
         lines.setdefault(line.act_id, []).append(line)
-    for a in session.scalars(select(EquipmentAct).order_by(EquipmentAct.id)):
+    for a in session.execute(select(EquipmentAct.__table__).order_by(EquipmentAct.id)):
         act_lines = lines.get(a.id, [])
         # An act travels with its lines: a changed line is a new revision of the act.
         revision = a.revision + sum(line.revision - 1 for line in act_lines)
@@ -775,23 +776,22 @@ def _upsert_states(uow: UnitOfWork, rows: list[dict[str, Any]]) -> None:
     """Raise each record's acknowledged revision (never lower it), in the caller's transaction."""
     if not rows:
         return
-    dialect = uow.session.get_bind().dialect.name
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    for start in range(0, len(rows), 2000):
-        chunk = rows[start : start + 2000]
-        statement = module.insert(SyncState).values(chunk)
-        excluded = statement.excluded
-        statement = statement.on_conflict_do_update(
-            index_elements=[SyncState.uuid],
-            set_={
-                "revision": excluded.revision,
-                "deleted": excluded.deleted,
-                "synced_at": excluded.synced_at,
-                "kind": excluded.kind,
-            },
-            where=SyncState.revision <= excluded.revision,
-        )
-        uow.session.execute(statement)
+    connection = uow.session.connection()
+    module: Any = postgresql if connection.dialect.name == "postgresql" else sqlite
+    table = SyncState.__table__
+    statement = module.insert(table)
+    excluded = statement.excluded
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.uuid],
+        set_={
+            "revision": excluded.revision,
+            "deleted": excluded.deleted,
+            "synced_at": excluded.synced_at,
+            "kind": excluded.kind,
+        },
+        where=table.c.revision <= excluded.revision,
+    )
+    connection.execute(statement, rows)
 
 
 def _apply_receipt(
@@ -852,25 +852,21 @@ def _check_receipt_matches(receipt: proto.Receipt, body: str) -> None:
 # -- online ---------------------------------------------------------------------------------------
 
 
-def _new_batches(uow: UnitOfWork, link: ExchangeLink, channel: str, size: int) -> Iterator[tuple[Outbox, int]]:
-    """Write the pending records into outbox batches (committed one by one) and yield them."""
-    items = _pending_items(uow)
-    # Records already in an unacknowledged batch of this channel are not written twice.
+def _new_batches(
+    uow: UnitOfWork, link: ExchangeLink, items: list[_Item], size: int
+) -> Iterator[tuple[Outbox, proto.Batch]]:
+    """Write the pending records into online batches, each committed to the outbox before it is sent."""
     for start in range(0, len(items), size):
-        chunk = items[start : start + size]
-        records = [_build(item) for item in chunk]
-        sequence = (link.online_sequence if channel == ONLINE else link.package_sequence) + 1
+        records = [_build(item) for item in items[start : start + size]]
+        sequence = link.online_sequence + 1
         batch = proto.Batch(
             institution_bin=link.institution_bin, sequence=sequence, created_at=utcnow(), records=records
         )
-        row = Outbox(channel=channel, sequence=sequence, body=batch.model_dump_json(), counts=batch.counts())
-        if channel == ONLINE:
-            link.online_sequence = sequence
-        else:
-            link.package_sequence = sequence
+        row = Outbox(channel=ONLINE, sequence=sequence, body=batch.model_dump_json(), counts=batch.counts())
+        link.online_sequence = sequence
         uow.session.add(row)
         uow.commit()
-        yield row, len(records)
+        yield row, batch
 
 
 def sync(
@@ -894,14 +890,14 @@ def sync(
     rejected: list[dict[str, Any]] = []
     received: dt.datetime | None = None
     batches = 0
-    waiting = list(uow.session.scalars(select(Outbox).where(Outbox.channel == ONLINE).order_by(Outbox.sequence)))
-    total = sum(sum(row.counts.values()) for row in waiting) + sum(pending(uow).counts.values())
     done = 0
+    total = 0
 
-    def send(row: Outbox) -> None:
+    def post(row: Outbox) -> bytes:
+        return transport.request("POST", api.BATCHES, body=row.body.encode("utf-8"), token=token, progress=progress)
+
+    def settle(row: Outbox, batch: proto.Batch, content: bytes) -> None:
         nonlocal accepted, received, batches, done
-        content = transport.request("POST", api.BATCHES, body=row.body.encode("utf-8"), token=token, progress=progress)
-        batch = proto.Batch.model_validate_json(row.body)
         receipt, text = _verified(content, link)
         _check_receipt_matches(receipt, row.body)
         rejected.extend(_apply_receipt(uow, ONLINE, batch, receipt, text))
@@ -914,12 +910,37 @@ def sync(
         done += len(batch.records)
         progress(done, total)
 
+    # One batch travels while the next is being built: the network and the database overlap.
+    network = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sanaq-sync")
+    in_flight: tuple[Outbox, proto.Batch, Future[bytes]] | None = None
+
+    def launch(row: Outbox, batch: proto.Batch) -> None:
+        nonlocal in_flight
+        if in_flight is not None:
+            land()
+        in_flight = (row, batch, network.submit(post, row))
+
+    def land() -> None:
+        nonlocal in_flight
+        if in_flight is not None:
+            row, batch, future = in_flight
+            in_flight = None
+            settle(row, batch, future.result())
+
     try:
+        # First what an interrupted send left behind, byte for byte under its number; then the rest.
+        waiting = list(uow.session.scalars(select(Outbox).where(Outbox.channel == ONLINE).order_by(Outbox.sequence)))
+        total = sum(sum(row.counts.values()) for row in waiting)
         progress(0, total)
         for row in waiting:
-            send(row)
-        for row, _count in _new_batches(uow, link, ONLINE, batch_size):
-            send(row)
+            launch(row, proto.Batch.model_validate_json(row.body))
+        land()
+        items = _pending_items(uow)
+        total = done + len(items)
+        progress(done, total)
+        for row, batch in _new_batches(uow, link, items, batch_size):
+            launch(row, batch)
+        land()
     except Cancelled:
         uow.rollback()
         _log(uow, ONLINE, "send", "failed", _t(QT_TRANSLATE_NOOP("exchange", "Sending was cancelled.")))
@@ -931,6 +952,9 @@ def sync(
         uow.commit()
         raise
     finally:
+        if in_flight is not None:
+            in_flight[2].cancel()
+        network.shutdown(wait=True)
         transport.close()
     if batches == 0:
         _log(uow, ONLINE, "send", "ok", _t(QT_TRANSLATE_NOOP("exchange", "Nothing to send.")))
