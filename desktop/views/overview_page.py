@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
-from desktop.services import info, institution
+from desktop.services import exchange, info, institution
 from desktop.views.common import local_date, show_error
 from desktop.views.page import Page
 
@@ -28,6 +28,7 @@ class OverviewData:
     profile: institution.Profile | None
     employees: list[institution.EmployeeInfo]
     counts: info.Counts
+    exchange: exchange.Pending | None = None
 
 
 class OverviewPage(Page):
@@ -89,6 +90,7 @@ class OverviewPage(Page):
                     profile=institution.get_profile(uow),
                     employees=institution.list_employees(uow),
                     counts=info.counts(uow, campaign=ctx.campaign),
+                    exchange=exchange.pending(uow),
                 )
 
         self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
@@ -190,6 +192,21 @@ class OverviewPage(Page):
             self.counts_grid.addWidget(self.progress, len(CoverageStatus) + 1, 0, 1, 2)
 
         self._show_work(counts.extra)
+        self._show_exchange(data.exchange)
+
+    def _show_exchange(self, pending: exchange.Pending | None) -> None:
+        if pending is None:
+            return
+        when = pending.last_sync_at.astimezone().strftime("%d.%m.%Y %H:%M:%S") if pending.last_sync_at else "—"
+        text = self.tr("not yet at the Department: {count}; last synchronisation: {when}").format(
+            count=pending.total, when=when
+        )
+        link = QLabel(f'<a href="exchange">{_escape(text)}</a>')
+        link.setObjectName("work_exchange")
+        link.setWordWrap(True)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        link.linkActivated.connect(self._go)
+        self.work_form.addRow(self.tr("Department:"), link)
 
     def _show_work(self, extra: dict[str, int]) -> None:
         self._clear(self.work_form)

@@ -157,7 +157,7 @@ def test_a_failed_send_marks_nothing_and_the_next_one_resumes(tmp_path: Path, se
             _sync(ctx, exchange.HttpOptions(backoff=0.01, attempts=4), batch_size=100)
         assert failure.value.code == "exchange.server"
         assert "ошибкой" in failure.value.render(ctx.translate) or "500" in failure.value.render(ctx.translate)
-        assert _pending(ctx).total == 601 and _pending(ctx).unacknowledged == [("online", 1)]
+        assert _pending(ctx).total == 601 and _pending(ctx).unacknowledged == [("online", 1), ("online", 2)]
         assert_nothing_marked_that_is_not_held(ctx, server.db_url)
         proxy.error_rate = 0.0
         result = _sync(ctx, batch_size=100)
@@ -343,6 +343,9 @@ def test_a_usb_package_round_trip_through_the_departments_command_line(tmp_path:
     ctx.close()
     # An altered receipt is refused and marks nothing.
     altered = tmp_path / "altered.receipt.json"
-    altered.write_text(receipt_file.read_text(encoding="utf-8").replace('"sequence":1', '"sequence":2'))
+    envelope = json.loads(receipt_file.read_text(encoding="utf-8"))
+    envelope["receipt"] = envelope["receipt"].replace('"sequence":1', '"sequence":2')
+    assert envelope["receipt"] != json.loads(receipt_file.read_text(encoding="utf-8"))["receipt"]
+    altered.write_text(json.dumps(envelope), encoding="utf-8")
     refused = _sanaq(home, "package", "receipt", str(altered))
-    assert refused.returncode == 1 and "изменен" in refused.stderr.lower()
+    assert refused.returncode == 1 and "изменён" in refused.stderr
