@@ -29,6 +29,7 @@ import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -220,8 +221,8 @@ class HttpTransport:
                     "exchange.certificate",
                     QT_TRANSLATE_NOOP(
                         "exchange",
-                        "The Department's server certificate cannot be verified. If the Department uses its own "
-                        "certificate authority, set its CA file in the settings.",
+                        "The identity (TLS) of the Department's server cannot be verified. If the Department runs "
+                        "its own authority (CA), set its CA file in the settings.",
                     ),
                 ) from error
             except self._requests.exceptions.InvalidURL as error:
@@ -296,7 +297,7 @@ def _refusal(status: int, content: bytes) -> ExchangeError:
         )
     return _error(
         "exchange.refused",
-        QT_TRANSLATE_NOOP("exchange", "The Department refused the request: {text}"),
+        QT_TRANSLATE_NOOP("exchange", "The Department turned down the request: {text}"),
         text=text,
     )
 
@@ -324,7 +325,7 @@ class Connection:
 
 
 def _institution(uow: UnitOfWork) -> Institution:
-    row = uow.session.execute(select(Institution.__table__).order_by(Institution.id).limit(1)).first()
+    row = uow.session.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
     if row is None:
         raise SetupRequired(_t(QT_TRANSLATE_NOOP("exchange", "Fill in the institution profile first.")))
     return row
@@ -477,6 +478,40 @@ def _outcome_uuid(person_uuid: str) -> str:
     return str(uuid_module.uuid5(_OUTCOME_NAMESPACE, person_uuid))
 
 
+def _act_record(r: Any, revision: int, act_lines: list[Any], item_uuid: dict[int, str]) -> proto.EquipmentAct:
+    return proto.EquipmentAct(
+        uuid=uuid_module.UUID(r.uuid),
+        revision=revision,
+        updated_at=r.updated_at,
+        act_kind=r.kind,
+        number=r.number,
+        act_date=r.act_date,
+        employee_name=r.employee_name,
+        department_person=r.department_person,
+        signed=r.signed,
+        signed_on=r.signed_on,
+        note=r.note,
+        lines=[
+            proto.EquipmentActLine(
+                item_uuid=uuid_module.UUID(item_uuid[x.item_id]),
+                present=x.present,
+                condition=x.condition,
+                note=x.note,
+            )
+            for x in act_lines
+        ],
+    )
+
+
+def _tombstone(model: type[Any], key: str, revision: int, now: dt.datetime) -> Any:
+    return model(uuid=uuid_module.UUID(key), revision=revision, updated_at=now, deleted=True)
+
+
+def _bind(build: Callable[[Any], Any], row: Any) -> Callable[[], Any]:
+    """``build(row)``, later: the row is bound now (a loop variable would be read too late)."""
+    return lambda: build(row)
+
+
 def _items(uow: UnitOfWork) -> Iterator[_Item]:
     """Every live record of the institution, in travel order, each built only when asked."""
     session = uow.session
@@ -485,17 +520,20 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             proto.Kind.INSTITUTION_PROFILE,
             inst.uuid,
             inst.revision,
-            lambda r=inst: proto.InstitutionProfile(
-                **_base(r),
-                bin=r.bin,
-                name_ru=r.name_ru,
-                name_kk=r.name_kk,
-                type_code=r.type_code,
-                kato_code=r.kato_code,
-                address=r.address,
-                head_name=r.head_name,
-                capacity=r.capacity,
-                phone=r.phone,
+            _bind(
+                lambda r: proto.InstitutionProfile(
+                    **_base(r),
+                    bin=r.bin,
+                    name_ru=r.name_ru,
+                    name_kk=r.name_kk,
+                    type_code=r.type_code,
+                    kato_code=r.kato_code,
+                    address=r.address,
+                    head_name=r.head_name,
+                    capacity=r.capacity,
+                    phone=r.phone,
+                ),
+                inst,
             ),
         )
     units = {row[0]: row[1] for row in session.execute(select(Unit.id, Unit.name))}
@@ -506,22 +544,25 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             proto.Kind.PERSON,
             p.uuid,
             p.revision,
-            lambda r=p: proto.Person(
-                **_base(r),
-                surname=r.surname,
-                name=r.name,
-                patronymic=r.patronymic,
-                iin=r.iin,
-                birth_date=r.birth_date,
-                sex=r.sex if r.sex in ("M", "F") else None,
-                citizenship=r.citizenship,
-                country_code=r.country_code,
-                residence=r.residence,
-                unit=units.get(r.unit_id or -1, ""),
-                admitted_on=r.admitted_on,
-                left_on=r.left_on,
-                left_reason=r.left_reason,
-                status=r.status,
+            _bind(
+                lambda r: proto.Person(
+                    **_base(r),
+                    surname=r.surname,
+                    name=r.name,
+                    patronymic=r.patronymic,
+                    iin=r.iin,
+                    birth_date=r.birth_date,
+                    sex=r.sex if r.sex in ("M", "F") else None,
+                    citizenship=r.citizenship,
+                    country_code=r.country_code,
+                    residence=r.residence,
+                    unit=units.get(r.unit_id or -1, ""),
+                    admitted_on=r.admitted_on,
+                    left_on=r.left_on,
+                    left_reason=r.left_reason,
+                    status=r.status,
+                ),
+                p,
             ),
         )
     for s in session.execute(select(Sheet.__table__).order_by(Sheet.kind.desc(), Sheet.id)):
@@ -530,14 +571,14 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                 proto.Kind.INSTITUTION_SHEET,
                 s.uuid,
                 s.revision,
-                lambda r=s: proto.InstitutionSheet(**_base(r), **_sheet_record(r, None)),
+                _bind(lambda r: proto.InstitutionSheet(**_base(r), **_sheet_record(r, None)), s),
             )
         else:
             yield _Item(
                 proto.Kind.CENSUS_SHEET,
                 s.uuid,
                 s.revision,
-                lambda r=s: proto.CensusSheet(**_base(r), **_sheet_record(r, uuid_of[r.person_id or -1])),
+                _bind(lambda r: proto.CensusSheet(**_base(r), **_sheet_record(r, uuid_of[r.person_id or -1])), s),
             )
     for p in persons:
         if p.status in _OUTCOME_STATUSES:
@@ -545,15 +586,18 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                 proto.Kind.OUTCOME,
                 _outcome_uuid(p.uuid),
                 p.revision,
-                lambda r=p: proto.EnumerationOutcome(
-                    uuid=uuid_module.UUID(_outcome_uuid(r.uuid)),
-                    revision=r.revision,
-                    updated_at=r.updated_at,
-                    person_uuid=uuid_module.UUID(r.uuid),
-                    outcome=proto.OutcomeKind(r.status),
-                    online_code=r.online_code or "",
-                    reason=r.status_reason,
-                    recorded_at=r.enumerated_at,
+                _bind(
+                    lambda r: proto.EnumerationOutcome(
+                        uuid=uuid_module.UUID(_outcome_uuid(r.uuid)),
+                        revision=r.revision,
+                        updated_at=r.updated_at,
+                        person_uuid=uuid_module.UUID(r.uuid),
+                        outcome=proto.OutcomeKind(r.status),
+                        online_code=r.online_code or "",
+                        reason=r.status_reason,
+                        recorded_at=r.enumerated_at,
+                    ),
+                    p,
                 ),
             )
     import base64
@@ -563,19 +607,22 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             proto.Kind.CERTIFICATE,
             c.uuid,
             c.revision,
-            lambda r=c: proto.CertificateEntry(
-                **_base(r),
-                number=r.number,
-                person_uuid=uuid_module.UUID(r.person_uuid),
-                iin=r.iin,
-                full_name=r.full_name,
-                birth_date=r.birth_date,
-                issued_on=r.issued_on,
-                state=r.state if r.state in ("issued", "reprinted", "voided") else "issued",
-                void_reason=r.void_reason,
-                voided_at=r.voided_at,
-                payload=r.payload,
-                signature=base64.b64encode(bytes(r.signature)).decode(),
+            _bind(
+                lambda r: proto.CertificateEntry(
+                    **_base(r),
+                    number=r.number,
+                    person_uuid=uuid_module.UUID(r.person_uuid),
+                    iin=r.iin,
+                    full_name=r.full_name,
+                    birth_date=r.birth_date,
+                    issued_on=r.issued_on,
+                    state=r.state if r.state in ("issued", "reprinted", "voided") else "issued",
+                    void_reason=r.void_reason,
+                    voided_at=r.voided_at,
+                    payload=r.payload,
+                    signature=base64.b64encode(bytes(r.signature)).decode(),
+                ),
+                c,
             ),
         )
     employees = {row[0]: row[1] for row in session.execute(select(Employee.id, Employee.full_name))}
@@ -586,17 +633,20 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             proto.Kind.EQUIPMENT_ITEM,
             i.uuid,
             i.revision,
-            lambda r=i: proto.EquipmentItem(
-                **_base(r),
-                item_kind=r.kind,
-                inventory_number=r.inventory_number,
-                serial_number=r.serial_number,
-                kit_uuid=uuid_module.UUID(item_uuid[r.kit_id]) if r.kit_id in item_uuid else None,
-                holder_name=employees.get(r.holder_id or -1, ""),
-                state=r.state,
-                condition=r.condition,
-                received_on=r.received_on,
-                note=r.note,
+            _bind(
+                lambda r: proto.EquipmentItem(
+                    **_base(r),
+                    item_kind=r.kind,
+                    inventory_number=r.inventory_number,
+                    serial_number=r.serial_number,
+                    kit_uuid=uuid_module.UUID(item_uuid[r.kit_id]) if r.kit_id in item_uuid else None,
+                    holder_name=employees.get(r.holder_id or -1, ""),
+                    state=r.state,
+                    condition=r.condition,
+                    received_on=r.received_on,
+                    note=r.note,
+                ),
+                i,
             ),
         )
     lines: dict[int, list[Any]] = {}
@@ -610,28 +660,7 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
             proto.Kind.EQUIPMENT_ACT,
             a.uuid,
             revision,
-            lambda r=a, rev=revision, ls=act_lines: proto.EquipmentAct(
-                uuid=uuid_module.UUID(r.uuid),
-                revision=rev,
-                updated_at=r.updated_at,
-                act_kind=r.kind,
-                number=r.number,
-                act_date=r.act_date,
-                employee_name=r.employee_name,
-                department_person=r.department_person,
-                signed=r.signed,
-                signed_on=r.signed_on,
-                note=r.note,
-                lines=[
-                    proto.EquipmentActLine(
-                        item_uuid=uuid_module.UUID(item_uuid[x.item_id]),
-                        present=x.present,
-                        condition=x.condition,
-                        note=x.note,
-                    )
-                    for x in ls
-                ],
-            ),
+            partial(_act_record, a, revision, act_lines, item_uuid),
         )
 
 
@@ -672,9 +701,7 @@ def _pending_items(uow: UnitOfWork) -> list[_Item]:
                 proto.Kind(kind),
                 key,
                 revision + 1,
-                lambda m=model, k=key, rev=revision + 1: m(
-                    uuid=uuid_module.UUID(k), revision=rev, updated_at=now, deleted=True
-                ),
+                partial(_tombstone, model, key, revision + 1, now),
             )
         )
     order = {kind: n for n, kind in enumerate(KIND_ORDER)}

@@ -721,8 +721,8 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Жобаларды автосақтау аралығы, сек</translation>
     </message>
     <message>
-        <source>Certificate authority file of the Department</source>
-        <translation>Департаменттің куәландырушы орталығының (CA) файлы</translation>
+        <source>CA file of the Department (its own TLS authority)</source>
+        <translation>Департаменттің CA файлы (өз TLS орталығы)</translation>
     </message>
     <message>
         <source>Proxy for the Department (address)</source>

@@ -724,8 +724,8 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Интервал автосохранения черновиков, с</translation>
     </message>
     <message>
-        <source>Certificate authority file of the Department</source>
-        <translation>Файл удостоверяющего центра (CA) Департамента</translation>
+        <source>CA file of the Department (its own TLS authority)</source>
+        <translation>Файл CA Департамента (собственный центр TLS)</translation>
     </message>
     <message>
         <source>Proxy for the Department (address)</source>

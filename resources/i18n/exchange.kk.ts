@@ -257,11 +257,6 @@
         <translation>Мекеме департаментке әлі қосылмаған: мекенжай мен бір реттік код арқылы қосылыңыз немесе департаменттің кілттер файлын жүктеңіз.</translation>
     </message>
     <message>
-        <source>The Department&apos;s server certificate cannot be verified. If the Department uses its own certificate authority, set its CA file in the settings.</source>
-        <extracomment>Seconds to connect and to wait for an answer. Attempts per request before giving up on network errors and 5xx answers. First pause between attempts (seconds); doubled each time, with some jitter.</extracomment>
-        <translation>Департамент серверінің сертификатын тексеру мүмкін емес. Егер департаменттің өз куәландырушы орталығы болса, оның CA файлын баптауларда көрсетіңіз.</translation>
-    </message>
-    <message>
         <source>The Department&apos;s server at {url} cannot be reached. Check the network (and the VPN or proxy) and send again: nothing is lost.</source>
         <translation>{url} департамент серверіне қосылу мүмкін емес. Желіні (VPN немесе проксиді де) тексеріп, қайта жіберіңіз: ештеңе жоғалған жоқ.</translation>
     </message>
@@ -282,7 +277,12 @@
         <translation>Департамент кодты қабылдамады: {text}</translation>
     </message>
     <message>
-        <source>The Department refused the request: {text}</source>
+        <source>The identity (TLS) of the Department&apos;s server cannot be verified. If the Department runs its own authority (CA), set its CA file in the settings.</source>
+        <extracomment>Seconds to connect and to wait for an answer. Attempts per request before giving up on network errors and 5xx answers. First pause between attempts (seconds); doubled each time, with some jitter.</extracomment>
+        <translation>Департамент серверінің түпнұсқалығын (TLS) тексеру мүмкін емес. Егер департаменттің өз орталығы (CA) болса, оның CA файлын баптауларда көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The Department turned down the request: {text}</source>
         <translation>Департамент сұрауды қабылдамады: {text}</translation>
     </message>
     <message>

@@ -257,11 +257,6 @@
         <translation>Учреждение ещё не подключено к Департаменту: подключитесь по адресу и одноразовому коду или загрузите файл ключей Департамента.</translation>
     </message>
     <message>
-        <source>The Department&apos;s server certificate cannot be verified. If the Department uses its own certificate authority, set its CA file in the settings.</source>
-        <extracomment>Seconds to connect and to wait for an answer. Attempts per request before giving up on network errors and 5xx answers. First pause between attempts (seconds); doubled each time, with some jitter.</extracomment>
-        <translation>Не удаётся проверить сертификат сервера Департамента. Если у Департамента свой удостоверяющий центр, укажите его файл CA в настройках.</translation>
-    </message>
-    <message>
         <source>The Department&apos;s server at {url} cannot be reached. Check the network (and the VPN or proxy) and send again: nothing is lost.</source>
         <translation>Сервер Департамента {url} недоступен. Проверьте сеть (а также VPN или прокси) и отправьте ещё раз: ничего не потеряно.</translation>
     </message>
@@ -282,8 +277,13 @@
         <translation>Департамент не принял код: {text}</translation>
     </message>
     <message>
-        <source>The Department refused the request: {text}</source>
-        <translation>Департамент отклонил запрос: {text}</translation>
+        <source>The identity (TLS) of the Department&apos;s server cannot be verified. If the Department runs its own authority (CA), set its CA file in the settings.</source>
+        <extracomment>Seconds to connect and to wait for an answer. Attempts per request before giving up on network errors and 5xx answers. First pause between attempts (seconds); doubled each time, with some jitter.</extracomment>
+        <translation>Не удаётся проверить подлинность (TLS) сервера Департамента. Если у Департамента собственный центр (CA), укажите его файл CA в настройках.</translation>
+    </message>
+    <message>
+        <source>The Department turned down the request: {text}</source>
+        <translation>Департамент не принял запрос: {text}</translation>
     </message>
     <message>
         <source>Fill in the institution profile first.</source>
