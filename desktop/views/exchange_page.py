@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,8 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import exchange
-from desktop.views.common import run_with_progress, show_error, tr_message
+from desktop.views.common import show_error, tr_message
+from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
 
 
 def when_text(value: dt.datetime | None) -> str:
@@ -150,13 +155,7 @@ class ExchangePage(Page):
     # -- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return ExchangeData(exchange.connection(uow), exchange.pending(uow), exchange.exchange_log(uow))
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_load), done=self._show)
 
     def _show(self, data: ExchangeData) -> None:
         self.data = data
@@ -223,13 +222,8 @@ class ExchangePage(Page):
         self.connect_to(dialog.url.text(), dialog.code.text())
 
     def connect_to(self, url: str, code: str) -> None:
-        ctx, tokens = self.ctx, self.tokens
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return exchange.connect(uow, url, code, tokens, exchange.http_options(ctx.settings))
-
-        run_with_progress(self, self.runner, work, self.tr("Connecting to the Department"), on_done=self._changed)
+        work = call(exchange.connect, url, code, self.tokens, exchange.http_options(self.ctx.settings))
+        self.op(work, done=self._changed, progress=self.tr("Connecting to the Department"))
 
     def load_key(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -237,11 +231,6 @@ class ExchangePage(Page):
         )
         if not path:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return exchange.connect_offline(uow, Path(path))
 
         def done(result: exchange.Connection) -> None:
             QMessageBox.information(
@@ -253,31 +242,17 @@ class ExchangePage(Page):
             )
             self._changed()
 
-        run_with_progress(self, self.runner, work, self.tr("Loading the key file"), on_done=done)
+        self.op(call(exchange.connect_offline, Path(path)), done=done, progress=self.tr("Loading the key file"))
 
     def send(self) -> None:
-        ctx, tokens = self.ctx, self.tokens
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return exchange.sync(uow, tokens, exchange.http_options(ctx.settings), progress)
-
+        work = call_with_progress(exchange.sync, self.tokens, exchange.http_options(self.ctx.settings))
         self.send_button.setEnabled(False)
-        run_with_progress(
-            self,
-            self.runner,
-            work,
-            self.tr("Sending to the Department"),
-            on_done=self._sent,
-            on_error=self._failed,
-        )
+        self.op(work, done=self._changed, failed=self._failed, progress=self.tr("Sending to the Department"))
 
-    def _sent(self, result: exchange.ExchangeResult) -> None:
-        self._changed()
-
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException) -> bool:
         show_error(self, error, self.tr("Sending to the Department"))
         self._changed()
+        return True
 
     def write_package(self) -> None:
         stamp = dt.date.today().strftime("%Y-%m-%d")
@@ -289,11 +264,6 @@ class ExchangePage(Page):
         )
         if not path:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return exchange.export_package(uow, Path(path), progress)
 
         def done(result: exchange.ExchangeResult) -> None:
             QMessageBox.information(
@@ -305,7 +275,9 @@ class ExchangePage(Page):
             )
             self._changed()
 
-        run_with_progress(self, self.runner, work, self.tr("Writing the package"), on_done=done)
+        self.op(
+            call_with_progress(exchange.export_package, Path(path)), done=done, progress=self.tr("Writing the package")
+        )
 
     def load_receipt(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -315,14 +287,12 @@ class ExchangePage(Page):
             self.load_receipt_file(Path(path))
 
     def load_receipt_file(self, path: Path) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return exchange.load_receipt(uow, path)
-
-        run_with_progress(self, self.runner, work, self.tr("Loading the receipt"), on_done=lambda _r: self._changed())
+        self.op(call(exchange.load_receipt, path), done=self._changed, progress=self.tr("Loading the receipt"))
 
     def _changed(self, *_args: object) -> None:
         self.refresh()
         self.data_changed.emit()
+
+
+def _load(uow: UnitOfWork) -> ExchangeData:
+    return ExchangeData(exchange.connection(uow), exchange.pending(uow), exchange.exchange_log(uow))
