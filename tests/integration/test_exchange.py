@@ -112,6 +112,7 @@ def test_the_demo_institution_enrols_and_syncs_with_the_receipts_time(tmp_path: 
             server.stop()
 
 
+@pytest.mark.slow
 def test_ten_thousand_sheets_are_held_once_field_for_field(tmp_path: Path) -> None:
     with database_url("postgresql" if POSTGRES_URL else "sqlite", tmp_path) as url:
         server = Server(url).start()
