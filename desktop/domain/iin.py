@@ -102,12 +102,8 @@ PROBLEM_TEXT: dict[IinProblem, str] = {
     IinProblem.CHECKSUM: QT_TRANSLATE_NOOP(
         "iin", "The IIN {value} has a wrong check digit: a digit was probably mistyped."
     ),
-    IinProblem.CENTURY: QT_TRANSLATE_NOOP(
-        "iin", "The 7th digit of the IIN {value} must be 1 to 6 (century and sex)."
-    ),
-    IinProblem.DATE: QT_TRANSLATE_NOOP(
-        "iin", "The first six digits of the IIN {value} are not a real birth date."
-    ),
+    IinProblem.CENTURY: QT_TRANSLATE_NOOP("iin", "The 7th digit of the IIN {value} must be 1 to 6 (century and sex)."),
+    IinProblem.DATE: QT_TRANSLATE_NOOP("iin", "The first six digits of the IIN {value} are not a real birth date."),
 }
 
 

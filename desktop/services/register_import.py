@@ -736,9 +736,7 @@ class _RowChecker:
         kind = "error" if errors else "new"
         return RowOutcome(line, kind, row, data, left_on, reason.value if reason else None, errors, warnings, problems)
 
-    def _check(
-        self, data: PersonData, fact: Any, errors: list[Message]
-    ) -> tuple[list[Message], tuple[Problem, ...]]:
+    def _check(self, data: PersonData, fact: Any, errors: list[Message]) -> tuple[list[Message], tuple[Problem, ...]]:
         """The rules of a person: errors are added to ``errors``; returns the warnings and problems."""
         warnings: list[Message] = []
         problems: list[Problem] = []

@@ -402,8 +402,11 @@ def test_a_person_imported_in_bulk_is_stored_as_one_added_in_the_window(context:
     from desktop.models.entities import Person
 
     path = tmp_path / "one.csv"
-    path.write_text(f"ФИО;ИИН;Дата рождения;Пол;Группа;Примечание\nНұрланова Әйгерім Серікқызы;{AIGERIM};"
-                    "01.12.1999;әйел;2-топ;аллергия\n", encoding="utf-8")
+    path.write_text(
+        f"ФИО;ИИН;Дата рождения;Пол;Группа;Примечание\nНұрланова Әйгерім Серікқызы;{AIGERIM};"
+        "01.12.1999;әйел;2-топ;аллергия\n",
+        encoding="utf-8",
+    )
     with context.uow() as uow:
         table = imp.read_table(path)
         preview = imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=context.campaign)
@@ -411,8 +414,16 @@ def test_a_person_imported_in_bulk_is_stored_as_one_added_in_the_window(context:
     with context.uow() as uow:
         bulk = uow.session.execute(select(Person.__table__)).mappings().one()
         bulk_text = _stored_text(uow)
-        data = PersonData("Нұрланова", "Әйгерім", "Серікқызы", AIGERIM, dt.date(1999, 12, 1), Sex.FEMALE, unit="2-топ",
-                          note="аллергия")
+        data = PersonData(
+            "Нұрланова",
+            "Әйгерім",
+            "Серікқызы",
+            AIGERIM,
+            dt.date(1999, 12, 1),
+            Sex.FEMALE,
+            unit="2-топ",
+            note="аллергия",
+        )
         uow.session.execute(Person.__table__.delete())
         uow.commit()
         added = reg.add_person(uow, data, campaign=context.campaign)
