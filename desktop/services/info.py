@@ -12,6 +12,7 @@ from desktop.domain.enums import CoverageStatus
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.resources import resource
+from desktop.services.register import present_at
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def counts(uow: UnitOfWork, *, campaign: Campaign) -> Counts:
     for status, number in session.execute(select(Person.status, func.count()).group_by(Person.status)):
         by_status[status] = number
     persons = sum(by_status.values())
-    on_list = session.scalar(select(func.count()).select_from(Person).where(Person.left_on.is_(None))) or 0
+    on_list = session.scalar(select(func.count()).select_from(Person).where(present_at(campaign.on_list))) or 0
     employees = session.scalar(select(func.count()).select_from(Employee).where(Employee.active.is_(True))) or 0
     units = session.scalar(select(func.count()).select_from(Unit)) or 0
     return Counts(

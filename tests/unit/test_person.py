@@ -202,6 +202,7 @@ def test_age_list_and_residence_at_the_census_dates() -> None:
     assert derived.age == 11
     assert not derived.on_list  # admitted after the list date
     assert derived.resident
+    assert rules.derive(campaign, birth_date=born, admitted_on=dt.date(2021, 9, 1), left_on=None).resident is False
     gone = rules.derive(campaign, birth_date=born, admitted_on=None, left_on=dt.date(2021, 8, 1))
     assert gone.on_list and not gone.resident
     assert rules.derive(campaign, birth_date=dt.date(2010, 9, 2), admitted_on=None, left_on=None).age == 10
