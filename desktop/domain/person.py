@@ -529,29 +529,10 @@ def check(
         else:
             info = iin_facts[1] if iin_facts is not None and iin_facts[1] is not None else iin_info(data.iin)
             if data.birth_date and data.birth_date != info.birth_date:
-                issues.append(
-                    Issue(
-                        "birth_date",
-                        Severity.WARNING,
-                        _m(
-                            QT_TRANSLATE_NOOP(
-                                "register", "The birth date {date} contradicts the IIN, which gives {iin_date}."
-                            ),
-                            date=data.birth_date.strftime("%d.%m.%Y"),
-                            iin_date=info.birth_date.strftime("%d.%m.%Y"),
-                        ),
-                        Problem.BIRTH_DATE_MISMATCH,
-                    )
-                )
+                message = _birth_mismatch(info, data.birth_date)
+                issues.append(Issue("birth_date", Severity.WARNING, message, Problem.BIRTH_DATE_MISMATCH))
             if data.sex and data.sex != info.sex:
-                issues.append(
-                    Issue(
-                        "sex",
-                        Severity.WARNING,
-                        _m(QT_TRANSLATE_NOOP("register", "The sex contradicts the IIN (its 7th digit).")),
-                        Problem.SEX_MISMATCH,
-                    )
-                )
+                issues.append(Issue("sex", Severity.WARNING, _sex_mismatch(info), Problem.SEX_MISMATCH))
     elif data.citizenship == CitizenshipKind.KAZAKHSTAN:
         issues.append(
             Issue(
@@ -674,13 +655,39 @@ def decode_problems(stored: str | None) -> tuple[Problem, ...]:
     return tuple(Problem(code) for code in (stored or "").split() if code in Problem._value2member_map_)
 
 
-def problem_message(problem: Problem, *, iin_value: str | None = None) -> Message:
-    """A sentence for a stored problem (with the IIN's own fault when it is invalid)."""
-    if problem is Problem.IIN_INVALID and iin_value:
-        which = iin.problem(iin_value)
+def problem_message(
+    problem: Problem, *, iin_value: str | None = None, birth_date: dt.date | None = None
+) -> Message:
+    """A sentence for a stored problem: the IIN's own fault when it is invalid; both values when the
+    birth date or the sex contradicts it."""
+    if iin_value and problem in (Problem.IIN_INVALID, Problem.SEX_MISMATCH, Problem.BIRTH_DATE_MISMATCH):
+        which = iin_problem(iin_value)
         if which is not None:
-            return iin.problem_message(iin_value, which)
+            invalid = problem is Problem.IIN_INVALID
+            return iin.problem_message(iin_value, which) if invalid else _m(PROBLEM_LABELS[problem])
+        if problem is Problem.SEX_MISMATCH:
+            return _sex_mismatch(iin_info(iin_value))
+        if problem is Problem.BIRTH_DATE_MISMATCH and birth_date is not None:
+            return _birth_mismatch(iin_info(iin_value), birth_date)
     return _m(PROBLEM_LABELS[problem])
+
+
+def _birth_mismatch(info: iin.IinInfo, birth_date: dt.date) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP("register", "The birth date {date} contradicts the IIN {iin}, which gives {iin_date}."),
+        date=birth_date.strftime("%d.%m.%Y"),
+        iin=info.iin,
+        iin_date=info.birth_date.strftime("%d.%m.%Y"),
+    )
+
+
+def _sex_mismatch(info: iin.IinInfo) -> Message:
+    """The sex held is the other one than the IIN's 7th digit gives."""
+    if info.sex is Sex.FEMALE:
+        template = QT_TRANSLATE_NOOP("register", "The sex is male, but the IIN {iin} is a woman's (its 7th digit).")
+    else:
+        template = QT_TRANSLATE_NOOP("register", "The sex is female, but the IIN {iin} is a man's (its 7th digit).")
+    return _m(template, iin=info.iin)
 
 
 # -- what the census derives --------------------------------------------------------------------

@@ -123,7 +123,9 @@ class PersonRow:
         )
 
     def problem_messages(self) -> list[tuple[Problem, Message]]:
-        return [(p, rules.problem_message(p, iin_value=self.iin)) for p in self.problems]
+        return [
+            (p, rules.problem_message(p, iin_value=self.iin, birth_date=self.birth_date)) for p in self.problems
+        ]
 
     def citizenship_code(self) -> str:
         """``KZ``, ``stateless``, or the ISO 3166 numeric code of a foreign citizen's country."""

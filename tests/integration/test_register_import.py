@@ -489,3 +489,22 @@ def test_the_import_derives_who_is_counted_from_the_dates(context: AppContext, t
         assert sorted(r.name for r in flagged) == ["Айым", "Иван", "Олег"]
         on_list = reg.list_persons(uow, reg.Filters(state="on_list"), campaign=context.campaign)
         assert sorted(r.name for r in on_list) == ["Олег", "Павел"]  # nobody born or admitted after 1 June
+
+
+def test_a_woman_s_iin_held_as_a_man_is_flagged_in_the_preview_and_the_register(
+    context: AppContext, tmp_path: Path
+) -> None:
+    people = [["Жанова", "Айым", "", "100515601236", "15.05.2010", "муж.", "РК", "1-топ", ""]]
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx", people))
+    (row,) = preview.of("new")
+    assert row.problems == (Problem.SEX_MISMATCH,)
+    assert [m.render() for m in row.warnings] == [
+        "The sex is male, but the IIN 100515601236 is a woman's (its 7th digit)."
+    ]
+    with context.uow() as uow:
+        imp.apply_import(uow, preview)
+        (person,) = reg.list_persons(uow, campaign=context.campaign)
+        assert person.sex == "M" and person.problems == (Problem.SEX_MISMATCH,)
+        assert [m.render() for _p, m in person.problem_messages()] == [
+            "The sex is male, but the IIN 100515601236 is a woman's (its 7th digit)."
+        ]

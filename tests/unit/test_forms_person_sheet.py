@@ -153,9 +153,14 @@ def test_a_foreigner_without_iin_completes(form: forms.Form, context: forms.Cont
     evaluation = forms.evaluate(form, answers, context)
     assert "iin" not in evaluation.required
     assert evaluation.state is forms.Completion.COMPLETE
-    # The same person as a citizen of Kazakhstan must have an IIN.
+    # The same person as a citizen of Kazakhstan without an IIN is a warning confirmed with a reason,
+    # not a wall: the act counts everyone.
     citizen = forms.evaluate(form, {**answers, "citizenship": "1"}, context)
-    assert "iin" in citizen.missing
+    assert "iin" not in citizen.missing
+    assert [w.name for w in citizen.unconfirmed_warnings] == ["citizenship"]
+    assert citizen.state is forms.Completion.DRAFT
+    confirmed = forms.evaluate(form, {**answers, "citizenship": "1"}, context, {"citizenship": "документы утеряны"})
+    assert confirmed.state is forms.Completion.COMPLETE
     # A foreign citizenship cannot be Kazakhstan.
     wrong = forms.evaluate(form, {**answers, "citizenship_country": "398"}, context)
     assert [e.name for e in wrong.errors] == ["citizenship_country"]
@@ -197,9 +202,32 @@ def test_wrong_types_and_unknown_codes_are_errors(form: forms.Form, context: for
     assert all(e.kind is forms.IssueKind.TYPE for e in evaluation.errors)
 
 
-def test_born_after_the_census_moment_is_refused(form: forms.Form, context: forms.Context) -> None:
-    evaluation = forms.evaluate(form, adult(birth_date="2021-09-02"), context)
-    assert "birth_date" in {e.name for e in evaluation.errors}
+@pytest.mark.parametrize(
+    ("born", "refused"),
+    [("2021-08-31", False), ("2021-09-01", True), ("2021-09-02", True), ("2020-02-29", False)],
+)
+def test_born_at_or_after_the_census_moment_is_refused(
+    form: forms.Form, context: forms.Context, born: str, refused: bool
+) -> None:
+    evaluation = forms.evaluate(form, adult(birth_date=born, iin=None, citizenship="3"), context)
+    assert ("birth_date" in {e.name for e in evaluation.errors}) is refused
+
+
+def test_the_iin_is_read_both_ways(form: forms.Form, context: forms.Context) -> None:
+    """100515601236 is a woman born on 15 May 2010: a sheet saying "male" or another birth date is warned,
+    and the note shows what the IIN says next to what the sheet says."""
+    girl = adult(iin="100515601236", birth_date="2010-05-15", sex="2", marital_status=None, worked_last_week=None,
+                 looked_for_work=None, education_level="2")
+    agrees = forms.evaluate(form, girl, context)
+    assert not [w for w in agrees.warnings if w.name in ("sex", "birth_date")]
+    assert not {"iin_sex_female", "iin_birth_note"} & agrees.relevant
+    male = forms.evaluate(form, {**girl, "sex": "1"}, context)
+    assert [w.name for w in male.unconfirmed_warnings if w.name in ("sex", "birth_date")] == ["sex"]
+    assert male.label("iin_sex_female", "ru") == "По ИИН 100515601236 пол женский, в листе — мужской"
+    other_day = forms.evaluate(form, {**girl, "birth_date": "2010-05-16"}, context)
+    assert [w.name for w in other_day.unconfirmed_warnings if w.name in ("sex", "birth_date")] == ["birth_date"]
+    note = other_day.label("iin_birth_note", "ru")
+    assert "2010-05-15" in note and "2010-05-16" in note
 
 
 def test_age_limits_live_in_the_form(form: forms.Form, context: forms.Context) -> None:
