@@ -81,6 +81,17 @@ class Campaign:
         last = max(self.online_extended_until or self.online_until, self.interviews_until)
         return min(self.online_from, self.interviews_from), last
 
+    def within_windows(self, day: dt.date) -> bool:
+        """Whether a person enumerated on ``day`` was enumerated while the census was running."""
+        first, last = self.enumeration_window()
+        return first <= day <= last
+
+    def interview_moment(self, day_index: int, hour: int = 11) -> dt.datetime:
+        """A moment on the ``day_index``-th day of the interviews (wrapping round the window), local time."""
+        days = (self.interviews_until - self.interviews_from).days + 1
+        day = self.interviews_from + dt.timedelta(days=day_index % days)
+        return dt.datetime(day.year, day.month, day.day, hour, tzinfo=self.timezone)
+
     def name(self, lang: str) -> str:
         return {"ru": self.name_ru, "kk": self.name_kk}.get(lang, self.name_en)
 

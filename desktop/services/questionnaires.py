@@ -508,8 +508,11 @@ def demo_sheets(uow: UnitOfWork, rng: Any, campaign: Campaign) -> None:
                 default_source=AnswerSource.RECORDS.value if records else AnswerSource.INTERVIEW.value,
                 default_document=document,
             )
-            write = entry.write_complete if complete else entry.write_draft
-            write(uow, person.id, draft, expected_revision=0, campaign=campaign)
+            if complete:  # the interviews of October 2021: the certificates state those days
+                at = campaign.interview_moment(rng.randrange(27), hour=rng.randint(9, 17))
+                entry.write_complete(uow, person.id, draft, expected_revision=0, campaign=campaign, completed_at=at)
+            else:
+                entry.write_draft(uow, person.id, draft, expected_revision=0, campaign=campaign)
     finally:
         uow.actor = actor
     uow.commit()
@@ -545,5 +548,8 @@ def _demo_institution_sheet(uow: UnitOfWork, campaign: Campaign, employee: str) 
     )
     uow.actor = employee
     valid = forms.evaluate(inst_form, base, forms.Context.for_campaign(campaign)).can_complete
-    write = entry.write_complete if valid else entry.write_draft
-    write(uow, None, draft, expected_revision=0, campaign=campaign)
+    if valid:  # filled on the first day of the interviews
+        at = campaign.interview_moment(0)
+        entry.write_complete(uow, None, draft, expected_revision=0, campaign=campaign, completed_at=at)
+    else:
+        entry.write_draft(uow, None, draft, expected_revision=0, campaign=campaign)

@@ -109,3 +109,19 @@ def test_the_register_rules_warn_of_a_person_outside_the_count() -> None:
 
 def test_the_enumeration_window_spans_online_and_interviews() -> None:
     assert default_campaign().enumeration_window() == (D(2021, 9, 1), D(2021, 10, 30))
+
+
+@pytest.mark.parametrize(
+    ("day", "inside"),
+    [(D(2021, 8, 31), False), (D(2021, 9, 1), True), (D(2021, 10, 15), True), (D(2021, 10, 30), True),
+     (D(2021, 10, 31), False), (D(2026, 11, 30), False)],
+)  # fmt: skip
+def test_enumeration_outside_the_campaign_windows(day: dt.date, inside: bool) -> None:
+    assert default_campaign().within_windows(day) is inside
+
+
+def test_interview_moments_stay_inside_the_interviews() -> None:
+    campaign = default_campaign()
+    days = {campaign.interview_moment(i).date() for i in range(100)}
+    assert min(days) == D(2021, 10, 1) and max(days) == D(2021, 10, 30)
+    assert campaign.interview_moment(0).utcoffset() == dt.timedelta(hours=6)
