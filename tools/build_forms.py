@@ -47,6 +47,7 @@ SURVEY_COLUMNS = [
     "read_only",
     "default_source",
     "prefill",
+    "allow_unknown",
 ]
 CHOICE_COLUMNS = ["list_name", "name", *[f"label::{n}" for _, n in LANGS], "register"]
 
@@ -335,9 +336,6 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("select_one yes_no", "looked_for_work",
       ("Искали ли вы работу в последние четыре недели?", "Соңғы төрт аптада жұмыс іздедіңіз бе?",
        "Did you look for work in the last four weeks?"), required=REQ, relevant="${worked_last_week} = '2'"),
-    q("select_multiple livelihood", "livelihood",
-      ("Источники средств к существованию", "Күнкөріс көздері", "Sources of livelihood"),
-      hint=("Можно отметить несколько.", "Бірнешеуін белгілеуге болады.", "Several may be marked."), required=REQ),
     q("select_one pandemic_income", "pandemic_income",
       ("Как изменился ваш доход во время пандемии?", "Пандемия кезінде табысыңыз қалай өзгерді?",
        "How did your income change during the pandemic?"), required=REQ),
@@ -346,6 +344,13 @@ PERSON_SURVEY: list[dict[str, str]] = [
        "Қазақстаннан тұрақты тұруға кетуді жоспарлайсыз ба?",
        "Do you plan to leave Kazakhstan for good?"), required=REQ),
     end("work"),
+    # In an institution every resident lives on something (a child in an orphanage on state support): no
+    # age limit, unlike the economic activity above.
+    begin("livelihood_group", ("Источники средств к существованию", "Күнкөріс көздері", "Sources of livelihood")),
+    q("select_multiple livelihood", "livelihood",
+      ("Источники средств к существованию", "Күнкөріс көздері", "Sources of livelihood"),
+      hint=("Можно отметить несколько.", "Бірнешеуін белгілеуге болады.", "Several may be marked."), required=REQ),
+    end("livelihood_group"),
     begin("fertility", ("Рождаемость (для женщин)", "Бала туу (әйелдер үшін)", "Fertility (women)"),
           relevant="${sex} = '2' and ${age} >= ${limit_fertility}"),
     q("integer", "children_born",
@@ -407,6 +412,21 @@ PERSON_SURVEY: list[dict[str, str]] = [
 
 NATIVE = ["kaz", "rus", "uzb", "uig", "tat", "aze", "tur", "deu", "ukr", "dng", "kor", "tgk", "bel", "kur", "che",
           "kir", "pol"]
+
+#: Questions that records and proxies may not know: they also offer "Не известно / Белгісіз" (the
+#: program's ``allow_unknown`` column), counted apart from real answers.
+UNKNOWN_ALLOWED = {
+    "birth_place", "birth_country", "lived_since_birth", "previous_residence", "previous_country",
+    "residence_year_ago", "nationality", "native_language", "languages_spoken", "kazakh_level",
+    "marital_status", "literate", "school_attendance", "education_level", "worked_last_week",
+    "employment_status", "occupation", "looked_for_work", "livelihood", "pandemic_income", "wg_seeing",
+    "wg_hearing", "wg_walking", "wg_remembering", "wg_selfcare", "wg_communicating", "disability_group",
+    "covid_vaccinated",
+}
+assert UNKNOWN_ALLOWED <= {row["name"] for row in PERSON_SURVEY}, "allow_unknown names a question that is not there"
+for _row in PERSON_SURVEY:
+    if _row["name"] in UNKNOWN_ALLOWED:
+        _row["allow_unknown"] = "yes"
 
 PERSON_CHOICES = [
     *choices("yes_no", YES_NO),

@@ -56,9 +56,12 @@ def work_counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
     checked = verification.summary(uow)
     issued = certificates.counts(uow, campaign=campaign)
     lent = equipment.summary(uow)
+    not_known = questionnaires.not_known(uow)
     return {
         "sheets_draft": sheets.get("draft", 0),
         "sheets_complete": sheets.get("complete", 0),
+        "sheets_not_known_answers": not_known.answers,
+        "sheets_with_not_known": not_known.sheets,
         "verification_chosen": checked.chosen,
         "verification_resolved": checked.resolved,
         "verification_differences": checked.differences_found,

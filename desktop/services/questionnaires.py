@@ -309,6 +309,9 @@ def export_sheets(
     questions = form.inputs
     header = ["sheet_uuid", "form_id", "form_version", "state", "completed_at", "default_source", "default_document"]
     titles = ["UUID", "form_id", "version", "state", "completed_at", "default_source", "default_document"]
+    # Answers "not known" (records and proxies cannot know everything) are counted apart from real ones.
+    header += ["not_known"]
+    titles += ["not_known"]
     for question in questions:
         label = question.title().get(lang)
         header += [question.name]
@@ -331,6 +334,7 @@ def export_sheets(
             completed,
             sheet.default_source,
             sheet.default_document,
+            not_known_count(answers),
         ]
         for question in questions:
             value = answers.get(question.name)
@@ -356,6 +360,28 @@ def export_sheets(
             _write_xlsx(table, titles, partial)
     progress(len(sheets), len(sheets))
     return len(rows)
+
+
+def not_known_count(answers: dict[str, Any]) -> int:
+    """How many answers of a sheet are "not known" (:data:`desktop.domain.forms.UNKNOWN`)."""
+    unknown = forms.UNKNOWN
+    return sum(1 for value in answers.values() if value == unknown or (isinstance(value, list) and unknown in value))
+
+
+@dataclass(frozen=True)
+class NotKnown:
+    """Answers "not known" on the complete sheets: how many, and on how many sheets."""
+
+    answers: int
+    sheets: int
+
+
+def not_known(uow: UnitOfWork, *, kind: str = "person") -> NotKnown:
+    counts = [
+        not_known_count(answers or {})
+        for answers in uow.session.scalars(select(Sheet.answers).where(Sheet.kind == kind, Sheet.state == "complete"))
+    ]
+    return NotKnown(sum(counts), sum(1 for n in counts if n))
 
 
 def _write_xlsx(table: Any, titles: Sequence[str], path: Path) -> None:
@@ -436,7 +462,7 @@ def _demo_value(form: forms.Form, question: forms.Question, evaluation: forms.Ev
         return ["understand", "speak", "read", "write"][: rng.randint(1, 4)]
     if question.is_select:
         choices = [c.name for c in evaluation.choices(name)]
-        plain = [c for c in choices if c not in ("7", "999", "other", "none")] or choices
+        plain = [c for c in choices if c not in ("7", "999", "other", "none", forms.UNKNOWN)] or choices
         if not plain:
             return None
         return [rng.choice(plain)] if question.type == "select_multiple" else rng.choice(plain)

@@ -199,8 +199,13 @@ class OverviewPage(Page):
             (
                 self.tr("Census sheets:"),
                 "sheets",
-                self.tr("complete {complete}, drafts {draft}").format(
-                    complete=extra.get("sheets_complete", 0), draft=extra.get("sheets_draft", 0)
+                self.tr(
+                    "complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}"
+                ).format(
+                    complete=extra.get("sheets_complete", 0),
+                    draft=extra.get("sheets_draft", 0),
+                    unknown=extra.get("sheets_not_known_answers", 0),
+                    with_unknown=extra.get("sheets_with_not_known", 0),
                 ),
             ),
             (

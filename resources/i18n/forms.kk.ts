@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>sheet “{sheet}”, row {row}, column “{column}”</source>
-        <extracomment>All other columns of the choices row (or of the classifier file), for choice filters. Names of the enclosing groups, outermost first. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load.</extracomment>
+        <extracomment>The code of the &quot;not known&quot; answer of questions with ``allow_unknown``. All other columns of the choices row (or of the classifier file), for choice filters. The question also offers the answer &quot;not known&quot; (:data:`UNKNOWN`): column ``allow_unknown``. Names of the enclosing groups, outermost first. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load.</extracomment>
         <translation>«{sheet}» парағы, {row}-жол, «{column}» бағаны</translation>
     </message>
     <message>

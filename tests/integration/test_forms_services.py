@@ -170,7 +170,13 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
     pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
     with context.uow() as uow:
         opened = entry.open_sheet(uow, pid)
-        answers = {**opened.answers, "nationality": "001", "languages_spoken": ["kaz", "rus"]}
+        answers = {
+            **opened.answers,
+            "nationality": "001",
+            "languages_spoken": ["kaz", "rus"],
+            "marital_status": forms.UNKNOWN,
+            "livelihood": [forms.UNKNOWN],
+        }
         draft = entry.Draft(
             answers,
             sources={"languages_spoken": {"source": "interview", "document": ""}},
@@ -188,10 +194,13 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
     assert data["nationality"] == "001" and data["nationality_label"] == "казах"
     assert data["nationality_source"] == "records: Личное дело 12"
     assert data["languages_spoken"] == "kaz rus" and data["languages_spoken_source"] == "interview"
+    # "Not known" is an answer of its own, counted apart from real answers.
+    assert data["marital_status"] == "unknown" and data["marital_status_label"] == "Не известно"
+    assert data["not_known"] == 2
     assert titles[header.index("surname")] == "Фамилия"
     with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
         exported = list(csv.DictReader(handle))
-    assert exported[0]["nationality_label"] == "қазақ"
+    assert exported[0]["nationality_label"] == "қазақ" and exported[0]["marital_status_label"] == "Белгісіз"
     sheet_kk = openpyxl.load_workbook(tmp_path / "kk.xlsx", read_only=True).worksheets[0]
     kazakh = list(sheet_kk.iter_rows(values_only=True))
     assert kazakh[2][kazakh[0].index("nationality_label")] == "қазақ" and kazakh[1][header.index("surname")] == "Тегі"
@@ -270,3 +279,25 @@ def test_a_form_whose_list_file_the_program_lacks_is_refused(context: AppContext
     assert not result.ok and "ethnic_groups.csv" in result.problems[0].render()
     with context.uow() as uow, pytest.raises(ValidationError):
         form_service.install_form(uow, target)
+
+
+def test_not_known_answers_are_counted_apart_on_complete_sheets(context: AppContext) -> None:
+    import random
+
+    pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
+    with context.uow() as uow:
+        form = form_service.current_form(uow, "person")
+        opened = entry.open_sheet(uow, pid)
+        at_moment = forms.Context.for_campaign(context.campaign)
+        answers = questionnaires.demo_answers(form, opened.answers, random.Random(3), at_moment)
+        answers |= {"livelihood": [forms.UNKNOWN], "nationality": forms.UNKNOWN}
+        assert questionnaires.not_known(uow) == questionnaires.NotKnown(0, 0)
+        saved = entry.complete(
+            uow,
+            pid,
+            entry.Draft(answers, default_source="records", default_document="Личное дело 7"),
+            expected_revision=0,
+            campaign=context.campaign,
+        )
+        assert saved.state == "complete"
+        assert questionnaires.not_known(uow) == questionnaires.NotKnown(answers=2, sheets=1)

@@ -114,10 +114,12 @@ def test_a_three_year_old_is_not_asked_marital_status_nor_work(form: forms.Form,
         "school_attendance": "2",
         "covid_ill": "3",
         "disability_group": "4",
+        "livelihood": ["state"],  # a child in an institution lives on state support: asked at every age
     }
     evaluation = forms.evaluate(form, answers, context)
     assert evaluation.calculated["age"] == 3
-    for name in ("marital_status", "worked_last_week", "livelihood", "religion", "children_born", "education_level"):
+    assert "livelihood" in evaluation.required
+    for name in ("marital_status", "worked_last_week", "religion", "children_born", "education_level"):
         assert name not in evaluation.relevant, name
         assert name not in evaluation.order
     assert "wg_seeing" not in evaluation.relevant  # the Washington Group set starts at 5
@@ -326,3 +328,22 @@ def test_no_answers_crash_the_person_sheet(form: forms.Form, context: forms.Cont
         assert issue.message.render() and issue.message.text("kk")
     for name in evaluation.order:
         evaluation.label(name, "ru")
+
+
+def test_records_may_answer_not_known_where_the_form_allows_it(form: forms.Form, context: forms.Context) -> None:
+    """A sheet filled from records completes with "Не известно" where the form's allow_unknown column
+    allows it, and nowhere else."""
+    answers = adult(nationality=forms.UNKNOWN, marital_status=forms.UNKNOWN, wg_seeing=forms.UNKNOWN,
+                    livelihood=[forms.UNKNOWN])
+    evaluation = forms.evaluate(form, answers, context)
+    assert evaluation.errors == []
+    assert evaluation.state is forms.Completion.COMPLETE
+    marital = form.by_name["marital_status"]
+    assert form.choice_list(marital)[-1].name == forms.UNKNOWN
+    assert form.choice_label("marital_status", forms.UNKNOWN, "ru") == "Не известно"
+    assert form.choice_label("marital_status", forms.UNKNOWN, "kk") == "Белгісіз"
+    assert forms.UNKNOWN in [c.name for c in evaluation.choices("nationality")]
+    # Sex and religion (voluntary, with its own refusal) do not offer it.
+    assert forms.UNKNOWN not in [c.name for c in form.choice_list(form.by_name["sex"])]
+    refused = forms.evaluate(form, adult(religion=forms.UNKNOWN), context)
+    assert [e.name for e in refused.errors] == ["religion"]

@@ -9,7 +9,10 @@ program's two additions to XLSForm are ordinary extra columns, which other XLSFo
 * ``default_source`` — ``interview``, ``proxy`` or ``records``: where the answer usually comes from;
 * ``prefill`` — the register field that fills the question (``surname``, ``name``, ``patronymic``,
   ``full_name``, ``iin``, ``sex``, ``birth_date``, ``citizenship``, ``country_code``); a choices
-  sheet column ``register`` maps register codes to choice codes.
+  sheet column ``register`` maps register codes to choice codes;
+* ``allow_unknown`` — ``yes`` on a select question that records or a proxy may not know: it then also
+  offers the answer :data:`UNKNOWN` ("Не известно" / "Белгісіз"), which is counted apart from a real
+  answer.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ INPUT_TYPES = ("integer", "decimal", "text", "date", "select_one", "select_multi
 SUPPORTED_TYPES = (*INPUT_TYPES, "note", "calculate", "begin_group", "end_group")
 META_TYPES = ("start", "end", "today", "deviceid", "username", "audit", "phonenumber", "simserial", "subscriberid")
 SOURCES = ("interview", "proxy", "records")
+#: The code of the "not known" answer of questions with ``allow_unknown``.
+UNKNOWN = "unknown"
 PREFILL_FIELDS = (
     "surname",
     "name",
@@ -137,6 +142,9 @@ class Choice:
     columns: Mapping[str, str] = field(default_factory=dict)
 
 
+UNKNOWN_CHOICE = Choice(UNKNOWN, Texts({"ru": "Не известно", "kk": "Белгісіз", "en": "Not known"}))
+
+
 @dataclass
 class Question:
     """One row of the survey sheet (questions, notes, calculations and group markers)."""
@@ -161,6 +169,8 @@ class Question:
     read_only: bool = False
     default_source: str | None = None
     prefill: str | None = None
+    #: The question also offers the answer "not known" (:data:`UNKNOWN`): column ``allow_unknown``.
+    allow_unknown: bool = False
     #: Names of the enclosing groups, outermost first.
     groups: tuple[str, ...] = ()
     #: Raw expression texts by column (for change lists and the command line).
@@ -204,9 +214,12 @@ class Form:
 
     def choice_list(self, question: Question) -> list[Choice]:
         key = question.list_name or question.file or ""
-        return self.choices.get(key, [])
+        items = self.choices.get(key, [])
+        return [*items, UNKNOWN_CHOICE] if question.allow_unknown else items
 
     def choice(self, question: Question, code: str) -> Choice | None:
+        if question.allow_unknown and code == UNKNOWN:
+            return UNKNOWN_CHOICE
         key = question.list_name or question.file or ""
         return self.choice_index.get(key, {}).get(code)
 
@@ -721,6 +734,8 @@ def _read_question(
         soft_constraint_message=_texts(row, "soft_constraint_message", default_language),
         appearance=row.get("appearance", ""),
         read_only=row.get("read_only", "").strip().lower() in ("yes", "true", "true()", "1"),
+        allow_unknown=kind in ("select_one", "select_multiple")
+        and row.get("allow_unknown", "").strip().lower() in ("yes", "true", "true()", "1"),
     )
     if kind in INPUT_TYPES and not question.label:
         problems.append(
