@@ -583,9 +583,15 @@ NOT_MORE: T = ("Не больше общего числа проживающих
 
 INSTITUTION_SURVEY: list[dict[str, str]] = [
     q("note", "intro_note", (
-        "Лист учреждения (коллективного помещения) на момент переписи: 00:00 1 сентября 2021 года.",
-        "Мекеме (ұжымдық үй-жай) парағы санақ сәтіне: 2021 жылғы 1 қыркүйек, 00:00.",
-        "Institution (collective dwelling) sheet at the census moment: 00:00, 1 September 2021.")),
+        "РЕКОНСТРУКЦИЯ. Лист учреждения (коллективного помещения) на момент переписи: 00:00 1 сентября 2021 "
+        "года. Составлен по вопросам о коллективных помещениях переписей других стран и рекомендациям ООН; "
+        "будет заменён официальным текстом, как только Департамент его пришлёт.",
+        "РЕКОНСТРУКЦИЯ. Мекеме (ұжымдық үй-жай) парағы санақ сәтіне: 2021 жылғы 1 қыркүйек, 00:00. Басқа "
+        "елдердің санақтарындағы ұжымдық үй-жай туралы сұрақтар мен БҰҰ ұсынымдары бойынша жасалған; "
+        "Департамент ресми мәтінді жіберген кезде ол ауыстырылады.",
+        "RECONSTRUCTION. Institution (collective dwelling) sheet at the census moment: 00:00, 1 September "
+        "2021. Made from other countries' collective-dwelling questions and the UN recommendations; it will be "
+        "replaced by the official text as soon as the Department sends it.")),
     begin("facility", ("Учреждение", "Мекеме", "Institution")),
     q("text", "institution_name", ("Наименование учреждения", "Мекеменің атауы", "Name of the institution"),
       required=REQ, prefill="institution_name", source="records"),
@@ -660,12 +666,13 @@ INSTITUTION_CHOICES = [
 
 INSTITUTION_SETTINGS = {
     "form_id": "census2021_institution",
-    "version": "2021.2",
+    "version": "2021.3-r",
     "kind": "institution",
     "default_language": "Русский (ru)",
-    "form_title": "Лист учреждения (коллективного помещения)",
-    "form_title_kk": "Мекеме (ұжымдық үй-жай) парағы",
-    "form_title_en": "Institution (collective dwelling) sheet",
+    "form_title": "Лист учреждения (коллективного помещения) — реконструкция, подлежит замене официальным текстом",
+    "form_title_kk": "Мекеме (ұжымдық үй-жай) парағы — қалпына келтірілген, ресми мәтінмен ауыстырылады",
+    "form_title_en": "Institution (collective dwelling) sheet — reconstruction, to be replaced by the official text",
+    "status": "reconstruction",
 }
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from desktop.domain import classifiers
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import CoverageStatus
+from desktop.domain.text import Message
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.resources import resource
@@ -23,6 +24,8 @@ class Counts:
     employees: int
     units: int
     extra: dict[str, int] = field(default_factory=dict)
+    #: Checks between documents, e.g. the institution sheet's residents against the register's count.
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def enumerated(self) -> int:
@@ -30,6 +33,8 @@ class Counts:
 
 
 def counts(uow: UnitOfWork, *, campaign: Campaign) -> Counts:
+    from desktop.services import questionnaires
+
     session = uow.session
     by_status = {status.value: 0 for status in CoverageStatus}
     for status, number in session.execute(select(Person.status, func.count()).group_by(Person.status)):
@@ -45,6 +50,7 @@ def counts(uow: UnitOfWork, *, campaign: Campaign) -> Counts:
         employees=employees,
         units=units,
         extra=work_counts(uow, campaign=campaign),
+        warnings=questionnaires.residents_differences(uow, campaign=campaign),
     )
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import info, institution
-from desktop.views.common import local_date, show_error
+from desktop.views.common import local_date, show_error, tr_message
 from desktop.views.page import Page
 
 
@@ -190,6 +190,10 @@ class OverviewPage(Page):
             self.counts_grid.addWidget(self.progress, len(CoverageStatus) + 1, 0, 1, 2)
 
         self._show_work(counts.extra)
+        for warning in counts.warnings:  # the institution sheet against the register, with both numbers
+            note = QLabel(f"<span style='color:#9a6700'>● {_escape(tr_message(warning))}</span>")
+            note.setWordWrap(True)
+            self.work_form.addRow(note)
 
     def _show_work(self, extra: dict[str, int]) -> None:
         self._clear(self.work_form)

@@ -325,5 +325,34 @@
         <source>Export to a .xlsx or .csv file.</source>
         <translation>.xlsx немесе .csv файлына түсіріңіз.</translation>
     </message>
+    <message>
+        <source>all residents</source>
+        <extracomment>Questions of the institution sheet counted from the register, with their names in messages.</extracomment>
+        <translation>барлық тұрғындар</translation>
+    </message>
+    <message>
+        <source>children under 18</source>
+        <translation>18 жасқа дейінгі балалар</translation>
+    </message>
+    <message>
+        <source>women and girls</source>
+        <translation>әйелдер мен қыздар</translation>
+    </message>
+    <message>
+        <source>foreigners and stateless persons</source>
+        <translation>шетелдіктер мен азаматтығы жоқ адамдар</translation>
+    </message>
+    <message>
+        <source>temporarily absent</source>
+        <translation>уақытша болмағандар</translation>
+    </message>
+    <message>
+        <source>temporarily present</source>
+        <translation>уақытша тұрып жатқандар</translation>
+    </message>
+    <message>
+        <source>Institution sheet: {category} {stated}, but the register counts {counted} at the moment.</source>
+        <translation>Мекеме парағы: {category} — {stated}, ал тізілім бойынша санақ сәтінде — {counted}.</translation>
+    </message>
 </context>
 </TS>

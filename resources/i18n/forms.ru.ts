@@ -325,5 +325,34 @@
         <source>Export to a .xlsx or .csv file.</source>
         <translation>Выгружайте в файл .xlsx или .csv.</translation>
     </message>
+    <message>
+        <source>all residents</source>
+        <extracomment>Questions of the institution sheet counted from the register, with their names in messages.</extracomment>
+        <translation>всего проживающих</translation>
+    </message>
+    <message>
+        <source>children under 18</source>
+        <translation>детей до 18 лет</translation>
+    </message>
+    <message>
+        <source>women and girls</source>
+        <translation>женщин и девочек</translation>
+    </message>
+    <message>
+        <source>foreigners and stateless persons</source>
+        <translation>иностранцев и лиц без гражданства</translation>
+    </message>
+    <message>
+        <source>temporarily absent</source>
+        <translation>временно отсутствующих</translation>
+    </message>
+    <message>
+        <source>temporarily present</source>
+        <translation>временно находящихся</translation>
+    </message>
+    <message>
+        <source>Institution sheet: {category} {stated}, but the register counts {counted} at the moment.</source>
+        <translation>Лист учреждения: {category} — {stated}, а по реестру на критический момент — {counted}.</translation>
+    </message>
 </context>
 </TS>
