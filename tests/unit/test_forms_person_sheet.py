@@ -37,9 +37,11 @@ def adult(**changes: Any) -> dict[str, Any]:
         "birth_date": "1981-03-15",
         "residence": "1",
         "birth_place": "1",
+        "birth_region": "31",
         "lived_since_birth": "2",
         "arrival_year": 2015,
         "previous_residence": "2",
+        "previous_region": "75",
         "residence_year_ago": "1",
         "nationality": "001",
         "native_language": "kaz",
@@ -104,9 +106,11 @@ def test_a_three_year_old_is_not_asked_marital_status_nor_work(form: forms.Form,
         "birth_date": "2018-05-01",
         "residence": "1",
         "birth_place": "1",
+        "birth_region": "31",
         "lived_since_birth": "2",
         "arrival_year": 2019,
         "previous_residence": "2",
+        "previous_region": "31",
         "residence_year_ago": "1",
         "nationality": "001",
         "native_language": "kaz",
@@ -347,3 +351,18 @@ def test_records_may_answer_not_known_where_the_form_allows_it(form: forms.Form,
     assert forms.UNKNOWN not in [c.name for c in form.choice_list(form.by_name["sex"])]
     refused = forms.evaluate(form, adult(religion=forms.UNKNOWN), context)
     assert [e.name for e in refused.errors] == ["religion"]
+
+
+def test_place_of_birth_and_previous_residence_down_to_the_region(form: forms.Form, context: forms.Context) -> None:
+    """Inter-regional flows can be tabulated: the region of birth and the region arrived from, from the
+    2021 division (14 regions and 3 cities of republican significance)."""
+    regions = [c.name for c in form.choice_list(form.by_name["birth_region"]) if c.name != forms.UNKNOWN]
+    assert len(regions) == 17 and {"31", "71", "75", "79"} <= set(regions)
+    assert form.choice_label("birth_region", "71", "kk") == "Нұр-Сұлтан қаласы"
+    answers = adult()
+    assert forms.evaluate(form, answers, context).state is forms.Completion.COMPLETE
+    without = {k: v for k, v in answers.items() if k not in ("birth_region", "previous_region")}
+    assert set(forms.evaluate(form, without, context).missing) == {"birth_region", "previous_region"}
+    abroad = forms.evaluate(form, {**without, "birth_place": "2", "birth_country": "860", "arrival_kz_year": 2000,
+                                   "previous_residence": "3", "previous_country": "860"}, context)
+    assert not {"birth_region", "previous_region"} & abroad.relevant
