@@ -117,6 +117,11 @@ def classifier_rows(file: str, codes: list[str]) -> list[tuple[str, T]]:
     return [(c, (table[c]["name_ru"], table[c]["name_kk"], table[c]["name_en"])) for c in codes]
 
 
+def language_codes() -> list[str]:
+    with (CLASSIFIERS / "languages.csv").open(encoding="utf-8") as handle:
+        return [row["code"] for row in csv.DictReader(handle)]
+
+
 def capital(rows: list[tuple[str, T]]) -> list[tuple[str, T]]:
     return [(code, tuple(t[:1].upper() + t[1:] for t in texts)) for code, texts in rows]  # type: ignore[misc]
 
@@ -145,6 +150,7 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("calculate", "limit_education", calculation="6"),
     q("calculate", "limit_literacy", calculation="10"),
     q("calculate", "limit_disability", calculation="5"),
+    q("calculate", "limit_languages", calculation="5"),
     q("calculate", "limit_vaccination", calculation="12"),
     q("calculate", "limit_age_max", calculation="120"),
     q("calculate", "limit_age_check", calculation="100"),
@@ -291,13 +297,19 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("select_multiple spoken_language", "languages_spoken",
       ("Какими языками вы владеете?", "Қандай тілдерді меңгергенсіз?", "Which languages do you speak?"),
       hint=("Можно отметить несколько.", "Бірнешеуін белгілеуге болады.", "Several may be marked."),
-      required=REQ, relevant="${age} >= 3",
+      required=REQ, relevant="${age} >= ${limit_languages}",
       constraint="not(selected(., 'none') and count-selected(.) > 1)",
       message=("«Не владеет» нельзя отмечать вместе с языками", "«Меңгермеген» тілдермен бірге белгіленбейді",
                "“None” cannot be marked together with languages")),
     q("select_multiple kazakh_level", "kazakh_level",
       ("Владение казахским языком", "Қазақ тілін меңгеруі", "Command of Kazakh"),
       required=REQ, relevant="${age} >= ${limit_literacy} and selected(${languages_spoken}, 'kaz')"),
+    q("select_multiple kazakh_level", "russian_level",
+      ("Владение русским языком", "Орыс тілін меңгеруі", "Command of Russian"),
+      required=REQ, relevant="${age} >= ${limit_literacy} and selected(${languages_spoken}, 'rus')"),
+    q("select_multiple kazakh_level", "english_level",
+      ("Владение английским языком", "Ағылшын тілін меңгеруі", "Command of English"),
+      required=REQ, relevant="${age} >= ${limit_literacy} and selected(${languages_spoken}, 'eng')"),
     q("select_one religion", "religion", ("Вероисповедание", "Діні", "Religion"),
       hint=("Вопрос добровольный: можно отметить «не желаю отвечать».",
             "Сұрақ ерікті: «жауап бергім келмейді» деп белгілеуге болады.",
@@ -312,6 +324,10 @@ PERSON_SURVEY: list[dict[str, str]] = [
       soft="not(${age} < 18 and . != '1')",
       soft_message=("Брак до 18 лет: проверьте ответ", "18 жасқа дейінгі неке: жауапты тексеріңіз",
                     "Married before 18: check the answer")),
+    q("select_one marriage_order", "marriage_order",
+      ("Этот (последний) брак — первый или повторный?", "Бұл (соңғы) неке — бірінші ме, әлде қайталама ма?",
+       "Is this (the last) marriage the first or a repeat one?"),
+      required=REQ, relevant="${marital_status} != '' and ${marital_status} != '1' and ${marital_status} != 'unknown'"),
     end("marriage"),
     begin("education", ("Образование", "Білім", "Education"), relevant="${age} >= 3"),
     q("select_one yes_no", "literate", ("Умеете ли вы читать и писать?", "Оқи және жаза аласыз ба?",
@@ -429,9 +445,9 @@ NATIVE = ["kaz", "rus", "uzb", "uig", "tat", "aze", "tur", "deu", "ukr", "dng", 
 #: program's ``allow_unknown`` column), counted apart from real answers.
 UNKNOWN_ALLOWED = {
     "birth_place", "birth_region", "birth_country", "lived_since_birth", "previous_residence", "previous_region",
-    "previous_country",
-    "residence_year_ago", "nationality", "native_language", "languages_spoken", "kazakh_level",
-    "marital_status", "literate", "school_attendance", "education_level", "worked_last_week",
+    "previous_country", "residence_year_ago", "nationality", "native_language", "languages_spoken", "kazakh_level",
+    "russian_level", "english_level", "marital_status", "marriage_order", "literate", "school_attendance",
+    "education_level", "worked_last_week",
     "employment_status", "occupation", "looked_for_work", "livelihood", "pandemic_income", "wg_seeing",
     "wg_hearing", "wg_walking", "wg_remembering", "wg_selfcare", "wg_communicating", "disability_group",
     "covid_vaccinated",
@@ -440,6 +456,8 @@ assert UNKNOWN_ALLOWED <= {row["name"] for row in PERSON_SURVEY}, "allow_unknown
 for _row in PERSON_SURVEY:
     if _row["name"] in UNKNOWN_ALLOWED:
         _row["allow_unknown"] = "yes"
+
+KNOWN = [code for code in language_codes() if code != "999"]
 
 PERSON_CHOICES = [
     *choices("yes_no", YES_NO),
@@ -473,7 +491,8 @@ PERSON_CHOICES = [
     ]),
     *choices("native_language", [*capital(classifier_rows("languages.csv", NATIVE)),
                                  ("999", ("Другой", "Басқа", "Other"))]),
-    *choices("spoken_language", [*capital(classifier_rows("languages.csv", ["kaz", "rus", "eng"])),
+    # Every language a person knows (the results count people knowing two, three … six languages).
+    *choices("spoken_language", [*capital(classifier_rows("languages.csv", KNOWN)),
                                  ("other", ("Другой язык", "Басқа тіл", "Another language")),
                                  ("none", ("Не владеет ни одним (в т.ч. не говорит)",
                                            "Ешбірін меңгермеген (сөйлемейтіндерді қоса)",
@@ -494,6 +513,10 @@ PERSON_CHOICES = [
         ("7", ("Другое (указать)", "Басқа (көрсету)", "Other (specify)")),
         ("8", ("Неверующий (неверующая)", "Дінге сенбейді", "Non-believer")),
         ("9", ("Не желаю отвечать", "Жауап бергім келмейді", "Prefer not to say")),
+    ]),
+    *choices("marriage_order", [
+        ("1", ("Первый", "Бірінші", "First")),
+        ("2", ("Повторный", "Қайталама", "Repeat")),
     ]),
     *choices("marital_status", [
         ("1", ("Никогда не состоял(а) в браке", "Ешқашан некеде болмаған", "Never married")),

@@ -47,6 +47,7 @@ def adult(**changes: Any) -> dict[str, Any]:
         "native_language": "kaz",
         "languages_spoken": ["kaz", "rus"],
         "kazakh_level": ["understand", "speak", "read", "write"],
+        "russian_level": ["understand", "speak", "read"],
         "religion": "1",
         "marital_status": "1",
         "literate": "1",
@@ -138,6 +139,7 @@ def test_a_ninety_year_old_woman_is_asked_about_children(form: forms.Form, conte
         birth_date="1931-03-10",
         iin="310310400129",
         marital_status="4",
+        marriage_order="2",  # widowed from a second marriage: the results count repeat marriages
         arrival_year=1950,
         children_born=6,
         children_living=4,
@@ -366,3 +368,23 @@ def test_place_of_birth_and_previous_residence_down_to_the_region(form: forms.Fo
     abroad = forms.evaluate(form, {**without, "birth_place": "2", "birth_country": "860", "arrival_kz_year": 2000,
                                    "previous_residence": "3", "previous_country": "860"}, context)
     assert not {"birth_region", "previous_region"} & abroad.relevant
+
+
+def test_every_language_known_and_the_level_of_kazakh_russian_english(
+    form: forms.Form, context: forms.Context
+) -> None:
+    spoken = {c.name for c in form.choice_list(form.by_name["languages_spoken"])}
+    assert {"kaz", "rus", "eng", "uzb", "uig", "deu", "kor", "dng", "sgn", "none", "other"} <= spoken
+    polyglot = forms.evaluate(form, adult(languages_spoken=["kaz", "rus", "eng", "uig"]), context)
+    assert {"kazakh_level", "russian_level", "english_level"} <= polyglot.relevant
+    assert polyglot.missing == ["english_level"]
+    four = forms.evaluate(form, adult(birth_date="2017-01-10", iin=None, citizenship="3"), context)
+    assert "languages_spoken" not in four.relevant  # asked from age 5, as the results were tabulated
+
+
+@pytest.mark.parametrize(("status", "asked"), [("1", False), ("2", True), ("5", True), (forms.UNKNOWN, False)])
+def test_first_or_repeat_marriage_is_asked_of_the_ever_married(
+    form: forms.Form, context: forms.Context, status: str, asked: bool
+) -> None:
+    evaluation = forms.evaluate(form, adult(marital_status=status), context)
+    assert ("marriage_order" in evaluation.relevant) is asked
