@@ -498,14 +498,15 @@ def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path) -
         ("return", 1, True), ("transfer", 1, True), ("transfer", 2, False)]  # fmt: skip
 
 
-def test_the_demo_happens_inside_the_2021_campaign(demo_home: Path) -> None:
+def test_the_demo_happens_inside_the_2021_campaign(tmp_path: Path) -> None:
     """A newcomer never sees a certificate dated years after the census: every enumeration date and
     every certificate of the demo falls within the census windows, and each certificate states the day
-    its holder was enumerated, on or before its issue."""
-    from desktop.app import bootstrap
+    its holder was enumerated, on or before its issue.  (A demo of its own: other tests work in the
+    shared one today.)"""
+    from desktop.app import demo_context
     from desktop.models.sheets import Sheet
 
-    ctx = bootstrap(demo_home, None, "ru")
+    ctx = demo_context(tmp_path / "demo", "ru")
     try:
         with ctx.uow() as uow:
             registry = certificates.list_certificates(uow, campaign=ctx.campaign)
