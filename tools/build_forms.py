@@ -207,9 +207,9 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("date", "birth_date", ("Дата рождения", "Туған күні", "Date of birth"), required=REQ, prefill="birth_date",
       # Born before the reference moment (00:00): the day after the birth is not later than the census day.
       constraint="age(date(number(.) + 1)) >= 0 and age(.) <= ${limit_age_max}",
-      message=("Дата рождения должна быть не позже момента переписи (1 сентября 2021 года)",
-               "Туған күні санақ сәтінен (2021 жылғы 1 қыркүйек) кеш болмауы керек",
-               "The date of birth must not be after the census moment (1 September 2021)"),
+      message=("Родившиеся 1 сентября 2021 года и позже не переписываются: дата рождения — до этого дня",
+               "2021 жылғы 1 қыркүйекте және одан кейін туғандар санаққа алынбайды: туған күні осы күнге дейін",
+               "Those born on 1 September 2021 or later are not counted: the date of birth is before that day"),
       soft="age(.) <= ${limit_age_check} and (${iin_birth} = '' or . = ${iin_birth})",
       soft_message=("Возраст больше 100 лет или дата рождения не совпадает с ИИН: проверьте дату рождения и ИИН",
                     "Жасы 100-ден асқан немесе туған күні ЖСН-мен сәйкес келмейді: туған күні мен ЖСН-ді тексеріңіз",
