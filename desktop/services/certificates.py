@@ -345,7 +345,7 @@ def candidates(
         )
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .outerjoin(valid, valid.c.person_id == Person.id)
-        .where(Person.status.in_(ENUMERATED))
+        .where(Person.status.in_(ENUMERATED), _counted(campaign))
         .order_by(Person.name_key, Person.id)
     )
     if unit_id is not None:
@@ -390,7 +390,9 @@ def _resolve(
     if all_eligible:
         return list(
             uow.session.scalars(
-                select(Person).where(Person.status.in_(ENUMERATED)).order_by(Person.name_key, Person.id)
+                select(Person)
+                .where(Person.status.in_(ENUMERATED), _counted(campaign))
+                .order_by(Person.name_key, Person.id)
             )
         )
     ids: list[int] = list(person_ids or [])
@@ -438,7 +440,33 @@ def _resolve(
             ),
             code="person.not_enumerated",
         )
+    from desktop.domain import person as person_rules
+
+    for person in persons:
+        derived = person_rules.derive(
+            campaign, birth_date=person.birth_date, admitted_on=person.admitted_on, left_on=person.left_on
+        )
+        if not derived.resident:
+            raise ValidationError(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "documents",
+                        "{name} was not in the institution at the census moment (00:00, {moment}) by the "
+                        "register's dates, so no certificate can be issued here.",
+                    ),
+                    name=person_rules.full_name(person.surname, person.name or "", person.patronymic or ""),
+                    moment=campaign.reference_date.strftime("%d.%m.%Y"),
+                ),
+                code="person.not_counted",
+            )
     return persons
+
+
+def _counted(campaign: Campaign) -> Any:
+    """Counted at the reference moment (the register's rule, as a condition on the persons table)."""
+    from desktop.services import register
+
+    return register.present_at(campaign.at_moment)
 
 
 def _header(uow: UnitOfWork, campaign: Campaign) -> documents_pdf.Header:

@@ -320,10 +320,18 @@ def save_draft(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revisi
 
 
 def write_complete(
-    uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int, campaign: Campaign
+    uow: UnitOfWork,
+    person_id: int | None,
+    draft: Draft,
+    *,
+    expected_revision: int,
+    campaign: Campaign,
+    completed_at: dt.datetime | None = None,
 ) -> Saved:
     """Complete the sheet, not committed: written, checked, and the person counted by interview or
-    records (the unit of work's employee is who completed it)."""
+    records (the unit of work's employee is who completed it; ``completed_at``: when the sheet was
+    filled, when that is not now — a paper sheet keyed later).  That moment is the date of
+    enumeration the person's certificate states."""
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
     if person is not None and person.status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value):
         raise ConflictError(
@@ -353,7 +361,7 @@ def write_complete(
         row.answers = {k: v for k, v in row.answers.items() if k not in set(evaluation.stale)}
         row.sources = {k: v for k, v in (row.sources or {}).items() if k in row.answers}
     employee = employee_id_for(uow)
-    now = utcnow()
+    now = completed_at or utcnow()
     row.state = "complete"
     row.completed_at = now
     row.completed_by = employee

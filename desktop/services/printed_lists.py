@@ -13,7 +13,7 @@ from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
-from desktop.services import certificates, documents_pdf, equipment, institution
+from desktop.services import certificates, documents_pdf, equipment, institution, register
 from desktop.services.jobs import Progress, no_progress
 
 #: How the report prints the statuses (Russian, Kazakh).
@@ -52,9 +52,9 @@ def progress_report(
     """The progress report as PDF: statuses, units, employees, certificates and equipment."""
     profile = institution.require_profile(uow)
     progress(0, 3)
-    present = Person.left_on.is_(None) | (Person.left_on > campaign.list_date)
-    admitted = Person.admitted_on.is_(None) | (Person.admitted_on <= campaign.list_date)
-    on_list = int(uow.session.scalar(select(func.count()).select_from(Person).where(present, admitted)) or 0)
+    on_list = int(
+        uow.session.scalar(select(func.count()).select_from(Person).where(register.present_at(campaign.on_list))) or 0
+    )
     by_status = dict(uow.session.execute(select(Person.status, func.count()).group_by(Person.status)).all())
     enumerated_codes = [s.value for s in CoverageStatus if s.enumerated]
     status_rows = [(ru, kk, int(by_status.get(code, 0))) for code, (ru, kk) in STATUS_PRINT.items()]

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement, literal
@@ -36,7 +36,7 @@ from sqlalchemy.types import Boolean
 
 from desktop.domain import matching
 from desktop.domain import person as rules
-from desktop.domain.campaign import Campaign
+from desktop.domain.campaign import Campaign, Presence
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.iin import Sex
@@ -126,7 +126,9 @@ class PersonRow:
         )
 
     def problem_messages(self) -> list[tuple[Problem, Message]]:
-        return [(p, rules.problem_message(p, iin_value=self.iin)) for p in self.problems]
+        return [
+            (p, rules.problem_message(p, iin_value=self.iin, birth_date=self.birth_date)) for p in self.problems
+        ]
 
     def citizenship_code(self) -> str:
         """``KZ``, ``stateless``, or the ISO 3166 numeric code of a foreign citizen's country."""
@@ -297,7 +299,7 @@ def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
         status=status,
         online_code=online_code,
         status_reason=status_reason or "",
-        problems=rules.decode_problems(problems),
+        problems=rules.decode_problems(problems) + (() if derived.resident else (Problem.NOT_COUNTED,)),
         age=derived.age,
         on_list=derived.on_list,
         resident=derived.resident,
@@ -322,7 +324,9 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
     if filters.unit_id is not None:
         where.append(Person.unit_id.is_(None) if filters.unit_id == 0 else Person.unit_id == filters.unit_id)
     if filters.problem == "any":
-        where.append(Person.problems != "")
+        where.append(or_(Person.problems != "", ~present_at(campaign.at_moment)))
+    elif filters.problem == Problem.NOT_COUNTED:
+        where.append(~present_at(campaign.at_moment))
     elif filters.problem:
         where.append(Person.problems.like(f"% {filters.problem} %"))
     if filters.state == "present":
@@ -330,9 +334,17 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
     elif filters.state == "left":
         where.append(Person.left_on.is_not(None))
     elif filters.state == "on_list":
-        where.append(or_(Person.admitted_on.is_(None), Person.admitted_on <= campaign.list_date))
-        where.append(or_(Person.left_on.is_(None), Person.left_on > campaign.list_date))
+        where.append(present_at(campaign.on_list))
     return where
+
+
+def present_at(presence: Presence) -> ColumnElement[bool]:
+    """:meth:`Presence.holds` as a condition on the persons table (the lists and counts use it)."""
+    return and_(
+        or_(Person.birth_date.is_(None), Person.birth_date <= presence.born_until),
+        or_(Person.admitted_on.is_(None), Person.admitted_on <= presence.admitted_until),
+        or_(Person.left_on.is_(None), Person.left_on >= presence.left_from),
+    )
 
 
 class _Contains(FunctionElement[bool]):

@@ -38,7 +38,7 @@ from sqlalchemy import Table as DbTable
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign
-from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
+from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.matching import Identity, Index, identity_key
 from desktop.domain.person import PersonData, Problem, Severity
@@ -370,6 +370,7 @@ class RowOutcome:
     errors: list[Message] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     problems: tuple[Problem, ...] = ()
+    counted: bool = True  # counted at the reference moment, by its dates (see :func:`rules.derive`)
     person_id: int | None = None
     changes: list[rules.FieldChange] = field(default_factory=list)
     key: str = ""  # the name key of the person
@@ -417,6 +418,7 @@ class ImportPreview:
             "skipped": counts["skipped"],
             "no_longer_listed": len(self.missing),
             "warnings": sum(1 for r in self.rows if r.warnings and r.kind in ("new", "update", "unchanged")),
+            "not_counted": sum(1 for r in self.rows if not r.counted and r.kind == "new"),
         }
 
 
@@ -730,17 +732,22 @@ class _RowChecker:
             admitted,
             c.notes[k],
         )
-        warnings, problems = self._check(data, fact, errors)
+        warnings, problems = self._check(data, fact, errors, left_on)
         if left_on is not None and reason is None:
             reason = LeftReason.OTHER
         kind = "error" if errors else "new"
-        return RowOutcome(line, kind, row, data, left_on, reason.value if reason else None, errors, warnings, problems)
+        outcome = RowOutcome(line, kind, row, data, left_on, reason.value if reason else None, errors, warnings)
+        outcome.counted = Problem.NOT_COUNTED not in problems
+        outcome.problems = tuple(p for p in problems if p is not Problem.NOT_COUNTED)  # derived, never stored
+        return outcome
 
-    def _check(self, data: PersonData, fact: Any, errors: list[Message]) -> tuple[list[Message], tuple[Problem, ...]]:
+    def _check(
+        self, data: PersonData, fact: Any, errors: list[Message], left_on: dt.date | None
+    ) -> tuple[list[Message], tuple[Problem, ...]]:
         """The rules of a person: errors are added to ``errors``; returns the warnings and problems."""
         warnings: list[Message] = []
         problems: list[Problem] = []
-        for issue in rules.check(data, self.campaign, today=self.today, iin_facts=fact):
+        for issue in rules.check(data, self.campaign, today=self.today, iin_facts=fact, left_on=left_on):
             if issue.severity is Severity.ERROR:
                 errors.append(issue.message)
             else:
@@ -1025,6 +1032,10 @@ def _insert_new(
     columns["left_on"] = [row.left_on for row in rows]
     columns["left_reason"] = [row.left_reason for row in rows]
     columns["problems"] = [problem_text[row.problems] for row in rows]
+    # Not there at the reference moment by the register's own dates: not to enumerate.
+    columns["status"] = [
+        (CoverageStatus.TO_ENUMERATE if row.counted else CoverageStatus.NOT_RESIDENT).value for row in rows
+    ]
     count = len(records)
     columns["uuid"] = sorted(uuid4_many(count))
     same = {"created_at": now, "updated_at": now, "created_by": uow.actor, "updated_by": uow.actor}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import exchange, info, institution
-from desktop.views.common import local_date
+from desktop.views.common import local_date, tr_message
 from desktop.views.operations import call
 from desktop.views.page import Page
 
@@ -187,6 +187,10 @@ class OverviewPage(Page):
             self.counts_grid.addWidget(self.progress, len(CoverageStatus) + 1, 0, 1, 2)
 
         self._show_work(counts.extra)
+        for warning in counts.warnings:  # the institution sheet against the register, with both numbers
+            note = QLabel(f"<span style='color:#9a6700'>● {_escape(tr_message(warning))}</span>")
+            note.setWordWrap(True)
+            self.work_form.addRow(note)
         self._show_exchange(data.exchange)
 
     def _show_exchange(self, pending: exchange.Pending | None) -> None:
@@ -212,9 +216,12 @@ class OverviewPage(Page):
             (
                 self.tr("Census sheets:"),
                 "sheets",
-                self.tr("complete {complete}, drafts {draft}").format(
-                    complete=count("sheets_complete", 0), draft=count("sheets_draft", 0)
-                ),
+                self.tr(
+                    "complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}"
+                ).format(
+                    complete=count("sheets_complete", 0), draft=count("sheets_draft", 0),
+                    unknown=count("sheets_not_known_answers", 0), with_unknown=count("sheets_with_not_known", 0),
+                ),  # fmt: skip
             ),
             (
                 self.tr("Double entry:"),

@@ -267,7 +267,7 @@ class PersonDialog(QDialog, RunsOperations):
         self.country.setEnabled(self.citizenship.currentData() == CitizenshipKind.FOREIGN.value)
         data, unreadable = self.data()
         clean = data.cleaned()
-        issues = rules.check(clean, self.ctx.campaign)
+        issues = rules.check(clean, self.ctx.campaign, left_on=self.person.left_on if self.person else None)
         for widget in (self.surname, self.name, self.iin, self.birth_date, self.sex, self.country, self.admitted_on):
             widget.setStyleSheet("")
         lines = []

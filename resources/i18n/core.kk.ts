@@ -214,8 +214,8 @@
         <translation>Санақ парақтары:</translation>
     </message>
     <message>
-        <source>complete {complete}, drafts {draft}</source>
-        <translation>толтырылды {complete}, жобалар {draft}</translation>
+        <source>complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}</source>
+        <translation>толтырылды {complete}, жобалар {draft}; «Белгісіз» жауаптары: {unknown}, {with_unknown} парақта</translation>
     </message>
     <message>
         <source>Double entry:</source>

@@ -216,8 +216,8 @@
         <translation>Переписные листы:</translation>
     </message>
     <message>
-        <source>complete {complete}, drafts {draft}</source>
-        <translation>заполнено {complete}, черновиков {draft}</translation>
+        <source>complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}</source>
+        <translation>заполнено {complete}, черновиков {draft}; ответов «Не известно»: {unknown} в {with_unknown} листах</translation>
     </message>
     <message>
         <source>Double entry:</source>

@@ -649,6 +649,10 @@
         <translation>{name} әлі санақтан өтпеген (толтырылған санақ парағы немесе онлайн санақ коды жоқ), сондықтан анықтама беруге болмайды; таңдалғандардың {n} адамы санақтан өтпеген.</translation>
     </message>
     <message>
+        <source>{name} was not in the institution at the census moment (00:00, {moment}) by the register&apos;s dates, so no certificate can be issued here.</source>
+        <translation>Тізілім күндері бойынша {name} санақтың сындарлы сәтінде (00:00, {moment}) мекемеде болмаған, сондықтан мұнда анықтама беруге болмайды.</translation>
+    </message>
+    <message>
         <source>Choose the page size A4 or A5.</source>
         <translation>A4 немесе A5 парақ пішімін таңдаңыз.</translation>
     </message>

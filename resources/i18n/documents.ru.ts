@@ -656,6 +656,10 @@
         <translation>{name} ещё не переписан(а) (нет заполненного переписного листа или кода онлайн-переписи), поэтому справку выдать нельзя; не переписаны {n} из выбранных.</translation>
     </message>
     <message>
+        <source>{name} was not in the institution at the census moment (00:00, {moment}) by the register&apos;s dates, so no certificate can be issued here.</source>
+        <translation>По датам реестра {name} не находился(ась) в учреждении на критический момент переписи (00:00, {moment}), поэтому справку здесь выдать нельзя.</translation>
+    </message>
+    <message>
         <source>Choose the page size A4 or A5.</source>
         <translation>Выберите формат листа A4 или A5.</translation>
     </message>

@@ -642,7 +642,7 @@
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
-        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only.</extracomment>
+        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only. Not stored: derived from the dates each time (born, admitted or gone on the wrong side of the reference moment).</extracomment>
         <translation>ЖСН қате</translation>
     </message>
     <message>
@@ -674,14 +674,6 @@
         <translation>Азаматтық елін таңдаңыз.</translation>
     </message>
     <message>
-        <source>The birth date {date} contradicts the IIN, which gives {iin_date}.</source>
-        <translation>Туған күні {date} ЖСН-мен сәйкес келмейді, ЖСН бойынша ол {iin_date}.</translation>
-    </message>
-    <message>
-        <source>The sex contradicts the IIN (its 7th digit).</source>
-        <translation>Жынысы ЖСН-мен (оның 7-цифрымен) сәйкес келмейді.</translation>
-    </message>
-    <message>
         <source>A citizen of Kazakhstan must have an IIN: enter it when known.</source>
         <translation>Қазақстан азаматының ЖСН-і болуы керек: белгілі болғанда енгізіңіз.</translation>
     </message>
@@ -706,12 +698,40 @@
         <translation>Аты көрсетілмеген.</translation>
     </message>
     <message>
+        <source>Not counted at the reference moment</source>
+        <translation>Санақ сәтінде есепке алынбайды</translation>
+    </message>
+    <message>
         <source>The birth date is missing.</source>
         <translation>Туған күні көрсетілмеген.</translation>
     </message>
     <message>
         <source>The sex is missing.</source>
         <translation>Жынысы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Born on {date}, after the census moment (00:00, {moment}): not counted.</source>
+        <translation>{date} туған, санақтың сындарлы сәтінен (00:00, {moment}) кейін: есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Admitted on {date}, after the census moment (00:00, {moment}): not counted here.</source>
+        <translation>{date} түскен, санақтың сындарлы сәтінен (00:00, {moment}) кейін: мекемеде есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Left on {date}, before the census moment (00:00, {moment}): not counted here.</source>
+        <translation>{date} шыққан, санақтың сындарлы сәтіне (00:00, {moment}) дейін: мекемеде есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} contradicts the IIN {iin}, which gives {iin_date}.</source>
+        <translation>Туған күні {date} ЖСН {iin} бойынша туған күнге ({iin_date}) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The sex is male, but the IIN {iin} is a woman&apos;s (its 7th digit).</source>
+        <translation>Жынысы ер деп көрсетілген, ал ЖСН {iin} әйелдікі (7-цифры бойынша).</translation>
+    </message>
+    <message>
+        <source>The sex is female, but the IIN {iin} is a man&apos;s (its 7th digit).</source>
+        <translation>Жынысы әйел деп көрсетілген, ал ЖСН {iin} ер адамдікі (7-цифры бойынша).</translation>
     </message>
     <message>
         <source>Discharged</source>

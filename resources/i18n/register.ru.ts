@@ -642,7 +642,7 @@
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
-        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only.</extracomment>
+        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only. Not stored: derived from the dates each time (born, admitted or gone on the wrong side of the reference moment).</extracomment>
         <translation>Неверный ИИН</translation>
     </message>
     <message>
@@ -674,14 +674,6 @@
         <translation>Выберите страну гражданства.</translation>
     </message>
     <message>
-        <source>The birth date {date} contradicts the IIN, which gives {iin_date}.</source>
-        <translation>Дата рождения {date} не совпадает с ИИН, по которому она {iin_date}.</translation>
-    </message>
-    <message>
-        <source>The sex contradicts the IIN (its 7th digit).</source>
-        <translation>Пол не совпадает с ИИН (его 7-й цифрой).</translation>
-    </message>
-    <message>
         <source>A citizen of Kazakhstan must have an IIN: enter it when known.</source>
         <translation>У гражданина Казахстана должен быть ИИН: введите его, когда он станет известен.</translation>
     </message>
@@ -706,12 +698,40 @@
         <translation>Не указано имя.</translation>
     </message>
     <message>
+        <source>Not counted at the reference moment</source>
+        <translation>Не учитывается на критический момент</translation>
+    </message>
+    <message>
         <source>The birth date is missing.</source>
         <translation>Не указана дата рождения.</translation>
     </message>
     <message>
         <source>The sex is missing.</source>
         <translation>Не указан пол.</translation>
+    </message>
+    <message>
+        <source>Born on {date}, after the census moment (00:00, {moment}): not counted.</source>
+        <translation>Родился(ась) {date}, после критического момента переписи (00:00, {moment}): не учитывается.</translation>
+    </message>
+    <message>
+        <source>Admitted on {date}, after the census moment (00:00, {moment}): not counted here.</source>
+        <translation>Поступил(а) {date}, после критического момента переписи (00:00, {moment}): в учреждении не учитывается.</translation>
+    </message>
+    <message>
+        <source>Left on {date}, before the census moment (00:00, {moment}): not counted here.</source>
+        <translation>Выбыл(а) {date}, до критического момента переписи (00:00, {moment}): в учреждении не учитывается.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} contradicts the IIN {iin}, which gives {iin_date}.</source>
+        <translation>Дата рождения {date} не совпадает с ИИН {iin}, по которому она {iin_date}.</translation>
+    </message>
+    <message>
+        <source>The sex is male, but the IIN {iin} is a woman&apos;s (its 7th digit).</source>
+        <translation>Указан мужской пол, а ИИН {iin} — женский (по 7-й цифре).</translation>
+    </message>
+    <message>
+        <source>The sex is female, but the IIN {iin} is a man&apos;s (its 7th digit).</source>
+        <translation>Указан женский пол, а ИИН {iin} — мужской (по 7-й цифре).</translation>
     </message>
     <message>
         <source>Discharged</source>

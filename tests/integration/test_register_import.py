@@ -462,6 +462,65 @@ def test_the_import_leaves_the_connection_as_it_found_it(context: AppContext, tm
     assert cache_size() == before
 
 
+def _dated_register(path: Path) -> Path:
+    """A plain register with admission and leaving dates around the reference moment."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Фамилия", "Имя", "Дата рождения", "Пол", "Дата поступления", "Дата выбытия"])
+    sheet.append(["Ушедший", "Олег", "10.10.1970", "М", "01.01.2015", "31.08.2021"])
+    sheet.append(["Ушедший", "Павел", "10.10.1971", "М", "01.01.2015", "01.09.2021"])
+    sheet.append(["Поступивший", "Иван", "10.10.1972", "М", "02.09.2021", None])
+    sheet.append(["Поступивший", "Семён", "10.10.1973", "М", "31.08.2021", None])
+    sheet.append(["Новорождённая", "Айым", "02.09.2021", "Ж", "02.09.2021", None])
+    book.save(path)
+    return path
+
+
+def test_the_import_derives_who_is_counted_from_the_dates(context: AppContext, tmp_path: Path) -> None:
+    preview = _preview(context, _dated_register(tmp_path / "dated.xlsx"))
+    counted = {r.data.name: r.counted for r in preview.rows if r.data is not None}
+    assert counted == {"Олег": False, "Павел": True, "Иван": False, "Семён": True, "Айым": False}
+    assert preview.counts()["not_counted"] == 3
+    oleg = next(r for r in preview.rows if r.data is not None and r.data.name == "Олег")
+    assert any("31.08.2021" in str(m) and "not counted" in str(m) for m in oleg.warnings)
+    with context.uow() as uow:
+        imp.apply_import(uow, preview)
+        rows = {r.name: r for r in reg.list_persons(uow, campaign=context.campaign)}
+        assert {n: r.status for n, r in rows.items()} == {
+            "Олег": "not_resident",
+            "Павел": "to_enumerate",
+            "Иван": "not_resident",
+            "Семён": "to_enumerate",
+            "Айым": "not_resident",
+        }
+        assert rows["Айым"].age is None  # born after the moment: no age of −1
+        assert Problem.NOT_COUNTED in rows["Айым"].problems
+        assert Problem.NOT_COUNTED not in rows["Павел"].problems
+        flagged = reg.list_persons(uow, reg.Filters(problem="not_counted"), campaign=context.campaign)
+        assert sorted(r.name for r in flagged) == ["Айым", "Иван", "Олег"]
+        on_list = reg.list_persons(uow, reg.Filters(state="on_list"), campaign=context.campaign)
+        assert sorted(r.name for r in on_list) == ["Олег", "Павел"]  # nobody born or admitted after 1 June
+
+
+def test_a_woman_s_iin_held_as_a_man_is_flagged_in_the_preview_and_the_register(
+    context: AppContext, tmp_path: Path
+) -> None:
+    people = [["Жанова", "Айым", "", "100515601236", "15.05.2010", "муж.", "РК", "1-топ", ""]]
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx", people))
+    (row,) = preview.of("new")
+    assert row.problems == (Problem.SEX_MISMATCH,)
+    assert [m.render() for m in row.warnings] == [
+        "The sex is male, but the IIN 100515601236 is a woman's (its 7th digit)."
+    ]
+    with context.uow() as uow:
+        imp.apply_import(uow, preview)
+        (person,) = reg.list_persons(uow, campaign=context.campaign)
+        assert person.sex == "M" and person.problems == (Problem.SEX_MISMATCH,)
+        assert [m.render() for _p, m in person.problem_messages()] == [
+            "The sex is male, but the IIN 100515601236 is a woman's (its 7th digit)."
+        ]
+
+
 def test_a_bulk_import_keeps_the_person_indexes_even_when_cancelled(context: AppContext, tmp_path: Path) -> None:
     """Into an empty register the indexes are built after the rows; a cancelled import rolls back
     the rows and leaves every index as it was, a finished one ends with the same indexes."""
