@@ -44,11 +44,12 @@ def _t(text: str, **params: object) -> Message:
 
 def cmd_import(args: argparse.Namespace, cli: Cli) -> int:
     from desktop.services import register_import as imp
+    from desktop.services.tables import read_table
 
     mapping = None if args.mapping == "auto" else Path(args.mapping)
     context = cli.context()
     # Read the file before anything else: a file that cannot be read stops here, nothing written.
-    table = imp.read_table(args.file, args.sheet)
+    table = read_table(args.file, args.sheet)
     with context.uow() as uow:
         proposal = imp.mapping_from_file(mapping, table) if mapping else imp.propose_mapping(uow, table)
         preview = imp.preview_import(uow, table, proposal, campaign=context.campaign)

@@ -67,7 +67,7 @@ def _number(text: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def canonical(value: Any) -> Any:
+def canonical(value: Any) -> tuple[str, object] | None:
     """A comparable form of an answer."""
     if is_empty(value):
         return None

@@ -645,7 +645,9 @@ def progress_pdf(header: Header, report: ProgressDoc, target: Path) -> Path:
     def section(kk: str, ru: str, rows: Sequence[tuple[str, str, int]]) -> None:
         story.append(Paragraph(f"<b>{kk} / {ru}</b>", s["base"]))
         story.append(Spacer(1, 1.5 * mm))
-        table = [[Paragraph("Көрсеткіш / Показатель", s["head"]), Paragraph("Саны / Количество", s["head"])]]
+        table: list[list[Any]] = [
+            [Paragraph("Көрсеткіш / Показатель", s["head"]), Paragraph("Саны / Количество", s["head"])]
+        ]
         table += [[Paragraph(f"{esc(k)} / {esc(r)}", s["small"]), str(n)] for r, k, n in rows]
         story.append(_table(table, [140 * mm, 40 * mm]))
         story.append(Spacer(1, 4 * mm))
@@ -654,7 +656,7 @@ def progress_pdf(header: Header, report: ProgressDoc, target: Path) -> Path:
     if report.by_unit:
         story.append(Paragraph("<b>Бөлімшелер бойынша / По подразделениям</b>", s["base"]))
         story.append(Spacer(1, 1.5 * mm))
-        table = [
+        table: list[list[Any]] = [
             [
                 Paragraph(h, s["head"])
                 for h in (

@@ -448,7 +448,7 @@ def export_stage1_pdf(
             ]
         )
     widths = [10 * mm, 26 * mm, 59 * mm, 22 * mm, 20 * mm, 30 * mm, 40 * mm, 40 * mm, 24 * mm]
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

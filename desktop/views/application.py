@@ -113,7 +113,7 @@ class Starter:
         profile, employee = self.wizard.profile(), self.wizard.employee()
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 institution.save_profile(uow, profile)
                 added = institution.add_employee(uow, employee)

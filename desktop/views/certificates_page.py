@@ -64,7 +64,7 @@ def _table(model: QStandardItemModel) -> tuple[QTableView, QSortFilterProxyModel
 class CertificatesPage(Page):
     page_id = "certificates"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.summary = QLabel()
         self.summary.setObjectName("certificatesSummary")
@@ -210,7 +210,7 @@ class CertificatesPage(Page):
     def refresh(self) -> None:
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return (
                     certificates.counts(uow, campaign=ctx.campaign),
@@ -312,7 +312,7 @@ class CertificatesPage(Page):
             return
         ctx, layout = self.ctx, self._layout()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return certificates.issue(
                     uow, target=path, person_ids=person_ids, all_eligible=all_eligible, layout=layout,
@@ -360,7 +360,7 @@ class CertificatesPage(Page):
             return
         ctx, layout = self.ctx, self._layout()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return certificates.reprint(uow, numbers, target=path, layout=layout, campaign=ctx.campaign,
                                             progress=progress)  # fmt: skip
@@ -385,7 +385,7 @@ class CertificatesPage(Page):
             return
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return certificates.void(uow, numbers[0], reason, campaign=ctx.campaign)
 
@@ -395,7 +395,7 @@ class CertificatesPage(Page):
         code = self.code_edit.text()
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return certificates.verify(uow, code, campaign=ctx.campaign)
 
@@ -425,7 +425,7 @@ class CertificatesPage(Page):
             return
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return printed_lists.stage1_pdf(uow, path, campaign=ctx.campaign, progress=progress)
 
@@ -440,7 +440,7 @@ class CertificatesPage(Page):
             return
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return printed_lists.progress_report(uow, path, campaign=ctx.campaign, progress=progress)
 

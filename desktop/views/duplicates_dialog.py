@@ -81,12 +81,12 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._update_buttons()
-        self.screen()
+        self.find_pairs()
 
-    def screen(self) -> None:
+    def find_pairs(self) -> None:
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return register.screen_duplicates(uow, progress=progress, campaign=ctx.campaign)
 
@@ -165,7 +165,7 @@ class DuplicatesDialog(QDialog):
         keep, drop = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return register.merge_persons(uow, keep.id, drop.id, campaign=ctx.campaign)
 
@@ -182,7 +182,7 @@ class DuplicatesDialog(QDialog):
         row, pair = current
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 register.keep_apart(uow, pair.first.id, pair.second.id)
 

@@ -177,7 +177,7 @@ class ReturnDialog(QDialog):
 class EquipmentPage(Page):
     page_id = "equipment"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.items: list[equipment.ItemInfo] = []
         self.employees: list[institution.EmployeeInfo] = []
@@ -264,7 +264,7 @@ class EquipmentPage(Page):
     def refresh(self) -> None:
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return (
                     equipment.list_items(uow),
@@ -375,7 +375,7 @@ class EquipmentPage(Page):
             received_on=from_qdate(dialog.received.date()),
         )
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return equipment.add_item(uow, kind="tablet", **values)
 
@@ -396,7 +396,7 @@ class EquipmentPage(Page):
             received_on=from_qdate(dialog.received.date()),
         )
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return equipment.add_item(uow, **values)
 
@@ -419,7 +419,7 @@ class EquipmentPage(Page):
         person = dialog.department_person.text()
         day = from_qdate(dialog.date.date())
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return equipment.assign(uow, item_ids=ids, employee=employee_id, act_date=day, department_person=person)
 
@@ -442,7 +442,7 @@ class EquipmentPage(Page):
         person, note = dialog.department_person.text(), dialog.note.text()
         day = from_qdate(dialog.date.date())
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return equipment.return_items(uow, item_ids=ids, missing_ids=missing, condition=condition,
                                               act_date=day, department_person=person, note=note)  # fmt: skip
@@ -473,7 +473,7 @@ class EquipmentPage(Page):
             return
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return equipment.act_pdf(uow, kind, path, number=number)
 
@@ -489,7 +489,7 @@ class EquipmentPage(Page):
         ctx = self.ctx
         kind, number, signed = act.kind, act.number, not act.signed
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return equipment.mark_signed(uow, kind, number, signed=signed, signed_on=dt.date.today())
 

@@ -36,6 +36,7 @@ from desktop.domain import person as rules
 from desktop.domain.enums import CitizenshipKind, Residence
 from desktop.domain.iin import Sex
 from desktop.services import register_import as imp
+from desktop.services.tables import Table
 from desktop.views.common import local_date, qt_translate, run_with_progress, show_error, tr_message
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class RowsModel(QAbstractTableModel):
 
     def __init__(
         self, headers: Sequence[str], items: Sequence[Any], cells: Callable[[Any], Sequence[str]], parent=None
-    ) -> None:  # type: ignore[no-untyped-def]
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._items = items
@@ -67,12 +68,12 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if not 0 <= index.row() < len(self._items):
@@ -105,7 +106,7 @@ def _value(value: Any) -> str:
             (Residence, rules.RESIDENCE_LABELS),
         ):
             try:
-                return _tr(labels[enum(value)])  # type: ignore[index]
+                return _tr(labels[enum(value)])  # type: ignore[index]  # each enum comes with its own labels
             except (ValueError, KeyError):
                 continue
     return str(value)
@@ -125,10 +126,10 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.runner = runner
         self.path = path
-        self.table: imp.Table | None = None
+        self.table: Table | None = None
         self.proposal: imp.MappingProposal | None = None
         self.preview: imp.ImportPreview | None = None
-        self.result: imp.ImportResult | None = None
+        self.outcome: imp.ImportResult | None = None
         self.setWindowTitle(self.tr("Import a register: %1").replace("%1", path.name))
         self.resize(1000, 680)
 
@@ -198,7 +199,7 @@ class ImportDialog(QDialog):
         self.stack.setCurrentIndex(0)
         ctx, path = self.ctx, self.path
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             table = imp.read_table(path, sheet)
             with ctx.uow() as uow:
                 return table, imp.propose_mapping(uow, table)
@@ -209,7 +210,7 @@ class ImportDialog(QDialog):
         show_error(self, error, self.windowTitle())
         self.reject()
 
-    def _read_done(self, result: tuple[imp.Table, imp.MappingProposal]) -> None:
+    def _read_done(self, result: tuple[Table, imp.MappingProposal]) -> None:
         self.table, self.proposal = result
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -368,7 +369,7 @@ class ImportDialog(QDialog):
             return
         ctx, table, proposal = self.ctx, self.table, self.proposal
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return imp.preview_import(uow, table, proposal, campaign=ctx.campaign, progress=progress)
 
@@ -497,21 +498,18 @@ class ImportDialog(QDialog):
             top.setExpanded(True)
 
     def _tick_missing(self, checked: bool) -> None:
-        for i in range(self.missing.topLevelItemCount()):
-            self.missing.topLevelItem(i).setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for item in _children(self.missing.invisibleRootItem()):
+            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def decisions(self) -> imp.Decisions:
         rejected: set[tuple[int, str]] = set()
-        for i in range(self.changes.topLevelItemCount()):
-            top = self.changes.topLevelItem(i)
+        for top in _children(self.changes.invisibleRootItem()):
             line = top.data(0, Qt.ItemDataRole.UserRole)
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for child in _children(top):
                 if child.checkState(0) != Qt.CheckState.Checked:
                     rejected.add((line, child.data(0, Qt.ItemDataRole.UserRole)))
         mark_left = set()
-        for i in range(self.missing.topLevelItemCount()):
-            item = self.missing.topLevelItem(i)
+        for item in _children(self.missing.invisibleRootItem()):
             if item.checkState(0) == Qt.CheckState.Checked:
                 mark_left.add(item.data(0, Qt.ItemDataRole.UserRole))
         qdate = self.left_on.date()
@@ -527,14 +525,14 @@ class ImportDialog(QDialog):
         assert self.preview is not None
         ctx, preview, decisions = self.ctx, self.preview, self.decisions()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return imp.apply_import(uow, preview, decisions, progress=progress)
 
         run_with_progress(self, self.runner, work, self.tr("Importing…"), on_done=self._written)
 
     def _written(self, result: imp.ImportResult) -> None:
-        self.result = result
+        self.outcome = result
         self.done_label.setText(
             self.tr("Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.")
             .replace("%1", str(result.imported))
@@ -561,7 +559,7 @@ class ImportDialog(QDialog):
                 path += ".xlsx"
         preview, target = self.preview, Path(path)
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             return imp.write_error_report(preview, target, qt_translate)
 
         self.runner.submit(work, on_error=lambda error: show_error(self, error, self.windowTitle()))
@@ -604,3 +602,11 @@ def _column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def _children(item: QTreeWidgetItem | None) -> list[QTreeWidgetItem]:
+    """The items under ``item`` (a tree's invisible root for its top-level items)."""
+    if item is None:
+        return []
+    children = (item.child(i) for i in range(item.childCount()))
+    return [child for child in children if child is not None]

@@ -108,6 +108,7 @@ class PersonDialog(QDialog):
             if item.code != "398":
                 self.country.addItem(item.name(lang), item.code)
         completer = self.country.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.residence = QComboBox()
@@ -117,7 +118,9 @@ class PersonDialog(QDialog):
         self.unit.setEditable(True)
         self.unit.addItem("")
         self.unit.addItems(units or [])
-        self.unit.lineEdit().setPlaceholderText(self.tr("Group, ward or department (type a new one to add it)"))
+        unit_editor = self.unit.lineEdit()
+        assert unit_editor is not None  # an editable combo box has one
+        unit_editor.setPlaceholderText(self.tr("Group, ward or department (type a new one to add it)"))
         self.admitted_on = DateField()
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(60)
@@ -267,12 +270,12 @@ class PersonDialog(QDialog):
         data, unreadable = self.data()
         clean = data.cleaned()
         issues = rules.check(clean, self.ctx.campaign)
-        for widget in (self.surname, self.name, self.iin, self.birth_date, self.sex, self.country, self.admitted_on):
-            widget.setStyleSheet("")
+        for field in (self.surname, self.name, self.iin, self.birth_date, self.sex, self.country, self.admitted_on):
+            field.setStyleSheet("")
         lines = []
         blocking = False
-        for widget, text in unreadable:
-            widget.setStyleSheet(ERROR_STYLE)
+        for bad, text in unreadable:
+            bad.setStyleSheet(ERROR_STYLE)
             lines.append(f"<span style='color:#c0392b'>● {text}</span>")
             blocking = True
         for issue in issues:
@@ -335,7 +338,7 @@ class PersonDialog(QDialog):
         person = self.person
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 if person is None:
                     return register.add_person(uow, data, campaign=ctx.campaign, allow_invalid_iin=allow_invalid_iin)
@@ -374,7 +377,7 @@ class PersonDialog(QDialog):
     def _load_history(self, person_id: int) -> None:
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return register.history(uow, person_id)
 

@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain import enums
 from desktop.domain import person as rules
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
+from desktop.domain.iin import Sex
 from desktop.services.register import PersonRow
 from desktop.views.common import local_date
 
@@ -71,7 +73,7 @@ def citizenship_text(row: PersonRow, lang: str) -> str:
     if row.citizenship == "foreign":
         return rules.countries().label(row.country_code, lang) or _tr("Another country")
     try:
-        return _tr(rules.CITIZENSHIP_LABELS[rules.CitizenshipKind(row.citizenship)])
+        return _tr(rules.CITIZENSHIP_LABELS[enums.CitizenshipKind(row.citizenship)])
     except ValueError:
         return row.citizenship
 
@@ -84,7 +86,7 @@ def status_text(status: str) -> str:
 
 
 def sex_text(sex: str | None) -> str:
-    return _tr(rules.SEX_LABELS[rules.Sex(sex)]) if sex else ""
+    return _tr(rules.SEX_LABELS[Sex(sex)]) if sex else ""
 
 
 def problems_text(row: PersonRow) -> str:
@@ -97,7 +99,7 @@ class PersonTableModel(QAbstractTableModel):
     #: The user asked to sort: (service sort key, descending).  The page recomputes the ids.
     sort_requested = Signal(str, bool)
 
-    def __init__(self, load: Callable[[Sequence[int]], list[PersonRow]], lang: str = "ru", parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, load: Callable[[Sequence[int]], list[PersonRow]], lang: str = "ru", parent=None) -> None:
         super().__init__(parent)
         self._load = load
         self._lang = lang
@@ -164,7 +166,7 @@ class PersonTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMNS):
                 return self._headers[section]
@@ -177,7 +179,7 @@ class PersonTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == PERSON_ID_ROLE:
@@ -222,7 +224,7 @@ class PersonTableModel(QAbstractTableModel):
             return row.unit
         if key == "residence":
             try:
-                return _tr(rules.RESIDENCE_LABELS[rules.Residence(row.residence)])
+                return _tr(rules.RESIDENCE_LABELS[enums.Residence(row.residence)])
             except ValueError:
                 return row.residence
         if key == "admitted_on":
@@ -230,7 +232,7 @@ class PersonTableModel(QAbstractTableModel):
         if key == "left_on":
             if row.left_on is None:
                 return ""
-            reason = rules.LEFT_REASON_LABELS.get(rules.LeftReason(row.left_reason or "other"))
+            reason = rules.LEFT_REASON_LABELS.get(enums.LeftReason(row.left_reason or "other"))
             return f"{local_date(row.left_on)} ({_tr(reason)})" if reason else local_date(row.left_on)
         if key == "status":
             text = status_text(row.status)

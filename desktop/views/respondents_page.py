@@ -37,7 +37,7 @@ class RespondentsPage(Page):
     #: The list was recomputed (search, filters, sort, a change): how many rows it shows.
     rows_shown = Signal(int)
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self._generation = 0
         self._sort = ("name", False)
@@ -121,7 +121,7 @@ class RespondentsPage(Page):
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find_action.triggered.connect(self._focus_search)
         self.addAction(find_action)
 
         self.summary = QLabel()
@@ -158,7 +158,11 @@ class RespondentsPage(Page):
     def title(self) -> str:
         return self.tr("Respondents")
 
-    def _button(self, text: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -210,7 +214,7 @@ class RespondentsPage(Page):
         sort, descending = self._sort
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 units = register.list_units(uow) if with_units else None
                 total = register.count_persons(uow, campaign=ctx.campaign) if with_units else None
@@ -315,7 +319,7 @@ class RespondentsPage(Page):
         def accepted() -> None:
             left_on, reason, note = dialog.values()
 
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with ctx.uow() as uow:
                     return register.mark_left(
                         uow, person.id, left_on, reason, note, revision=person.revision, campaign=ctx.campaign
@@ -333,7 +337,7 @@ class RespondentsPage(Page):
             return
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return register.cancel_left(uow, person.id, campaign=ctx.campaign)
 
@@ -361,7 +365,7 @@ class RespondentsPage(Page):
             if button != QMessageBox.StandardButton.Yes:
                 return
 
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with ctx.uow() as uow:
                     register.delete_person(uow, person.id)
 
@@ -371,7 +375,7 @@ class RespondentsPage(Page):
         box.open()
         return box
 
-    def import_file(self, path: str | None = None):  # type: ignore[no-untyped-def]
+    def import_file(self, path: str | None = None):
         from desktop.views.import_dialog import ImportDialog
 
         if not path:
@@ -390,7 +394,7 @@ class RespondentsPage(Page):
         dialog.open()
         return dialog
 
-    def find_duplicates(self):  # type: ignore[no-untyped-def]
+    def find_duplicates(self):
         from desktop.views.duplicates_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.ctx, self.runner, self)
@@ -401,7 +405,7 @@ class RespondentsPage(Page):
     def export(self, kind: str, path: str | None = None) -> None:
         suffix = ".pdf" if kind == "stage1_pdf" else ".xlsx"
         if not path:
-            folder = QSettings().value("register/export_folder", str(Path.home()))
+            folder = str(QSettings().value("register/export_folder", str(Path.home())))
             default = {
                 "stage1_xlsx": self.tr("stage-1 list"),
                 "stage1_pdf": self.tr("stage-1 list"),
@@ -424,7 +428,7 @@ class RespondentsPage(Page):
             "register_xlsx": register_export.export_register_xlsx,
         }[kind]
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return function(uow, target, campaign=ctx.campaign, progress=progress)
 

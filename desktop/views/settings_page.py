@@ -35,7 +35,7 @@ def _mask_password(url: str) -> str:
 class SettingsPage(Page):
     page_id = "settings"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Institution"))
@@ -72,7 +72,7 @@ class SettingsPage(Page):
         data = self.profile_form.value()
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return institution.save_profile(uow, data)
 
@@ -117,7 +117,7 @@ class SettingsPage(Page):
         row = self.employee_table.currentRow()
         return self._employees[row] if 0 <= row < len(self._employees) else None
 
-    def _run_employee(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _run_employee(self, work) -> None:
         def done(_result: object) -> None:
             self.refresh()
             self.data_changed.emit()
@@ -129,7 +129,7 @@ class SettingsPage(Page):
         if dialog.exec():
             data, ctx = dialog.form.value(), self.ctx
 
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with ctx.uow() as uow:
                     return institution.add_employee(uow, data)
 
@@ -143,7 +143,7 @@ class SettingsPage(Page):
         if dialog.exec():
             data, ctx, employee_id = dialog.form.value(), self.ctx, employee.id
 
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with ctx.uow() as uow:
                     return institution.update_employee(uow, employee_id, data)
 
@@ -164,7 +164,7 @@ class SettingsPage(Page):
             return
         ctx, employee_id = self.ctx, employee.id
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return institution.set_employee_active(uow, employee_id, False)
 
@@ -246,7 +246,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with ctx.uow() as uow:
                 return institution.get_profile(uow), institution.list_employees(uow)
 

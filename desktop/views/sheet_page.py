@@ -61,7 +61,7 @@ class SheetPage(Page):
     #: A save finished (the new revision).
     saved = Signal(int)
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.data: entry.SheetData | None = None
         self.person_id: int | None = None
@@ -280,7 +280,7 @@ class SheetPage(Page):
     def refresh(self) -> None:
         which = entry.ListFilter(which=str(self.which.currentData()), search=self.search.text())
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 return entry.list_persons(uow, which)
 
@@ -330,7 +330,7 @@ class SheetPage(Page):
             self.save()
         self._opening = person_id
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 return entry.open_sheet(uow, person_id)
 
@@ -508,7 +508,7 @@ class SheetPage(Page):
             draft, expected = self.draft(), self.revision
             self.status.setText(self.tr("Saving…"))
 
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with self.ctx.uow() as uow:
                     return entry.save_draft(
                         uow, person_id, draft, expected_revision=expected, campaign=self.ctx.campaign
@@ -582,7 +582,7 @@ class SheetPage(Page):
             draft, expected = self.draft(), self.revision
             self.status.setText(self.tr("Completing…"))
 
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with self.ctx.uow() as uow:
                     return entry.complete(uow, person_id, draft, expected_revision=expected, campaign=self.ctx.campaign)
 
@@ -615,7 +615,7 @@ class SheetPage(Page):
         def start() -> None:
             expected = self.revision
 
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with self.ctx.uow() as uow:
                     return entry.reopen(uow, person_id, expected_revision=expected)
 
@@ -640,7 +640,7 @@ class SheetPage(Page):
         person_id, code, reason = self.person_id, self.code.text(), self.reason.text()
 
         def start() -> None:
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with self.ctx.uow() as uow:
                     return enumeration.record(uow, mode=mode, person_id=person_id, code=code, reason=reason)
 
@@ -664,7 +664,7 @@ class SheetPage(Page):
         person_id = self.person_id
 
         def start() -> None:
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with self.ctx.uow() as uow:
                     return enumeration.reset(uow, person_id)
 
@@ -701,7 +701,7 @@ class SheetPage(Page):
         assert person_id is not None
 
         def run() -> None:
-            def work(progress):  # type: ignore[no-untyped-def]
+            def work(progress):
                 with self.ctx.uow() as uow:
                     return entry.transcript(uow, person_id, path, campaign=self.ctx.campaign)
 

@@ -55,7 +55,7 @@ class VerificationPage(Page):
     #: A write finished (second keying saved or compared, differences resolved).
     written = Signal()
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.rows: list[verification.VerificationRow] = []
         self.current: int | None = None
@@ -183,7 +183,7 @@ class VerificationPage(Page):
     # -- the list ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 return verification.list_verifications(uow), verification.summary(uow)
 
@@ -222,7 +222,7 @@ class VerificationPage(Page):
     def choose(self) -> None:
         share = self.share.value() / 100
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 return verification.choose(uow, share=share)
 
@@ -246,7 +246,7 @@ class VerificationPage(Page):
             return
         keyed = row.state in ("keyed", "resolved")
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 if keyed:
                     return verification.comparison(uow, verification_id)
@@ -322,7 +322,7 @@ class VerificationPage(Page):
         self.dirty = False
         self.busy = True
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 return verification.save_second(uow, verification_id, answers, expected_revision=expected)
 
@@ -351,7 +351,7 @@ class VerificationPage(Page):
             return
         verification_id, answers, expected = self.current, self.sheet.answers(), self.revision
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 return verification.finish_second(uow, verification_id, answers, expected_revision=expected)
 
@@ -430,7 +430,7 @@ class VerificationPage(Page):
             return
         verification_id, choices, expected = self.current, dict(self.choices), self.revision
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress):
             with self.ctx.uow() as uow:
                 return verification.resolve(
                     uow, verification_id, choices, expected_revision=expected, campaign=self.ctx.campaign
