@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,39 @@ def test_mypy_finds_no_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     assert status == 0 and not found, "\n".join(found or [report, errors])
 
 
-PROBE = '''\
+#: "# type: ignore[code]" then a comment of at least two words saying why.
+_IGNORE = re.compile(r"#\s*type:\s*ignore(?P<rest>.*)$")
+_REASONED = re.compile(r"^\[[a-z-]+(,\s*[a-z-]+)*\]\s+#\s*(?!noqa)\S+\s+\S+")
+
+
+def _unexplained_ignores(folders: list[Path]) -> list[str]:
+    found = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.py")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                match = _IGNORE.search(line)
+                if match and not _REASONED.match(match["rest"].strip()):
+                    found.append(f"{path.relative_to(folder.parent)}:{number}: {line.strip()}")
+    return found
+
+
+def test_every_silenced_error_says_why() -> None:
+    assert _unexplained_ignores([ROOT / "desktop", ROOT / "department"]) == []
+
+
+def test_an_ignore_without_a_reason_is_found(tmp_path: Path) -> None:
+    folder = tmp_path / "desktop"
+    folder.mkdir()
+    (folder / "a.py").write_text(
+        "x = f()  # type: ignore[attr-defined]\n"
+        "y = g()  # type: ignore\n"
+        "z = h()  # type: ignore[attr-defined]  # the stubs lack it\n"
+        "q = k()  # type: ignore[attr-defined]  # noqa: N802\n"
+    )
+    assert [line.split(":")[1] for line in _unexplained_ignores([folder])] == ["1", "2", "4"]
+
+
+PROBE = """\
 def untyped(value):
     return value
 
@@ -39,7 +72,7 @@ def unused(value: int) -> int:
 
 def bare(value: int) -> str:
     return value  # type: ignore
-'''
+"""
 
 
 @pytest.mark.parametrize(
