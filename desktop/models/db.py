@@ -90,6 +90,20 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def first_column(self, query: Any) -> list[Any]:
+        """The first column of every row of a Core ``select``, straight from the driver's cursor: up to
+        100,000 ids for every keystroke of a search (the ORM's result machinery would double the time)."""
+        connection = self.session.connection()
+        compiled = query.compile(dialect=connection.dialect)
+        params = compiled.construct_params()
+        args = tuple(params[name] for name in compiled.positiontup) if compiled.positiontup else params
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(str(compiled), args)
+            return [row[0] for row in cursor.fetchall()]
+        finally:
+            cursor.close()
+
     def rollback(self) -> None:
         self.session.rollback()
 
