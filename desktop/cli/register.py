@@ -6,16 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import Cli, UsageError
+from desktop.cli import Cli, UsageError, command_group
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.domain.person import PROBLEM_LABELS
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser("register", parents=[common], help="the respondent register")
-    actions = p.add_subparsers(dest="register_command", metavar="ACTION")
-    actions.required = True
+    actions = command_group(subparsers, common, "register", "the respondent register")
 
     imp = actions.add_parser("import", parents=[common], help="import a register file (.xlsx, .xls, .ods, .csv)")
     imp.add_argument("file", type=Path)
