@@ -91,9 +91,7 @@ _UNMATCHED = {
 def cmd_prefill(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context()
     with context.uow() as uow:
-        report = questionnaires.prefill_from_file(
-            uow, args.file, campaign=context.campaign, mapping_path=args.mapping
-        )
+        report = questionnaires.prefill_from_file(uow, args.file, campaign=context.campaign, mapping_path=args.mapping)
     lines = [
         cli.say(
             _t(

@@ -312,9 +312,7 @@ def write_draft(
     return _saved(uow, row, person)
 
 
-def save_draft(
-    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
-) -> Saved:
+def save_draft(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign) -> Saved:
     """Save what is typed, in one transaction (see :func:`write_draft`)."""
     saved = write_draft(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()
@@ -368,9 +366,7 @@ def write_complete(
     return _saved(uow, row, person)
 
 
-def complete(
-    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
-) -> Saved:
+def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign) -> Saved:
     """Complete the sheet in one transaction (see :func:`write_complete`)."""
     saved = write_complete(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()
