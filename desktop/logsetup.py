@@ -32,7 +32,7 @@ def configure(log_dir: Path, level: int = logging.INFO) -> Path:
             root.removeHandler(handler)
             handler.close()
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    handler._sanaq = True  # type: ignore[attr-defined]
+    handler._sanaq = True  # type: ignore[attr-defined]  # our own mark, read back with getattr above
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskIdentifiers())
     root.addHandler(handler)

@@ -26,6 +26,16 @@ log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace, "Cli"], int]
 
 
+def command_group(
+    subparsers: Any, common: argparse.ArgumentParser, name: str, help: str, metavar: str = "ACTION"
+) -> Any:
+    """``sanaq NAME ACTION ...``: the command ``name``, whose actions the caller adds to what this returns."""
+    group = subparsers.add_parser(name, parents=[common], help=help)
+    actions = group.add_subparsers(dest=f"{name}_command", metavar=metavar)
+    actions.required = True
+    return actions
+
+
 class UsageError(Exception):
     """Wrong words on the command line: exit code 2."""
 

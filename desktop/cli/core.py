@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from desktop.cli import Cli, parse_date
+from desktop.cli import Cli, command_group, parse_date
 from desktop.domain import classifiers
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus, Language
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
@@ -29,9 +29,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--department-url", help="address of the Department's receiving service")
     p.set_defaults(handler=cmd_init)
 
-    p = subparsers.add_parser("employee", parents=[common], help="responsible employees")
-    employee = p.add_subparsers(dest="employee_command", metavar="ACTION")
-    employee.required = True
+    employee = command_group(subparsers, common, "employee", "responsible employees")
     add = employee.add_parser("add", parents=[common], help="add a responsible employee")
     add.add_argument("--full-name", required=True)
     add.add_argument("--position", default="")

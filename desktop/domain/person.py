@@ -152,7 +152,8 @@ def parse_date(value: object, *, today: dt.date | None = None) -> dt.date | None
     if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
         if value != value:  # NaT
             return None
-        return value.to_pydatetime().date()  # type: ignore[union-attr]
+        moment: dt.datetime = value.to_pydatetime()
+        return moment.date()
     if isinstance(value, bool):
         raise ValueError("not a date")
     if isinstance(value, int | float):

@@ -20,7 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, MetaData, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -196,6 +196,30 @@ class Database:
             command.upgrade(config, "head")
         log.info("database migrated to %s", head)
         return backup
+
+
+def run_migrations(target_metadata: MetaData) -> None:
+    """The body of a migrations folder's ``env.py``: migrate on the connection :meth:`Database.migrate`
+    hands in, or (the ``alembic`` command) on one of its own to ``sqlalchemy.url``."""
+    from alembic import context
+
+    def run(connection: Connection) -> None:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        run(connection)
+        return
+    engine = create_engine(context.config.get_main_option("sqlalchemy.url") or "")
+    with engine.begin() as own:
+        run(own)
 
 
 def copy_sqlite(source: Path, target: Path) -> None:

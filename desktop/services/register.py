@@ -373,7 +373,7 @@ def name_search(text: str) -> list[Any]:
 
 
 def _order(sort: str, descending: bool) -> list[Any]:
-    columns = {
+    by_sort: dict[str, list[Any]] = {
         "name": [Person.name_key],
         "iin": [Person.iin],
         "birth_date": [Person.birth_date],
@@ -386,7 +386,8 @@ def _order(sort: str, descending: bool) -> list[Any]:
         "left_on": [Person.left_on],
         "status": [Person.status],
         "problems": [Person.problems],
-    }.get(sort, [Person.name_key])
+    }
+    columns = by_sort.get(sort, [Person.name_key])
     if sort == "age":
         descending = not descending
     ordered = [c.desc() if descending else c.asc() for c in columns]

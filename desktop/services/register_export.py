@@ -20,8 +20,6 @@ that begins with = + - @ is written as text, so that no spreadsheet runs it as a
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,10 +29,8 @@ from desktop.domain import person as rules
 from desktop.domain import wording
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
-from desktop.domain.errors import FileProblem
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
-from desktop.services import institution, register
+from desktop.services import documents_pdf, institution, register
 from desktop.services.jobs import Progress, no_progress
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -122,10 +118,6 @@ PROBLEM_RU = {
 }
 
 
-def _t(template: str, **params: Any) -> Message:
-    return Message("register", template, params)
-
-
 def citizenship_ru(row: register.PersonRow) -> str:
     return citizenship_print(row)[0]
 
@@ -152,33 +144,6 @@ def sex_kk(sex: str | None) -> str:
 # -- writing .xlsx --------------------------------------------------------------------------------
 
 
-def _atomic_target(path: Path) -> tuple[Path, Path]:
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(
-            _t(QT_TRANSLATE_NOOP("register", "The folder of “{file}” does not exist."), file=path.name),
-            code="file.folder",
-        )
-    handle, temp = tempfile.mkstemp(prefix=".sanaq-", suffix=path.suffix, dir=folder)
-    os.close(handle)
-    return path, Path(temp)
-
-
-def _commit_file(temp: Path, path: Path) -> None:
-    try:
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
-                file=path.name,
-            ),
-            code="file.write",
-        ) from error
-
-
 def save_workbook(
     path: Path,
     sheet_title: str,
@@ -197,8 +162,7 @@ def save_workbook(
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
-    path, temp = _atomic_target(path)
-    try:
+    with documents_pdf.atomic_file(path) as temp:
         book = Workbook(write_only=True)
         sheet = book.create_sheet(sheet_title[:31] or "Sheet")
         for index, width in enumerate(widths):
@@ -231,19 +195,6 @@ def save_workbook(
         for line in footer_rows:
             sheet.append([None, cell(line)])
         book.save(temp)
-    except FileProblem:
-        temp.unlink(missing_ok=True)
-        raise
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
-                file=path.name,
-            ),
-            code="file.write",
-        ) from error
-    _commit_file(temp, path)
 
 
 def _letter(index: int) -> str:
@@ -391,7 +342,6 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
 
     _fonts()
     data = stage1_list(uow, campaign=campaign)
-    path, temp = _atomic_target(path)
     base = ParagraphStyle("base", fontName="DejaVuSans", fontSize=8, leading=10)
     title = ParagraphStyle("title", parent=base, fontName="DejaVuSans-Bold", fontSize=11, leading=14, alignment=1)
     small = ParagraphStyle("small", parent=base, fontSize=7, leading=9)
@@ -443,7 +393,7 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
             ]
         )
     widths = [10 * mm, 26 * mm, 59 * mm, 22 * mm, 20 * mm, 30 * mm, 40 * mm, 40 * mm, 24 * mm]
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -490,7 +440,7 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
         canvas.drawString(12 * mm, 7 * mm, label)
         canvas.restoreState()
 
-    try:
+    with documents_pdf.atomic_file(path) as temp:
         document = SimpleDocTemplate(
             str(temp),
             pagesize=landscape(A4),
@@ -502,15 +452,5 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
             author="Sanaq Desktop",
         )
         document.build(story, onFirstPage=footer, onLaterPages=footer)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
-                file=path.name,
-            ),
-            code="file.write",
-        ) from error
-    _commit_file(temp, path)
     progress(len(data.rows), len(data.rows))
     return len(data.rows)

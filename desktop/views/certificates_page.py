@@ -70,7 +70,7 @@ def _table(model: QStandardItemModel) -> tuple[QTableView, QSortFilterProxyModel
 class CertificatesPage(Page):
     page_id = "certificates"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.summary = QLabel()
         self.summary.setObjectName("certificatesSummary")

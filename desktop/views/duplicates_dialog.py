@@ -82,9 +82,9 @@ class DuplicatesDialog(QDialog, RunsOperations):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._update_buttons()
-        self.screen()
+        self.find_pairs()
 
-    def screen(self) -> None:
+    def find_pairs(self) -> None:
         work = call_with_progress(register.screen_duplicates, campaign=self.ctx.campaign)
         self.op(work, done=self._show, progress=self.tr("Looking for duplicates…"))
 

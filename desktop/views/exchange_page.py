@@ -73,7 +73,7 @@ class ConnectDialog(QDialog):
 class ExchangePage(Page):
     page_id = "exchange"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.tokens = exchange.TokenStore(ctx.paths.home)
         self.data: ExchangeData | None = None

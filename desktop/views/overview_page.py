@@ -40,7 +40,7 @@ class OverviewData:
 class OverviewPage(Page):
     page_id = "overview"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -91,7 +91,7 @@ class OverviewPage(Page):
         self.op(call(_overview, self.ctx.campaign), done=self._show)
 
     @staticmethod
-    def _clear(layout) -> None:  # type: ignore[no-untyped-def]
+    def _clear(layout) -> None:
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget()
@@ -125,9 +125,9 @@ class OverviewPage(Page):
         else:
             days = (campaign.reference_date - today).days
             note = self.tr("%n day(s) left until the census reference moment.", "", days)
-        label = QLabel(note)
-        label.setWordWrap(True)
-        self.calendar_form.addRow(label)
+        note_label = QLabel(note)
+        note_label.setWordWrap(True)
+        self.calendar_form.addRow(note_label)
 
     def _show(self, data: OverviewData) -> None:
         lang = self.ctx.language.value
@@ -159,9 +159,9 @@ class OverviewPage(Page):
             self.employees_layout.addWidget(QLabel(self.tr("No responsible employee yet: add one in Settings.")))
         for employee in data.employees:
             details = ", ".join(x for x in (employee.position, employee.phone) if x)
-            label = QLabel(f"<b>{_escape(employee.full_name)}</b><br>{_escape(details)}")
-            label.setWordWrap(True)
-            self.employees_layout.addWidget(label)
+            card = QLabel(f"<b>{_escape(employee.full_name)}</b><br>{_escape(details)}")
+            card.setWordWrap(True)
+            self.employees_layout.addWidget(card)
 
         self._clear(self.counts_grid)
         counts = data.counts

@@ -43,7 +43,7 @@ def _mask_password(url: str) -> str:
 class SettingsPage(Page):
     page_id = "settings"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Institution"))

@@ -86,7 +86,7 @@ class SheetPage(Page):
     #: The list was recomputed (search, which persons, a change): how many persons it shows.
     rows_shown = Signal(int)
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.data: entry.SheetData | None = None
         self.person_id: int | None = None

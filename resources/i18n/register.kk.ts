@@ -866,14 +866,6 @@
         <translation>Жазылды: {file} (адам саны: {n})</translation>
     </message>
     <message>
-        <source>The folder of “{file}” does not exist.</source>
-        <translation>«{file}» файлының қалтасы жоқ.</translation>
-    </message>
-    <message>
-        <source>The file “{file}” cannot be written: is it open in another program?</source>
-        <translation>«{file}» файлын жазу мүмкін емес: ол басқа бағдарламада ашық емес пе?</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <extracomment>The fields a column can hold, in the order the mapping dialog lists them.</extracomment>
         <translation>Тегі</translation>

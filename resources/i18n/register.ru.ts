@@ -866,14 +866,6 @@
         <translation>Записано: {file} (человек: {n})</translation>
     </message>
     <message>
-        <source>The folder of “{file}” does not exist.</source>
-        <translation>Папки для «{file}» не существует.</translation>
-    </message>
-    <message>
-        <source>The file “{file}” cannot be written: is it open in another program?</source>
-        <translation>Не удаётся записать файл «{file}»: возможно, он открыт в другой программе?</translation>
-    </message>
-    <message>
         <source>Surname</source>
         <extracomment>The fields a column can hold, in the order the mapping dialog lists them.</extracomment>
         <translation>Фамилия</translation>
