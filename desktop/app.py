@@ -18,6 +18,7 @@ from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import Language
 from desktop.i18n import Translator, normalize_language, system_language
 from desktop.models.db import Database, UnitOfWork, sqlite_url
+from desktop.models.keystore import KeyStore
 from desktop.paths import Paths
 from desktop.settings import Settings
 
@@ -60,7 +61,14 @@ def bootstrap(
     settings = Settings(paths.settings)
     url = db_url or settings.get("db_url") or sqlite_url(paths.database)
     db = Database(url)
+    if db.keystore is None:  # not a SQLite file (that keeps its key beside it): the data folder's key
+        db.keystore = KeyStore(paths.secret_key)
     backup = db.migrate(paths.backups) if migrate else None
+    if migrate:
+        from desktop.services import certificates
+
+        with db.uow() as uow:
+            certificates.protect_signing_key(uow)
     language = normalize_language(lang) or normalize_language(settings.get("language"))
     if language is None:
         language = system_language()

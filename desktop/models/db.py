@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +21,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.base import Tracked, utcnow
+from desktop.models.keystore import KeyStore, owner_only
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +37,17 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def _owner_only_files(path: Path) -> None:
+    """The database file and its companions readable by their owner only (they hold personal data)."""
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion.exists():
+            owner_only(companion)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    row = dbapi_connection.execute("PRAGMA database_list").fetchone()
+    if row is not None and row[2]:
+        _owner_only_files(Path(row[2]))
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -66,9 +78,13 @@ class UnitOfWork:
     half-written change behind.
     """
 
-    def __init__(self, factory: sessionmaker[Session], actor: str = "system") -> None:
+    def __init__(
+        self, factory: sessionmaker[Session], actor: str = "system", keystore: KeyStore | None = None
+    ) -> None:
         self._factory = factory
         self.actor = actor
+        #: Seals the secrets kept in the database (the signing key); None where none was given.
+        self.keystore = keystore
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -90,17 +106,36 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def lock_writes(self, name: str) -> None:
+        """Wait until no other transaction holds the write lock ``name``, then hold it until this one
+        ends: two employees (or two windows) doing the same write one after the other, each seeing what
+        the other committed.  Call it first in the unit of work, before reading what the write depends on.
+
+        SQLite has one writer at a time: a write that matches nothing takes the database's write lock.
+        PostgreSQL: a transaction-scoped advisory lock named after ``name``.
+        """
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "sqlite":
+            self.session.execute(text("UPDATE meta SET value = value WHERE 0 = 1"))
+        elif dialect == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(name.encode())})
+
     def rollback(self) -> None:
         self.session.rollback()
 
 
 class Database:
-    """An engine and its session factory for one SQLAlchemy URL."""
+    """An engine and its session factory for one SQLAlchemy URL.
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    ``keystore`` seals the secrets kept in the database; a SQLite file without one gets the key file
+    beside it (``<file>.key``).
+    """
+
+    def __init__(self, url: str, *, echo: bool = False, keystore: KeyStore | None = None) -> None:
         self.url = url
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.keystore = keystore
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": 30}
@@ -111,6 +146,9 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.factory, "before_flush", _stamp_tracked)
+        path = self.sqlite_path
+        if self.keystore is None and path is not None:
+            self.keystore = KeyStore(path.with_name(path.name + ".key"))
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -122,7 +160,7 @@ class Database:
         return Path(database)
 
     def uow(self, actor: str = "system") -> UnitOfWork:
-        return UnitOfWork(self.factory, actor)
+        return UnitOfWork(self.factory, actor, self.keystore)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -196,4 +234,5 @@ def copy_sqlite(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+    owner_only(tmp)
     shutil.move(tmp, target)

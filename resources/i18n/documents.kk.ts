@@ -629,6 +629,14 @@
         <translation>Мекеме әлі бапталмаған.</translation>
     </message>
     <message>
+        <source>No key file is set up to protect the institution&apos;s signing key.</source>
+        <translation>Ұйымның қолтаңба кілтін қорғайтын кілт файлы берілмеген.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing key cannot be opened: its key file ({file}) is missing, damaged or belongs to another database. Put the key file back beside the database file; no certificate was issued.</source>
+        <translation>Ұйымның қолтаңба кілтін ашу мүмкін емес: оның кілт файлы ({file}) жоқ, бүлінген немесе басқа дерекқорға тиесілі. Кілт файлын дерекқор файлының жанына қайтарыңыз; анықтама берілмеді.</translation>
+    </message>
+    <message>
         <source>There is no certificate number {number}.</source>
         <translation>{number} нөмірлі анықтама жоқ.</translation>
     </message>
@@ -651,6 +659,10 @@
     <message>
         <source>Choose the page size A4 or A5.</source>
         <translation>A4 немесе A5 парақ пішімін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A certificate was issued to one of these persons at the same moment on another computer; nothing was issued now. Open the list again and issue to those who still have none.</source>
+        <translation>Дәл осы сәтте басқа компьютерде осы адамдардың біріне анықтама берілді; қазір ештеңе берілмеді. Тізімді қайта ашып, анықтамасы әлі жоқтарға беріңіз.</translation>
     </message>
     <message>
         <source>Choose the certificates to reprint.</source>
