@@ -802,6 +802,10 @@
         <translation>Бұл адамға басқа жазбалар сілтейді; оны шыққан деп белгілеңіз.</translation>
     </message>
     <message>
+        <source>The register was changed by somebody else while this file was being checked (another import or another employee); nothing was written. Check the file again and import it.</source>
+        <translation>Файл тексеріліп жатқанда тізімді басқа біреу өзгертті (басқа импорт немесе басқа қызметкер); ештеңе жазылмады. Файлды қайта тексеріп, импорттаңыз.</translation>
+    </message>
+    <message>
         <source>Choose two different persons to merge.</source>
         <translation>Біріктіру үшін екі түрлі адамды таңдаңыз.</translation>
     </message>
@@ -924,6 +928,7 @@
     </message>
     <message>
         <source>The IIN “{value}” cannot be read.</source>
+        <extracomment>What the register was when the file was checked (:func:`register.register_stamp`): applying refuses when it changed meanwhile (another import or employee), not to write a person twice.</extracomment>
         <translation>«{value}» ЖСН-ін оқу мүмкін емес.</translation>
     </message>
     <message>

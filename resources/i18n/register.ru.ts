@@ -802,6 +802,10 @@
         <translation>На этого человека ссылаются другие записи; отметьте его как выбывшего.</translation>
     </message>
     <message>
+        <source>The register was changed by somebody else while this file was being checked (another import or another employee); nothing was written. Check the file again and import it.</source>
+        <translation>Пока файл проверялся, список изменил кто-то другой (другой импорт или другой сотрудник); ничего не записано. Проверьте файл ещё раз и импортируйте его.</translation>
+    </message>
+    <message>
         <source>Choose two different persons to merge.</source>
         <translation>Выберите двух разных людей для объединения.</translation>
     </message>
@@ -924,6 +928,7 @@
     </message>
     <message>
         <source>The IIN “{value}” cannot be read.</source>
+        <extracomment>What the register was when the file was checked (:func:`register.register_stamp`): applying refuses when it changed meanwhile (another import or employee), not to write a person twice.</extracomment>
         <translation>ИИН «{value}» не удаётся прочитать.</translation>
     </message>
     <message>

@@ -177,3 +177,24 @@ def test_the_database_refuses_a_second_valid_certificate_for_a_person(context: A
             uow.session.flush()
     with context.uow() as uow:
         assert uow.session.get(Person, ids["Петрова"]) is not None
+
+
+def test_two_imports_of_the_same_file_at_once_write_each_person_once(context: AppContext, tmp_path: Path) -> None:
+    from desktop.domain.errors import ConflictError
+    from desktop.services import register_import as imp
+    from desktop.services import tables
+
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Дата рождения\n" + "".join(f"Иванов{i};Иван;01.02.1990\n" for i in range(30)))
+    previews = []
+    for _ in range(2):  # two employees open the same file before either imports it
+        with context.uow() as uow:
+            table = tables.read_table(path)
+            previews.append(imp.preview_import(uow, table, imp.propose_mapping(uow, table), campaign=context.campaign))
+    with context.uow() as uow:
+        assert imp.apply_import(uow, previews[0]).imported == 30
+    with context.uow() as uow, pytest.raises(ConflictError) as refused:
+        imp.apply_import(uow, previews[1])
+    assert refused.value.code == "register.changed_meanwhile"
+    with context.uow() as uow:
+        assert len(uow.session.scalars(select(Person.id)).all()) == 30
