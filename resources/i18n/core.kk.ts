@@ -721,6 +721,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     <name>tables</name>
     <message>
         <source>The file “{file}” is not a table that can be read. Open it in a spreadsheet program and save it as .xlsx, .ods or .csv.</source>
+        <extracomment>The most a table file may hold (see the module&apos;s description).</extracomment>
         <translation>«{file}» файлы оқылатын кесте емес. Оны кестелермен жұмыс істейтін бағдарламада ашып, .xlsx, .ods немесе .csv түрінде сақтаңыз.</translation>
     </message>
     <message>
@@ -734,6 +735,26 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file “{file}” is empty.</source>
         <translation>«{file}» файлы бос.</translation>
+    </message>
+    <message>
+        <source>more than {mb} MB of data</source>
+        <translation>{mb} МБ-тан астам дерек</translation>
+    </message>
+    <message>
+        <source>more than {rows} rows</source>
+        <translation>{rows} жолдан астам</translation>
+    </message>
+    <message>
+        <source>more than {columns} columns</source>
+        <translation>{columns} бағаннан астам</translation>
+    </message>
+    <message>
+        <source>a cell of more than {chars} characters</source>
+        <translation>{chars} таңбадан ұзын ұяшық</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not read: it holds {what}, more than the program reads from one file. Check that it is the right file, or split it into smaller ones.</source>
+        <translation>«{file}» файлы оқылмады: онда {what} бар — бағдарлама бір файлдан оқитыннан көп. Файлдың дұрыс екенін тексеріңіз немесе оны кішірек файлдарға бөліңіз.</translation>
     </message>
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>

@@ -724,6 +724,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     <name>tables</name>
     <message>
         <source>The file “{file}” is not a table that can be read. Open it in a spreadsheet program and save it as .xlsx, .ods or .csv.</source>
+        <extracomment>The most a table file may hold (see the module&apos;s description).</extracomment>
         <translation>Файл «{file}» не является читаемой таблицей. Откройте его в программе для работы с таблицами и сохраните как .xlsx, .ods или .csv.</translation>
     </message>
     <message>
@@ -737,6 +738,26 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file “{file}” is empty.</source>
         <translation>Файл «{file}» пуст.</translation>
+    </message>
+    <message>
+        <source>more than {mb} MB of data</source>
+        <translation>более {mb} МБ данных</translation>
+    </message>
+    <message>
+        <source>more than {rows} rows</source>
+        <translation>более {rows} строк</translation>
+    </message>
+    <message>
+        <source>more than {columns} columns</source>
+        <translation>более {columns} столбцов</translation>
+    </message>
+    <message>
+        <source>a cell of more than {chars} characters</source>
+        <translation>ячейку длиннее {chars} символов</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not read: it holds {what}, more than the program reads from one file. Check that it is the right file, or split it into smaller ones.</source>
+        <translation>Файл «{file}» не прочитан: в нём {what} — больше, чем программа читает из одного файла. Проверьте, тот ли это файл, или разделите его на файлы поменьше.</translation>
     </message>
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
