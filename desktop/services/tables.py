@@ -156,14 +156,15 @@ _LIMITS = {
     "rows": QT_TRANSLATE_NOOP("tables", "more than {rows} rows"),
     "columns": QT_TRANSLATE_NOOP("tables", "more than {columns} columns"),
     "cell": QT_TRANSLATE_NOOP("tables", "a cell of more than {chars} characters"),
+    "cell_in_row": QT_TRANSLATE_NOOP("tables", "a cell of more than {chars} characters in row {row}"),
 }
 
 
-def _too_large(path: Path, limit: str) -> FileProblem:
+def _too_large(path: Path, limit: str, row: int = 0) -> FileProblem:
     what = Message(
         "tables",
-        _LIMITS[limit],
-        {"mb": MAX_BYTES // (1024 * 1024), "rows": MAX_ROWS, "columns": MAX_COLUMNS, "chars": MAX_CELL},
+        _LIMITS["cell_in_row" if limit == "cell" and row else limit],
+        {"mb": MAX_BYTES // (1024 * 1024), "rows": MAX_ROWS, "columns": MAX_COLUMNS, "chars": MAX_CELL, "row": row},
     )
     return FileProblem(
         _t(
@@ -240,10 +241,10 @@ def _check_table(path: Path, table: Table) -> None:
         raise _too_large(path, "rows")
     if table.width > MAX_COLUMNS:
         raise _too_large(path, "columns")
-    for row in table.rows:
+    for number, row in enumerate(table.rows, start=1):
         for cell in row:
             if isinstance(cell, str) and len(cell) > MAX_CELL:
-                raise _too_large(path, "cell")
+                raise _too_large(path, "cell", number)
 
 
 def _read_workbook(path: Path, sheet: str | None) -> Table:

@@ -753,6 +753,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>{chars} таңбадан ұзын ұяшық</translation>
     </message>
     <message>
+        <source>a cell of more than {chars} characters in row {row}</source>
+        <translation>{row}-жолда {chars} таңбадан ұзын ұяшық</translation>
+    </message>
+    <message>
         <source>The file “{file}” is not read: it holds {what}, more than the program reads from one file. Check that it is the right file, or split it into smaller ones.</source>
         <translation>«{file}» файлы оқылмады: онда {what} бар — бағдарлама бір файлдан оқитыннан көп. Файлдың дұрыс екенін тексеріңіз немесе оны кішірек файлдарға бөліңіз.</translation>
     </message>

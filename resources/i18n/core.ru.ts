@@ -756,6 +756,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>ячейку длиннее {chars} символов</translation>
     </message>
     <message>
+        <source>a cell of more than {chars} characters in row {row}</source>
+        <translation>ячейку длиннее {chars} символов в строке {row}</translation>
+    </message>
+    <message>
         <source>The file “{file}” is not read: it holds {what}, more than the program reads from one file. Check that it is the right file, or split it into smaller ones.</source>
         <translation>Файл «{file}» не прочитан: в нём {what} — больше, чем программа читает из одного файла. Проверьте, тот ли это файл, или разделите его на файлы поменьше.</translation>
     </message>

@@ -642,7 +642,7 @@
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
-        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only.</extracomment>
+        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only. The longest part of a name (surname, name, patronymic) a record keeps.</extracomment>
         <translation>Неверный ИИН</translation>
     </message>
     <message>
@@ -668,6 +668,10 @@
     <message>
         <source>Enter the surname.</source>
         <translation>Введите фамилию.</translation>
+    </message>
+    <message>
+        <source>A part of the name has {length} characters; at most {most} are kept. Check the cell: it may hold more than a name.</source>
+        <translation>Часть ФИО длиной {length} символов; сохраняется не более {most}. Проверьте ячейку: в ней, возможно, не только имя.</translation>
     </message>
     <message>
         <source>Choose the country of citizenship.</source>
