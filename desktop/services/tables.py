@@ -275,6 +275,37 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     return Table(path.name, chosen, names, rows)
 
 
+# -- writing: cells a spreadsheet would run ---------------------------------------------------------
+
+#: How a cell starts that a spreadsheet program runs instead of showing: a formula (= + - @, also in
+#: their fullwidth forms), or a tab or line break before one.  HYPERLINK(...) and DDE (cmd|'...'!A0)
+#: need one of these in front.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def formula_like(value: object) -> bool:
+    """Whether a spreadsheet program would run this cell (see :data:`FORMULA_STARTS`)."""
+    return isinstance(value, str) and value.lstrip(" ").startswith(FORMULA_STARTS)
+
+
+def inert(value: Any) -> Any:
+    """The value as a text table (.csv) must hold it so that no spreadsheet runs it: a cell that
+    would start a formula gets an apostrophe in front (shown as text, the apostrophe hidden by
+    spreadsheet programs); every other value unchanged.  Every .csv the program writes passes here."""
+    return "'" + value if formula_like(value) else value
+
+
+def workbook_cell(sheet: Any, value: Any) -> Any:
+    """An openpyxl write-only cell holding ``value``; a text that looks like a formula is stored as
+    text, never as a formula.  Every .xlsx the program writes makes its cells here."""
+    from openpyxl.cell import WriteOnlyCell
+
+    item = WriteOnlyCell(sheet, value=value)
+    if formula_like(value):
+        item.data_type = "s"
+    return item
+
+
 # -- text tables ---------------------------------------------------------------------------------
 
 
