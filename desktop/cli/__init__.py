@@ -140,7 +140,13 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(cli, error.code, error.render(cli.tr))
     except KeyboardInterrupt:
         return _fail(cli, "interrupted", cli.say(Message("cli", QT_TRANSLATE_NOOP("cli", "Interrupted."))))
-    except Exception:  # noqa: BLE001 - the last line of defence: one line for the user, the trace in the log
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line for the user, the trace in the log
+        from desktop.models.failures import describe
+
+        known = describe(error)
+        if known is not None:
+            log.error("command %s failed: %s (%s)", getattr(args, "command", "?"), known.code, type(error).__name__)
+            return _fail(cli, known.code, known.render(cli.tr))
         log.exception("unexpected error in command %s", getattr(args, "command", "?"))
         text = cli.say(
             Message("cli", QT_TRANSLATE_NOOP("cli", "Unexpected error; nothing was changed. Details are in the log."))

@@ -136,7 +136,9 @@ class Database:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.keystore = keystore
-        kwargs: dict[str, Any] = {"echo": echo}
+        # hide_parameters: an error's text never quotes the values of a row (names, IINs), so that
+        # no log line and no message carries them.
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": 30}
         else:

@@ -782,6 +782,9 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
 # -- writing after a check -------------------------------------------------------------------------
 
 
+_SQLITE_BUSY_SNAPSHOT = 517
+
+
 def register_stamp(uow: UnitOfWork) -> tuple[Any, ...]:
     """What the register is now, in a few numbers: how many persons, the highest id and the latest
     change.  Any person added, changed or removed gives another stamp."""
@@ -805,8 +808,11 @@ def claim_unchanged(uow: UnitOfWork, stamp: tuple[Any, ...]) -> None:
     )
     try:
         uow.lock_writes("register")
-    except OperationalError:  # SQLite: another writer committed since this transaction read the register
-        raise changed from None
+    except OperationalError as error:
+        # SQLite's "busy snapshot": another writer committed since this transaction read the register.
+        if getattr(error.orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
+            raise changed from None
+        raise
     if stamp and register_stamp(uow) != tuple(stamp):
         raise changed
 

@@ -562,6 +562,42 @@ First, a few facts about your institution. Everything can be changed later in Se
         <source>Open it with: sanaq-desktop --home {home}</source>
         <translation>Оны мына пәрменмен ашыңыз: sanaq-desktop --home {home}</translation>
     </message>
+    <message>
+        <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>Дерекқор бос емес: оған қазір басқа бағдарлама немесе басқа қызметкер жазып жатыр. Сәл күтіп, қайталаңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its folder is read-only. Check the permissions of the data folder; nothing was changed.</source>
+        <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Деректер қалтасының рұқсаттарын тексеріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database reached its size limit); nothing was changed. Free some space and try again.</source>
+        <translation>Диск толы (немесе дерекқор шекті көлемге жетті); ештеңе өзгертілмеді. Орын босатып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk refused the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
+        <translation>Диск жазуды қабылдамады (ол толы немесе ақаулы болуы мүмкін); ештеңе өзгертілмеді. Орын босатып, дискіні тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was changed and nothing will be written to it. Restore the last good copy from the backups folder, or ask for help.</source>
+        <translation>Дерекқор файлы бүлінген; ештеңе өзгертілмеді және оған ештеңе жазылмайды. Сақтық көшірмелер қалтасынан соңғы дұрыс көшірмені қалпына келтіріңіз немесе көмек сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
+        <translation>Дәл сол сәтте басқа біреу сол жазбаларды өзгертті; ештеңе өзгертілмеді. Оларды қайта ашып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The database address (--db or the settings) is not one the program can use; nothing was changed. Write it as sqlite:///path/to/file.sqlite or postgresql+psycopg://user@host/database.</source>
+        <translation>Дерекқор мекенжайын (--db немесе баптаулардағы) бағдарлама пайдалана алмайды; ештеңе өзгертілмеді. Оны sqlite:///файлға/жол.sqlite немесе postgresql+psycopg://пайдаланушы@сервер/дерекқор түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the file or the server cannot be reached. Check the address and try again.</source>
+        <translation>Дерекқорды ашу мүмкін емес: файл немесе сервер қолжетімсіз. Мекенжайды тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
+        <translation>Деректер қалтасына жазу мүмкін емес (ол тек оқуға арналған немесе диск толы); ештеңе өзгертілмеді.</translation>
+    </message>
 </context>
 <context>
     <name>common</name>

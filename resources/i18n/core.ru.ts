@@ -565,6 +565,42 @@ First, a few facts about your institution. Everything can be changed later in Se
         <source>Open it with: sanaq-desktop --home {home}</source>
         <translation>Откройте его командой: sanaq-desktop --home {home}</translation>
     </message>
+    <message>
+        <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>База данных занята: в неё сейчас пишет другая программа или другой сотрудник. Подождите немного и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its folder is read-only. Check the permissions of the data folder; nothing was changed.</source>
+        <translation>В базу данных нельзя записать: файл или его папка доступны только для чтения. Проверьте права на папку данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database reached its size limit); nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен (или база данных достигла предельного размера); ничего не изменено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk refused the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
+        <translation>Диск не принял запись (возможно, он заполнен или неисправен); ничего не изменено. Освободите место, проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was changed and nothing will be written to it. Restore the last good copy from the backups folder, or ask for help.</source>
+        <translation>Файл базы данных повреждён; ничего не изменено, и запись в него не будет выполняться. Восстановите последнюю исправную копию из папки резервных копий или обратитесь за помощью.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
+        <translation>Кто-то другой изменил те же записи в тот же момент; ничего не изменено. Откройте их заново и повторите.</translation>
+    </message>
+    <message>
+        <source>The database address (--db or the settings) is not one the program can use; nothing was changed. Write it as sqlite:///path/to/file.sqlite or postgresql+psycopg://user@host/database.</source>
+        <translation>Адрес базы данных (--db или в настройках) программа использовать не может; ничего не изменено. Укажите его в виде sqlite:///путь/к/файлу.sqlite или postgresql+psycopg://пользователь@сервер/база.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the file or the server cannot be reached. Check the address and try again.</source>
+        <translation>Базу данных не удаётся открыть: файл или сервер недоступны. Проверьте адрес и повторите.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
+        <translation>В папку данных нельзя записать (она только для чтения или диск заполнен); ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>common</name>
