@@ -18,6 +18,7 @@ from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import Language
 from desktop.i18n import Translator, normalize_language, system_language
 from desktop.models.db import Database, UnitOfWork, sqlite_url
+from desktop.models.failures import damaged_database
 from desktop.models.keystore import KeyStore
 from desktop.paths import Paths
 from desktop.settings import Settings
@@ -63,6 +64,12 @@ def bootstrap(
     db = Database(url)
     if db.keystore is None:  # not a SQLite file (that keeps its key beside it): the data folder's key
         db.keystore = KeyStore(paths.secret_key)
+    if migrate:  # a damaged file is never written to (``sanaq check``, with migrate off, reports it)
+        damage = db.damage()
+        if damage is not None:
+            db.dispose()
+            log.error("the database file is %s; nothing is written to it", damage)
+            raise damaged_database(damage)
     backup = db.migrate(paths.backups) if migrate else None
     if migrate:
         from desktop.services import certificates

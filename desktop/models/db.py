@@ -23,6 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.base import Tracked, utcnow
@@ -160,6 +161,22 @@ class Database:
         if not database or database == ":memory:":
             return None
         return Path(database)
+
+    def damage(self) -> str | None:
+        """What is wrong with the SQLite file itself: ``"empty"`` (zero bytes: a cut-off copy, never a
+        new institution), ``"damaged"`` (``PRAGMA quick_check`` finds faults, or it is not a database);
+        None when it is sound, not yet made, or not SQLite."""
+        path = self.sqlite_path
+        if path is None or not path.exists():
+            return None
+        if path.stat().st_size == 0:
+            return "empty"
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except DBAPIError:
+            return "damaged"
+        return None if [tuple(row) for row in rows] == [("ok",)] else "damaged"
 
     def uow(self, actor: str = "system") -> UnitOfWork:
         return UnitOfWork(self.factory, actor, self.keystore)

@@ -43,6 +43,11 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "The database file is damaged; nothing was changed and nothing will be written to it. Restore the last good "
     "copy from the backups folder, or ask for help.",
 )
+EMPTY_FILE = QT_TRANSLATE_NOOP(
+    "cli",
+    "The database file is empty (0 bytes): it was cut off, for example by a failed copy or a full disk. Restore "
+    "the last good copy from the backups folder; the program does not start a new institution over it.",
+)
 CONFLICT = QT_TRANSLATE_NOOP(
     "cli",
     "Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.",
@@ -61,6 +66,13 @@ FOLDER = QT_TRANSLATE_NOOP(
 
 
 _FULL_ERRNOS = (errno.ENOSPC, errno.EFBIG)
+
+
+def damaged_database(which: str) -> FileProblem:
+    """The error for :meth:`desktop.models.db.Database.damage`: nothing may be written to such a file."""
+    if which == "empty":
+        return FileProblem(_m(EMPTY_FILE), code="database.empty")
+    return FileProblem(_m(DAMAGED), code="database.damaged")
 
 
 def describe(error: BaseException) -> SanaqError | None:

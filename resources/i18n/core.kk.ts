@@ -583,6 +583,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Дерекқор файлы бүлінген; ештеңе өзгертілмеді және оған ештеңе жазылмайды. Сақтық көшірмелер қалтасынан соңғы дұрыс көшірмені қалпына келтіріңіз немесе көмек сұраңыз.</translation>
     </message>
     <message>
+        <source>The database file is empty (0 bytes): it was cut off, for example by a failed copy or a full disk. Restore the last good copy from the backups folder; the program does not start a new institution over it.</source>
+        <translation>Дерекқор файлы бос (0 байт): ол қиылып қалған, мысалы, сәтсіз көшіру немесе дискінің толуы салдарынан. Сақтық көшірмелер қалтасынан соңғы дұрыс көшірмені қалпына келтіріңіз; бағдарлама оның үстіне жаңа ұйым ашпайды.</translation>
+    </message>
+    <message>
         <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
         <translation>Дәл сол сәтте басқа біреу сол жазбаларды өзгертті; ештеңе өзгертілмеді. Оларды қайта ашып, қайталаңыз.</translation>
     </message>

@@ -586,6 +586,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Файл базы данных повреждён; ничего не изменено, и запись в него не будет выполняться. Восстановите последнюю исправную копию из папки резервных копий или обратитесь за помощью.</translation>
     </message>
     <message>
+        <source>The database file is empty (0 bytes): it was cut off, for example by a failed copy or a full disk. Restore the last good copy from the backups folder; the program does not start a new institution over it.</source>
+        <translation>Файл базы данных пуст (0 байт): он был обрезан, например неудачным копированием или из-за заполненного диска. Восстановите последнюю исправную копию из папки резервных копий; программа не заводит новую организацию поверх него.</translation>
+    </message>
+    <message>
         <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
         <translation>Кто-то другой изменил те же записи в тот же момент; ничего не изменено. Откройте их заново и повторите.</translation>
     </message>
