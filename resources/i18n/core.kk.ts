@@ -483,6 +483,10 @@ First, a few facts about your institution. Everything can be changed later in Se
 <context>
     <name>cli</name>
     <message>
+        <source>The work was done and saved, but its report could not be printed: the output was closed.</source>
+        <translation>Жұмыс орындалып, сақталды, бірақ ол туралы есепті шығару мүмкін болмады: шығыс жабық болды.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Үзілді.</translation>
     </message>

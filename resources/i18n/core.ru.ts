@@ -486,6 +486,10 @@ First, a few facts about your institution. Everything can be changed later in Se
 <context>
     <name>cli</name>
     <message>
+        <source>The work was done and saved, but its report could not be printed: the output was closed.</source>
+        <translation>Работа выполнена и сохранена, но отчёт о ней не удалось вывести: вывод был закрыт.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>

@@ -5,6 +5,7 @@ nothing personal in the log."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.app import bootstrap
+from desktop.app import AppContext, bootstrap
 from desktop.cli import main
 from desktop.domain.iin import Sex, make_iin
 from desktop.models import failures
@@ -115,3 +116,23 @@ def test_two_writers_at_once_are_a_conflict() -> None:
     described = failures.describe(StaleDataError("UPDATE statement on table 'x' expected to update 1 row(s)"))
     assert described is not None and described.code == "database.conflict"
     assert "at the same moment" in described.render()
+
+
+def test_issuing_with_stdout_closed_says_the_certificates_were_issued(sqlite_context: AppContext) -> None:
+    from tests.integration.test_documents import setup_institution
+
+    setup_institution(sqlite_context)
+    home = sqlite_context.paths.home
+    sqlite_context.close()
+    out = home / "certificates.pdf"
+    command = [sys.executable, "-m", "desktop.cli", "--lang", "en", "--home", str(home),
+               "certificates", "issue", "--all-eligible", "--out", str(out)]  # fmt: skip
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$@" >&-', "sh", *command], capture_output=False, stderr=subprocess.PIPE,
+        text=True, timeout=120, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "The work was done and saved" in done.stderr and "nothing was changed" not in done.stderr
+    assert out.exists()
+    with sqlite3.connect(home / "sanaq.sqlite") as connection:
+        assert connection.execute("SELECT count(*) FROM certificate").fetchone()[0] == 3
