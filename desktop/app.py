@@ -13,6 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from desktop import logsetup
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import Language
@@ -76,6 +78,8 @@ def bootstrap(
 
         with db.uow() as uow:
             certificates.protect_signing_key(uow)
+    # The ORM sets its classes up on first use: here, rather than in the first list a person waits for.
+    configure_mappers()
     language = normalize_language(lang) or normalize_language(settings.get("language"))
     if language is None:
         language = system_language()

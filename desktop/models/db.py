@@ -121,6 +121,20 @@ class UnitOfWork:
         elif dialect == "postgresql":
             self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(name.encode())})
 
+    def first_column(self, query: Any) -> list[Any]:
+        """The first column of every row of a Core ``select``, straight from the driver's cursor: up to
+        100,000 ids for every keystroke of a search (the ORM's result machinery would double the time)."""
+        connection = self.session.connection()
+        compiled = query.compile(dialect=connection.dialect)
+        params = compiled.construct_params()
+        args = tuple(params[name] for name in compiled.positiontup) if compiled.positiontup else params
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(str(compiled), args)
+            return [row[0] for row in cursor.fetchall()]
+        finally:
+            cursor.close()
+
     def rollback(self) -> None:
         self.session.rollback()
 

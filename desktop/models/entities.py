@@ -95,7 +95,13 @@ class Person(Tracked, Base):
 
     unit: Mapped[Unit | None] = relationship(lazy="joined")
 
-    __table_args__ = (Index("ix_person_birth_name", "birth_date", "name_key"),)
+    __table_args__ = (
+        Index("ix_person_birth_name", "birth_date", "name_key"),
+        # The lists of the window walk persons by name (and id) and skip those not resident: one index covers it.
+        Index("ix_person_name_status", "name_key", "id", "status"),
+        # The units and their head counts (filters of the Respondents page) without reading every person.
+        Index("ix_person_unit", "unit_id"),
+    )
 
 
 class Meta(Base):

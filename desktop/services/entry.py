@@ -12,12 +12,12 @@ the person's coverage status to interview or records, by the sheet's mode.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 
 from desktop.domain import forms
 from desktop.domain.campaign import Campaign
@@ -39,6 +39,7 @@ from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
 from desktop.services.enumeration import employee_id_for
+from desktop.services.register import name_search
 
 CTX = "entry"
 
@@ -400,52 +401,66 @@ def reopen(uow: UnitOfWork, person_id: int, *, expected_revision: int) -> Saved:
 # -- the list that "save and next" walks ---------------------------------------------------------
 
 
-def list_persons(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int = 5000) -> list[PersonRow]:
-    """Persons of the register with the state of their sheet, in the order of the register (by name)."""
-    query = (
-        select(Person, Sheet.state, Unit.name)
-        .outerjoin(Sheet, Sheet.person_id == Person.id)
-        .outerjoin(Unit, Unit.id == Person.unit_id)
-        .where(Person.status != CoverageStatus.NOT_RESIDENT.value)
-    )
+def _list_query(which: ListFilter) -> Any:
+    """The ids of the persons of ``which``, in the order of the register (by name)."""
+
+    def has_sheet(state: str) -> Any:
+        return select(Sheet.id).where(Sheet.person_id == Person.id, Sheet.state == state).exists()
+
+    query = select(Person.id).where(Person.status != CoverageStatus.NOT_RESIDENT.value)
     if which.which == "to_fill":
-        query = query.where(
-            Person.status == CoverageStatus.TO_ENUMERATE.value,
-            or_(Sheet.id.is_(None), Sheet.state != "complete"),
-        )
+        query = query.where(Person.status == CoverageStatus.TO_ENUMERATE.value, ~has_sheet("complete"))
     elif which.which == "drafts":
-        query = query.where(Sheet.state == "draft")
+        query = query.where(has_sheet("draft"))
     elif which.which == "complete":
-        query = query.where(Sheet.state == "complete")
+        query = query.where(has_sheet("complete"))
     if which.unit_id is not None:
         query = query.where(Person.unit_id == which.unit_id)
-    text = " ".join(which.search.split()).casefold()
-    if text:
-        if text.isdigit():
-            query = query.where(Person.iin.like(f"{text}%"))
-        else:
-            like = f"%{text.replace('ё', 'е')}%"
-            query = query.where(or_(Person.name_key.like(like), func.lower(Person.surname).like(like)))
-    query = query.order_by(Person.name_key, Person.surname, Person.id).limit(limit)
-    result = []
-    for person, state, unit in uow.session.execute(query).unique():
-        result.append(
-            PersonRow(
-                id=person.id,
-                full_name=_full_name(person),
-                iin=person.iin,
-                birth_date=person.birth_date,
-                status=person.status,
+    text = " ".join(which.search.split())
+    if text.isdigit():
+        query = query.where(Person.iin.like(f"{text}%"))
+    elif text:
+        query = query.where(*name_search(text))
+    return query.order_by(Person.name_key, Person.id)
+
+
+def person_ids(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int | None = None) -> list[int]:
+    """The ids of the persons of the list, in its order (cheap: one column, for a windowed view);
+    with ``limit``, only the first ones."""
+    return uow.first_column(_list_query(which).limit(limit))
+
+
+def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
+    """The list's rows of these persons, in the order of ``ids`` (missing ones are left out)."""
+    found: dict[int, PersonRow] = {}
+    for start in range(0, len(ids), 500):
+        query = (
+            select(Person.id, Person.surname, Person.name, Person.patronymic, Person.iin, Person.birth_date,
+                   Person.status, Sheet.state, Unit.name)
+            .outerjoin(Sheet, Sheet.person_id == Person.id)
+            .outerjoin(Unit, Unit.id == Person.unit_id)
+            .where(Person.id.in_(list(ids[start : start + 500])))
+        )
+        for pid, surname, name, patronymic, iin, born, status, state, unit in uow.session.execute(query):
+            found[pid] = PersonRow(
+                id=pid,
+                full_name=" ".join(part for part in (surname, name, patronymic) if part),
+                iin=iin,
+                birth_date=born,
+                status=status,
                 sheet_state=state or "",
                 unit=unit or "",
             )
-        )
-    return result
+    return [found[i] for i in ids if i in found]
 
 
-def next_in(rows: Iterable[PersonRow], current_id: int | None) -> int | None:
+def list_persons(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int = 5000) -> list[PersonRow]:
+    """Persons of the register with the state of their sheet, in the order of the register (by name)."""
+    return rows_by_ids(uow, person_ids(uow, which)[:limit])
+
+
+def next_in(ids: Sequence[int], current_id: int | None) -> int | None:
     """The person after ``current_id`` in the list (the first when it is not in the list)."""
-    ids = [row.id for row in rows]
     if not ids:
         return None
     if current_id not in ids:

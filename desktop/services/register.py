@@ -30,6 +30,9 @@ from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import FunctionElement, literal
+from sqlalchemy.types import Boolean
 
 from desktop.domain import matching
 from desktop.domain import person as rules
@@ -313,9 +316,7 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
         if digits.isdigit():
             where.append(Person.iin.like(f"%{digits}%"))
         else:
-            for word in rules.fold(text).split(" "):
-                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                where.append(Person.name_key.like(f"%{escaped}%", escape="\\"))
+            where.extend(name_search(text))
     if filters.status:
         where.append(Person.status == filters.status)
     if filters.unit_id is not None:
@@ -332,6 +333,31 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
         where.append(or_(Person.admitted_on.is_(None), Person.admitted_on <= campaign.list_date))
         where.append(or_(Person.left_on.is_(None), Person.left_on > campaign.list_date))
     return where
+
+
+class _Contains(FunctionElement[bool]):
+    """``text`` contains ``part`` as it is: no pattern to match (a plain substring test is twice as fast
+    as ``LIKE '%…%'`` on Cyrillic text in SQLite) and nothing to escape."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(_Contains)
+def _contains_sqlite(element: _Contains, compiler: Any, **kw: Any) -> str:
+    text, part = list(element.clauses)
+    return f"instr({compiler.process(text, **kw)}, {compiler.process(part, **kw)}) > 0"
+
+
+@compiles(_Contains, "postgresql")
+def _contains_postgresql(element: _Contains, compiler: Any, **kw: Any) -> str:
+    text, part = list(element.clauses)
+    return f"strpos({compiler.process(text, **kw)}, {compiler.process(part, **kw)}) > 0"
+
+
+def name_search(text: str) -> list[Any]:
+    """The conditions of a search by name: every word typed is part of the folded full name."""
+    return [_Contains(Person.name_key, literal(word)) for word in rules.fold(text).split(" ") if word]
 
 
 def _order(sort: str, descending: bool) -> list[Any]:
@@ -365,24 +391,15 @@ def ordered_ids(
     descending: bool = False,
     *,
     campaign: Campaign,
+    limit: int | None = None,
 ) -> list[int]:
-    """The ids of the matching persons in display order (cheap: one column), for a windowed view."""
+    """The ids of the matching persons in display order (cheap: one column), for a windowed view;
+    with ``limit``, only the first ones (the query stops as soon as it has them)."""
     query = select(Person.id)
     if sort == "unit":
         query = query.outerjoin(Unit, Unit.id == Person.unit_id)
-    query = query.where(*_conditions(filters, campaign)).order_by(*_order(sort, descending))
-    # Up to 100,000 integers for every keystroke of the search: straight from the driver's cursor
-    # (the ORM's result machinery would double the time).
-    connection = uow.session.connection()
-    compiled = query.compile(dialect=connection.dialect)
-    params = compiled.construct_params()
-    args = tuple(params[name] for name in compiled.positiontup) if compiled.positiontup else params
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(compiled), args)
-        return [row[0] for row in cursor.fetchall()]
-    finally:
-        cursor.close()
+    query = query.where(*_conditions(filters, campaign)).order_by(*_order(sort, descending)).limit(limit)
+    return uow.first_column(query)
 
 
 def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign) -> list[PersonRow]:

@@ -15,11 +15,12 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import SanaqError
 from desktop.i18n import Translator
 from desktop.resources import resource
-from desktop.views.common import error_text
 from desktop.views.jobs import JobRunner
+from desktop.views.operations import call, run_op
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
+    from desktop.models.db import UnitOfWork
     from desktop.views.main_window import MainWindow
     from desktop.views.wizard import FirstRunWizard
 
@@ -78,12 +79,13 @@ class Starter:
     def start(self) -> None:
         from desktop.services import institution
 
-        with self.ctx.uow() as uow:  # one small read before any window exists
-            ready = institution.get_profile(uow) is not None
-        if ready:
-            self.open_main()
-        else:
-            self.open_wizard()
+        def show(profile: object) -> None:
+            if profile is not None:
+                self.open_main()
+            else:
+                self.open_wizard()
+
+        run_op(None, self.ctx, self.runner, call(institution.get_profile), done=show)
 
     def open_wizard(self) -> None:
         from desktop.views.wizard import FirstRunWizard
@@ -114,22 +116,16 @@ class Starter:
         profile, employee = self.wizard.profile(), self.wizard.employee()
         ctx = self.ctx
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                institution.save_profile(uow, profile)
-                added = institution.add_employee(uow, employee)
-            return added.uuid
+        def work(uow: UnitOfWork, _progress: object) -> str:
+            institution.save_profile(uow, profile)
+            return institution.add_employee(uow, employee).uuid
 
         def done(employee_uuid: str) -> None:
             ctx.settings.set("employee_uuid", employee_uuid)
             ctx.settings.save()
             self.open_main()
 
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(None, QCoreApplication.translate("common", "Sanaq Desktop"), error_text(error))
-            self.open_wizard()
-
-        self.runner.submit(work, on_done=done, on_error=failed)
+        run_op(None, ctx, self.runner, work, done=done, failed=lambda _error: self.open_wizard())
 
     def open_main(self) -> None:
         from desktop.views.main_window import MainWindow

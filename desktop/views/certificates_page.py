@@ -4,8 +4,9 @@ void), checking a code, and the printed lists (stage-1 list, progress report).""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
@@ -28,9 +29,14 @@ from PySide6.QtWidgets import (
 from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import certificates, printed_lists
-from desktop.views.common import local_date, run_with_progress, show_error, tr_message
+from desktop.views.common import local_date, tr_message
+from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.print_preview import ask_pdf_path, print_pdf
+
+if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
+    from desktop.models.db import UnitOfWork
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,8 +79,27 @@ class CertificatesPage(Page):
         self.layout_box.setObjectName("layout")
         self.layout_box.addItem(self.tr("A4 page"), "a4")
         self.layout_box.addItem(self.tr("A5 page (blank forms)"), "a5")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._issue_tab(), self.tr("Issue"))
+        self.tabs.addTab(self._registry_tab(), self.tr("Registry"))
+        self.tabs.addTab(self._verify_tab(), self.tr("Check a code"))
+        self.tabs.addTab(self._lists_tab(), self.tr("Printed lists"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("Layout:")))
+        top.addWidget(self.layout_box)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
 
-        # Who may get a certificate.
+    def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _issue_tab(self) -> QWidget:
+        """Who may get a certificate, with a search, and the buttons that issue them."""
         self.people = QStandardItemModel(0, 6, self)
         self.people.setHorizontalHeaderLabels(
             [self.tr("Full name"), self.tr("IIN"), self.tr("Birth date"), self.tr("Enumerated"), self.tr("Unit"),
@@ -82,18 +107,9 @@ class CertificatesPage(Page):
         )  # fmt: skip
         self.people_view, self.people_proxy = _table(self.people)
         self.people_view.setObjectName("candidates")
-        self.people_search = QLineEdit()
-        self.people_search.setPlaceholderText(self.tr("Search by name or IIN"))
-        self.people_search.setClearButtonEnabled(True)
-        self.people_search.textChanged.connect(self.people_proxy.setFilterFixedString)
-        self.issue_selected = QPushButton(self.tr("Issue for the selected…"))
-        self.issue_selected.setObjectName("issueSelected")
-        self.issue_all = QPushButton(self.tr("Issue for everyone waiting…"))
-        self.issue_all.setObjectName("issueAll")
-        self.issue_selected.clicked.connect(self._issue_selected)
-        self.issue_all.clicked.connect(self._issue_all)
-        people_tab = QWidget()
-        layout = QVBoxLayout(people_tab)
+        self.people_search = _search_field(self.tr("Search by name or IIN"), self.people_proxy)
+        self.issue_selected = self._button(self.tr("Issue for the selected…"), "issueSelected", self._issue_selected)
+        self.issue_all = self._button(self.tr("Issue for everyone waiting…"), "issueAll", self._issue_all)
         hint = QLabel(
             self.tr(
                 "A certificate is issued only to an enumerated person: a complete census sheet (interview or "
@@ -101,16 +117,10 @@ class CertificatesPage(Page):
             )
         )
         hint.setWordWrap(True)
-        layout.addWidget(hint)
-        layout.addWidget(self.people_search)
-        layout.addWidget(self.people_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.issue_selected)
-        row.addWidget(self.issue_all)
-        row.addStretch(1)
-        layout.addLayout(row)
+        return _list_tab([hint, self.people_search], self.people_view, [self.issue_selected, self.issue_all])
 
-        # The registry.
+    def _registry_tab(self) -> QWidget:
+        """The certificates issued, with a search, reprinting and voiding."""
         self.registry = QStandardItemModel(0, 7, self)
         self.registry.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Full name"), self.tr("IIN"), self.tr("Issued on"), self.tr("State"),
@@ -118,29 +128,13 @@ class CertificatesPage(Page):
         )  # fmt: skip
         self.registry_view, self.registry_proxy = _table(self.registry)
         self.registry_view.setObjectName("registry")
-        self.registry_search = QLineEdit()
-        self.registry_search.setPlaceholderText(self.tr("Search by number, name or IIN"))
-        self.registry_search.setClearButtonEnabled(True)
-        self.registry_search.textChanged.connect(self.registry_proxy.setFilterFixedString)
-        self.reprint_button = QPushButton(self.tr("Reprint as duplicate…"))
-        self.reprint_button.setObjectName("reprint")
-        self.void_button = QPushButton(self.tr("Void…"))
-        self.void_button.setObjectName("void")
-        self.reprint_button.clicked.connect(self._reprint)
-        self.void_button.clicked.connect(self._void)
-        registry_tab = QWidget()
-        layout = QVBoxLayout(registry_tab)
-        layout.addWidget(self.registry_search)
-        layout.addWidget(self.registry_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.reprint_button)
-        row.addWidget(self.void_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.registry_search = _search_field(self.tr("Search by number, name or IIN"), self.registry_proxy)
+        self.reprint_button = self._button(self.tr("Reprint as duplicate…"), "reprint", self._reprint)
+        self.void_button = self._button(self.tr("Void…"), "void", self._void)
+        return _list_tab([self.registry_search], self.registry_view, [self.reprint_button, self.void_button])
 
-        # Checking a code.
-        verify_tab = QWidget()
-        layout = QVBoxLayout(verify_tab)
+    def _verify_tab(self) -> QWidget:
+        """Checking the code of a certificate, and the key it is checked with."""
         explain = QLabel(
             self.tr(
                 "Type the code printed under the QR code (letters and digits, dashes and spaces do not matter), "
@@ -152,55 +146,36 @@ class CertificatesPage(Page):
         self.code_edit.setObjectName("code")
         self.code_edit.setPlaceholderText("21-000001-XXXXX-XXXXX-…")
         self.code_edit.returnPressed.connect(self._verify)
-        self.verify_button = QPushButton(self.tr("Check"))
-        self.verify_button.setObjectName("verify")
-        self.verify_button.clicked.connect(self._verify)
-        self.verify_result = QLabel()
-        self.verify_result.setObjectName("verifyResult")
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label = QLabel()
-        self.key_label.setObjectName("keyFingerprint")
-        self.key_label.setWordWrap(True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_button = self._button(self.tr("Check"), "verify", self._verify)
+        self.verify_result = _selectable_label("verifyResult")
+        self.key_label = _selectable_label("keyFingerprint")
         row = QHBoxLayout()
         row.addWidget(self.code_edit, 1)
         row.addWidget(self.verify_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
         layout.addWidget(explain)
         layout.addLayout(row)
         layout.addWidget(self.verify_result)
         layout.addStretch(1)
         layout.addWidget(self.key_label)
+        return tab
 
-        # Printed lists.
-        lists_tab = QWidget()
-        layout = QVBoxLayout(lists_tab)
+    def _lists_tab(self) -> QWidget:
+        """The printed lists: the stage-1 list and the progress report."""
         lists_hint = QLabel(self.tr("Printed lists with the institution's header, in Kazakh and Russian."))
         lists_hint.setWordWrap(True)
-        self.stage1_button = QPushButton(self.tr("Stage-1 list of respondents (PDF)…"))
-        self.stage1_button.setObjectName("stage1")
-        self.report_button = QPushButton(self.tr("Progress report of the census (PDF)…"))
-        self.report_button.setObjectName("progressReport")
-        self.stage1_button.clicked.connect(self._stage1)
-        self.report_button.clicked.connect(self._progress_report)
+        self.stage1_button = self._button(self.tr("Stage-1 list of respondents (PDF)…"), "stage1", self._stage1)
+        self.report_button = self._button(
+            self.tr("Progress report of the census (PDF)…"), "progressReport", self._progress_report
+        )
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
         layout.addWidget(lists_hint)
         layout.addWidget(self.stage1_button)
         layout.addWidget(self.report_button)
         layout.addStretch(1)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(people_tab, self.tr("Issue"))
-        self.tabs.addTab(registry_tab, self.tr("Registry"))
-        self.tabs.addTab(verify_tab, self.tr("Check a code"))
-        self.tabs.addTab(lists_tab, self.tr("Printed lists"))
-
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(self.tr("Layout:")))
-        top.addWidget(self.layout_box)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addWidget(self.tabs, 1)
+        return tab
 
     def title(self) -> str:
         return self.tr("Certificates and lists")
@@ -208,18 +183,7 @@ class CertificatesPage(Page):
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return (
-                    certificates.counts(uow, campaign=ctx.campaign),
-                    certificates.candidates(uow, campaign=ctx.campaign),
-                    certificates.list_certificates(uow, campaign=ctx.campaign),
-                    certificates.stored_fingerprint(uow),
-                )
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_page_data, self.ctx.campaign), done=self._show)
 
     def _show(self, data: tuple[dict[str, int], list[Any], list[Any], str | None]) -> None:
         counts, people, registry, fingerprint = data
@@ -310,16 +274,11 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the certificates"), f"certificates-{dt.date.today():%Y%m%d}.pdf")
         if path is None:
             return
-        ctx, layout = self.ctx, self._layout()
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.issue(
-                    uow, target=path, person_ids=person_ids, all_eligible=all_eligible, layout=layout,
-                    campaign=ctx.campaign, progress=progress,
-                )  # fmt: skip
-
-        run_with_progress(self, self.runner, work, self.tr("Issuing certificates…"), on_done=self._issued)
+        work = call_with_progress(
+            certificates.issue, target=path, person_ids=person_ids, all_eligible=all_eligible, layout=self._layout(),
+            campaign=self.ctx.campaign,
+        )  # fmt: skip
+        self.op(work, done=self._issued, progress=self.tr("Issuing certificates…"))
 
     def _issued(self, result: certificates.IssueResult) -> None:
         self.data_changed.emit()
@@ -358,18 +317,14 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the duplicates"), f"duplicates-{dt.date.today():%Y%m%d}.pdf")
         if path is None:
             return
-        ctx, layout = self.ctx, self._layout()
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.reprint(uow, numbers, target=path, layout=layout, campaign=ctx.campaign,
-                                            progress=progress)  # fmt: skip
-
         def done(rows: list[Any]) -> None:
             self.data_changed.emit()
             self._offer_print(path, self.tr("Duplicates printed: %n.", "", len(rows)))
 
-        run_with_progress(self, self.runner, work, self.tr("Printing duplicates…"), on_done=done)
+        work = call_with_progress(
+            certificates.reprint, numbers, target=path, layout=self._layout(), campaign=self.ctx.campaign
+        )
+        self.op(work, done=done, progress=self.tr("Printing duplicates…"))
 
     def _void(self) -> None:
         numbers = self._selected(self.registry_view, self.registry_proxy, self.registry)
@@ -383,23 +338,11 @@ class CertificatesPage(Page):
         )
         if not ok:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.void(uow, numbers[0], reason, campaign=ctx.campaign)
-
-        self.runner.submit(work, on_done=lambda _r: self.data_changed.emit(), on_error=lambda e: show_error(self, e))
+        work = call(certificates.void, numbers[0], reason, campaign=self.ctx.campaign)
+        self.op(work, done=lambda _r: self.data_changed.emit())
 
     def _verify(self) -> None:
-        code = self.code_edit.text()
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return certificates.verify(uow, code, campaign=ctx.campaign)
-
-        self.runner.submit(work, on_done=self._verified, on_error=lambda e: show_error(self, e))
+        self.op(call(certificates.verify, self.code_edit.text(), campaign=self.ctx.campaign), done=self._verified)
 
     def _verified(self, result: certificates.Verification) -> None:
         if result.ok:
@@ -423,31 +366,62 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the stage-1 list"), "stage1-list.pdf")
         if path is None:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return printed_lists.stage1_pdf(uow, path, campaign=ctx.campaign, progress=progress)
-
-        run_with_progress(
-            self, self.runner, work, self.tr("Writing the stage-1 list…"),
-            on_done=lambda n: self._offer_print(path, self.tr("The stage-1 list: %n person(s).", "", n)),
-        )  # fmt: skip
+        self.op(
+            call_with_progress(printed_lists.stage1_pdf, path, campaign=self.ctx.campaign),
+            done=lambda n: self._offer_print(path, self.tr("The stage-1 list: %n person(s).", "", n)),
+            progress=self.tr("Writing the stage-1 list…"),
+        )
 
     def _progress_report(self) -> None:
         path = ask_pdf_path(self, self.tr("Save the progress report"), f"progress-{dt.date.today():%Y%m%d}.pdf")
         if path is None:
             return
-        ctx = self.ctx
+        self.op(
+            call_with_progress(printed_lists.progress_report, path, campaign=self.ctx.campaign),
+            done=lambda _r: self._offer_print(path, self.tr("The progress report is ready.")),
+            progress=self.tr("Writing the progress report…"),
+        )
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return printed_lists.progress_report(uow, path, campaign=ctx.campaign, progress=progress)
 
-        run_with_progress(
-            self, self.runner, work, self.tr("Writing the progress report…"),
-            on_done=lambda r: self._offer_print(path, self.tr("The progress report is ready.")),
-        )  # fmt: skip
+def _search_field(placeholder: str, proxy: QSortFilterProxyModel) -> QLineEdit:
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    field.textChanged.connect(proxy.setFilterFixedString)
+    return field
+
+
+def _selectable_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _list_tab(above: list[QWidget], view: QWidget, buttons: list[QPushButton]) -> QWidget:
+    """A tab with a list: what is above it, the list, a row of buttons under it."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    for widget in above:
+        layout.addWidget(widget)
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return tab
+
+
+def _page_data(uow: UnitOfWork, campaign: Campaign) -> tuple[dict[str, int], list[Any], list[Any], str | None]:
+    """Everything the page shows, read in one unit of work."""
+    return (
+        certificates.counts(uow, campaign=campaign),
+        certificates.candidates(uow, campaign=campaign),
+        certificates.list_certificates(uow, campaign=campaign),
+        certificates.stored_fingerprint(uow),
+    )
 
 
 def tr_message_text(context: str, text: str) -> str:

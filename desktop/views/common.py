@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.errors import SanaqError
 from desktop.domain.text import Message
 from desktop.services.jobs import Cancelled
-from desktop.views.jobs import Job, JobRunner, Work
 
 log = logging.getLogger(__name__)
 
@@ -37,54 +34,30 @@ def error_text(error: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    """The default failure handler: a clear dialog in the user's language, never a traceback."""
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox | None:
+    """The one failure message: a box in the user's language, never a traceback.
+
+    The box does not block (the work of the page goes on behind it), and a second failure with the
+    same words while the first box is still open does not stack another box on it.
+    """
     if isinstance(error, Cancelled):
-        return
-    QMessageBox.warning(
-        parent, title or QCoreApplication.translate("common", "Sanaq Desktop"), error_text(error)
+        return None
+    text = error_text(error)
+    window = parent.window() if parent is not None else None
+    for box in (window.findChildren(QMessageBox) if window is not None else []):
+        if box.isVisible() and box.text() == text:
+            return box
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("common", "Sanaq Desktop"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        window,
     )
-
-
-def run_with_progress(
-    parent: QWidget,
-    runner: JobRunner,
-    work: Work,
-    title: str,
-    *,
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-    kind: str = "db",
-) -> Job:
-    """Run long work with a progress dialog that can cancel it; errors go to ``show_error``."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("common", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-
-    def finished(result: Any) -> None:
-        dialog.close()
-        dialog.deleteLater()
-        if on_done is not None:
-            on_done(result)
-
-    def failed(error: BaseException) -> None:
-        dialog.close()
-        dialog.deleteLater()
-        if on_error is not None:
-            on_error(error)
-        else:
-            show_error(parent, error, title)
-
-    job = runner.submit(work, on_done=finished, on_error=failed, on_progress=progress, kind=kind)
-    dialog.canceled.connect(job.cancel)
-    return job
+    box.setObjectName("errorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def to_qdate(value: dt.date | None) -> QDate:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import register
-from desktop.views.common import local_date, run_with_progress, show_error, tr_message
+from desktop.views.common import local_date, tr_message
+from desktop.views.operations import RunsOperations, call, call_with_progress
 from desktop.views.respondents_model import citizenship_text, problems_text, sex_text, status_text
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from desktop.views.jobs import JobRunner
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(QDialog, RunsOperations):
     """``changed()`` is emitted after a merge or a "different people" decision."""
 
     changed = Signal()
@@ -84,13 +85,8 @@ class DuplicatesDialog(QDialog):
         self.screen()
 
     def screen(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return register.screen_duplicates(uow, progress=progress, campaign=ctx.campaign)
-
-        run_with_progress(self, self.runner, work, self.tr("Looking for duplicates…"), on_done=self._show)
+        work = call_with_progress(register.screen_duplicates, campaign=self.ctx.campaign)
+        self.op(work, done=self._show, progress=self.tr("Looking for duplicates…"))
 
     def _show(self, pairs: list[register.DuplicatePair]) -> None:
         self.pairs = pairs
@@ -163,31 +159,19 @@ class DuplicatesDialog(QDialog):
             return
         _row, pair = current
         keep, drop = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return register.merge_persons(uow, keep.id, drop.id, campaign=ctx.campaign)
-
         def done(_row: register.PersonRow) -> None:
             self._drop_ids({drop.id})
             self.changed.emit()
 
-        self.runner.submit(work, on_done=done, on_error=lambda error: show_error(self, error, self.windowTitle()))
+        self.op(call(register.merge_persons, keep.id, drop.id, campaign=self.ctx.campaign), done=done)
 
     def keep_apart(self) -> None:
         current = self._current()
         if current is None:
             return
         row, pair = current
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                register.keep_apart(uow, pair.first.id, pair.second.id)
-
         def done(_result: object) -> None:
             self._show([p for i, p in enumerate(self.pairs) if i != row])
             self.changed.emit()
 
-        self.runner.submit(work, on_done=done, on_error=lambda error: show_error(self, error, self.windowTitle()))
+        self.op(call(register.keep_apart, pair.first.id, pair.second.id), done=done)

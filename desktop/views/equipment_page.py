@@ -4,7 +4,7 @@ handing over and taking back under acts, printing the acts, and what is still to
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -34,9 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import equipment, institution
-from desktop.views.common import from_qdate, local_date, run_with_progress, show_error, to_qdate
+from desktop.views.common import from_qdate, local_date, to_qdate
+from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.print_preview import ask_pdf_path, print_pdf
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
 
 
 def _label(text: str) -> str:
@@ -262,18 +266,7 @@ class EquipmentPage(Page):
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return (
-                    equipment.list_items(uow),
-                    equipment.list_acts(uow),
-                    equipment.summary(uow),
-                    institution.list_employees(uow),
-                )
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_page_data), done=self._show)
 
     def _show(self, data: tuple[Any, Any, Any, Any]) -> None:
         items, acts, summary, employees = data
@@ -355,30 +348,26 @@ class EquipmentPage(Page):
             chosen[info.id] = info
         return list(chosen.values())
 
-    def _run(self, work: Any, title: str, on_done: Any = None) -> None:
+    def _run(self, work: OpWork, title: str, on_done: Any = None) -> None:
         def done(result: Any) -> None:
             self.data_changed.emit()
             if on_done is not None:
                 on_done(result)
 
-        run_with_progress(self, self.runner, work, title, on_done=done)
+        self.op(work, done=done, progress=title)
 
     def _add(self) -> None:
         dialog = AddTabletDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        ctx = self.ctx
-        values = dict(
+        work = call(
+            equipment.add_item,
+            kind="tablet",
             inventory_number=dialog.inventory.text(),
             serial_number=dialog.serial.text(),
             with_accessories=dialog.kit.isChecked(),
             received_on=from_qdate(dialog.received.date()),
         )
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return equipment.add_item(uow, kind="tablet", **values)
-
         self._run(work, self.tr("Registering…"))
 
     def _add_accessory(self) -> None:
@@ -387,19 +376,14 @@ class EquipmentPage(Page):
         dialog = AccessoryDialog(tablets, chosen[0].id if chosen else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        ctx = self.ctx
-        values = dict(
+        work = call(
+            equipment.add_item,
             kind=str(dialog.kind.currentData()),
             inventory_number=dialog.inventory.text(),
             serial_number=dialog.serial.text(),
             kit_of=str(dialog.tablet.currentData()) or None,
             received_on=from_qdate(dialog.received.date()),
         )
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return equipment.add_item(uow, **values)
-
         self._run(work, self.tr("Registering…"))
 
     def _assign(self) -> None:
@@ -413,16 +397,13 @@ class EquipmentPage(Page):
         dialog = AssignDialog(self.employees, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        ctx = self.ctx
-        ids = [i.id for i in chosen]
-        employee_id = int(dialog.employee.currentData())
-        person = dialog.department_person.text()
-        day = from_qdate(dialog.date.date())
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return equipment.assign(uow, item_ids=ids, employee=employee_id, act_date=day, department_person=person)
-
+        work = call(
+            equipment.assign,
+            item_ids=[i.id for i in chosen],
+            employee=int(dialog.employee.currentData()),
+            act_date=from_qdate(dialog.date.date()),
+            department_person=dialog.department_person.text(),
+        )
         self._run(work, self.tr("Handing over…"), on_done=lambda act: self._print(act.kind, act.number))
 
     def _take_back(self) -> None:
@@ -435,18 +416,15 @@ class EquipmentPage(Page):
         dialog = ReturnDialog(items, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        ctx = self.ctx
-        ids = [i.id for i in chosen]
-        missing = dialog.missing_ids()
-        condition = str(dialog.condition.currentData())
-        person, note = dialog.department_person.text(), dialog.note.text()
-        day = from_qdate(dialog.date.date())
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return equipment.return_items(uow, item_ids=ids, missing_ids=missing, condition=condition,
-                                              act_date=day, department_person=person, note=note)  # fmt: skip
-
+        work = call(
+            equipment.return_items,
+            item_ids=[i.id for i in chosen],
+            missing_ids=dialog.missing_ids(),
+            condition=str(dialog.condition.currentData()),
+            act_date=from_qdate(dialog.date.date()),
+            department_person=dialog.department_person.text(),
+            note=dialog.note.text(),
+        )
         self._run(work, self.tr("Taking back…"), on_done=lambda act: self._print(act.kind, act.number))
 
     def _selected_act(self) -> equipment.ActInfo | None:
@@ -471,26 +449,20 @@ class EquipmentPage(Page):
         path = ask_pdf_path(self, self.tr("Save the act"), name)
         if path is None:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return equipment.act_pdf(uow, kind, path, number=number)
-
-        run_with_progress(
-            self, self.runner, work, self.tr("Writing the act…"),
-            on_done=lambda _act: print_pdf(self, self.runner, path, path.stem),
-        )  # fmt: skip
+        self.op(
+            call(equipment.act_pdf, kind, path, number=number),
+            done=lambda _act: print_pdf(self, self.runner, path, path.stem),
+            progress=self.tr("Writing the act…"),
+        )
 
     def _mark_signed(self) -> None:
         act = self._selected_act()
         if act is None:
             return
-        ctx = self.ctx
-        kind, number, signed = act.kind, act.number, not act.signed
+        work = call(equipment.mark_signed, act.kind, act.number, signed=not act.signed, signed_on=dt.date.today())
+        self.op(work, done=lambda _a: self.data_changed.emit())
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return equipment.mark_signed(uow, kind, number, signed=signed, signed_on=dt.date.today())
 
-        self.runner.submit(work, on_done=lambda _a: self.data_changed.emit(), on_error=lambda e: show_error(self, e))
+def _page_data(uow: UnitOfWork) -> tuple[Any, Any, Any, Any]:
+    """Everything the page shows, read in one unit of work."""
+    return equipment.list_items(uow), equipment.list_acts(uow), equipment.summary(uow), institution.list_employees(uow)

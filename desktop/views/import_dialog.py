@@ -36,10 +36,12 @@ from desktop.domain import person as rules
 from desktop.domain.enums import CitizenshipKind, Residence
 from desktop.domain.iin import Sex
 from desktop.services import register_import as imp
-from desktop.views.common import local_date, qt_translate, run_with_progress, show_error, tr_message
+from desktop.views.common import local_date, qt_translate, tr_message
+from desktop.views.operations import RunsOperations, call, call_with_progress, run_task
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
+    from desktop.models.db import UnitOfWork
     from desktop.views.jobs import JobRunner
 
 PREVIEW_ROWS = 12
@@ -111,7 +113,7 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(QDialog, RunsOperations):
     """``imported(ImportResult)`` is emitted after the import was written."""
 
     imported = Signal(object)
@@ -196,17 +198,9 @@ class ImportDialog(QDialog):
 
     def read(self, sheet: str | None = None) -> None:
         self.stack.setCurrentIndex(0)
-        ctx, path = self.ctx, self.path
+        self.op(call(_read_and_propose, self.path, sheet), done=self._read_done, failed=self._read_failed)
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            table = imp.read_table(path, sheet)
-            with ctx.uow() as uow:
-                return table, imp.propose_mapping(uow, table)
-
-        self.runner.submit(work, on_done=self._read_done, on_error=self._read_failed)
-
-    def _read_failed(self, error: BaseException) -> None:
-        show_error(self, error, self.windowTitle())
+    def _read_failed(self, _error: BaseException) -> None:
         self.reject()
 
     def _read_done(self, result: tuple[imp.Table, imp.MappingProposal]) -> None:
@@ -366,13 +360,8 @@ class ImportDialog(QDialog):
                 + "</span>"
             )
             return
-        ctx, table, proposal = self.ctx, self.table, self.proposal
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return imp.preview_import(uow, table, proposal, campaign=ctx.campaign, progress=progress)
-
-        run_with_progress(self, self.runner, work, self.tr("Checking the rows…"), on_done=self._show_outcome)
+        work = call_with_progress(imp.preview_import, self.table, self.proposal, campaign=self.ctx.campaign)
+        self.op(work, done=self._show_outcome, progress=self.tr("Checking the rows…"))
 
     def _show_outcome(self, preview: imp.ImportPreview) -> None:
         self.preview = preview
@@ -525,13 +514,8 @@ class ImportDialog(QDialog):
 
     def write(self) -> None:
         assert self.preview is not None
-        ctx, preview, decisions = self.ctx, self.preview, self.decisions()
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return imp.apply_import(uow, preview, decisions, progress=progress)
-
-        run_with_progress(self, self.runner, work, self.tr("Importing…"), on_done=self._written)
+        work = call_with_progress(imp.apply_import, self.preview, self.decisions())
+        self.op(work, done=self._written, progress=self.tr("Importing…"))
 
     def _written(self, result: imp.ImportResult) -> None:
         self.result = result
@@ -560,11 +544,7 @@ class ImportDialog(QDialog):
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
         preview, target = self.preview, Path(path)
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            return imp.write_error_report(preview, target, qt_translate)
-
-        self.runner.submit(work, on_error=lambda error: show_error(self, error, self.windowTitle()))
+        run_task(self, self.runner, lambda _progress: imp.write_error_report(preview, target, qt_translate))
 
     # -- buttons --------------------------------------------------------------------------------
 
@@ -595,6 +575,13 @@ class ImportDialog(QDialog):
             self.next_button.setEnabled(bool(counts["new"] or counts["update"] or self.preview.missing))
         elif page == 3:
             self.next_button.setText(self.tr("Close"))
+
+
+def _read_and_propose(
+    uow: UnitOfWork, path: Path, sheet: str | None
+) -> tuple[imp.Table, imp.MappingProposal]:
+    table = imp.read_table(path, sheet)
+    return table, imp.propose_mapping(uow, table)
 
 
 def _column_letter(index: int) -> str:

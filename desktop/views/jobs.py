@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from desktop.services.jobs import Cancelled
 
@@ -42,6 +44,9 @@ class Job(QObject):
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        #: Set by the worker when it has let go of this job (after its last emit): only then may the
+        #: job be deleted, or the worker would be inside an emit of a deleted object.
+        self._released = threading.Event()
         self.done = False
         self._worker_progress.connect(self._on_progress)
         self._worker_finished.connect(self._on_finished)
@@ -85,26 +90,40 @@ class Job(QObject):
             result = self._work(self._report)
         except BaseException as error:  # noqa: BLE001 - every error goes back to the GUI thread
             if not isinstance(error, Cancelled):
-                log.error("job failed: %s", type(error).__name__, exc_info=not _is_user_error(error))
+                log.error("job failed: %s", describe(error))
             self._worker_failed.emit(error)
         else:
             self._worker_finished.emit(result)
 
 
-def _is_user_error(error: BaseException) -> bool:
+def describe(error: BaseException) -> str:
+    """An error for the log: its type and the places it passed through, never its text (the text of
+    a database or file error may quote a person's name or IIN)."""
     from desktop.domain.errors import SanaqError
 
-    return isinstance(error, SanaqError)
+    kind = type(error).__name__
+    if isinstance(error, SanaqError):
+        return f"{kind} ({error.code})"
+    frames = traceback.extract_tb(error.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-6:]))
+    return f"{kind} at {where}" if where else kind
 
 
 class _Runnable(QRunnable):
     def __init__(self, job: Job) -> None:
         super().__init__()
-        self.job = job
+        self.job: Job | None = job
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self.job.run_here()
+        job, self.job = self.job, None
+        assert job is not None, "a runnable runs once"
+        released = job._released
+        try:
+            job.run_here()
+        finally:
+            del job  # the runner still holds the job: it is never deleted on this thread
+            released.set()
 
 
 class JobRunner(QObject):
@@ -145,6 +164,9 @@ class JobRunner(QObject):
         return job
 
     def _forget(self, job: Job) -> None:
+        if not job._released.is_set():  # the worker is still returning from its last emit
+            QTimer.singleShot(5, self, lambda job=job: self._forget(job))
+            return
         self._jobs.discard(job)
         job.deleteLater()
         if not self._jobs:

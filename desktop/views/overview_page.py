@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,8 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import info, institution
-from desktop.views.common import local_date, show_error
+from desktop.views.common import local_date
+from desktop.views.operations import call
 from desktop.views.page import Page
+
+if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
+    from desktop.models.db import UnitOfWork
 
 
 @dataclass
@@ -81,17 +87,7 @@ class OverviewPage(Page):
         return self.tr("Overview")
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return OverviewData(
-                    profile=institution.get_profile(uow),
-                    employees=institution.list_employees(uow),
-                    counts=info.counts(uow, campaign=ctx.campaign),
-                )
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_overview, self.ctx.campaign), done=self._show)
 
     @staticmethod
     def _clear(layout) -> None:  # type: ignore[no-untyped-def]
@@ -195,40 +191,38 @@ class OverviewPage(Page):
         self._clear(self.work_form)
         if not extra:
             return
+        count = extra.get
         lines = [
             (
                 self.tr("Census sheets:"),
                 "sheets",
                 self.tr("complete {complete}, drafts {draft}").format(
-                    complete=extra.get("sheets_complete", 0), draft=extra.get("sheets_draft", 0)
+                    complete=count("sheets_complete", 0), draft=count("sheets_draft", 0)
                 ),
             ),
             (
                 self.tr("Double entry:"),
                 "verification",
                 self.tr("verified {resolved} of {chosen} chosen, differences found {differences}").format(
-                    resolved=extra.get("verification_resolved", 0),
-                    chosen=extra.get("verification_chosen", 0),
-                    differences=extra.get("verification_differences", 0),
-                ),
+                    resolved=count("verification_resolved", 0), chosen=count("verification_chosen", 0),
+                    differences=count("verification_differences", 0),
+                ),  # fmt: skip
             ),
             (
                 self.tr("Certificates:"),
                 "certificates",
                 self.tr("issued {valid}, voided {voided}, enumerated and waiting for one {waiting}").format(
-                    valid=extra.get("certificates_valid", 0),
-                    voided=extra.get("certificates_voided", 0),
-                    waiting=extra.get("certificates_waiting", 0),
-                ),
+                    valid=count("certificates_valid", 0), voided=count("certificates_voided", 0),
+                    waiting=count("certificates_waiting", 0),
+                ),  # fmt: skip
             ),
             (
                 self.tr("Tablets and accessories:"),
                 "equipment",
                 self.tr("{held} with employees, {missing} missing, {unsigned} act(s) not signed").format(
-                    held=extra.get("equipment_held", 0),
-                    missing=extra.get("equipment_missing", 0),
-                    unsigned=extra.get("equipment_unsigned_acts", 0),
-                ),
+                    held=count("equipment_held", 0), missing=count("equipment_missing", 0),
+                    unsigned=count("equipment_unsigned_acts", 0),
+                ),  # fmt: skip
             ),
         ]
         for label, page_id, text in lines:
@@ -254,3 +248,11 @@ class OverviewPage(Page):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _overview(uow: UnitOfWork, campaign: Campaign) -> OverviewData:
+    return OverviewData(
+        profile=institution.get_profile(uow),
+        employees=institution.list_employees(uow),
+        counts=info.counts(uow, campaign=campaign),
+    )

@@ -8,12 +8,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from desktop.views.operations import RunsOperations
+
 if TYPE_CHECKING:
     from desktop.app import AppContext
     from desktop.views.jobs import JobRunner
 
 
-class Page(QWidget):
+class Page(QWidget, RunsOperations):
     """A page in the navigation list.
 
     ``page_id`` is stable (it is remembered as the last page); ``title()`` is translated;
@@ -38,3 +40,4 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload the page's data; pages without data to reload keep this."""
+

@@ -31,7 +31,8 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.iin import Sex
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.services import register
-from desktop.views.common import local_date, local_datetime, show_error, to_qdate, tr_message
+from desktop.views.common import local_date, local_datetime, to_qdate, tr_message
+from desktop.views.operations import RunsOperations, call
 from desktop.views.respondents_model import status_text
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class DateField(QLineEdit):
         self.setText(local_date(value))
 
 
-class PersonDialog(QDialog):
+class PersonDialog(QDialog, RunsOperations):
     """The record of one person.  ``saved(PersonRow)`` is emitted after a successful save."""
 
     saved = Signal(object)
@@ -332,24 +333,20 @@ class PersonDialog(QDialog):
                 return
             allow_invalid_iin = True
         data, _unreadable = self.data()
-        person = self.person
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                if person is None:
-                    return register.add_person(uow, data, campaign=ctx.campaign, allow_invalid_iin=allow_invalid_iin)
-                return register.update_person(
-                    uow,
-                    person.id,
-                    data,
-                    revision=person.revision,
-                    campaign=ctx.campaign,
-                    allow_invalid_iin=allow_invalid_iin,
-                )
-
+        person, campaign = self.person, self.ctx.campaign
+        if person is None:
+            work = call(register.add_person, data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
+        else:
+            work = call(
+                register.update_person,
+                person.id,
+                data,
+                revision=person.revision,
+                campaign=campaign,
+                allow_invalid_iin=allow_invalid_iin,
+            )
         self._set_busy(True)
-        self.runner.submit(work, on_done=self._saved, on_error=self._failed)
+        self.op(work, done=self._saved, failed=self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -368,17 +365,10 @@ class PersonDialog(QDialog):
             if widget is not None:
                 widget.setStyleSheet(ERROR_STYLE)
                 widget.setFocus()
-        show_error(self, error, self.windowTitle())
         self.validate()
 
     def _load_history(self, person_id: int) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return register.history(uow, person_id)
-
-        self.runner.submit(work, on_done=self._show_history, on_error=lambda e: None)
+        self.op(call(register.history, person_id), done=self._show_history)
 
     def _show_history(self, entries: list[register.HistoryEntry]) -> None:
         kinds = {

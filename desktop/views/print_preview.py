@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.services import documents_pdf
-from desktop.views.common import run_with_progress
 from desktop.views.jobs import JobRunner
+from desktop.views.operations import run_task
 
 try:  # QtPrintSupport is part of PySide6-Essentials, but a trimmed build may lack it.
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -97,11 +97,7 @@ def print_pdf(parent: QWidget, runner: JobRunner, path: Path, title: str) -> Non
         dialog.exec()
         dialog.deleteLater()
 
-    run_with_progress(
-        parent,
-        runner,
-        work,
-        QCoreApplication.translate("print", "Preparing the print preview…"),
-        on_done=show,
+    run_task(
+        parent, runner, work, done=show, progress=QCoreApplication.translate("print", "Preparing the print preview…"),
         kind="net",
-    )
+    )  # fmt: skip

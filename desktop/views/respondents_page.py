@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,19 +18,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
 )
-from shiboken6 import isValid
 
 from desktop.domain import person as rules
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import register, register_export
-from desktop.views.common import run_with_progress, show_error
+from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.person_dialog import LeftDialog, PersonDialog
 from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
+from desktop.views.windowed import FIRST_ROWS, WINDOW, ListLoader
+
+if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
+    from desktop.models.db import UnitOfWork
+
 
 
 class RespondentsPage(Page):
@@ -39,12 +46,12 @@ class RespondentsPage(Page):
 
     def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, runner, parent)
-        self._generation = 0
         self._sort = ("name", False)
         self._units: list[register.UnitInfo] = []
         self._total = 0
         self._pending_select: int | None = None
-        self.model = PersonTableModel(self._load_rows, ctx.language.value, self)
+        self.model = PersonTableModel(self._fetch_rows, ctx.language.value, self)
+        self.loader = ListLoader(self, self.model)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -56,7 +63,6 @@ class RespondentsPage(Page):
         for status in CoverageStatus:
             self.status_filter.addItem(QCoreApplication.translate("coverage", COVERAGE_LABELS[status]), status.value)
         self.unit_filter = QComboBox()
-        self.unit_filter.setMinimumContentsLength(12)
         self.problem_filter = QComboBox()
         self.problem_filter.addItem(self.tr("Any problems or none"), None)
         self.problem_filter.addItem(self.tr("With any problem"), "any")
@@ -71,6 +77,10 @@ class RespondentsPage(Page):
         self.state_filter.addItem(self.tr("Left"), "left")
         for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
             combo.currentIndexChanged.connect(self.reload)
+            # As wide as a short choice; the list that opens shows the long ones whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.search.setMinimumWidth(240)
         self._fill_units()
 
         self.add_button = self._button(self.tr("&Add…"), self.add_person)
@@ -80,9 +90,7 @@ class RespondentsPage(Page):
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_person)
         self.import_button = self._button(self.tr("&Import…"), self.import_file)
         self.duplicates_button = self._button(self.tr("D&uplicates…"), self.find_duplicates)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("E&xport"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button = QPushButton(self.tr("E&xport"))  # draws its menu arrow beside the text
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Stage-1 list for the Department (.xlsx)…"), lambda: self.export("stage1_xlsx"))
         menu.addAction(self.tr("Stage-1 list to sign (PDF)…"), lambda: self.export("stage1_pdf"))
@@ -108,6 +116,7 @@ class RespondentsPage(Page):
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.rows_arrived.connect(self._update_buttons)
         edit_action = QAction(self)
         edit_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
         edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -136,7 +145,7 @@ class RespondentsPage(Page):
         self.empty_hint.setVisible(False)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.unit_filter, 1)
         filters.addWidget(self.problem_filter, 1)
@@ -145,8 +154,8 @@ class RespondentsPage(Page):
         for button in (self.add_button, self.edit_button, self.left_button, self.return_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.duplicates_button, self.import_button, self.export_button):
-            actions.addWidget(button)
+        for widget in (self.duplicates_button, self.import_button, self.export_button):
+            actions.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
@@ -167,10 +176,9 @@ class RespondentsPage(Page):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _load_rows(self, ids: Sequence[int]) -> list[register.PersonRow]:
-        """One block of rows for the view: a small read on the GUI thread (well under 10 ms)."""
-        with self.ctx.uow() as uow:
-            return register.rows_by_ids(uow, ids, campaign=self.ctx.campaign)
+    def _fetch_rows(self, ids: Sequence[int], deliver: Callable[[list[register.PersonRow]], None]) -> None:
+        """One window of rows for the view, read on the database thread."""
+        self.op(call(register.rows_by_ids, list(ids), campaign=self.ctx.campaign), done=deliver)
 
     def filters(self) -> register.Filters:
         return register.Filters(
@@ -182,8 +190,15 @@ class RespondentsPage(Page):
         )
 
     def refresh(self) -> None:
-        """Reload units, counts and the rows (called when the page is shown and after changes) — one job."""
-        self._run_query(with_units=True)
+        """Reload units, counts and the rows (called when the page is shown and after changes)."""
+
+        def got_units(result: tuple[list[register.UnitInfo], int]) -> None:
+            self._units, self._total = result
+            self._fill_units()
+            self._show_summary()
+
+        self.reload()  # the rows first: they are what the person waits for
+        self.op(call(_units_and_total, self.ctx.campaign), done=got_units)
 
     def _fill_units(self) -> None:
         current = self.unit_filter.currentData()
@@ -198,49 +213,34 @@ class RespondentsPage(Page):
         self.unit_filter.blockSignals(False)
 
     def reload(self) -> None:
-        """Recompute the matching ids (on the runner) after a keystroke, a filter or a sort."""
-        self._run_query(with_units=False)
-
-    def _run_query(self, *, with_units: bool) -> None:
-        """One job computes the ordered ids (and, with ``with_units``, the units and the total);
-        a result older than the newest request is dropped."""
-        self._generation += 1
-        generation = self._generation
+        """Recompute the list after a keystroke, a filter or a sort: its first rows at once, then the
+        whole list (see :class:`ListLoader`); the selected person stays selected."""
         filters = self.filters()
         sort, descending = self._sort
-        ctx = self.ctx
+        campaign = self.ctx.campaign
+        selected = self._pending_select or self.current_id()
+        self._pending_select = None
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                units = register.list_units(uow) if with_units else None
-                total = register.count_persons(uow, campaign=ctx.campaign) if with_units else None
-                ids = register.ordered_ids(uow, filters, sort, descending, campaign=ctx.campaign)
-                return units, total, ids
+        def first(uow: UnitOfWork, _progress: object) -> tuple[list[int], list[register.PersonRow]]:
+            ids = register.ordered_ids(uow, filters, sort, descending, campaign=campaign, limit=WINDOW)
+            return ids, register.rows_by_ids(uow, ids[:FIRST_ROWS], campaign=campaign)
 
-        def done(result: tuple[list[register.UnitInfo] | None, int | None, list[int]]) -> None:
-            if not isValid(self):
-                return  # the window closed meanwhile
-            units, total, ids = result
-            if units is not None and total is not None:
-                self._units, self._total = units, total
-                self._fill_units()
-            if generation != self._generation:
-                return
+        def rest(uow: UnitOfWork, _progress: object) -> tuple[list[int], None]:
+            return register.ordered_ids(uow, filters, sort, descending, campaign=campaign), None
+
+        def reselect() -> None:
+            if selected is not None and self.current_id() != selected:
+                self.select(selected)
+
+        def complete(_extra: None) -> None:
             if self.unit_filter.currentData() != filters.unit_id:
                 self.reload()  # the chosen unit no longer exists
                 return
-            selected = self._pending_select or self.current_id()
-            self._pending_select = None
-            self.model.set_ids(ids)
+            reselect()
             self._show_summary()
-            if selected is not None:
-                self.select(selected)
-            self.rows_shown.emit(len(ids))
+            self.rows_shown.emit(self.model.rowCount())
 
-        self.runner.submit(work, on_done=done, on_error=self._failed)
-
-    def _failed(self, error: BaseException) -> None:
-        show_error(self, error)
+        self.loader.load(first, rest, first_shown=reselect, complete=complete)
 
     def _on_sort(self, key: str, descending: bool) -> None:
         if (key, descending) == self._sort:
@@ -310,18 +310,12 @@ class RespondentsPage(Page):
         if person is None or person.left_on is not None:
             return None
         dialog = LeftDialog(person, self)
-        ctx = self.ctx
 
         def accepted() -> None:
             left_on, reason, note = dialog.values()
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    return register.mark_left(
-                        uow, person.id, left_on, reason, note, revision=person.revision, campaign=ctx.campaign
-                    )
-
-            self.runner.submit(work, on_done=lambda row: self._changed(row.id), on_error=self._failed)
+            work = call(register.mark_left, person.id, left_on, reason, note, revision=person.revision,
+                        campaign=self.ctx.campaign)  # fmt: skip
+            self.op(work, done=lambda row: self._changed(row.id))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -331,13 +325,8 @@ class RespondentsPage(Page):
         person = self.current_person()
         if person is None or person.left_on is None:
             return
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return register.cancel_left(uow, person.id, campaign=ctx.campaign)
-
-        self.runner.submit(work, on_done=lambda row: self._changed(row.id), on_error=self._failed)
+        work = call(register.cancel_left, person.id, campaign=self.ctx.campaign)
+        self.op(work, done=lambda row: self._changed(row.id))
 
     def delete_person(self) -> QMessageBox | None:
         person = self.current_person()
@@ -355,17 +344,10 @@ class RespondentsPage(Page):
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        ctx = self.ctx
 
         def answered(button: int) -> None:
-            if button != QMessageBox.StandardButton.Yes:
-                return
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    register.delete_person(uow, person.id)
-
-            self.runner.submit(work, on_done=lambda _r: self._changed(), on_error=self._failed)
+            if button == QMessageBox.StandardButton.Yes:
+                self.op(call(register.delete_person, person.id), done=lambda _r: self._changed())
 
         box.finished.connect(answered)
         box.open()
@@ -417,18 +399,18 @@ class RespondentsPage(Page):
                 path += suffix
             QSettings().setValue("register/export_folder", str(Path(path).parent))
         target = Path(path)
-        ctx = self.ctx
         function = {
             "stage1_xlsx": register_export.export_stage1_xlsx,
             "stage1_pdf": register_export.export_stage1_pdf,
             "register_xlsx": register_export.export_register_xlsx,
         }[kind]
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return function(uow, target, campaign=ctx.campaign, progress=progress)
-
         def done(count: int) -> None:
             self.summary.setText(self.tr("Saved %1 (%2 persons).").replace("%1", str(target)).replace("%2", str(count)))
 
-        run_with_progress(self, self.runner, work, self.tr("Exporting…"), on_done=done)
+        work = call_with_progress(function, target, campaign=self.ctx.campaign)
+        self.op(work, done=done, progress=self.tr("Exporting…"))
+
+
+def _units_and_total(uow: UnitOfWork, campaign: Campaign) -> tuple[list[register.UnitInfo], int]:
+    return register.list_units(uow), register.count_persons(uow, campaign=campaign)

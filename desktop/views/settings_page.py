@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -23,9 +25,15 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.services import institution
+from desktop.settings import DECLARED
 from desktop.views.common import local_date, show_error
+from desktop.views.drafts import AUTOSAVE_BOUNDS, autosave_ms
+from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.profile_form import EmployeeDialog, ProfileForm
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
 
 
 def _mask_password(url: str) -> str:
@@ -69,19 +77,12 @@ class SettingsPage(Page):
     def save_profile(self) -> None:
         if not self.profile_form.show_problem():
             return
-        data = self.profile_form.value()
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return institution.save_profile(uow, data)
-
         def done(_profile: institution.Profile) -> None:
             self.profile_saved.setText(self.tr("Saved."))
             self.data_changed.emit()
 
         self.profile_saved.setText("")
-        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+        self.op(call(institution.save_profile, self.profile_form.value()), done=done)
 
     # -- employees -----------------------------------------------------------------------------
 
@@ -117,23 +118,17 @@ class SettingsPage(Page):
         row = self.employee_table.currentRow()
         return self._employees[row] if 0 <= row < len(self._employees) else None
 
-    def _run_employee(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _run_employee(self, work: OpWork) -> None:
         def done(_result: object) -> None:
             self.refresh()
             self.data_changed.emit()
 
-        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+        self.op(work, done=done)
 
     def add_employee(self) -> None:
         dialog = EmployeeDialog(self)
         if dialog.exec():
-            data, ctx = dialog.form.value(), self.ctx
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    return institution.add_employee(uow, data)
-
-            self._run_employee(work)
+            self._run_employee(call(institution.add_employee, dialog.form.value()))
 
     def edit_employee(self) -> None:
         employee = self._selected_employee()
@@ -141,13 +136,7 @@ class SettingsPage(Page):
             return
         dialog = EmployeeDialog(self, employee)
         if dialog.exec():
-            data, ctx, employee_id = dialog.form.value(), self.ctx, employee.id
-
-            def work(progress):  # type: ignore[no-untyped-def]
-                with ctx.uow() as uow:
-                    return institution.update_employee(uow, employee_id, data)
-
-            self._run_employee(work)
+            self._run_employee(call(institution.update_employee, employee.id, dialog.form.value()))
 
     def deactivate_employee(self) -> None:
         employee = self._selected_employee()
@@ -162,13 +151,7 @@ class SettingsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ctx, employee_id = self.ctx, employee.id
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return institution.set_employee_active(uow, employee_id, False)
-
-        self._run_employee(work)
+        self._run_employee(call(institution.set_employee_active, employee.id, False))
 
     # -- language and this computer ------------------------------------------------------------
 
@@ -189,6 +172,11 @@ class SettingsPage(Page):
             self.tr("Changes made at this computer are recorded under this employee's name.")
         )
         self.me.currentIndexChanged.connect(self._me_chosen)
+        self.autosave = QSpinBox()
+        self.autosave.setObjectName("autosaveSeconds")
+        self.autosave.setRange(*AUTOSAVE_BOUNDS)
+        self.autosave.setValue(autosave_ms(self.ctx.settings) // 1000)
+        self.autosave.valueChanged.connect(self._autosave_chosen)
         home = QLabel(str(self.ctx.paths.home))
         home.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database = QLabel(_mask_password(self.ctx.db.url))
@@ -199,6 +187,7 @@ class SettingsPage(Page):
         form.addRow("", self.language_note)
         form.addRow("", self.restart_button)
         form.addRow(self.tr("Working at this computer:"), self.me)
+        form.addRow(QCoreApplication.translate("settings", DECLARED["autosave_seconds"].label) + ":", self.autosave)
         form.addRow(self.tr("Data folder:"), home)
         form.addRow(self.tr("Database:"), database)
         form.addRow(self.tr("Backups before updates:"), QLabel(str(self.ctx.paths.backups)))
@@ -213,6 +202,14 @@ class SettingsPage(Page):
             show_error(self, error)
             return
         self.restart_button.setVisible(chosen != self.ctx.language.value)
+
+    def _autosave_chosen(self, seconds: int) -> None:
+        """The sheets and double-entry pages take the new interval when they are shown next."""
+        self.ctx.settings.set("autosave_seconds", seconds)
+        try:
+            self.ctx.settings.save()
+        except OSError as error:
+            show_error(self, error)
 
     def _me_chosen(self, _index: int) -> None:
         chosen = self.me.currentData()
@@ -244,13 +241,7 @@ class SettingsPage(Page):
     # -- data ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx = self.ctx
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with ctx.uow() as uow:
-                return institution.get_profile(uow), institution.list_employees(uow)
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        self.op(call(_page_data), done=self._show)
 
     def _show(self, result: tuple[institution.Profile | None, list[institution.EmployeeInfo]]) -> None:
         profile, employees = result
@@ -266,3 +257,7 @@ class SettingsPage(Page):
             values = [employee.full_name, employee.position, order, local_date(employee.seminar_date), employee.phone]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
+
+
+def _page_data(uow: UnitOfWork) -> tuple[institution.Profile | None, list[institution.EmployeeInfo]]:
+    return institution.get_profile(uow), institution.list_employees(uow)

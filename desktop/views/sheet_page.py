@@ -3,34 +3,35 @@
 Designed for an employee who transcribes hundreds of sheets from administration records: the
 mode and the document are set once, the sheet is filled with the keyboard alone, and "complete and
 next" (Ctrl+Enter) moves to the next person of the list.  Drafts save by themselves every few
-seconds and whenever the cursor moves to another question; every save runs on the database
-thread, so typing never waits.
+seconds (``autosave_seconds`` of the settings) and whenever the cursor moves to another question;
+every save runs on the database thread, so typing never waits.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,16 +42,38 @@ from desktop.domain.errors import ConflictError, SanaqError
 from desktop.domain.forms import Context
 from desktop.domain.sheet_session import SheetSession
 from desktop.services import entry, enumeration
-from desktop.views.common import error_text, local_date, local_datetime, show_error, tr_message
+from desktop.views.common import error_text, local_date, local_datetime, tr_message
+from desktop.views.drafts import DraftSaver
+from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.sheet_widget import SheetWidget
+from desktop.views.windowed import FIRST_ROWS, WINDOW, Fetch, ListLoader, WindowedModel
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-#: How often a changed draft is saved while typing (milliseconds).
-AUTOSAVE_MS = 3000
-
 _STATE_MARK = {"": "○", "empty": "○", "draft": "◐", "complete": "●"}
+
+
+class PersonListModel(WindowedModel):
+    """The list of the sheets page: one line per person, its sheet's state as a mark."""
+
+    def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
+        super().__init__(fetch, 2, parent)
+
+    def display(self, row: entry.PersonRow, column: int) -> str:
+        """The state of the sheet and the name; in a column of its own, the birth date (so that a long
+        name shortens, never the date)."""
+        if column == 1:
+            return local_date(row.birth_date)
+        return f"{_STATE_MARK.get(row.sheet_state, '○')} {row.full_name}"
+
+    def extra(self, row: entry.PersonRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.full_name}\n{SheetPage.tr_coverage(row.status)}"
+        return None
 
 
 class SheetPage(Page):
@@ -60,20 +83,27 @@ class SheetPage(Page):
     sheet_shown = Signal(int)
     #: A save finished (the new revision).
     saved = Signal(int)
+    #: The list was recomputed (search, which persons, a change): how many persons it shows.
+    rows_shown = Signal(int)
 
     def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx, runner, parent)
         self.data: entry.SheetData | None = None
         self.person_id: int | None = None
         self.revision = 0
-        self.rows: list[entry.PersonRow] = []
-        self.dirty = False
-        self.writing = False
-        self.queue: list[Callable[[], None]] = []
-        self.blocked = False  # a conflict stops autosave until the sheet is reopened
         self._opening: int | None = None
+        self.drafts = DraftSaver(self, self.save)
+        self.autosave = self.drafts.timer
+        left = self._build_list()
+        header = self._build_header()
+        self._build_sheet_and_outcome()
+        bar = self._build_action_bar()
+        self._build_layout(left, header, bar)
+        self._build_shortcuts()
+        self._show_actions()
 
-        # -- the list ------------------------------------------------------------------------
+    def _build_list(self) -> QWidget:
+        """The left side: which persons, the search, the windowed list of persons, their count."""
         self.which = QComboBox()
         for key, label in (
             ("to_fill", self.tr("To fill")),
@@ -86,18 +116,31 @@ class SheetPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or IIN"))
         self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.people = QListWidget()
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.list_model = PersonListModel(self._fetch_rows, self)
+        self.loader = ListLoader(self, self.list_model)
+        # A one-column table that looks like a list: a QListView lays out all its rows when a long list
+        # arrives (a second for 100,000), a table with fixed row heights does not.
+        self.people = QTableView()
         self.people.setObjectName("people")
+        self.people.setModel(self.list_model)
+        header = self.people.horizontalHeader()
+        header.setVisible(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self.people.fontMetrics().horizontalAdvance("00.00.0000") + 16)
+        self.people.verticalHeader().setVisible(False)
+        self.people.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.people.verticalHeader().setDefaultSectionSize(self.people.fontMetrics().height() + 4)
+        self.people.setShowGrid(False)
+        self.people.setWordWrap(False)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.people.setUniformItemSizes(True)
-        self.people.itemActivated.connect(self._person_chosen)
-        self.people.itemClicked.connect(self._person_chosen)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.activated.connect(self._person_chosen)
+        self.people.clicked.connect(self._person_chosen)
         self.count_label = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -106,8 +149,10 @@ class SheetPage(Page):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.people, 1)
         left_layout.addWidget(self.count_label)
+        return left
 
-        # -- the header of a person ------------------------------------------------------------
+    def _build_header(self) -> QFormLayout:
+        """The person's name and facts, the mode of enumeration, who answers, the document."""
         self.person_label = QLabel()
         self.person_label.setObjectName("personLabel")
         self.person_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,8 +180,10 @@ class SheetPage(Page):
         header.addRow(self.tr("Mode of enumeration:"), self.mode)
         header.addRow(self.who_label, self.who)
         header.addRow(self.document_label, self.document)
+        return header
 
-        # -- the sheet, or the outcome without a sheet ---------------------------------------
+    def _build_sheet_and_outcome(self) -> None:
+        """The sheet, or (for online or refused) the outcome without a sheet, in one stack."""
         self.sheet = SheetWidget()
         self.sheet.changed.connect(self._changed)
         self.sheet.moved.connect(self._moved)
@@ -168,7 +215,9 @@ class SheetPage(Page):
         self.stack.addWidget(self.sheet)
         self.stack.addWidget(self.outcome)
 
-        # -- the action bar --------------------------------------------------------------------
+    def _build_action_bar(self) -> QHBoxLayout:
+        """The buttons under the sheet (the save state has a line of its own, so that the buttons fit
+        in Kazakh too)."""
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
         self.status.setWordWrap(True)
@@ -188,12 +237,15 @@ class SheetPage(Page):
         self.print_button = QPushButton(self.tr("Print transcript…"))
         self.print_button.setToolTip("Ctrl+P")
         self.print_button.clicked.connect(self.print_transcript)
-        bar = QHBoxLayout()
-        bar.addWidget(self.status, 1)
+        bar = QHBoxLayout()  # the save state goes on its own line above (see _build_layout)
+        bar.addStretch(1)
         for button in (self.reopen_button, self.print_button, self.save_button, self.complete_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             bar.addWidget(button)
+        return bar
 
+    def _build_layout(self, left: QWidget, header: QFormLayout, bar: QHBoxLayout) -> None:
+        """The list on the left; on the right the person's sheet, or a hint while none is open."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -213,6 +265,7 @@ class SheetPage(Page):
         self.keys_hint.setStyleSheet("color: palette(placeholder-text);")
         right_layout.addWidget(self.keys_hint)
         right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.status)
         right_layout.addLayout(bar)
         self.empty_label = QLabel(self.tr("Choose a person in the list (Ctrl+L) to fill their census sheet."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -220,16 +273,16 @@ class SheetPage(Page):
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(self.empty_label)
         self.right_stack.addWidget(right)
-
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.right_stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([330, 830])
+        splitter.setSizes([300, 860])  # the sheet keeps the room its questions need
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _build_shortcuts(self) -> None:
         for keys, slot in (
             ("Ctrl+S", lambda: self.save()),
             ("Ctrl+Return", lambda: self.complete(then_next=True)),
@@ -246,11 +299,18 @@ class SheetPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        self.autosave = QTimer(self)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self._autosave)
-        self.autosave.start()
-        self._show_actions()
+    @property
+    def dirty(self) -> bool:
+        """Something typed is not saved yet."""
+        return self.drafts.dirty
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        self.drafts.dirty = value
+
+    @property
+    def writing(self) -> bool:
+        return self.drafts.writing
 
     @staticmethod
     def tr_entry(text: str) -> str:
@@ -278,33 +338,30 @@ class SheetPage(Page):
     # -- the list --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Recompute the list: its first rows at once, then the whole list (see :class:`ListLoader`)."""
+        self.drafts.apply_settings()
         which = entry.ListFilter(which=str(self.which.currentData()), search=self.search.text())
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                return entry.list_persons(uow, which)
+        def first_shown() -> None:
+            self._select_in_list(self.person_id)
+            if not self.people.currentIndex().isValid() and self.list_model.rowCount():
+                self.people.setCurrentIndex(self.list_model.index(0, 0))  # Enter opens the first person
 
-        self.runner.submit(work, on_done=self._show_list, on_error=lambda e: show_error(self, e))
+        def complete(_extra: None) -> None:
+            self._select_in_list(self.person_id)
+            count = self.list_model.rowCount()
+            self.count_label.setText(self.tr("Persons: %n", "", count))
+            self.rows_shown.emit(count)
 
-    def _show_list(self, rows: list[entry.PersonRow]) -> None:
-        self.rows = rows
-        self.people.blockSignals(True)
-        self.people.clear()
-        for row in rows:
-            born = local_date(row.birth_date)
-            text = f"{_STATE_MARK.get(row.sheet_state, '○')} {row.full_name}"
-            if born:
-                text += f"  ·  {born}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(f"{row.full_name}\n{self.tr_coverage(row.status)}")
-            self.people.addItem(item)
-            if row.id == self.person_id:
-                self.people.setCurrentItem(item)
-        if self.people.currentRow() < 0 and self.people.count():
-            self.people.setCurrentRow(0)  # Enter opens the first person of the list
-        self.people.blockSignals(False)
-        self.count_label.setText(self.tr("Persons: %n", "", len(rows)))
+        self.loader.load(call(_first_window, which), call(_all_ids, which), first_shown=first_shown, complete=complete)
+
+    def _fetch_rows(self, ids: Sequence[int], deliver: Callable[[list[entry.PersonRow]], None]) -> None:
+        self.op(call(entry.rows_by_ids, list(ids)), done=deliver)
+
+    def _select_in_list(self, person_id: int | None) -> None:
+        row = self.list_model.row_of(person_id) if person_id is not None else None
+        if row is not None:
+            self.people.setCurrentIndex(self.list_model.index(row, 0))
 
     @staticmethod
     def tr_coverage(status: str) -> str:
@@ -315,8 +372,10 @@ class SheetPage(Page):
         except ValueError:
             return status
 
-    def _person_chosen(self, item: QListWidgetItem) -> None:
-        person_id = int(item.data(Qt.ItemDataRole.UserRole))
+    def _person_chosen(self, index: QModelIndex) -> None:
+        person_id = self.list_model.id_at(index.row())
+        if person_id is None:
+            return
         if person_id != self.person_id:
             self.open_person(person_id)
         else:
@@ -326,32 +385,22 @@ class SheetPage(Page):
 
     def open_person(self, person_id: int) -> None:
         """Show a person's sheet; what is typed in the current one is saved first (in order)."""
-        if self.dirty and not self.blocked:
+        if self.drafts.dirty and not self.drafts.blocked:
             self.save()
         self._opening = person_id
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                return entry.open_sheet(uow, person_id)
-
         def done(data: entry.SheetData) -> None:
-            if self._opening != person_id:
-                return  # another person was chosen meanwhile
-            self._show(data)
+            if self._opening == person_id:  # else another person was chosen meanwhile
+                self._show(data)
 
-        self._enqueue(lambda: self.runner.submit(work, on_done=done, on_error=self._failed_open))
-
-    def _failed_open(self, error: BaseException) -> None:
-        self._write_ended()
-        show_error(self, error)
+        self.drafts.write(lambda: call(entry.open_sheet, person_id), done=done)
 
     def _show(self, data: entry.SheetData) -> None:
-        self._write_ended()
         self.data = data
         self.person_id = data.person.id
         self.revision = data.revision
-        self.dirty = False
-        self.blocked = False
+        self.drafts.dirty = False
+        self.drafts.blocked = False
         person = data.person
         self.person_label.setText(person.full_name)
         facts = [
@@ -373,10 +422,7 @@ class SheetPage(Page):
             self.status.setText(self.tr("New sheet, prefilled from the register."))
         else:
             self.status.setText(self.tr("Last saved {time}").format(time=local_datetime(data.saved_at)))
-        for row in range(self.people.count()):
-            if self.people.item(row).data(Qt.ItemDataRole.UserRole) == self.person_id:
-                self.people.setCurrentRow(row)
-                break
+        self._select_in_list(self.person_id)
         if self.stack.currentWidget() is self.sheet:
             self.sheet.first()
         self.sheet_shown.emit(self.person_id)
@@ -453,21 +499,17 @@ class SheetPage(Page):
     def _changed(self) -> None:
         if self.data is None:
             return
-        self.dirty = True
+        self.drafts.dirty = True
         self.status.setText(self.tr("Changed — saving in a moment…"))
         self._show_actions()
 
     def _at_end(self) -> None:
-        if self.dirty:
+        if self.drafts.dirty:
             self.save()
         self.status.setText(self.tr("End of the sheet: Ctrl+Enter completes it and opens the next person."))
 
     def _moved(self, _name: str) -> None:
-        if self.dirty:
-            self.save()
-
-    def _autosave(self) -> None:
-        if self.dirty and not self.writing and not self.blocked:
+        if self.drafts.dirty:
             self.save()
 
     def draft(self) -> entry.Draft:
@@ -481,48 +523,31 @@ class SheetPage(Page):
 
     # -- writing, one at a time and in order -----------------------------------------------------
 
-    def _enqueue(self, start: Callable[[], Any]) -> None:
-        if self.writing:
-            self.queue.append(start)
-            return
-        self.writing = True
-        start()
-
-    def _write_ended(self) -> None:
-        self.writing = False
-        if self.queue:
-            self.writing = True
-            self.queue.pop(0)()
+    def _write_sheet(self, function: Callable[..., entry.Saved], person_id: int, status: str) -> OpWork:
+        """At its turn in the queue: the draft as it is now, with the revision the last save returned."""
+        self.status.setText(status)
+        return call(function, person_id, self.draft(), expected_revision=self.revision, campaign=self.ctx.campaign)
 
     def save(self, then: Callable[[], None] | None = None) -> None:
         """Save the draft now (autosave, Ctrl+S, moving to another question or person)."""
-        if self.data is None or self.blocked or not self._mode().fills_sheet:
+        if self.data is None or self.drafts.blocked or not self._mode().fills_sheet:
             if then is not None:
                 then()
             return
         person_id = self.person_id
         assert person_id is not None
-        self.dirty = False
+        self.drafts.dirty = False
 
-        def start() -> None:
-            draft, expected = self.draft(), self.revision
-            self.status.setText(self.tr("Saving…"))
+        def done(result: entry.Saved) -> None:
+            self._saved(person_id, result)
+            if then is not None:
+                then()
 
-            def work(progress):  # type: ignore[no-untyped-def]
-                with self.ctx.uow() as uow:
-                    return entry.save_draft(
-                        uow, person_id, draft, expected_revision=expected, campaign=self.ctx.campaign
-                    )
-
-            def done(result: entry.Saved) -> None:
-                self._saved(person_id, result)
-                self._write_ended()
-                if then is not None:
-                    then()
-
-            self.runner.submit(work, on_done=done, on_error=lambda e: self._save_failed(e))
-
-        self._enqueue(start)
+        self.drafts.write(
+            lambda: self._write_sheet(entry.save_draft, person_id, self.tr("Saving…")),
+            done=done,
+            failed=self._save_failed,
+        )
 
     def _saved(self, person_id: int, result: entry.Saved) -> None:
         if person_id != self.person_id or self.data is None:
@@ -530,7 +555,7 @@ class SheetPage(Page):
         self.revision = result.revision
         state_changed = result.state != self.data.state
         self.data = entry.replace_saved(self.data, result)
-        if not self.dirty:
+        if not self.drafts.dirty:
             self.status.setText(
                 self.tr("Draft saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
                 if result.state != "complete"
@@ -539,27 +564,20 @@ class SheetPage(Page):
         self._show_actions()
         self.saved.emit(result.revision)
         if state_changed:
-            self._update_row(person_id, result.state)
+            self.list_model.invalidate(person_id)
             self.data_changed.emit()
 
-    def _update_row(self, person_id: int, state: str) -> None:
-        for row in range(self.people.count()):
-            item = self.people.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == person_id:
-                text = item.text()
-                item.setText(_STATE_MARK.get(state, "○") + text[1:])
-
-    def _save_failed(self, error: BaseException) -> None:
-        self._write_ended()
-        self.dirty = True
+    def _save_failed(self, error: BaseException) -> bool:
+        """A save that failed keeps the draft dirty; a conflict stops saving until the sheet is reopened.
+        Errors a person can act on get the message box; others (a busy database) only the status line,
+        and the next autosave tries again."""
+        self.drafts.dirty = True
         if isinstance(error, ConflictError):
-            self.blocked = True
+            self.drafts.blocked = True
             self.status.setText(self.tr("Not saved: the sheet was changed elsewhere."))
-            show_error(self, error)
-            return
+            return False
         self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
-        if isinstance(error, SanaqError):
-            show_error(self, error)
+        return not isinstance(error, SanaqError)
 
     def complete(self, *, then_next: bool) -> None:
         if self.data is None or not self._mode().fills_sheet:
@@ -575,35 +593,28 @@ class SheetPage(Page):
                 return
         person_id = self.person_id
         assert person_id is not None
-        next_id = entry.next_in(self.rows, person_id) if then_next else None
-        self.dirty = False
+        next_id = entry.next_in(self.list_model.ids, person_id) if then_next else None
+        self.drafts.dirty = False
 
-        def start() -> None:
-            draft, expected = self.draft(), self.revision
-            self.status.setText(self.tr("Completing…"))
+        def done(result: entry.Saved) -> None:
+            self._saved(person_id, result)
+            self.data_changed.emit()
+            if then_next:
+                if next_id is not None:
+                    self.open_person(next_id)
+                else:
+                    self.status.setText(self.tr("Complete. That was the last person of the list."))
+            self.refresh()
 
-            def work(progress):  # type: ignore[no-untyped-def]
-                with self.ctx.uow() as uow:
-                    return entry.complete(uow, person_id, draft, expected_revision=expected, campaign=self.ctx.campaign)
-
-            def done(result: entry.Saved) -> None:
-                self._saved(person_id, result)
-                self._write_ended()
-                self.data_changed.emit()
-                if then_next:
-                    if next_id is not None:
-                        self.open_person(next_id)
-                    else:
-                        self.status.setText(self.tr("Complete. That was the last person of the list."))
-                self.refresh()
-
-            self.runner.submit(work, on_done=done, on_error=self._save_failed)
-
-        self._enqueue(start)
+        self.drafts.write(
+            lambda: self._write_sheet(entry.complete, person_id, self.tr("Completing…")),
+            done=done,
+            failed=self._save_failed,
+        )
 
     def go_next(self, backward: bool = False) -> None:
-        rows = list(reversed(self.rows)) if backward else self.rows
-        next_id = entry.next_in(rows, self.person_id)
+        ids = self.list_model.ids
+        next_id = entry.next_in(ids[::-1] if backward else ids, self.person_id)
         if next_id is not None and next_id != self.person_id:
             self.open_person(next_id)
 
@@ -612,75 +623,37 @@ class SheetPage(Page):
             return
         person_id = self.person_id
 
-        def start() -> None:
-            expected = self.revision
+        def done(result: entry.Saved) -> None:
+            self._saved(person_id, result)
+            self.data_changed.emit()
+            self.sheet.first()
 
-            def work(progress):  # type: ignore[no-untyped-def]
-                with self.ctx.uow() as uow:
-                    return entry.reopen(uow, person_id, expected_revision=expected)
-
-            def done(result: entry.Saved) -> None:
-                self._saved(person_id, result)
-                self._write_ended()
-                self.data_changed.emit()
-                self.sheet.first()
-
-            self.runner.submit(work, on_done=done, on_error=self._save_failed)
-
-        self._enqueue(start)
+        self.drafts.write(
+            lambda: call(entry.reopen, person_id, expected_revision=self.revision), done=done, failed=self._save_failed
+        )
 
     # -- outcomes without a sheet -------------------------------------------------------------
 
     def record_outcome(self) -> None:
-        if self.person_id is None:
+        if self.person_id is None or self._mode().fills_sheet:
             return
-        mode = self._mode()
-        if mode.fills_sheet:
-            return
-        person_id, code, reason = self.person_id, self.code.text(), self.reason.text()
-
-        def start() -> None:
-            def work(progress):  # type: ignore[no-untyped-def]
-                with self.ctx.uow() as uow:
-                    return enumeration.record(uow, mode=mode, person_id=person_id, code=code, reason=reason)
-
-            def done(_outcome: enumeration.Outcome) -> None:
-                self._write_ended()
-                self.data_changed.emit()
-                self.refresh()
-                self.open_person(person_id)
-
-            def failed(error: BaseException) -> None:
-                self._write_ended()
-                show_error(self, error)
-
-            self.runner.submit(work, on_done=done, on_error=failed)
-
-        self._enqueue(start)
+        work = call(
+            enumeration.record, mode=self._mode(), person_id=self.person_id, code=self.code.text(),
+            reason=self.reason.text(),
+        )  # fmt: skip
+        self._write_outcome(work, self.person_id)
 
     def take_back(self) -> None:
-        if self.person_id is None:
-            return
-        person_id = self.person_id
+        if self.person_id is not None:
+            self._write_outcome(call(enumeration.reset, self.person_id), self.person_id)
 
-        def start() -> None:
-            def work(progress):  # type: ignore[no-untyped-def]
-                with self.ctx.uow() as uow:
-                    return enumeration.reset(uow, person_id)
+    def _write_outcome(self, work: OpWork, person_id: int) -> None:
+        def done(_outcome: enumeration.Outcome) -> None:
+            self.data_changed.emit()
+            self.refresh()
+            self.open_person(person_id)
 
-            def done(_outcome: enumeration.Outcome) -> None:
-                self._write_ended()
-                self.data_changed.emit()
-                self.refresh()
-                self.open_person(person_id)
-
-            def failed(error: BaseException) -> None:
-                self._write_ended()
-                show_error(self, error)
-
-            self.runner.submit(work, on_done=done, on_error=failed)
-
-        self._enqueue(start)
+        self.drafts.write(lambda: work, done=done)
 
     # -- the transcript --------------------------------------------------------------------------
 
@@ -700,35 +673,23 @@ class SheetPage(Page):
         person_id = self.person_id
         assert person_id is not None
 
-        def run() -> None:
-            def work(progress):  # type: ignore[no-untyped-def]
-                with self.ctx.uow() as uow:
-                    return entry.transcript(uow, person_id, path, campaign=self.ctx.campaign)
+        def done(result: Path) -> None:
+            self.status.setText(self.tr("Transcript saved: {path}").format(path=str(result)))
+            if on_done is not None:
+                on_done(result)
 
-            def done(result: Path) -> None:
-                self._write_ended()
-                self.status.setText(self.tr("Transcript saved: {path}").format(path=str(result)))
-                if on_done is not None:
-                    on_done(result)
-
-            def failed(error: BaseException) -> None:
-                self._write_ended()
-                show_error(self, error)
-
-            self.runner.submit(work, on_done=done, on_error=failed)
-
-        if self.dirty:
+        if self.drafts.dirty:
             self.save()
-        self._enqueue(run)
+        self.drafts.write(lambda: call(entry.transcript, person_id, path, campaign=self.ctx.campaign), done=done)
 
     # -- closing ---------------------------------------------------------------------------------
 
     def can_close(self) -> bool:
         """The window closes: what is typed is saved (the window waits for the job runner)."""
         self.sheet._sync_current()
-        if self.dirty and not self.blocked:
+        if self.drafts.dirty and not self.drafts.blocked:
             self.save()
-        if self.blocked and self.dirty:
+        if self.drafts.blocked and self.drafts.dirty:
             answer = QMessageBox.question(
                 self,
                 self.title(),
@@ -737,6 +698,15 @@ class SheetPage(Page):
             )
             return answer == QMessageBox.StandardButton.Yes
         return True
+
+
+def _first_window(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], list[entry.PersonRow]]:
+    ids = entry.person_ids(uow, which, limit=WINDOW)
+    return ids, entry.rows_by_ids(uow, ids[:FIRST_ROWS])
+
+
+def _all_ids(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], None]:
+    return entry.person_ids(uow, which), None
 
 
 def show_person_sheet(window: Any, person_id: int) -> bool:

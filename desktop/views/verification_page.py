@@ -7,9 +7,9 @@ first or the second keying for the current difference, and any other answer can 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,13 @@ from desktop.domain.forms import Context
 from desktop.domain.sheet_session import SheetSession
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.services import entry, verification
-from desktop.views.common import show_error
+from desktop.views.drafts import DraftSaver
+from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
 from desktop.views.sheet_widget import SheetWidget
+
+if TYPE_CHECKING:
+    from desktop.models.db import UnitOfWork
 
 STATE_LABELS = {
     "chosen": QT_TRANSLATE_NOOP("VerificationPage", "waiting for the second keying"),
@@ -62,9 +66,8 @@ class VerificationPage(Page):
         self.revision = 0
         self.keying: verification.SecondKeying | None = None
         self.comparison: verification.Comparison | None = None
-        self.dirty = False
-        self.busy = False
-        self._finish_after_save = False
+        self.drafts = DraftSaver(self, self.save)
+        self.autosave = self.drafts.timer
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -103,21 +106,13 @@ class VerificationPage(Page):
         # -- the second keying -------------------------------------------------------------------
         self.sheet = SheetWidget()
         self.sheet.changed.connect(self._changed)
-        self.sheet.moved.connect(lambda _n: self._autosave())
+        self.sheet.moved.connect(lambda _n: self._save_if_changed())
         self.keying_title = QLabel()
         self.keying_title.setWordWrap(True)
         self.finish_button = QPushButton(self.tr("Finish the second keying and compare"))
         self.finish_button.setToolTip("Ctrl+Enter")
         self.finish_button.clicked.connect(self.finish)
-        keying = QWidget()
-        keying_layout = QVBoxLayout(keying)
-        keying_layout.setContentsMargins(0, 0, 0, 0)
-        keying_layout.addWidget(self.keying_title)
-        keying_layout.addWidget(self.sheet, 1)
-        keying_bar = QHBoxLayout()
-        keying_bar.addStretch(1)
-        keying_bar.addWidget(self.finish_button)
-        keying_layout.addLayout(keying_bar)
+        keying = _pane(self.keying_title, self.sheet, [self.finish_button])
 
         # -- the differences --------------------------------------------------------------------
         self.compare_title = QLabel()
@@ -138,16 +133,8 @@ class VerificationPage(Page):
         self.resolve_button = QPushButton(self.tr("Apply to the sheet"))
         self.resolve_button.setToolTip("Ctrl+Enter")
         self.resolve_button.clicked.connect(self.resolve)
-        compare = QWidget()
-        compare_layout = QVBoxLayout(compare)
-        compare_layout.setContentsMargins(0, 0, 0, 0)
-        compare_layout.addWidget(self.compare_title)
-        compare_layout.addWidget(self.differences, 1)
-        compare_bar = QHBoxLayout()
-        compare_bar.addWidget(QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer")))
-        compare_bar.addStretch(1)
-        compare_bar.addWidget(self.resolve_button)
-        compare_layout.addLayout(compare_bar)
+        keys_hint = QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer"))
+        compare = _pane(self.compare_title, self.differences, [keys_hint, self.resolve_button])
         self.choices: dict[str, de.Resolution] = {}
 
         self.empty = QLabel(self.tr("Choose a sheet in the list to key it again or to resolve its differences."))
@@ -172,10 +159,6 @@ class VerificationPage(Page):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._ctrl_enter)
-        self.autosave = QTimer(self)
-        self.autosave.setInterval(3000)
-        self.autosave.timeout.connect(self._autosave)
-        self.autosave.start()
 
     def title(self) -> str:
         return self.tr("Double entry")
@@ -183,11 +166,8 @@ class VerificationPage(Page):
     # -- the list ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                return verification.list_verifications(uow), verification.summary(uow)
-
-        self.runner.submit(work, on_done=self._show_list, on_error=lambda e: show_error(self, e))
+        self.drafts.apply_settings()
+        self.op(call(_listing), done=self._show_list)
 
     def _show_list(self, result: tuple[list[verification.VerificationRow], de.Summary]) -> None:
         rows, summary = result
@@ -220,12 +200,6 @@ class VerificationPage(Page):
         self.listed.emit()
 
     def choose(self) -> None:
-        share = self.share.value() / 100
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                return verification.choose(uow, share=share)
-
         def done(ids: list[int]) -> None:
             self.written.emit()
             self.refresh()
@@ -234,26 +208,18 @@ class VerificationPage(Page):
                     self, self.title(), self.tr("Every complete sheet has already been chosen for verification.")
                 )
 
-        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+        self.op(call(verification.choose, share=self.share.value() / 100), done=done)
 
     # -- opening ----------------------------------------------------------------------------------
 
     def open(self, verification_id: int) -> None:
-        if self.dirty:
-            self.save()
+        self._save_if_changed()
         row = next((r for r in self.rows if r.id == verification_id), None)
         if row is None:
             return
         keyed = row.state in ("keyed", "resolved")
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                if keyed:
-                    return verification.comparison(uow, verification_id)
-                keying = verification.open_second(uow, verification_id)
-                return keying, entry.form_version(uow, keying.form_id, keying.form_version)
-
-        self.runner.submit(work, on_done=self._show, on_error=lambda e: show_error(self, e))
+        work = call(verification.comparison, verification_id) if keyed else call(_open_second, verification_id)
+        self.drafts.write(lambda: work, done=self._show)
 
     def _show(self, result: Any) -> None:
         if isinstance(result, verification.Comparison):
@@ -261,7 +227,7 @@ class VerificationPage(Page):
             return
         keying, form = result
         self.keying, self.comparison = keying, None
-        self.current, self.revision, self.dirty = keying.verification_id, keying.revision, False
+        self.current, self.revision, self.drafts.dirty = keying.verification_id, keying.revision, False
         self.keying_title.setText(
             self.tr("Second keying of {name} (IIN {iin}). Key the paper sheet; the first keying is not shown.").format(
                 name=keying.person.full_name, iin=keying.person.iin or "—"
@@ -277,7 +243,7 @@ class VerificationPage(Page):
 
     def _show_comparison(self, comparison: verification.Comparison) -> None:
         self.keying, self.comparison = None, comparison
-        self.current, self.revision, self.dirty = comparison.verification_id, comparison.revision, False
+        self.current, self.revision, self.drafts.dirty = comparison.verification_id, comparison.revision, False
         lang = self.ctx.language.value
         resolved = comparison.state == "resolved"
         self.compare_title.setText(
@@ -309,66 +275,52 @@ class VerificationPage(Page):
     # -- the second keying ------------------------------------------------------------------------
 
     def _changed(self) -> None:
-        self.dirty = True
+        self.drafts.dirty = True
 
-    def _autosave(self) -> None:
-        if self.dirty and not self.busy and self.keying is not None:
+    def _save_if_changed(self) -> None:
+        if self.drafts.dirty and self.keying is not None:
             self.save()
 
     def save(self) -> None:
+        """Save the second keying (autosave, moving to another question); in the page's save queue."""
         if self.keying is None or self.current is None:
             return
-        verification_id, answers, expected = self.current, self.sheet.answers(), self.revision
-        self.dirty = False
-        self.busy = True
+        verification_id = self.current
+        self.drafts.dirty = False
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                return verification.save_second(uow, verification_id, answers, expected_revision=expected)
+        def prepare() -> OpWork:
+            answers = self.sheet.answers()
+            return call(verification.save_second, verification_id, answers, expected_revision=self.revision)
 
         def done(revision: int) -> None:
-            self.busy = False
             if self.current == verification_id:
                 self.revision = revision
             self.written.emit()
-            if self._finish_after_save:
-                self._finish_after_save = False
-                self.finish()
 
-        def failed(error: BaseException) -> None:
-            self.busy = False
-            self.dirty = True
-            show_error(self, error)
+        def failed(_error: BaseException) -> None:
+            self.drafts.dirty = True
 
-        self.runner.submit(work, on_done=done, on_error=failed)
+        self.drafts.write(prepare, done=done, failed=failed)
 
     def finish(self) -> None:
+        """Finish the second keying and compare; after any save still on its way, with its revision."""
         if self.keying is None or self.current is None:
             return
         self.sheet._sync_current()
-        if self.busy:  # a save is on its way: finish after it, with its revision
-            self._finish_after_save = True
-            return
-        verification_id, answers, expected = self.current, self.sheet.answers(), self.revision
+        verification_id = self.current
+        self.drafts.dirty = False
 
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                return verification.finish_second(uow, verification_id, answers, expected_revision=expected)
+        def prepare() -> OpWork:
+            answers = self.sheet.answers()
+            return call(verification.finish_second, verification_id, answers, expected_revision=self.revision)
 
         def done(comparison: verification.Comparison) -> None:
-            self.busy = False
             self.written.emit()
             self.data_changed.emit()
             self.refresh()
             self._show_comparison(comparison)
 
-        def failed(error: BaseException) -> None:
-            self.busy = False
-            show_error(self, error)
-
-        self.dirty = False
-        self.busy = True
-        self.runner.submit(work, on_done=done, on_error=failed)
+        self.drafts.write(prepare, done=done)
 
     # -- resolving --------------------------------------------------------------------------------
 
@@ -428,21 +380,17 @@ class VerificationPage(Page):
     def resolve(self) -> None:
         if self.comparison is None or self.current is None:
             return
-        verification_id, choices, expected = self.current, dict(self.choices), self.revision
-
-        def work(progress):  # type: ignore[no-untyped-def]
-            with self.ctx.uow() as uow:
-                return verification.resolve(
-                    uow, verification_id, choices, expected_revision=expected, campaign=self.ctx.campaign
-                )
-
         def done(comparison: verification.Comparison) -> None:
             self.written.emit()
             self.data_changed.emit()
             self.refresh()
             self._show_comparison(comparison)
 
-        self.runner.submit(work, on_done=done, on_error=lambda e: show_error(self, e))
+        work = call(
+            verification.resolve, self.current, dict(self.choices), expected_revision=self.revision,
+            campaign=self.ctx.campaign,
+        )  # fmt: skip
+        self.op(work, done=done)
 
     def _ctrl_enter(self) -> None:
         if self.stack.currentIndex() == 1:
@@ -451,9 +399,35 @@ class VerificationPage(Page):
             self.resolve()
 
     def can_close(self) -> bool:
-        if self.dirty and self.keying is not None:
-            self.save()
+        self._save_if_changed()
         return True
+
+
+def _pane(title: QLabel, content: QWidget, bar: list[QWidget]) -> QWidget:
+    """A title, the content under it, and a bar under that: the first widget of ``bar`` on the left,
+    the last on the right."""
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(title)
+    layout.addWidget(content, 1)
+    row = QHBoxLayout()
+    for widget in bar[:-1]:
+        row.addWidget(widget)
+    row.addStretch(1)
+    row.addWidget(bar[-1])
+    layout.addLayout(row)
+    return pane
+
+
+def _listing(uow: UnitOfWork) -> tuple[list[verification.VerificationRow], de.Summary]:
+    return verification.list_verifications(uow), verification.summary(uow)
+
+
+def _open_second(uow: UnitOfWork, verification_id: int) -> tuple[verification.SecondKeying, Any]:
+    """The second keying and the form it is keyed on."""
+    keying = verification.open_second(uow, verification_id)
+    return keying, entry.form_version(uow, keying.form_id, keying.form_version)
 
 
 def _typed_value(text: str) -> Any:

@@ -27,7 +27,7 @@
     <name>SheetPage</name>
     <message>
         <source>To fill</source>
-        <extracomment>How often a changed draft is saved while typing (milliseconds). A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision).</extracomment>
+        <extracomment>A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision). The list was recomputed (search, which persons, a change): how many persons it shows.</extracomment>
         <translation>К заполнению</translation>
     </message>
     <message>

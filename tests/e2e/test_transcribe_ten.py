@@ -76,7 +76,7 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
     number = window.pages.index(sheets) + 1
     key(Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)  # Go → Census sheets
     assert window.stack.currentWidget() is sheets
-    qtbot.waitUntil(lambda: sheets.people.count() == len(LIST), timeout=5000)
+    qtbot.waitUntil(lambda: sheets.list_model.rowCount() == len(LIST), timeout=5000)
     key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert focused() is sheets.people
     with qtbot.waitSignal(sheets.sheet_shown, timeout=5000):

@@ -73,3 +73,31 @@ def test_database_jobs_run_one_after_another(qtbot, app) -> None:  # type: ignor
     with qtbot.waitSignal(jobs[-1].ended, timeout=5000):
         pass
     assert order == ["a-start", "a-end", "b-start", "b-end", "c-start", "c-end"]
+
+
+def test_a_job_is_not_deleted_while_its_worker_still_holds_it(qtbot, app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The worker's last act is to emit the result; the window must not delete the job under it (a
+    job deleted while its worker was still inside the emit crashed the program now and then)."""
+    from shiboken6 import isValid
+
+    from desktop.views import jobs
+
+    still_in_worker = threading.Event()
+    leave = threading.Event()
+    original = jobs.Job.run_here
+
+    def slow_to_let_go(self):  # type: ignore[no-untyped-def]
+        original(self)  # emits the result
+        still_in_worker.set()
+        leave.wait(5)  # the worker has not yet let go of the job
+
+    monkeypatch.setattr(jobs.Job, "run_here", slow_to_let_go)
+    runner = JobRunner()
+    job = runner.submit(lambda progress: 42)
+    with qtbot.waitSignal(job.ended, timeout=5000):
+        pass
+    assert still_in_worker.wait(5)
+    qtbot.wait(100)  # the window goes on handling events (deferred deletes included)
+    assert isValid(job)
+    leave.set()
+    qtbot.waitUntil(lambda: not isValid(job) and not runner.busy, timeout=5000)

@@ -24,6 +24,7 @@ def _labels(widget) -> str:  # type: ignore[no-untyped-def]
 def test_first_start_wizard_refuses_a_wrong_bin_then_opens_the_window(qtbot, ru, home: Path) -> None:  # type: ignore[no-untyped-def]
     starter = Starter(ru)
     starter.start()
+    qtbot.waitUntil(lambda: starter.wizard is not None, timeout=5000)
     wizard = starter.wizard
     assert wizard is not None and starter.window is None
     qtbot.addWidget(wizard)
@@ -69,6 +70,7 @@ def test_first_start_wizard_refuses_a_wrong_bin_then_opens_the_window(qtbot, ru,
 def test_the_wizard_switches_to_kazakh_at_once(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
     starter = Starter(ru)
     starter.start()
+    qtbot.waitUntil(lambda: starter.wizard is not None, timeout=5000)
     first = starter.wizard
     first.welcome.language.setCurrentIndex(first.welcome.language.findData("kk"))
     assert starter.wizard is not first

@@ -49,7 +49,7 @@ def _names(page: RespondentsPage) -> list[str]:
 
 def test_the_model_is_a_valid_qt_model(qtmodeltester, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.model)
-    model = PersonTableModel(lambda ids: [], "ru")
+    model = PersonTableModel(lambda ids, deliver: deliver([]), "ru")
     qtmodeltester.check(model)
 
 

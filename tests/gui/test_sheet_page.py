@@ -16,7 +16,7 @@ from desktop.domain.person import name_key
 from desktop.models.entities import Person
 from desktop.services import entry
 from desktop.views.jobs import JobRunner
-from desktop.views.sheet_page import AUTOSAVE_MS, SheetPage
+from desktop.views.sheet_page import SheetPage
 from desktop.views.sheet_widget import ChoiceEditor, ClassifierEditor, LineEditor
 from tests import entry_form
 from tests.helpers import press, type_text
@@ -82,9 +82,9 @@ def page(qtbot, ru):  # type: ignore[no-untyped-def]
 
 def open_first(qtbot, page: SheetPage) -> None:  # type: ignore[no-untyped-def]
     page.refresh()
-    qtbot.waitUntil(lambda: page.people.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: page.list_model.rowCount() > 0, timeout=5000)
     page.people.setFocus()
-    page.people.setCurrentRow(0)
+    page.people.setCurrentIndex(page.list_model.index(0, 0))
     with qtbot.waitSignal(page.sheet_shown, timeout=5000):
         key(Qt.Key.Key_Return)
 
@@ -184,7 +184,7 @@ def test_problems_are_listed_and_jump_to_their_question(qtbot, page: SheetPage, 
 def test_drafts_save_by_themselves_while_typing(qtbot, page: SheetPage, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
     ids = add_persons(ru, ["Әбенова"])
     open_first(qtbot, page)
-    assert AUTOSAVE_MS <= 5000  # "every few seconds"
+    assert page.autosave.interval() == 5000  # "every few seconds": autosave_seconds of the settings
     page.autosave.setInterval(300)  # the same timer, quicker for the test
     page.sheet.go_to("age")
     with qtbot.waitSignal(page.saved, timeout=5000):
@@ -251,3 +251,23 @@ def test_a_persons_sheet_opens_from_anywhere_in_the_window(qtbot, ru: AppContext
         assert show_person_sheet(window, ids[1])
     assert window.stack.currentWidget() is page and page.person_label.text() == "Жұмабаева Айгүл"
     window.runner.wait(5000)
+
+
+def test_drafts_save_at_the_interval_chosen_in_the_settings(qtbot, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.settings_page import SettingsPage
+    from desktop.views.verification_page import VerificationPage
+
+    ru.settings.set("autosave_seconds", 2)
+    runner = JobRunner()
+    sheets, second_keying, settings = SheetPage(ru, runner), VerificationPage(ru, runner), SettingsPage(ru, runner)
+    for widget in (sheets, second_keying, settings):
+        qtbot.addWidget(widget)
+    assert sheets.autosave.interval() == 2000 and second_keying.autosave.interval() == 2000
+    spin = settings.findChild(QWidget, "autosaveSeconds")
+    assert spin is not None and spin.value() == 2
+    spin.setValue(9)  # the person changes it on the Settings page
+    assert ru.settings.get("autosave_seconds") == 9
+    sheets.refresh()  # the pages are shown again
+    second_keying.refresh()
+    assert sheets.autosave.interval() == 9000 and second_keying.autosave.interval() == 9000
+    runner.wait(10_000)

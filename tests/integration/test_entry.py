@@ -158,8 +158,8 @@ def test_the_list_walks_persons_to_fill_and_skips_the_done(context: AppContext) 
     assert [r.id for r in drafts] == [ids[1]] and drafts[0].sheet_state == "draft"
     assert [r.id for r in everybody] == ids
     assert [r.id for r in found] == [ids[1]]
-    assert entry.next_in(everybody, ids[0]) == ids[1]
-    assert entry.next_in(everybody, ids[2]) is None
+    assert entry.next_in([r.id for r in everybody], ids[0]) == ids[1]
+    assert entry.next_in([r.id for r in everybody], ids[2]) is None
 
 
 def test_the_transcript_prints_answers_and_sources_in_both_languages(context: AppContext, tmp_path: Path) -> None:
