@@ -137,6 +137,17 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         text = decode(raw)
         if text is None:
             raise _not_a_table(path, "binary")
+        if sheet is not None:
+            raise FileProblem(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "tables", "The file “{file}” is a text table and has no sheets: leave out the sheet “{sheet}”."
+                    ),
+                    file=path.name,
+                    sheet=sheet,
+                ),
+                code="file.sheet",
+            )
         if text.count("\n") > MAX_ROWS + 1:
             raise _too_large(path, "rows")
         try:

@@ -781,6 +781,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>«{file}» файлы бос.</translation>
     </message>
     <message>
+        <source>The file “{file}” is a text table and has no sheets: leave out the sheet “{sheet}”.</source>
+        <translation>«{file}» файлы — мәтіндік кесте, онда парақтар жоқ: «{sheet}» парағын көрсетпеңіз.</translation>
+    </message>
+    <message>
         <source>more than {mb} MB of data</source>
         <translation>{mb} МБ-тан астам дерек</translation>
     </message>

@@ -784,6 +784,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Файл «{file}» пуст.</translation>
     </message>
     <message>
+        <source>The file “{file}” is a text table and has no sheets: leave out the sheet “{sheet}”.</source>
+        <translation>Файл «{file}» — текстовая таблица, листов в нём нет: не указывайте лист «{sheet}».</translation>
+    </message>
+    <message>
         <source>more than {mb} MB of data</source>
         <translation>более {mb} МБ данных</translation>
     </message>

@@ -822,6 +822,11 @@
         <source>No equipment has been returned yet: there is no return act.</source>
         <translation>Жабдық әлі қайтарылмаған: қайтару актісі жоқ.</translation>
     </message>
+    <message>
+        <source>The stage-1 list is a PDF: give the file a .pdf name, not “{file}”.</source>
+        <extracomment>How the report prints the statuses (Russian, Kazakh).</extracomment>
+        <translation>Бірінші кезең тізімі — PDF: файлға «{file}» емес, .pdf кеңейтімді атау беріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>print</name>

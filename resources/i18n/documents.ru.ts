@@ -829,6 +829,11 @@
         <source>No equipment has been returned yet: there is no return act.</source>
         <translation>Оборудование ещё не возвращалось: актов возврата нет.</translation>
     </message>
+    <message>
+        <source>The stage-1 list is a PDF: give the file a .pdf name, not “{file}”.</source>
+        <extracomment>How the report prints the statuses (Russian, Kazakh).</extracomment>
+        <translation>Список первого этапа — это PDF: дайте файлу имя с расширением .pdf, а не «{file}».</translation>
+    </message>
 </context>
 <context>
     <name>print</name>

@@ -97,3 +97,24 @@ def test_oversized_text_tables_are_refused_with_the_limit(tmp_path: Path, conten
     result = read_in_child(path)
     assert (result["code"], result["reason"]) == ("file.too_large", reason)
     assert "split it into smaller ones" in str(result["message"])
+
+
+def test_a_sheet_asked_of_a_text_table_is_refused_not_ignored(tmp_path: Path) -> None:
+    from desktop.domain.errors import FileProblem
+
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя\nИванов;Иван\n", encoding="utf-8")
+    with pytest.raises(FileProblem) as refused:
+        tables.read_table(path, "Лист2")
+    assert "has no sheets" in refused.value.render() and "Лист2" in refused.value.render()
+
+
+def test_the_stage1_list_is_not_written_as_a_pdf_under_a_spreadsheet_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    target = tmp_path / "stage1.xlsx"
+    assert main(["--lang", "en", "--home", str(tmp_path / "home"), "lists", "stage1", str(target)]) == 1
+    assert "give the file a .pdf name" in capsys.readouterr().err
+    assert not target.exists()
