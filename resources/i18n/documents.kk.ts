@@ -535,6 +535,10 @@
         <translation>{number} анықтамасы шынайы (түпнұсқалығы расталды).</translation>
     </message>
     <message>
+        <source>Checked with the public key alone: the signature is genuine, but whether the certificate was voided since only the institution&apos;s registry can say.</source>
+        <translation>Тек ашық кілтпен тексерілді: қолтаңба түпнұсқа, бірақ анықтаманың кейін жойылған-жойылмағанын тек ұйымның тізілімі айта алады.</translation>
+    </message>
+    <message>
         <source>the person is not recorded as enumerated now</source>
         <translation>қазір адам санақтан өткен деп белгіленбеген</translation>
     </message>

@@ -542,6 +542,10 @@
         <translation>Подлинная: справка {number}.</translation>
     </message>
     <message>
+        <source>Checked with the public key alone: the signature is genuine, but whether the certificate was voided since only the institution&apos;s registry can say.</source>
+        <translation>Проверено только открытым ключом: подпись подлинная, но не была ли справка аннулирована после выдачи, может сказать только реестр организации.</translation>
+    </message>
+    <message>
         <source>the person is not recorded as enumerated now</source>
         <translation>сейчас человек не отмечен как переписанный</translation>
     </message>

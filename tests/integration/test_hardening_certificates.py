@@ -198,3 +198,25 @@ def test_two_imports_of_the_same_file_at_once_write_each_person_once(context: Ap
     assert refused.value.code == "register.changed_meanwhile"
     with context.uow() as uow:
         assert len(uow.session.scalars(select(Person.id)).all()) == 30
+
+
+def test_offline_verification_says_it_cannot_know_of_a_void(
+    sqlite_context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    ctx = sqlite_context
+    ids = setup_institution(ctx)
+    issued = _issue_one(ctx, ids["Петрова"])
+    with ctx.uow() as uow:
+        key_file = tmp_path / "key.pem"
+        key_file.write_text(rules.public_key_pem(certificates.public_key(uow)))
+        certificates.void(uow, issued.number, "Выдана по ошибке", campaign=ctx.campaign)
+    home = str(ctx.paths.home)
+    ctx.close()
+    capsys.readouterr()
+    assert main(["--lang", "en", "--home", home, "certificates", "verify", issued.qr]) == 1
+    offline = ["certificates", "verify", "--public-key", str(key_file), issued.qr]
+    assert main(["--lang", "en", "--home", home, *offline]) == 0
+    out = capsys.readouterr().out
+    assert "whether the certificate was voided since only the institution's registry can say" in out
