@@ -35,8 +35,8 @@ FULL = QT_TRANSLATE_NOOP(
 )
 DISK_ERROR = QT_TRANSLATE_NOOP(
     "cli",
-    "The disk refused the write (it may be full or failing); nothing was changed. Free some space, check the disk "
-    "and try again.",
+    "The disk did not accept the write (it may be full or failing); nothing was changed. Free some space, check the "
+    "disk and try again.",
 )
 DAMAGED = QT_TRANSLATE_NOOP(
     "cli",

@@ -579,7 +579,7 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Диск толы (немесе дерекқор шекті көлемге жетті); ештеңе өзгертілмеді. Орын босатып, қайталаңыз.</translation>
     </message>
     <message>
-        <source>The disk refused the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
+        <source>The disk did not accept the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
         <translation>Диск жазуды қабылдамады (ол толы немесе ақаулы болуы мүмкін); ештеңе өзгертілмеді. Орын босатып, дискіні тексеріп, қайталаңыз.</translation>
     </message>
     <message>

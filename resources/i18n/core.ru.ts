@@ -582,7 +582,7 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Диск заполнен (или база данных достигла предельного размера); ничего не изменено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <source>The disk refused the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
+        <source>The disk did not accept the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
         <translation>Диск не принял запись (возможно, он заполнен или неисправен); ничего не изменено. Освободите место, проверьте диск и повторите.</translation>
     </message>
     <message>

@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Checked with the public key alone: the signature is genuine, but whether the certificate was voided since only the institution&apos;s registry can say.</source>
-        <translation>Тек ашық кілтпен тексерілді: қолтаңба түпнұсқа, бірақ анықтаманың кейін жойылған-жойылмағанын тек ұйымның тізілімі айта алады.</translation>
+        <translation>Тек ашық кілтпен тексерілді: қолтаңба түпнұсқа, бірақ анықтаманың кейін күші жойылған-жойылмағанын тек ұйымның тізілімі айта алады.</translation>
     </message>
     <message>
         <source>the person is not recorded as enumerated now</source>

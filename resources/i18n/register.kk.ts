@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>The register was changed by somebody else while this file was being checked (another import or another employee); nothing was written. Check the file again and import it.</source>
-        <translation>Файл тексеріліп жатқанда тізімді басқа біреу өзгертті (басқа импорт немесе басқа қызметкер); ештеңе жазылмады. Файлды қайта тексеріп, импорттаңыз.</translation>
+        <translation>Файл тексеріліп жатқанда тізілімді басқа біреу өзгертті (басқа импорт немесе басқа қызметкер); ештеңе жазылмады. Файлды қайта тексеріп, импорттаңыз.</translation>
     </message>
     <message>
         <source>Choose two different persons to merge.</source>

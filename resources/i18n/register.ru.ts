@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>The register was changed by somebody else while this file was being checked (another import or another employee); nothing was written. Check the file again and import it.</source>
-        <translation>Пока файл проверялся, список изменил кто-то другой (другой импорт или другой сотрудник); ничего не записано. Проверьте файл ещё раз и импортируйте его.</translation>
+        <translation>Пока файл проверялся, реестр изменил кто-то другой (другой импорт или другой сотрудник); ничего не записано. Проверьте файл ещё раз и импортируйте его.</translation>
     </message>
     <message>
         <source>Choose two different persons to merge.</source>

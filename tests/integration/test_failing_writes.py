@@ -69,7 +69,7 @@ def test_a_full_disk_says_so_and_logs_nothing_personal(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=300, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 1, done.stderr[-3000:]
-    assert "The disk is full" in done.stderr or "The disk refused the write (it may be full" in done.stderr
+    assert "The disk is full" in done.stderr or "The disk did not accept the write (it may be full" in done.stderr
     assert "Traceback" not in done.stderr and "Unexpected" not in done.stderr
     _no_personal_data(home, iins, done.stdout, done.stderr)
     with sqlite3.connect(home / "sanaq.sqlite") as connection:
