@@ -77,8 +77,10 @@ def cmd_init(args: argparse.Namespace, cli: Cli) -> int:
             if value is not None:
                 base[key] = value
         profile = institution.save_profile(uow, institution.ProfileInput(**base))
-    verb = QT_TRANSLATE_NOOP("cli", "Profile updated: {name}") if current else QT_TRANSLATE_NOOP(
-        "cli", "Profile created: {name}"
+    verb = (
+        QT_TRANSLATE_NOOP("cli", "Profile updated: {name}")
+        if current
+        else QT_TRANSLATE_NOOP("cli", "Profile created: {name}")
     )
     name = profile.name_kk if context.language is Language.KK else profile.name_ru
     cli.emit({"ok": True, "profile": profile.to_json()}, [cli.say(_t(verb, name=name))])
@@ -186,9 +188,7 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
             )
     except Exception as error:  # noqa: BLE001 - any failure to open is what check reports
         problems.append(
-            cli.say(
-                _t(QT_TRANSLATE_NOOP("cli", "The database cannot be opened: {error}"), error=type(error).__name__)
-            )
+            cli.say(_t(QT_TRANSLATE_NOOP("cli", "The database cannot be opened: {error}"), error=type(error).__name__))
         )
     for missing in info.missing_resources():
         problems.append(cli.say(_t(QT_TRANSLATE_NOOP("cli", "A resource file is missing: {path}"), path=missing)))

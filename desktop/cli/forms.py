@@ -57,7 +57,8 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
             version=info.version,
             questions=info.questions,
         )
-        cli.emit(result.to_json(), [cli.say(line), *result.warnings])
+        notices = [notice.render(cli.tr) for notice in result.notices]
+        cli.emit(result.to_json(), [cli.say(line), *notices, *result.warnings])
         return 0
     lines = [problem.render(cli.tr) for problem in result.problems]
     cli.emit(result.to_json(), [cli.say(_t(QT_TRANSLATE_NOOP("forms", "The form is not valid:"))), *lines])
@@ -94,9 +95,7 @@ _UNMATCHED = {
 def cmd_prefill(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context()
     with context.uow() as uow:
-        report = questionnaires.prefill_from_file(
-            uow, args.file, campaign=context.campaign, mapping_path=args.mapping
-        )
+        report = questionnaires.prefill_from_file(uow, args.file, campaign=context.campaign, mapping_path=args.mapping)
     lines = [
         cli.say(
             _t(

@@ -69,6 +69,10 @@ def normalize(raw: object) -> str | None:
     """
     if raw is None:
         return None
+    if type(raw) is str:
+        digits = raw.replace(" ", "")
+        if len(digits) == 12 and digits.isascii() and digits.isdigit():
+            return digits  # the usual case, twelve digits with or without spaces: nothing more to repair
     if isinstance(raw, bool):
         return str(raw)
     if isinstance(raw, int):
@@ -112,12 +116,8 @@ PROBLEM_TEXT: dict[IinProblem, str] = {
     IinProblem.CHECKSUM: QT_TRANSLATE_NOOP(
         "iin", "The IIN {value} has a wrong check digit: a digit was probably mistyped."
     ),
-    IinProblem.CENTURY: QT_TRANSLATE_NOOP(
-        "iin", "The 7th digit of the IIN {value} must be 1 to 6 (century and sex)."
-    ),
-    IinProblem.DATE: QT_TRANSLATE_NOOP(
-        "iin", "The first six digits of the IIN {value} are not a real birth date."
-    ),
+    IinProblem.CENTURY: QT_TRANSLATE_NOOP("iin", "The 7th digit of the IIN {value} must be 1 to 6 (century and sex)."),
+    IinProblem.DATE: QT_TRANSLATE_NOOP("iin", "The first six digits of the IIN {value} are not a real birth date."),
 }
 
 

@@ -123,7 +123,8 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
             raise _invalid(
                 "department_url",
                 QT_TRANSLATE_NOOP(
-                    "institution", "The Department's address must start with https:// (for example https://sanaq.example.kz)."
+                    "institution",
+                    "The Department's address must start with https:// (for example https://sanaq.example.kz).",
                 ),
             )
     return ProfileInput(

@@ -36,9 +36,7 @@ class ReportResult:
     enumerated: int
 
 
-def stage1_pdf(
-    uow: UnitOfWork, target: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def stage1_pdf(uow: UnitOfWork, target: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """The stage-1 list as a PDF to sign (the register's own layout); returns the number of persons."""
     from desktop.services import register_export
 

@@ -413,9 +413,7 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign) -> l
     return [found[i] for i in ids if i in found]
 
 
-def list_persons(
-    uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign
-) -> list[PersonRow]:
+def list_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign) -> list[PersonRow]:
     """Every person matching ``filters`` (everyone when None), ordered by name."""
     campaign = campaign
     query = _select_rows().where(*_conditions(filters, campaign)).order_by(Person.name_key, Person.id)
@@ -669,9 +667,7 @@ def write_person(
     return person, changes
 
 
-def add_person(
-    uow: UnitOfWork, data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False
-) -> PersonRow:
+def add_person(uow: UnitOfWork, data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False) -> PersonRow:
     """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
     person, _changes = write_person(uow, data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     refresh_duplicates(uow)
@@ -915,9 +911,7 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
     return changed
 
 
-def screen_duplicates(
-    uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign
-) -> list[DuplicatePair]:
+def screen_duplicates(uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign) -> list[DuplicatePair]:
     """Every pair of records that may be one person, by the rule of :mod:`desktop.domain.matching`:
     the same person (the same IIN; the same full name and birth date), or nearly the same (a similar
     name with the same birth date).  Pairs kept apart are left out."""

@@ -292,9 +292,7 @@ def _title(data: Stage1) -> list[str]:
     ]
 
 
-def export_stage1_xlsx(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def export_stage1_xlsx(uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """Write the stage-1 list in the documented layout; returns the number of persons."""
     data = stage1_list(uow, campaign=campaign)
     header = [f"{ru} / {kk}" if ru != kk else ru for ru, kk, _w in STAGE1_COLUMNS]
@@ -331,9 +329,7 @@ WHOLE_COLUMNS: list[tuple[str, str, int]] = [
 ]
 
 
-def export_register_xlsx(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def export_register_xlsx(uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """The whole register (left persons included) with status and problems; returns the count."""
     rows = register.list_persons(uow, campaign=campaign)
     values = []
@@ -378,9 +374,7 @@ def _fonts() -> None:
     _FONTS_READY = True
 
 
-def export_stage1_pdf(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """The stage-1 list as a PDF to sign: the title in Russian and Kazakh, the persons, the total,
     the head's signature and seal lines, page numbers.  Returns the number of persons."""
     from reportlab.lib import colors

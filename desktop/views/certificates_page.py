@@ -317,6 +317,7 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the duplicates"), f"duplicates-{dt.date.today():%Y%m%d}.pdf")
         if path is None:
             return
+
         def done(rows: list[Any]) -> None:
             self.data_changed.emit()
             self._offer_print(path, self.tr("Duplicates printed: %n.", "", len(rows)))

@@ -159,6 +159,7 @@ class DuplicatesDialog(QDialog, RunsOperations):
             return
         _row, pair = current
         keep, drop = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
+
         def done(_row: register.PersonRow) -> None:
             self._drop_ids({drop.id})
             self.changed.emit()
@@ -170,6 +171,7 @@ class DuplicatesDialog(QDialog, RunsOperations):
         if current is None:
             return
         row, pair = current
+
         def done(_result: object) -> None:
             self._show([p for i, p in enumerate(self.pairs) if i != row])
             self.changed.emit()

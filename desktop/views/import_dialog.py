@@ -577,9 +577,7 @@ class ImportDialog(QDialog, RunsOperations):
             self.next_button.setText(self.tr("Close"))
 
 
-def _read_and_propose(
-    uow: UnitOfWork, path: Path, sheet: str | None
-) -> tuple[imp.Table, imp.MappingProposal]:
+def _read_and_propose(uow: UnitOfWork, path: Path, sheet: str | None) -> tuple[imp.Table, imp.MappingProposal]:
     table = imp.read_table(path, sheet)
     return table, imp.propose_mapping(uow, table)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
-from desktop.services import info, institution
+from desktop.services import exchange, info, institution
 from desktop.views.common import local_date
 from desktop.views.operations import call
 from desktop.views.page import Page
@@ -34,6 +34,7 @@ class OverviewData:
     profile: institution.Profile | None
     employees: list[institution.EmployeeInfo]
     counts: info.Counts
+    exchange: exchange.Pending | None = None
 
 
 class OverviewPage(Page):
@@ -186,6 +187,21 @@ class OverviewPage(Page):
             self.counts_grid.addWidget(self.progress, len(CoverageStatus) + 1, 0, 1, 2)
 
         self._show_work(counts.extra)
+        self._show_exchange(data.exchange)
+
+    def _show_exchange(self, pending: exchange.Pending | None) -> None:
+        if pending is None:
+            return
+        when = pending.last_sync_at.astimezone().strftime("%d.%m.%Y %H:%M:%S") if pending.last_sync_at else "—"
+        text = self.tr("not yet at the Department: {count}; last synchronisation: {when}").format(
+            count=pending.total, when=when
+        )
+        link = QLabel(f'<a href="exchange">{_escape(text)}</a>')
+        link.setObjectName("work_exchange")
+        link.setWordWrap(True)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        link.linkActivated.connect(self._go)
+        self.work_form.addRow(self.tr("Department:"), link)
 
     def _show_work(self, extra: dict[str, int]) -> None:
         self._clear(self.work_form)
@@ -204,7 +220,8 @@ class OverviewPage(Page):
                 self.tr("Double entry:"),
                 "verification",
                 self.tr("verified {resolved} of {chosen} chosen, differences found {differences}").format(
-                    resolved=count("verification_resolved", 0), chosen=count("verification_chosen", 0),
+                    resolved=count("verification_resolved", 0),
+                    chosen=count("verification_chosen", 0),
                     differences=count("verification_differences", 0),
                 ),  # fmt: skip
             ),
@@ -212,7 +229,8 @@ class OverviewPage(Page):
                 self.tr("Certificates:"),
                 "certificates",
                 self.tr("issued {valid}, voided {voided}, enumerated and waiting for one {waiting}").format(
-                    valid=count("certificates_valid", 0), voided=count("certificates_voided", 0),
+                    valid=count("certificates_valid", 0),
+                    voided=count("certificates_voided", 0),
                     waiting=count("certificates_waiting", 0),
                 ),  # fmt: skip
             ),
@@ -220,7 +238,8 @@ class OverviewPage(Page):
                 self.tr("Tablets and accessories:"),
                 "equipment",
                 self.tr("{held} with employees, {missing} missing, {unsigned} act(s) not signed").format(
-                    held=count("equipment_held", 0), missing=count("equipment_missing", 0),
+                    held=count("equipment_held", 0),
+                    missing=count("equipment_missing", 0),
                     unsigned=count("equipment_unsigned_acts", 0),
                 ),  # fmt: skip
             ),
@@ -255,4 +274,5 @@ def _overview(uow: UnitOfWork, campaign: Campaign) -> OverviewData:
         profile=institution.get_profile(uow),
         employees=institution.list_employees(uow),
         counts=info.counts(uow, campaign=campaign),
+        exchange=exchange.pending(uow),
     )

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from desktop.models.db import UnitOfWork
 
 
-
 class RespondentsPage(Page):
     page_id = "respondents"
     #: The list was recomputed (search, filters, sort, a change): how many rows it shows.

@@ -693,8 +693,9 @@ class SheetPage(Page):
             answer = QMessageBox.question(
                 self,
                 self.title(),
-                self.tr("The last changes of this sheet could not be saved because it was changed elsewhere. "
-                        "Close anyway?"),
+                self.tr(
+                    "The last changes of this sheet could not be saved because it was changed elsewhere. Close anyway?"
+                ),
             )
             return answer == QMessageBox.StandardButton.Yes
         return True

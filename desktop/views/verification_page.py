@@ -380,6 +380,7 @@ class VerificationPage(Page):
     def resolve(self) -> None:
         if self.comparison is None or self.current is None:
             return
+
         def done(comparison: verification.Comparison) -> None:
             self.written.emit()
             self.data_changed.emit()

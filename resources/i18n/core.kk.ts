@@ -206,6 +206,10 @@
         <translation>Тізілімде: {persons}, тізімде: {listed}</translation>
     </message>
     <message>
+        <source>not yet at the Department: {count}; last synchronisation: {when}</source>
+        <translation>департаментке әлі жетпегені: {count}; соңғы синхрондау: {when}</translation>
+    </message>
+    <message>
         <source>Census sheets:</source>
         <translation>Санақ парақтары:</translation>
     </message>
@@ -759,6 +763,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Save drafts every (seconds)</source>
         <translation>Жобаларды автосақтау аралығы, сек</translation>
+    </message>
+    <message>
+        <source>CA file of the Department (its own TLS authority)</source>
+        <translation>Департаменттің CA файлы (өз TLS орталығы)</translation>
+    </message>
+    <message>
+        <source>Proxy for the Department (address)</source>
+        <translation>Департаментпен байланысқа арналған прокси (мекенжайы)</translation>
     </message>
 </context>
 <context>

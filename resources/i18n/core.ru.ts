@@ -208,6 +208,10 @@
         <translation>В реестре: {persons}, в списке: {listed}</translation>
     </message>
     <message>
+        <source>not yet at the Department: {count}; last synchronisation: {when}</source>
+        <translation>ещё не в Департаменте: {count}; последняя синхронизация: {when}</translation>
+    </message>
+    <message>
         <source>Census sheets:</source>
         <translation>Переписные листы:</translation>
     </message>
@@ -762,6 +766,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Save drafts every (seconds)</source>
         <translation>Интервал автосохранения черновиков, с</translation>
+    </message>
+    <message>
+        <source>CA file of the Department (its own TLS authority)</source>
+        <translation>Файл CA Департамента (собственный центр TLS)</translation>
+    </message>
+    <message>
+        <source>Proxy for the Department (address)</source>
+        <translation>Прокси для связи с Департаментом (адрес)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """protected signing key and one live certificate a person
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-30 06:39:08.601571
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import desktop.models.base
 
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
