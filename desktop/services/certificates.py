@@ -226,6 +226,12 @@ def _private_key(uow: UnitOfWork) -> bytes:
         raise _key_unavailable(store, error) from None
 
 
+def signing_private_key(uow: UnitOfWork) -> bytes:
+    """The institution's private key opened from its sealed form, for signing what the institution
+    sends (made the first time; not committed).  Never stored or logged by the caller."""
+    return _private_key(uow)
+
+
 def protect_signing_key(uow: UnitOfWork) -> bool:
     """Seal a signing key kept in the clear by an older version (at start); commit; True if one was."""
     row = uow.session.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
