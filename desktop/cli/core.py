@@ -10,6 +10,7 @@ from desktop.cli import Cli, command_group, parse_date
 from desktop.domain import classifiers
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus, Language
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from desktop.models.failures import damaged_database
 from desktop.services import info, institution
 
 
@@ -167,10 +168,13 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
 
     problems: list[str] = []
     context = cli.context(migrate=False)
+    damage = context.db.damage()
+    if damage is not None:
+        problems.append(cli.say(damaged_database(damage).message))
     try:
-        current = context.db.current_revision()
+        current = context.db.current_revision() if damage is None else None
         head = context.db.head_revision()
-        if current != head:
+        if damage is None and current != head:
             problems.append(
                 cli.say(
                     _t(

@@ -207,6 +207,18 @@ def cmd_verify(args: argparse.Namespace, cli: Cli) -> int:
                 lines.append(f"  {key_name}: {cert[key_name]}")
         if result.certificate is not None and result.certificate.state == CertificateState.REPRINTED.value:
             lines.append("  " + _label(cli, STATE_LABELS[CertificateState.REPRINTED]))
+        if args.public_key is not None:  # the signature alone: a voided certificate signs as well as ever
+            offline = cli.say(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "documents",
+                        "Checked with the public key alone: the signature is genuine, but whether the certificate "
+                        "was voided since only the institution's registry can say.",
+                    )
+                )
+            )
+            lines.append(offline)
+            data["offline"] = offline
         cli.emit(data, lines)
         return 0
     text = result.message.render(cli.tr) if result.message else ""

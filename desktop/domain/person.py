@@ -39,13 +39,28 @@ _FOLD = str.maketrans(
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+#: The longest part of a name (surname, name, patronymic) a record keeps.
+MAX_NAME_PART = 100
+
+
+def _visible(text: str) -> str:
+    """``text`` without control and format characters: NUL and other controls, bidirectional
+    overrides (U+202E turns "\u202eвонавИ" into what reads "Иванов"), zero-width spaces and joiners,
+    the byte-order mark.  Whitespace is kept (it is normalised to single spaces after)."""
+    if text.isprintable():
+        return text
+    return "".join(c for c in text if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf", "Co", "Cs", "Cn"))
+
+
 def clean_text(value: object) -> str:
-    """Whitespace normalised (non-breaking spaces and line breaks included), NFC, stripped."""
+    """Whitespace normalised (non-breaking spaces and line breaks included), NFC, invisible
+    characters removed (see :func:`_visible`), stripped.  Every name, unit and text of a person's
+    record passes here, in the dialog and the import alike."""
     if value is None:
         return ""
     if isinstance(value, float) and value != value:  # NaN: an empty cell
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = _visible(unicodedata.normalize("NFC", str(value)))
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
@@ -514,6 +529,23 @@ def check(
     issues: list[Issue] = []
     if not data.surname:
         issues.append(Issue("surname", Severity.ERROR, _m(QT_TRANSLATE_NOOP("register", "Enter the surname."))))
+    for field_name, value in (("surname", data.surname), ("name", data.name), ("patronymic", data.patronymic)):
+        if len(value) > MAX_NAME_PART:
+            issues.append(
+                Issue(
+                    field_name,
+                    Severity.ERROR,
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "register",
+                            "A part of the name has {length} characters; at most {most} are kept. Check the cell: "
+                            "it may hold more than a name.",
+                        ),
+                        length=len(value),
+                        most=MAX_NAME_PART,
+                    ),
+                )
+            )
     missing = [f for f, v in (("name", data.name), ("birth_date", data.birth_date), ("sex", data.sex)) if not v]
     if data.citizenship == CitizenshipKind.FOREIGN and not data.country_code:
         issues.append(

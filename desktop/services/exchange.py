@@ -1012,9 +1012,8 @@ def export_package(uow: UnitOfWork, target: Path, progress: Progress = no_progre
     """Write one package file of everything not acknowledged, encrypted to the Department's key."""
     link = _require_link(uow)
     progress(0, 1)
-    key = certificates.ensure_signing_key(uow)
-    del key
-    private = bytes(_institution(uow).signing_key or b"")
+    certificates.ensure_signing_key(uow)
+    private = certificates.signing_private_key(uow)
     items = _pending_items(uow)
     if not items:
         raise ConflictError(

@@ -11,6 +11,8 @@ from sqlalchemy import case, func, select
 
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.services import certificates, documents_pdf, equipment, institution, register
@@ -38,6 +40,15 @@ def stage1_pdf(uow: UnitOfWork, target: Path, *, campaign: Campaign, progress: P
     """The stage-1 list as a PDF to sign (the register's own layout); returns the number of persons."""
     from desktop.services import register_export
 
+    if Path(target).suffix.lower() != ".pdf":
+        raise ValidationError(
+            Message(
+                "documents",
+                QT_TRANSLATE_NOOP("documents", "The stage-1 list is a PDF: give the file a .pdf name, not “{file}”."),
+                {"file": Path(target).name},
+            ),
+            code="file.type",
+        )
     return register_export.export_stage1_pdf(uow, Path(target), campaign=campaign, progress=progress)
 
 

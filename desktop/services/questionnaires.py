@@ -354,6 +354,8 @@ def export_sheets(
     target.parent.mkdir(parents=True, exist_ok=True)
     with documents_pdf.atomic_file(target) as partial:
         if target.suffix.lower() == ".csv":
+            table = table.map(tables.inert)
+            table.columns = [tables.inert(name) for name in table.columns]
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 table.to_csv(handle, index=False, lineterminator="\r\n")
         else:
@@ -391,10 +393,10 @@ def _write_xlsx(table: Any, titles: Sequence[str], path: Path) -> None:
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("sheets")
-    sheet.append(list(table.columns))
-    sheet.append(list(titles))
+    sheet.append([tables.workbook_cell(sheet, name) for name in table.columns])
+    sheet.append([tables.workbook_cell(sheet, title) for title in titles])
     for row in table.itertuples(index=False, name=None):
-        sheet.append(list(row))
+        sheet.append([tables.workbook_cell(sheet, value) for value in row])
     book.save(path)
 
 

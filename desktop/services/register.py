@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Table, and_, bindparam, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement, literal
 from sqlalchemy.types import Boolean
@@ -805,6 +805,44 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
     uow.commit()
 
 
+# -- writing after a check -------------------------------------------------------------------------
+
+
+_SQLITE_BUSY_SNAPSHOT = 517
+
+
+def register_stamp(uow: UnitOfWork) -> tuple[Any, ...]:
+    """What the register is now, in a few numbers: how many persons, the highest id and the latest
+    change.  Any person added, changed or removed gives another stamp."""
+    row = uow.session.execute(select(func.count(Person.id), func.max(Person.id), func.max(Person.updated_at))).one()
+    count, highest, latest = row
+    return (int(count or 0), int(highest or 0), latest.isoformat() if latest else "")
+
+
+def claim_unchanged(uow: UnitOfWork, stamp: tuple[Any, ...]) -> None:
+    """Take the register's write lock and make sure that it is still as it was when ``stamp`` was
+    taken; else raise :class:`ConflictError` (another import or employee wrote meanwhile)."""
+    changed = ConflictError(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "register",
+                "The register was changed by somebody else while this file was being checked (another import "
+                "or another employee); nothing was written. Check the file again and import it.",
+            )
+        ),
+        code="register.changed_meanwhile",
+    )
+    try:
+        uow.lock_writes("register")
+    except OperationalError as error:
+        # SQLite's "busy snapshot": another writer committed since this transaction read the register.
+        if getattr(error.orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
+            raise changed from None
+        raise
+    if stamp and register_stamp(uow) != tuple(stamp):
+        raise changed
+
+
 # -- duplicates ------------------------------------------------------------------------------------
 
 
@@ -1006,6 +1044,8 @@ def recompute_problems(uow: UnitOfWork, *, progress: Progress = no_progress) -> 
 
 
 __all__ = [
+    "claim_unchanged",
+    "register_stamp",
     "DUPLICATE_REASONS",
     "DuplicatePair",
     "Filters",

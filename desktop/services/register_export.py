@@ -14,7 +14,7 @@ The stage-1 .xlsx has a fixed layout that the Department can rely on (sheet ``С
 - after the last person: the total, then the head's signature line.
 
 It lists the persons on the list as of the list date of the campaign, ordered by name.  Every cell
-that begins with = + - @ is written as text, so that no spreadsheet runs it as a formula.
+that a spreadsheet would run as a formula is written as text (:func:`desktop.services.tables.workbook_cell`).
 """
 
 from __future__ import annotations
@@ -30,10 +30,8 @@ from desktop.domain import wording
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.models.db import UnitOfWork
-from desktop.services import documents_pdf, institution, register
+from desktop.services import documents_pdf, institution, register, tables
 from desktop.services.jobs import Progress, no_progress
-
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 STAGE1_COLUMNS: list[tuple[str, str, int]] = [
     ("№", "№", 6),
@@ -159,7 +157,6 @@ def save_workbook(
     Dates are real dates (DD.MM.YYYY); text that a spreadsheet would run as a formula stays text.
     The file appears only when complete."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
     with documents_pdf.atomic_file(path) as temp:
@@ -173,10 +170,8 @@ def save_workbook(
         def cell(value: Any, *, header_cell: bool = False) -> Any:
             if isinstance(value, dt.datetime):
                 value = value.replace(tzinfo=None)
-            item = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, str) and value.startswith(DANGEROUS):
-                item.data_type = "s"
-            elif isinstance(value, dt.date):
+            item = tables.workbook_cell(sheet, value)
+            if isinstance(value, dt.date):
                 item.number_format = "DD.MM.YYYY"
             if header_cell:
                 item.font = bold

@@ -400,6 +400,9 @@ class ImportPreview:
     rows: list[RowOutcome]
     missing: list[MissingPerson]
     reconciling: bool  # the register had persons before
+    #: What the register was when the file was checked (:func:`register.register_stamp`): applying
+    #: refuses when it changed meanwhile (another import or employee), not to write a person twice.
+    register_stamp: tuple[Any, ...] = ()
 
     def of(self, kind: str) -> list[RowOutcome]:
         return [r for r in self.rows if r.kind == kind]
@@ -579,7 +582,8 @@ def _preview(
     progress(total * 2, total * 2)
     existed = uow.session.scalar(select(Person.id).limit(1)) is not None
     missing = _missing(uow, final) if existed else []
-    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed)
+    stamp = register.register_stamp(uow)
+    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed, stamp)
 
 
 def _require_surname(mapping: dict[int, str]) -> None:
@@ -1129,6 +1133,7 @@ def apply_import(
     """Write the new persons, the accepted changes and the confirmed leavings in ONE transaction,
     remember the mapping for this layout; nothing is written when anything fails or is cancelled."""
     decisions = decisions or Decisions()
+    register.claim_unchanged(uow, preview.register_stamp)
     new_rows = preview.of("new")
     updates = [r for r in preview.of("update") if decisions.updates is None or r.line in decisions.updates]
     total = len(new_rows) + len(updates) + len(decisions.mark_left) + 1

@@ -642,7 +642,7 @@
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
-        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only. Not stored: derived from the dates each time (born, admitted or gone on the wrong side of the reference moment).</extracomment>
+        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only. The longest part of a name (surname, name, patronymic) a record keeps. Not stored: derived from the dates each time (born, admitted or gone on the wrong side of the reference moment).</extracomment>
         <translation>Неверный ИИН</translation>
     </message>
     <message>
@@ -668,6 +668,10 @@
     <message>
         <source>Enter the surname.</source>
         <translation>Введите фамилию.</translation>
+    </message>
+    <message>
+        <source>A part of the name has {length} characters; at most {most} are kept. Check the cell: it may hold more than a name.</source>
+        <translation>Часть ФИО длиной {length} символов; сохраняется не более {most}. Проверьте ячейку: в ней, возможно, не только имя.</translation>
     </message>
     <message>
         <source>Choose the country of citizenship.</source>
@@ -822,6 +826,10 @@
         <translation>На этого человека ссылаются другие записи; отметьте его как выбывшего.</translation>
     </message>
     <message>
+        <source>The register was changed by somebody else while this file was being checked (another import or another employee); nothing was written. Check the file again and import it.</source>
+        <translation>Пока файл проверялся, реестр изменил кто-то другой (другой импорт или другой сотрудник); ничего не записано. Проверьте файл ещё раз и импортируйте его.</translation>
+    </message>
+    <message>
         <source>Choose two different persons to merge.</source>
         <translation>Выберите двух разных людей для объединения.</translation>
     </message>
@@ -936,6 +944,7 @@
     </message>
     <message>
         <source>The IIN “{value}” cannot be read.</source>
+        <extracomment>What the register was when the file was checked (:func:`register.register_stamp`): applying refuses when it changed meanwhile (another import or employee), not to write a person twice.</extracomment>
         <translation>ИИН «{value}» не удаётся прочитать.</translation>
     </message>
     <message>

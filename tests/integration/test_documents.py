@@ -220,10 +220,11 @@ def test_codes_verify_with_the_registry_and_offline(context: AppContext, tmp_pat
     assert certificates.verify_offline(issued.qr, key).ok
     assert not certificates.verify_offline(forged_qr, key).ok
     assert not certificates.verify_offline(issued.qr, rules.public_key_of(rules.new_private_key())).ok
-    # The private key stays in the database and is never in a document.
+    # The private key stays in the database, sealed by the key file, and is never in a document.
     with context.uow() as uow:
-        private = uow.session.scalars(select(Institution.signing_key)).first()
-    assert private and rules.public_key_of(private) == key
+        sealed = uow.session.scalars(select(Institution.signing_key)).first()
+    assert sealed and context.db.keystore is not None
+    assert rules.public_key_of(context.db.keystore.open(sealed)) == key
 
 
 def test_removing_the_person_or_a_contrary_outcome_voids_the_certificate(context: AppContext) -> None:
