@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from desktop.models.db import UnitOfWork
 from desktop.models.documents import Certificate
 from desktop.models.entities import Employee, Institution, Person, Unit
 from desktop.models.keystore import KeyStore, KeyStoreError, is_sealed
+from desktop.protocol import codes as check_codes
 from desktop.services import documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
 
@@ -83,8 +85,9 @@ class CertificateInfo:
     copies: int
     void_reason: str
     voided_at: dt.datetime | None
-    code: str  # the short code printed under the QR code
+    code: str  # the number and the whole signature: what the QR code's reader and an offline check take
     qr: str  # the text of the QR code
+    check_code: str = ""  # the 11-character code printed for a check by hand (desktop.protocol.codes)
     #: Whether the person is recorded as enumerated now (False while a sheet is reopened for a
     #: correction or an outcome was taken back; None when the person is no longer in the register).
     person_enumerated: bool | None = None
@@ -300,6 +303,7 @@ def _info(row: Certificate, person_status: str | None = None) -> CertificateInfo
         voided_at=row.voided_at,
         code=rules.short_code(row.number, signature),
         qr=rules.qr_text(payload, signature),
+        check_code=check_codes.short_code(signature),
         person_enumerated=None if person_status is None else person_status in ENUMERATED,
     )
 
@@ -555,6 +559,7 @@ def _doc(
         duplicate=duplicate,
         qr=info.qr,
         code=info.code,
+        check_code=info.check_code,
         key_fingerprint=fingerprint,
         citizenship=citizenships.get(info.person_id) if info.person_id is not None else None,
     )
@@ -801,8 +806,50 @@ def verify_offline(code: str, public_key_value: bytes) -> Verification:
     return Verification(True, parsed.number, payload=parsed.payload)
 
 
+_NUMBER_AND_CHECK = re.compile(
+    r"^\s*(\d{2})\s*-?\s*(\d{6})"  # the number, 21-000001
+    r"[\s,;/№:]*(?:\w+[\s:]+)?"  # what a person may type between: a comma, "код", "code:"
+    r"([0-9A-Za-z][0-9A-Za-z\s-]{9,13})\s*$"  # the check code, XXXXX-XXXXX
+)
+
+
+def _number_and_check_code(text: str) -> tuple[str, str] | None:
+    """A certificate's number and its printed 11-character check code, as a person types them from paper."""
+    found = _NUMBER_AND_CHECK.match(text or "")
+    if found is None:
+        return None
+    typed = check_codes.normalize_short_code(found.group(3))
+    return (f"{found.group(1)}-{found.group(2)}", typed) if typed else None
+
+
+def _verify_check_code(uow: UnitOfWork, number: str, typed: str, campaign: Campaign) -> Verification:
+    """The registry's certificate of this number, when the typed code is the code of its signature."""
+    row = uow.session.scalars(
+        select(Certificate).where(Certificate.campaign_id == campaign.id, Certificate.number == number)
+    ).first()
+    if row is None or not check_codes.short_code_matches(bytes(row.signature), typed):
+        return Verification(
+            False, number, CodeProblem.UNKNOWN_NUMBER,
+            rules.code_problem_message(CodeProblem.UNKNOWN_NUMBER, number=number),
+        )  # fmt: skip
+    payload = rules.Payload.parse(row.payload)
+    info = _with_status(uow, row)
+    if info.voided:
+        return Verification(
+            False, info.number, CodeProblem.VOIDED,
+            Message("documents", rules.CODE_PROBLEMS[CodeProblem.VOIDED],
+                    {"number": info.number, "reason": info.reason_message() or ""}),
+            certificate=info, payload=payload,
+        )  # fmt: skip
+    return Verification(True, info.number, certificate=info, payload=payload)
+
+
 def verify(uow: UnitOfWork, code: str, *, campaign: Campaign) -> Verification:
-    """Check a code (QR text or short code) with this institution's public key and registry."""
+    """Check a code with this institution's public key and registry: the QR text, the number with the whole
+    signature, or the number with the 11-character check code printed on the certificate."""
+    short = _number_and_check_code(code)
+    if short is not None:
+        return _verify_check_code(uow, *short, campaign)
     try:
         parsed = rules.parse_code(code)
     except ValueError:

@@ -111,6 +111,7 @@ class Header:
     head_name: str = ""
     department_name: str = ""
     department_name_kk: str = ""
+    department_url: str = ""
     campaign_ru: str = ""
     campaign_kk: str = ""
 
@@ -126,6 +127,7 @@ def header_of(profile: Profile, campaign: Campaign | None = None) -> Header:
         head_name=profile.head_name,
         department_name=profile.department_name,
         department_name_kk=profile.department_name_kk,
+        department_url=profile.department_url,
         campaign_ru=campaign.name_ru if campaign else "",
         campaign_kk=campaign.name_kk if campaign else "",
     )
@@ -142,7 +144,8 @@ class CertificateDoc:
     issued_on: dt.date
     duplicate: bool
     qr: str  # the QR text (payload and signature)
-    code: str  # the short code printed under it
+    code: str  # the number and the whole signature (the QR code's content without the payload)
+    check_code: str = ""  # the 11-character code printed for a check on the Department's page
     key_fingerprint: str = ""
     citizenship: str | None = None  # CitizenshipKind; None when the person is no longer in the register
 
@@ -331,18 +334,17 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
     ty = bottom + side - 3 * mm
     canvas.setFont(BOLD, 7)
     canvas.drawString(text_left, ty, "Тексеру коды / Код проверки:")
+    ty -= 15
+    canvas.setFont(BOLD, 13)
+    canvas.drawString(text_left, ty, doc.check_code or doc.code)
     ty -= 10
-    groups = doc.code.split("-")
-    head, rest = "-".join(groups[:2]), groups[2:]
-    rows = [head] + ["-".join(rest[i : i + 5]) for i in range(0, len(rest), 5)]
-    canvas.setFont(FONT, 7.2)
-    for row in rows:
-        canvas.drawString(text_left, ty, row)
-        ty -= 9
     canvas.setFont(FONT, 5.8)
+    where = header.department_url.rstrip("/") + "/check" if header.department_url else ""
     note = (
-        "Анықтаманың түпнұсқалығы мекеменің ашық кілтімен тексеріледі. "
-        "Подлинность справки проверяется открытым ключом учреждения."
+        f"Анықтаманың нөмірі мен тексеру кодын Департаменттің сайтында енгізіңіз{': ' + where if where else ''}. "
+        f"Введите номер справки и код проверки на сайте Департамента{': ' + where if where else ''}. "
+        "QR-кодты мекеменің ашық кілтімен де тексеруге болады. "
+        "QR-код проверяется и открытым ключом учреждения."
     )
     for line in simpleSplit(note, FONT, 5.8, right - text_left):
         canvas.drawString(text_left, ty, line)

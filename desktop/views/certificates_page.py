@@ -137,14 +137,15 @@ class CertificatesPage(Page):
         """Checking the code of a certificate, and the key it is checked with."""
         explain = QLabel(
             self.tr(
-                "Type the code printed under the QR code (letters and digits, dashes and spaces do not matter), "
+                "Type the certificate's number and the check code printed beside the QR code, for example "
+                "21-000001 7QK2M-X9D4T (capital or small letters, dashes and spaces do not matter), "
                 "or scan the QR code into the field. A forged or altered certificate fails the check."
             )
         )
         explain.setWordWrap(True)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("code")
-        self.code_edit.setPlaceholderText("21-000001-XXXXX-XXXXX-…")
+        self.code_edit.setPlaceholderText("21-000001 XXXXX-XXXXX")
         self.code_edit.returnPressed.connect(self._verify)
         self.verify_button = self._button(self.tr("Check"), "verify", self._verify)
         self.verify_result = _selectable_label("verifyResult")

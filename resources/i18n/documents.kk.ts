@@ -161,8 +161,8 @@
         <translation>Күшін жою…</translation>
     </message>
     <message>
-        <source>Type the code printed under the QR code (letters and digits, dashes and spaces do not matter), or scan the QR code into the field. A forged or altered certificate fails the check.</source>
-        <translation>QR-кодтың астында басылған кодты енгізіңіз (әріптер мен сандар; сызықша мен бос орынның маңызы жоқ) немесе QR-кодты осы өріске сканерлеңіз. Жалған немесе өзгертілген анықтама тексеруден өтпейді.</translation>
+        <source>Type the certificate&apos;s number and the check code printed beside the QR code, for example 21-000001 7QK2M-X9D4T (capital or small letters, dashes and spaces do not matter), or scan the QR code into the field. A forged or altered certificate fails the check.</source>
+        <translation>Анықтаманың нөмірін және QR-кодтың жанында басылған тексеру кодын енгізіңіз, мысалы 21-000001 7QK2M-X9D4T (бас немесе кіші әріптер, сызықша мен бос орынның маңызы жоқ), немесе QR-кодты осы өріске сканерлеңіз. Жалған немесе өзгертілген анықтама тексеруден өтпейді.</translation>
     </message>
     <message>
         <source>Check</source>

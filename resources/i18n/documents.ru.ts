@@ -161,8 +161,8 @@
         <translation>Аннулировать…</translation>
     </message>
     <message>
-        <source>Type the code printed under the QR code (letters and digits, dashes and spaces do not matter), or scan the QR code into the field. A forged or altered certificate fails the check.</source>
-        <translation>Введите код, напечатанный под QR-кодом (буквы и цифры; дефисы и пробелы не важны), или отсканируйте QR-код в это поле. Поддельная или изменённая справка проверку не пройдёт.</translation>
+        <source>Type the certificate&apos;s number and the check code printed beside the QR code, for example 21-000001 7QK2M-X9D4T (capital or small letters, dashes and spaces do not matter), or scan the QR code into the field. A forged or altered certificate fails the check.</source>
+        <translation>Введите номер справки и код проверки, напечатанный рядом с QR-кодом, например 21-000001 7QK2M-X9D4T (заглавные или строчные буквы, дефисы и пробелы не важны), или отсканируйте QR-код в это поле. Поддельная или изменённая справка проверку не пройдёт.</translation>
     </message>
     <message>
         <source>Check</source>

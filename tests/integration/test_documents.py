@@ -103,7 +103,8 @@ def test_every_enumerated_person_gets_a_bilingual_certificate(context: AppContex
     assert len(PdfReader(str(target)).pages) == 3
     for certificate in result.issued:
         assert certificate.full_name in text and f"№ {certificate.number}" in text
-        assert certificate.code.split("-")[2] in text  # the short code is printed
+        assert len(certificate.check_code) <= 12 and certificate.check_code in text  # the check code is printed
+        assert certificate.code.split("-")[2] not in text  # the long code is in the QR code only
     for phrase in ("АНЫҚТАМА / СПРАВКА", "халық санағынан өткенін растайды",
                    "прошла Национальную перепись населения Республики Казахстан 2021 года",
                    "Жауапты қызметкер / Ответственный сотрудник: Сүлейменова Әйгерім Қуанышқызы",
@@ -198,6 +199,34 @@ def test_void_reprint_and_numbers_never_reused(context: AppContext, tmp_path: Pa
     assert round(float(page.mediabox.width)) == 420  # A5
     with context.uow() as uow:
         assert certificates.verify(uow, other.code, campaign=context.campaign).ok
+
+
+def test_the_printed_check_code_verifies_here_and_is_the_departments(context: AppContext) -> None:
+    """The 11-character code printed on the paper, typed with the number as a person would, finds the
+    certificate in the registry; it is the code the Department's public page checks."""
+    from desktop.protocol.codes import short_code
+
+    ids = setup_institution(context)
+    with context.uow() as uow:
+        issued = certificates.issue(uow, target=None, person_ids=[ids["Әлиева"]], campaign=context.campaign).issued[0]
+    code = issued.check_code
+    assert len(code) == 11 and code == short_code(rules.parse_code(issued.code).signature)
+    with context.uow() as uow:
+        for typed in (f"{issued.number} {code}", f"{issued.number.replace('-', '')} {code.lower().replace('-', '')}"):
+            found = certificates.verify(uow, typed, campaign=context.campaign)
+            assert found.ok and found.certificate is not None and found.certificate.full_name == issued.full_name
+        wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
+        assert certificates.verify(uow, f"{issued.number} {wrong}", campaign=context.campaign).problem is (
+            rules.CodeProblem.UNKNOWN_NUMBER
+        )
+        assert certificates.verify(uow, f"21-999999 {code}", campaign=context.campaign).problem is (
+            rules.CodeProblem.UNKNOWN_NUMBER
+        )
+        certificates.void(uow, issued.number, reason="test", campaign=context.campaign)
+    with context.uow() as uow:
+        assert certificates.verify(uow, f"{issued.number} {code}", campaign=context.campaign).problem is (
+            rules.CodeProblem.VOIDED
+        )
 
 
 def test_codes_verify_with_the_registry_and_offline(context: AppContext, tmp_path: Path) -> None:
