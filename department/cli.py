@@ -139,6 +139,16 @@ def cmd_institution_code(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def cmd_institution_key(args: argparse.Namespace, out: Output) -> int:
+    db, _keys = _prepared(args)
+    service.bind_key(db, args.bin, args.public_key)
+    out.emit(
+        {"bin": args.bin, "public_key": args.public_key.strip().lower()},
+        f"The key of {args.bin} is bound: its USB packages are accepted now.",
+    )
+    return 0
+
+
 def cmd_institution_list(args: argparse.Namespace, out: Output) -> int:
     db, _keys = _prepared(args)
     rows = service.list_institutions(db)
@@ -260,6 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name-kk", required=True)
     code = command(inst, "code", cmd_institution_code, "A new one-time enrolment code for an institution.")
     code.add_argument("--bin", required=True)
+    bind = command(
+        inst, "key", cmd_institution_key, "Bind the public key an institution without a network handed over."
+    )
+    bind.add_argument("--bin", required=True)
+    bind.add_argument("--public-key", required=True, help="64 hex digits, as `sanaq connect --key` prints it")
     command(inst, "list", cmd_institution_list, "The registered institutions.")
 
     token = commands.add_parser("token", help="Institutions' tokens.")

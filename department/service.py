@@ -191,14 +191,33 @@ def list_institutions(db: DepartmentDatabase) -> list[InstitutionInfo]:
         ]
 
 
-def enrol(db: DepartmentDatabase, keys: pkg.DepartmentKeys, code: str, public_key_hex: str) -> EnrolResponse:
-    """Exchange a one-time code for a token; bind the institution's Ed25519 public key."""
+def _institution_key(public_key_hex: str) -> bytes:
     try:
-        public_key = bytes.fromhex(public_key_hex.strip())
+        public_key = bytes.fromhex((public_key_hex or "").strip())
     except ValueError:
         public_key = b""
     if len(public_key) != 32:
         raise DepartmentError("enrol.bad_key", "The institution's public key must be 32 bytes of Ed25519, in hex.")
+    return public_key
+
+
+def bind_key(db: DepartmentDatabase, bin_: str, public_key_hex: str) -> None:
+    """Enrolment without a network: bind the Ed25519 public key that the institution's responsible
+    employee handed over in person (``sanaq connect --key`` prints it), so that its USB packages are
+    accepted.  The institution must be registered; a key already bound is replaced (a new computer)."""
+    public_key = _institution_key(public_key_hex)
+    with db.session() as session:
+        institution = session.scalar(select(Institution).where(Institution.bin == bin_).with_for_update())
+        if institution is None:
+            raise DepartmentError("institution.unknown", f"No institution with BIN {bin_} is registered.", 404)
+        institution.public_key = public_key
+        institution.enrolled_at = institution.enrolled_at or utcnow()
+        session.commit()
+
+
+def enrol(db: DepartmentDatabase, keys: pkg.DepartmentKeys, code: str, public_key_hex: str) -> EnrolResponse:
+    """Exchange a one-time code for a token; bind the institution's Ed25519 public key."""
+    public_key = _institution_key(public_key_hex)
     code_hash = _sha256((code or "").strip().upper())
     with db.session() as session:
         institution = session.scalar(

@@ -23,7 +23,7 @@ from desktop.app import AppContext, bootstrap
 from desktop.models.entities import Person
 from desktop.services import exchange, register
 from desktop.services.demo import DEMO_BIN
-from tests.department_support import POSTGRES_URL, Server, cli_json, database_url
+from tests.department_support import POSTGRES_URL, Server, cli, cli_json, database_url
 from tests.exchange_support import (
     add_sheets,
     assert_everything_held_once,
@@ -306,29 +306,23 @@ def test_a_usb_package_round_trip_through_the_departments_command_line(tmp_path:
     keys = tmp_path / "department-keys.json"
     cli_json("keys", "export", str(keys), "--db", server.db_url)
     _code(server)  # the institution is known to the Department; it never goes online
-    assert _sanaq(home, "connect", "--key", str(keys)).returncode == 0
+    connected = _sanaq(home, "connect", "--key", str(keys), "--json")
+    assert connected.returncode == 0, connected.stderr
+    institution_key = json.loads(connected.stdout)["institution_key"]
     package = tmp_path / "usb" / "1.sanaq"
     package.parent.mkdir()
     done = _sanaq(home, "package", "export", str(package), "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["sent"] == {"institution_profile": 1, "person": 200, "census_sheet": 200}
-    # The Department does not know this institution's key yet: it enrols by code, even offline.
+    # The package is not a receipt.
     refused = _sanaq(home, "package", "receipt", str(package))
     assert refused.returncode == 1 and "квитанц" in refused.stderr.lower()
-    ctx = bootstrap(home, None, "ru")
-    with ctx.uow() as uow:
-        from desktop.services import certificates
-
-        public = certificates.public_key(uow)
-    ctx.close()
-    from department import service
-    from department.db import DepartmentDatabase as Db
-
-    db = Db(server.db_url)
-    try:
-        service.enrol(db, service.load_keys(db), service.new_enrolment_code(db, DEMO_BIN), public.hex())
-    finally:
-        db.dispose()
+    # The Department does not know this institution's key yet: the package is refused, nothing stored.
+    unknown = cli("import-package", str(package), "--db", server.db_url)
+    assert unknown.returncode == 1 and unknown.stderr.strip()
+    # The employee hands the key over with the stick; the Department binds it, with no network ever.
+    bound = cli_json("institution", "key", "--bin", DEMO_BIN, "--public-key", institution_key, "--db", server.db_url)
+    assert bound["bin"] == DEMO_BIN
     imported = cli_json("import-package", str(package), "--db", server.db_url)
     receipt_file = Path(str(imported["receipt"]))
     assert receipt_file.exists()
