@@ -46,6 +46,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message, Translate, english
 from desktop.models.base import Base
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
+from desktop.models.exchange import SyncState
 from desktop.models.register import DistinctPair, PersonEvent
 from desktop.services import certificates
 from desktop.services.jobs import Progress, no_progress
@@ -99,6 +100,8 @@ class PersonRow:
     resident: bool  # resident at the reference moment
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    sync: str = "never"  # with the Department: "never" sent, "sent", "changed" since it was sent
+    synced_at: dt.datetime | None = None  # the date and time of the Department's receipt
 
     @property
     def full_name(self) -> str:
@@ -240,11 +243,18 @@ _COLUMNS = (
     Person.problems,
     Person.created_at,
     Person.updated_at,
+    SyncState.revision,
+    SyncState.deleted,
+    SyncState.synced_at,
 )
 
 
 def _select_rows() -> Any:
-    return select(*_COLUMNS).outerjoin(Unit, Unit.id == Person.unit_id)
+    return (
+        select(*_COLUMNS)
+        .outerjoin(Unit, Unit.id == Person.unit_id)
+        .outerjoin(SyncState, SyncState.uuid == Person.uuid)
+    )
 
 
 def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
@@ -274,6 +284,9 @@ def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
         problems,
         created_at,
         updated_at,
+        synced_revision,
+        synced_deleted,
+        synced_at,
     ) = values
     derived = rules.derive(campaign, birth_date=birth_date, admitted_on=admitted_on, left_on=left_on)
     return PersonRow(
@@ -305,7 +318,17 @@ def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
         resident=derived.resident,
         created_at=created_at,
         updated_at=updated_at,
+        sync=_sync_state(revision, synced_revision, synced_deleted),
+        synced_at=synced_at,
     )
+
+
+def _sync_state(revision: int, synced_revision: int | None, synced_deleted: bool | None) -> str:
+    """Where the person stands with the Department: "never" sent, "sent" (the Department holds this
+    revision) or "changed" since it was sent (the exchange service's rule of what is pending)."""
+    if synced_revision is None:
+        return "never"
+    return "sent" if synced_revision >= revision and not synced_deleted else "changed"
 
 
 def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
@@ -386,6 +409,7 @@ def _order(sort: str, descending: bool) -> list[Any]:
         "left_on": [Person.left_on],
         "status": [Person.status],
         "problems": [Person.problems],
+        "sync": [SyncState.synced_at],
     }
     columns = by_sort.get(sort, [Person.name_key])
     if sort == "age":
@@ -411,6 +435,8 @@ def ordered_ids(
     query = select(Person.id)
     if sort == "unit":
         query = query.outerjoin(Unit, Unit.id == Person.unit_id)
+    if sort == "sync":
+        query = query.outerjoin(SyncState, SyncState.uuid == Person.uuid)
     query = query.where(*_conditions(filters, campaign)).order_by(*_order(sort, descending)).limit(limit)
     return uow.first_column(query)
 

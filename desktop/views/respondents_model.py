@@ -13,7 +13,7 @@ from desktop.domain import person as rules
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.domain.iin import Sex
 from desktop.services.register import PersonRow
-from desktop.views.common import local_date, tr_message
+from desktop.views.common import local_date, local_datetime, tr_message
 from desktop.views.windowed import ID_ROLE, Fetch, WindowedModel
 
 #: The service's sort key of each column, in the order of the columns.
@@ -30,9 +30,21 @@ COLUMNS: list[str] = [
     "residence",
     "admitted_on",
     "left_on",
+    "sync",
 ]
 
 PERSON_ID_ROLE = ID_ROLE
+
+
+def sync_text(row: PersonRow) -> str:
+    """Where the person's record stands with the Department, with the date and time of its receipt."""
+    translate = QCoreApplication.translate
+    when = local_datetime(row.synced_at) if row.synced_at else ""
+    if row.sync == "sent":
+        return translate("PersonTableModel", "Sent {when}").format(when=when)
+    if row.sync == "changed":
+        return translate("PersonTableModel", "Changed since sent {when}").format(when=when)
+    return translate("PersonTableModel", "Not sent")
 
 
 def _tr(text: str) -> str:
@@ -55,6 +67,7 @@ def headers() -> list[str]:
         translate("PersonTableModel", "Residence"),
         translate("PersonTableModel", "Admitted"),
         translate("PersonTableModel", "Left"),
+        translate("PersonTableModel", "Sent to the Department"),
     ]
 
 
@@ -150,6 +163,8 @@ class PersonTableModel(WindowedModel):
             return f"{text} · {row.online_code}" if row.online_code else text
         if key == "problems":
             return problems_text(row)
+        if key == "sync":
+            return sync_text(row)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -442,7 +442,6 @@
     <name>PersonTableModel</name>
     <message>
         <source>Full name</source>
-        <extracomment>The service&apos;s sort key of each column, in the order of the columns.</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
@@ -454,8 +453,25 @@
         <translation>Туған күні</translation>
     </message>
     <message>
+        <source>Sent {when}</source>
+        <extracomment>The service&apos;s sort key of each column, in the order of the columns.</extracomment>
+        <translation>Жіберілді {when}</translation>
+    </message>
+    <message>
+        <source>Changed since sent {when}</source>
+        <translation>Жіберілгеннен кейін өзгерді {when}</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Жіберілмеген</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>Жасы</translation>
+    </message>
+    <message>
+        <source>Sent to the Department</source>
+        <translation>Департаментке жіберу</translation>
     </message>
     <message>
         <source>Sex</source>

@@ -442,7 +442,6 @@
     <name>PersonTableModel</name>
     <message>
         <source>Full name</source>
-        <extracomment>The service&apos;s sort key of each column, in the order of the columns.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -454,8 +453,25 @@
         <translation>Дата рождения</translation>
     </message>
     <message>
+        <source>Sent {when}</source>
+        <extracomment>The service&apos;s sort key of each column, in the order of the columns.</extracomment>
+        <translation>Отправлено {when}</translation>
+    </message>
+    <message>
+        <source>Changed since sent {when}</source>
+        <translation>Изменено после отправки {when}</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Sent to the Department</source>
+        <translation>Отправка в Департамент</translation>
     </message>
     <message>
         <source>Sex</source>

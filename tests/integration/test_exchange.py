@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -235,6 +236,33 @@ def test_the_program_killed_with_kill_9_mid_batch_resumes(tmp_path: Path, server
         assert _pending(ctx).total == 0
         assert_everything_held_once(ctx, server.db_url)
         ctx.close()
+
+
+def test_the_register_shows_each_persons_state_with_the_department(tmp_path: Path, server: Server) -> None:
+    """Never sent, sent with the receipt's date and time, changed since: what the Respondents list shows."""
+    ctx = _connected(tmp_path / "home", server)
+    with ctx.uow() as uow:
+        for surname in ("Сейітов", "Әлиев"):
+            uow.session.add(Person(surname=surname, name="Нұрлан", name_key=f"{surname.lower()} нұрлан"))
+        uow.commit()
+    with ctx.uow() as uow:
+        rows = register.list_persons(uow, campaign=ctx.campaign)
+        assert {r.sync for r in rows} == {"never"} and all(r.synced_at is None for r in rows)
+    result = _sync(ctx)
+    with ctx.uow() as uow:
+        rows = register.list_persons(uow, campaign=ctx.campaign)
+        assert {r.sync for r in rows} == {"sent"}
+        assert {r.synced_at for r in rows} == {result.received_at}
+        changed = rows[0]
+        register.update_person(
+            uow, changed.id, replace(changed.data(), note="переведён"), revision=changed.revision, campaign=ctx.campaign
+        )
+    with ctx.uow() as uow:
+        states = {r.id: r.sync for r in register.list_persons(uow, campaign=ctx.campaign)}
+        assert states[changed.id] == "changed" and list(states.values()).count("sent") == 1
+        by_sync = register.ordered_ids(uow, sort="sync", campaign=ctx.campaign)
+        assert sorted(by_sync) == sorted(states)
+    ctx.close()
 
 
 def test_a_removed_person_travels_as_a_tombstone(tmp_path: Path, server: Server) -> None:
