@@ -166,6 +166,7 @@ def test_hand_over_and_take_back_through_the_dialogs(qtbot, ru: AppContext, runn
 
 def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
 
     from desktop.services import documents_pdf
     from desktop.views import print_preview
@@ -183,8 +184,9 @@ def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_preview.paint_pages(printer, images)
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
-    dialog = print_preview.preview_dialog(None, images, "two")  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = print_preview.PrintPreview(parent, images, "two")
     assert dialog.windowTitle() == "two"
 
 
