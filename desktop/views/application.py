@@ -89,6 +89,9 @@ class Starter:
     def open_wizard(self) -> None:
         from desktop.views.wizard import FirstRunWizard
 
+        # The wizard hides on "Finish" while the profile is still being saved: without this, that
+        # hidden last window would end the program before the main window opens.
+        QApplication.setQuitOnLastWindowClosed(False)
         self.wizard = FirstRunWizard(self.ctx.language)
         self.wizard.language_changed.connect(self._switch_language)
         self.wizard.accepted.connect(self._save_wizard)
@@ -131,6 +134,7 @@ class Starter:
 
         self.window = MainWindow(self.ctx)
         self.window.show()
+        QApplication.setQuitOnLastWindowClosed(True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -219,3 +219,53 @@ def test_overview_counts_the_work_and_links_to_its_pages(qtbot, app, tmp_path) -
     assert window.stack.currentWidget().page_id == "sheets"
     window.runner.wait()
     ctx.close()
+
+
+def test_finishing_the_wizard_in_the_running_program_opens_the_main_window(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
+    """As the program runs it (app.exec): the wizard hides on "Finish", and that must not end the program."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    starter = Starter(ru)
+    seen: dict[str, object] = {}
+
+    def fill_in_and_finish() -> None:
+        wizard = starter.wizard
+        if wizard is None:
+            QTimer.singleShot(50, fill_in_and_finish)
+            return
+        wizard.next()
+        form = wizard.profile_page.form
+        form.name_kk.setText("«Бөбек» балалар үйі")
+        form.name_ru.setText("Детский дом «Бөбек»")
+        form.bin.setText("100540012349")
+        form.type_code.setCurrentIndex(form.type_code.findData("03"))
+        form.kato_code.setCurrentIndex(form.kato_code.findData("311000000"))
+        wizard.next()
+        wizard.next()
+        wizard.employee_page.form.full_name.setText("Сүлейменова Әйгерім")
+        wizard.accept()
+        QTimer.singleShot(50, look_at_the_window)
+
+    def look_at_the_window(tries: int = 100) -> None:
+        window = starter.window
+        if window is not None and window.isVisible():
+            seen["window"] = window
+            app.quit()
+        elif tries:
+            QTimer.singleShot(50, lambda: look_at_the_window(tries - 1))
+        else:
+            app.quit()
+
+    QTimer.singleShot(0, starter.start)
+    QTimer.singleShot(0, fill_in_and_finish)
+    app.exec()
+    window = seen.get("window")
+    assert window is starter.window and window is not None, "the program ended without opening its window"
+    qtbot.addWidget(window)
+    with ru.uow() as uow:
+        employees = institution.list_employees(uow)
+    assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]
+    assert ru.settings.get("employee_uuid") == employees[0].uuid
+    starter.runner.wait()
