@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -69,16 +69,18 @@ class ChoiceEditor(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("choiceEditor")
-        layout = QGridLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setHorizontalSpacing(18)
-        layout.setVerticalSpacing(2)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 4, 6, 4)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(2)
+        # The frame may be narrower than two columns: the minimum is one column (see minimumSizeHint).
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         self.buttons: list[QRadioButton | QCheckBox] = []
         longest = max((len(choice.label) for choice in item.choices), default=0)
-        columns = 2 if len(item.choices) > 4 and longest <= 28 else 1
-        rows = (len(item.choices) + columns - 1) // columns
+        #: Two columns where the choices are many and short, and only while they fit side by side.
+        self.max_columns = 2 if len(item.choices) > 4 and longest <= 28 else 1
         for index, choice in enumerate(item.choices):
             text = f"{index + 1}  {choice.label}"
             button: QRadioButton | QCheckBox = QCheckBox(text) if multiple else QRadioButton(text)
@@ -86,8 +88,33 @@ class ChoiceEditor(QFrame):
             button.setProperty("value", choice.value)
             self.group.addButton(button, index)
             self.buttons.append(button)
-            layout.addWidget(button, index % rows, index // rows)
+        self.columns = 0
+        self._arrange(self.max_columns)
         self.group.buttonClicked.connect(lambda _b: self.edited.emit())
+
+    def _width_for(self, columns: int) -> int:
+        margins = self.grid.contentsMargins()
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        spacing = self.grid.horizontalSpacing() * (columns - 1)
+        return widest * columns + spacing + margins.left() + margins.right() + 2 * self.frameWidth()
+
+    def _arrange(self, columns: int) -> None:
+        rows = (len(self.buttons) + columns - 1) // columns
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index % rows, index // rows)
+        self.columns = columns
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._width_for(1), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        fits = self.max_columns if event.size().width() >= self._width_for(self.max_columns) else 1
+        if fits != self.columns:
+            self._arrange(fits)
 
     def value(self) -> Any:
         chosen = [str(b.property("value")) for b in self.buttons if b.isChecked()]
@@ -626,6 +653,7 @@ class SheetWidget(QWidget):
         else:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
         self.scroll.ensureWidgetVisible(row, 0, 60)
+        self.scroll.horizontalScrollBar().setValue(0)  # a question is read from its number on the left
         self.moved.emit(name)
 
     def first(self) -> None:
