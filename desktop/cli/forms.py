@@ -57,7 +57,8 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
             version=info.version,
             questions=info.questions,
         )
-        cli.emit(result.to_json(), [cli.say(line), *result.warnings])
+        notices = [notice.render(cli.tr) for notice in result.notices]
+        cli.emit(result.to_json(), [cli.say(line), *notices, *result.warnings])
         return 0
     lines = [problem.render(cli.tr) for problem in result.problems]
     cli.emit(result.to_json(), [cli.say(_t(QT_TRANSLATE_NOOP("forms", "The form is not valid:"))), *lines])

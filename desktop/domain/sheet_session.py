@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.forms.engine import Context, Evaluation, IssueKind, evaluate, is_blank
-from desktop.domain.forms.model import Form, Question
+from desktop.domain.forms.model import INPUT_TYPES, MEDIA_TYPES, Form, Question
 from desktop.domain.text import Message
 
-SHOWN_TYPES = ("integer", "decimal", "text", "date", "select_one", "select_multiple", "note")
+SHOWN_TYPES = (*INPUT_TYPES, "note", "begin_repeat")
+#: The one choice of an acknowledgement (``acknowledge``, ``trigger``): the stored value is "OK".
+ACKNOWLEDGED = "OK"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class Item:
     choices: tuple[ChoiceItem, ...] = ()
     section: str = ""
     read_only: bool = False
+    #: For a repeat (kind ``begin_repeat``): the questions of each row, and whether the form fixes
+    #: the number of rows (``repeat_count``).
+    columns: tuple[Item, ...] = ()
+    fixed_rows: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ def _numbers(form: Form) -> dict[str, str]:
     result: dict[str, str] = {}
     count = 0
     for question in form.questions:
-        if question.type in SHOWN_TYPES and question.type != "note":
+        if question.type in SHOWN_TYPES and question.type not in ("note", "begin_repeat") and question.repeat is None:
             count += 1
             result[question.name] = str(count)
     return result
@@ -103,29 +109,36 @@ def items(form: Form, lang: str) -> tuple[Item, ...]:
 
 def _items(form: Form, lang: str) -> tuple[Item, ...]:
     numbered = numbers(form)
-    result = []
-    for question in form.questions:
-        if question.type not in SHOWN_TYPES:
-            continue
-        choices: tuple[ChoiceItem, ...] = ()
-        if question.is_select:
-            choices = tuple(
-                ChoiceItem(c.name, c.label.get(lang, form.default_language) or c.name)
-                for c in form.choice_list(question)
-            )
-        result.append(
-            Item(
-                name=question.name,
-                number=numbered.get(question.name, ""),
-                kind=question.type,
-                label=question.title().get(lang, form.default_language),
-                hint=question.hint.get(lang, form.default_language),
-                choices=choices,
-                section=section_of(form, question, lang),
-                read_only=question.read_only,
-            )
+    return tuple(
+        _item(form, question, lang, numbered.get(question.name, ""))
+        for question in form.questions
+        if question.type in SHOWN_TYPES and question.repeat is None
+    )
+
+
+def _item(form: Form, question: Question, lang: str, number: str) -> Item:
+    choices: tuple[ChoiceItem, ...] = ()
+    if question.type == "acknowledge":
+        choices = (ChoiceItem(ACKNOWLEDGED, ACKNOWLEDGED),)
+    if question.is_select:
+        choices = tuple(
+            ChoiceItem(c.name, c.label.get(lang, form.default_language) or c.name) for c in form.choice_list(question)
         )
-    return tuple(result)
+    columns: tuple[Item, ...] = ()
+    if question.type == "begin_repeat":
+        columns = tuple(_item(form, m, lang, "") for m in form.members(question.name) if m.is_input)
+    return Item(
+        name=question.name,
+        number=number,
+        kind=question.type,
+        label=question.title().get(lang, form.default_language),
+        hint=question.hint.get(lang, form.default_language),
+        choices=choices,
+        section=section_of(form, question, lang),
+        read_only=question.read_only,
+        columns=columns,
+        fixed_rows=question.repeat_count is not None,
+    )
 
 
 def display(form: Form, name: str, value: Any, lang: str) -> str:
@@ -141,6 +154,14 @@ def display(form: Form, name: str, value: Any, lang: str) -> str:
         else:
             codes = str(value).split() if question.type == "select_multiple" else [value]
         return "; ".join(form.choice_label(name, str(code), lang) for code in codes)
+    if question.type in MEDIA_TYPES and isinstance(value, dict):
+        return str(value.get("file", ""))  # the file's name, never its content
+    if question.type == "begin_repeat" and isinstance(value, list):
+        return "; ".join(
+            ", ".join(display(form, m.name, row.get(m.name), lang) for m in form.members(name) if row.get(m.name))
+            for row in value
+            if isinstance(row, dict)
+        )
     if question.type == "date":
         text = str(value)
         if len(text) >= 10 and text[4] == "-" and text[7] == "-":
@@ -191,7 +212,17 @@ class SheetSession:
         return items(self.form, self.lang)
 
     def value(self, name: str) -> Any:
-        return self._answers.get(name)
+        """The answer, or the form's default while the question has none; a repeat's rows (as many as
+        the form fixes, when it does)."""
+        answer = self._answers.get(name)
+        rows = self.evaluation.rows.get(name)
+        if rows is not None:
+            given = [dict(r) for r in answer if isinstance(r, dict)] if isinstance(answer, list) else []
+            question = self.form.by_name[name]
+            return (given + [{}] * len(rows))[: len(rows)] if question.repeat_count is not None else given
+        if is_blank(answer):
+            return self.evaluation.defaulted.get(name, answer)
+        return answer
 
     def set(self, name: str, value: Any) -> None:
         """Change an answer; a confirmation given for the old answer no longer holds."""
@@ -257,5 +288,7 @@ class SheetSession:
         return self.evaluation.state.value
 
     def answers(self) -> dict[str, Any]:
-        """The answers to save: relevant or not (a draft keeps what was typed), blanks dropped."""
-        return {k: copy.deepcopy(v) for k, v in self._answers.items() if not is_blank(v)}
+        """The answers to save: relevant or not (a draft keeps what was typed), blanks dropped; the
+        form's defaults stand for questions not answered."""
+        saved = {k: copy.deepcopy(v) for k, v in self._answers.items() if not is_blank(v)}
+        return {**copy.deepcopy(self.evaluation.defaulted), **saved}

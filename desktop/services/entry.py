@@ -39,6 +39,7 @@ from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
 from desktop.services.enumeration import employee_id_for
+from desktop.services.forms import sheet_metadata
 from desktop.services.register import name_search
 
 CTX = "entry"
@@ -348,7 +349,8 @@ def write_complete(
             ),
             code="sheet.incomplete",
         )
-    evaluation = forms.evaluate(form, row.answers, forms.Context.for_campaign(campaign), row.confirmed_warnings)
+    context = forms.Context.for_campaign(campaign, metadata=sheet_metadata(uow))
+    evaluation = forms.evaluate(form, row.answers, context, row.confirmed_warnings)
     if evaluation.stale:  # answers of questions no longer asked are dropped on completion
         row.answers = {k: v for k, v in row.answers.items() if k not in set(evaluation.stale)}
         row.sources = {k: v for k, v in (row.sources or {}).items() if k in row.answers}
@@ -487,7 +489,8 @@ def transcript(
         )
     profile = institution.get_profile(uow)
     form = data.form
-    evaluation = forms.evaluate(form, data.answers, forms.Context.for_campaign(campaign), data.confirmed_warnings)
+    context = forms.Context.for_campaign(campaign, metadata=sheet_metadata(uow))
+    evaluation = forms.evaluate(form, data.answers, context, data.confirmed_warnings)
     numbered = numbers(form)
     rows = []
     section: tuple[str, ...] = ()

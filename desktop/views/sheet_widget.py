@@ -14,16 +14,19 @@ database.  Saving is the page's business: the widget emits ``changed`` and ``mov
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,14 +34,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.entry import SOURCE_LABELS, AnswerSource
+from desktop.domain.forms.engine import attachment
+from desktop.domain.forms.model import MAX_ATTACHMENT_BYTES, MEDIA_TYPES
 from desktop.domain.sheet_session import Item, ItemState, SheetSession
 from desktop.views.common import tr_message
 
@@ -49,9 +58,14 @@ _NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 def _digit(event: QKeyEvent) -> int | None:
     text = event.text()
-    if len(text) == 1 and text.isdigit() and event.modifiers() in (
-        Qt.KeyboardModifier.NoModifier,
-        Qt.KeyboardModifier.KeypadModifier,
+    if (
+        len(text) == 1
+        and text.isdigit()
+        and event.modifiers()
+        in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
     ):
         return int(text)
     return None
@@ -246,11 +260,13 @@ class LineEditor(QLineEdit):
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        if item.kind == "date":
-            self.setPlaceholderText(QWidgetTr.date_hint())
+        hint = QWidgetTr.hint(item.kind)
+        if hint:
+            self.setPlaceholderText(hint)
+        if item.kind in ("date", "time", "integer", "decimal", "range"):
             self.setMaximumWidth(160)
-        elif item.kind in ("integer", "decimal"):
-            self.setMaximumWidth(160)
+        elif item.kind in ("dateTime", "geopoint"):
+            self.setMaximumWidth(320)
         self.textEdited.connect(lambda _t: self.edited.emit())
 
     def value(self) -> Any:
@@ -262,7 +278,7 @@ class LineEditor(QLineEdit):
                 return int(text.replace(" ", ""))
             except ValueError:
                 return text  # the engine reports what is wrong
-        if self.item.kind == "decimal":
+        if self.item.kind in ("decimal", "range"):
             try:
                 return float(text.replace(",", ".").replace(" ", ""))
             except ValueError:
@@ -271,6 +287,13 @@ class LineEditor(QLineEdit):
             for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d%m%Y"):
                 try:
                     return dt.datetime.strptime(text, fmt).date().isoformat()
+                except ValueError:
+                    continue
+            return text
+        if self.item.kind == "dateTime":
+            for fmt in ("%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"):
+                try:
+                    return dt.datetime.strptime(text, fmt).isoformat()
                 except ValueError:
                     continue
             return text
@@ -284,10 +307,173 @@ class LineEditor(QLineEdit):
                 self.setText(dt.date.fromisoformat(str(value)).strftime("%d.%m.%Y"))
             except ValueError:
                 self.setText(str(value))
+        elif self.item.kind == "dateTime":
+            try:
+                self.setText(dt.datetime.fromisoformat(str(value)).strftime("%d.%m.%Y %H:%M"))
+            except ValueError:
+                self.setText(str(value))
         elif isinstance(value, float) and value.is_integer() and self.item.kind == "integer":
             self.setText(str(int(value)))
         else:
             self.setText(str(value))
+
+
+class AttachmentEditor(QFrame):
+    """A file attached from disk (a scan of a record, a photo): Space or the button chooses it,
+    Delete removes it.  The file is kept in the sheet, so it is saved and travels with the answers."""
+
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self._value: dict[str, Any] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.button = QPushButton(self.tr("Attach a file… (Space)"), self)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.choose)
+        self.shown = QLabel(self)
+        self.shown.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.button)
+        layout.addWidget(self.shown, 1)
+        self._show()
+
+    def choose(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if chosen:
+            self.attach(Path(chosen))
+
+    def attach(self, path: Path) -> bool:
+        """Keep ``path`` as the answer; a file too large or unreadable is refused with a message."""
+        limit_mb = MAX_ATTACHMENT_BYTES // (1024 * 1024)
+        try:
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Attach a file"),
+                    self.tr("The file is larger than {limit} MB; attach a smaller scan.").format(limit=limit_mb),
+                )
+                return False
+            data = path.read_bytes()
+        except OSError:
+            QMessageBox.warning(self, self.tr("Attach a file"), self.tr("The file cannot be read."))
+            return False
+        self._value = attachment(path.name, data)
+        self._show()
+        self.edited.emit()
+        return True
+
+    def _show(self) -> None:
+        if self._value is None:
+            self.shown.setText(self.tr("No file attached"))
+        else:
+            kilobytes = max(1, round(int(self._value.get("size", 0)) / 1024))
+            self.shown.setText(self.tr("{file} ({size} KB)").format(file=self._value.get("file", ""), size=kilobytes))
+
+    def value(self) -> Any:
+        return self._value
+
+    def set_value(self, value: Any) -> None:
+        self._value = dict(value) if isinstance(value, dict) else None
+        self._show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space:
+            self.choose()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._value is not None:
+            self.set_value(None)
+            self.edited.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RepeatEditor(QTableWidget):
+    """A repeat group as a table: one row per repetition, one column per question.  Arrows move between
+    cells and typing fills one; Insert adds a row, Delete removes the current one (unless the form fixes
+    the number of rows); Tab and Enter go on to the next question.  A choice is typed as its code."""
+
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(item.columns), parent)
+        self.spec = item
+        self._loading = False
+        self.setHorizontalHeaderLabels([column.label for column in item.columns])
+        for index, column in enumerate(item.columns):
+            header = self.horizontalHeaderItem(index)
+            if header is not None and column.choices:
+                header.setToolTip("\n".join(f"{c.value} — {c.label}" for c in column.choices))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(False)
+        self.setMinimumHeight(140)
+        self.setToolTip(self.tr("Insert adds a row, Delete removes the current row"))
+        self.itemChanged.connect(self._changed)
+
+    def _changed(self, _cell: QTableWidgetItem) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def value(self) -> Any:
+        rows: list[dict[str, Any]] = []
+        for row in range(self.rowCount()):
+            answers: dict[str, Any] = {}
+            for index, column in enumerate(self.spec.columns):
+                cell = self.item(row, index)
+                text = " ".join(cell.text().split()) if cell is not None else ""
+                if text:
+                    answers[column.name] = text.split() if column.kind == "select_multiple" else text
+            rows.append(answers)
+        return rows
+
+    def set_value(self, value: Any) -> None:
+        rows = [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
+        self._loading = True
+        try:
+            self.setRowCount(len(rows))
+            for row, answers in enumerate(rows):
+                for index, column in enumerate(self.spec.columns):
+                    answer = answers.get(column.name)
+                    text = (
+                        " ".join(map(str, answer))
+                        if isinstance(answer, list)
+                        else ""
+                        if answer is None
+                        else str(answer)
+                    )
+                    self.setItem(row, index, QTableWidgetItem(text))
+        finally:
+            self._loading = False
+
+    def fit(self, rows: int) -> None:
+        """As many rows as the form fixes (its ``repeat_count`` may follow another answer)."""
+        if self.spec.fixed_rows and rows != self.rowCount():
+            self._loading = True
+            self.setRowCount(rows)
+            self._loading = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.spec.fixed_rows and event.key() == Qt.Key.Key_Insert:
+            self.insertRow(self.rowCount())
+            self.setCurrentCell(self.rowCount() - 1, 0)
+            self.edited.emit()
+            event.accept()
+            return
+        if not self.spec.fixed_rows and event.key() == Qt.Key.Key_Delete and self.currentRow() >= 0:
+            self.removeRow(self.currentRow())
+            self.edited.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class QWidgetTr(QObject):
@@ -296,6 +482,21 @@ class QWidgetTr(QObject):
     @staticmethod
     def date_hint() -> str:
         return QWidgetTr.tr("DD.MM.YYYY")
+
+    @staticmethod
+    def hint(kind: str) -> str:
+        """What to type for an answer of this kind (shown in the empty field)."""
+        translate = QCoreApplication.translate
+        hints = {
+            "date": translate("QWidgetTr", "DD.MM.YYYY"),
+            "time": translate("QWidgetTr", "HH:MM"),
+            "dateTime": translate("QWidgetTr", "DD.MM.YYYY HH:MM"),
+            "geopoint": translate("QWidgetTr", "latitude longitude [altitude accuracy]"),
+            "geotrace": translate("QWidgetTr", "latitude longitude; latitude longitude; …"),
+            "geoshape": translate("QWidgetTr", "latitude longitude; latitude longitude; …"),
+            "barcode": translate("QWidgetTr", "the code's digits or letters"),
+        }
+        return hints.get(kind, "")
 
 
 class SourceButton(QComboBox):
@@ -352,6 +553,12 @@ class QuestionRow(QFrame):
                 self.editor = ChoiceEditor(item, multiple, self)
             else:
                 self.editor = ClassifierEditor(item, self)
+        elif item.kind == "acknowledge":
+            self.editor = ChoiceEditor(item, False, self)
+        elif item.kind in MEDIA_TYPES:
+            self.editor = AttachmentEditor(item, self)
+        elif item.kind == "begin_repeat":
+            self.editor = RepeatEditor(item, self)
         elif item.kind == "note":
             self.editor = None
         else:
@@ -580,6 +787,8 @@ class SheetWidget(QWidget):
             state = session.state(name)
             if row.isHidden() == state.relevant:
                 row.setVisible(state.relevant)
+            if isinstance(row.editor, RepeatEditor):
+                row.editor.fit(len(session.evaluation.rows.get(name, [])))
             self._refresh_row(name, state)
 
     def _refresh_row(self, name: str, state: ItemState | None = None) -> None:

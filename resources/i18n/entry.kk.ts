@@ -2,10 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Attach a file… (Space)</source>
+        <translation>Файл тіркеу… (Бос орын)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Файл тіркеу</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; attach a smaller scan.</source>
+        <translation>Файл {limit} МБ-тан үлкен; кішірек скан тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файлды оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Файл тіркелмеген</translation>
+    </message>
+    <message>
+        <source>{file} ({size} KB)</source>
+        <translation>{file} ({size} КБ)</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTr</name>
     <message>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>СС:ММ</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>КК.АА.ЖЖЖЖ СС:ММ</translation>
+    </message>
+    <message>
+        <source>latitude longitude [altitude accuracy]</source>
+        <translation>ендік бойлық [биіктік дәлдік]</translation>
+    </message>
+    <message>
+        <source>latitude longitude; latitude longitude; …</source>
+        <translation>ендік бойлық; ендік бойлық; …</translation>
+    </message>
+    <message>
+        <source>the code&apos;s digits or letters</source>
+        <translation>кодтың цифрлары не әріптері</translation>
     </message>
 </context>
 <context>
@@ -21,6 +68,13 @@
     <message>
         <source>The answer is right because… (confirms the warning)</source>
         <translation>Жауап дұрыс, себебі… (ескертуді растайды)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>Insert adds a row, Delete removes the current row</source>
+        <translation>Insert жол қосады, Delete ағымдағы жолды жояды</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentEditor</name>
+    <message>
+        <source>Attach a file… (Space)</source>
+        <translation>Приложить файл… (Пробел)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; attach a smaller scan.</source>
+        <translation>Файл больше {limit} МБ; приложите скан поменьше.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Файл не приложен</translation>
+    </message>
+    <message>
+        <source>{file} ({size} KB)</source>
+        <translation>{file} ({size} КБ)</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTr</name>
     <message>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>ДД.ММ.ГГГГ ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>latitude longitude [altitude accuracy]</source>
+        <translation>широта долгота [высота точность]</translation>
+    </message>
+    <message>
+        <source>latitude longitude; latitude longitude; …</source>
+        <translation>широта долгота; широта долгота; …</translation>
+    </message>
+    <message>
+        <source>the code&apos;s digits or letters</source>
+        <translation>цифры или буквы кода</translation>
     </message>
 </context>
 <context>
@@ -21,6 +68,13 @@
     <message>
         <source>The answer is right because… (confirms the warning)</source>
         <translation>Ответ верен, потому что… (подтверждает предупреждение)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>Insert adds a row, Delete removes the current row</source>
+        <translation>Insert добавляет строку, Delete удаляет текущую</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>“{label}”: enter a whole number.</source>
-        <extracomment>For warnings: confirmed by the employee, with the reason. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion).</extracomment>
+        <extracomment>For warnings: confirmed by the employee, with the reason. For a question of a repeat (``name`` is then the repeat&apos;s): the row, from 1, and the question. The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value). Each repeat&apos;s rows as expressions see them, and the questions relevant in each row.</extracomment>
         <translation>«{label}»: бүтін сан енгізіңіз.</translation>
     </message>
     <message>
@@ -65,6 +65,43 @@
         <translation>«{label}»: мәтін енгізіңіз.</translation>
     </message>
     <message>
+        <source>“{label}”: enter a time as HH:MM.</source>
+        <translation>«{label}»: уақытты СС:ММ түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a date and a time.</source>
+        <translation>«{label}»: күн мен уақытты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a number of the range shown.</source>
+        <translation>«{label}»: көрсетілген ауқымдағы санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the answer can only be “OK”.</source>
+        <translation>«{label}»: жауап тек «OK» бола алады.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter latitude and longitude (degrees), then altitude and accuracy (metres) if known.</source>
+        <translation>«{label}»: ендік пен бойлықты (градуспен), белгілі болса, биіктік пен дәлдікті (метрмен) енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter two or more points separated by “;”.</source>
+        <translation>«{label}»: «;» арқылы екі не одан көп нүкте енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter three or more points separated by “;”.</source>
+        <translation>«{label}»: «;» арқылы үш не одан көп нүкте енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>“{label}”: attach a file from the disk.</source>
+        <translation>«{label}»: дискіден файл тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <extracomment>This level&apos;s own values (a row&apos;s values are seen before the sheet&apos;s). The answers as the sheet holds them, with the defaults of questions not answered.</extracomment>
+        <translation>{row}-жол: {what}</translation>
+    </message>
+    <message>
         <source>“{label}”: {detail}</source>
         <translation>«{label}»: {detail}</translation>
     </message>
@@ -82,7 +119,7 @@
     </message>
     <message>
         <source>Unexpected character “{char}” at position {position} of “{expression}”.</source>
-        <extracomment>name → (function, minimum arguments, maximum arguments or None)</extracomment>
+        <extracomment>The form&apos;s lists and files (``instance()``, ``pulldata()``, ``jr:choice-name()``). The value the question had before this evaluation (what ``once()`` keeps). Inside a repeat: the row&apos;s number, from 1 (``position(..)``). Every row&apos;s value of each question in a repeat (``indexed-repeat()``, ``count()``, ``sum()``). name → (function, minimum arguments, maximum arguments or None)</extracomment>
         <translation>«{expression}» өрнегінің {position}-орнында рұқсат етілмеген «{char}» таңбасы.</translation>
     </message>
     <message>
@@ -91,6 +128,7 @@
     </message>
     <message>
         <source>“{expression}” is too long.</source>
+        <extracomment>Lists read with ``instance(&apos;name&apos;)`` and files read with ``pulldata(&apos;name&apos;, …)``.</extracomment>
         <translation>«{expression}» өрнегі тым ұзын.</translation>
     </message>
     <message>
@@ -112,6 +150,14 @@
     <message>
         <source>“{name}” in “{expression}” is neither a function call nor a question: write ${{{name}}}.</source>
         <translation>«{expression}» ішіндегі «{name}» — функция да, сұрақ та емес: ${{{name}}} деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>instance() takes a list name in quotes in “{expression}”.</source>
+        <translation>«{expression}» ішінде instance() функциясына тырнақшадағы тізім атауы керек.</translation>
+    </message>
+    <message>
+        <source>Write a list lookup as instance(&apos;list&apos;)/root/item[…]/column in “{expression}”.</source>
+        <translation>«{expression}» ішінде тізімнен іздеуді instance(&apos;list&apos;)/root/item[…]/column түрінде жазыңыз.</translation>
     </message>
     <message>
         <source>Unknown function “{name}()” in “{expression}”.</source>
@@ -140,25 +186,12 @@
     </message>
     <message>
         <source>sheet “{sheet}”, row {row}, column “{column}”</source>
-        <extracomment>All other columns of the choices row (or of the classifier file), for choice filters. Names of the enclosing groups, outermost first. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load.</extracomment>
+        <extracomment>Questions a person answers. Location is typed as numbers, media is a file attached from disk, a barcode is typed text, an acknowledgement is &quot;OK&quot;. A file attached to a media question is kept in the sheet itself (in the database, with its SHA-256), so it travels and is saved with the answers; this keeps sheets small enough to save at every step. Metadata filled without a question: from the clock, the employee and the computer. All other columns of the choices row (or of the classifier file), for choice filters. For ``meta`` questions: which metadata (one of META_TYPES). The ``default`` column: a fixed answer, or an expression (``default_expression``) when it reads other answers or calls a function, as pyxform decides. The ``parameters`` column (``start=1 end=10 step=1`` of a range), by name. Names of the enclosing groups (and repeat), outermost first. The repeat the question is asked in, once per row; ``None`` outside repeats. For a repeat: the ``repeat_count`` column, the number of rows when the form fixes it. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load. What the form&apos;s author should know but that does not stop the form (columns not used, settings given defaults), each at its sheet, row and column. Tables expressions read: the choice lists by name, and the CSV files shipped with the form (``pulldata(&apos;file&apos;, …)``, ``instance(&apos;file&apos;)``) by name without ``.csv``. The questions of each repeat in an order where what an expression reads comes first.</extracomment>
         <translation>«{sheet}» парағы, {row}-жол, «{column}» бағаны</translation>
-    </message>
-    <message>
-        <source>The file is not an Excel workbook (.xlsx): {detail}</source>
-        <extracomment>(spreadsheet row number, {header: text})</extracomment>
-        <translation>Файл Excel кітабы (.xlsx) емес: {detail}</translation>
     </message>
     <message>
         <source>The workbook has no “survey” sheet.</source>
         <translation>Кітапта «survey» парағы жоқ.</translation>
-    </message>
-    <message>
-        <source>The form needs a form_id in the settings sheet.</source>
-        <translation>Нысанның settings парағында form_id қажет.</translation>
-    </message>
-    <message>
-        <source>The form needs a version in the settings sheet.</source>
-        <translation>Нысанның settings парағында version қажет.</translation>
     </message>
     <message>
         <source>The type is empty.</source>
@@ -177,8 +210,24 @@
         <translation>«{name}» тобы «end_group» жолымен жабылмаған.</translation>
     </message>
     <message>
+        <source>“{name}”: the file “{file}” that pulldata() reads is not with the form.</source>
+        <translation>«{name}»: pulldata() оқитын «{file}» файлы нысанмен бірге жоқ.</translation>
+    </message>
+    <message>
+        <source>The default source “{value}” is not interview, proxy or records.</source>
+        <translation>Әдепкі «{value}» көзі interview, proxy немесе records емес.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a register field that can fill a question.</source>
+        <translation>«{value}» — сұрақты толтыра алатын тізілім өрісі емес.</translation>
+    </message>
+    <message>
         <source>“{name}”: the expression refers to ${{{ref}}}, which is not a question.</source>
         <translation>«{name}»: өрнек ${{{ref}}} сұрағына сілтейді, бірақ мұндай сұрақ жоқ.</translation>
+    </message>
+    <message>
+        <source>“{name}”: instance(&apos;{list}&apos;) is neither a choice list nor a file of the form.</source>
+        <translation>«{name}»: instance(&apos;{list}&apos;) жауаптар тізімі де, нысан файлы да емес.</translation>
     </message>
     <message>
         <source>The kind “{kind}” is neither “person” nor “institution”.</source>
@@ -191,14 +240,6 @@
     <message>
         <source>A choice needs both a list_name and a name.</source>
         <translation>Жауап нұсқасында list_name және name болуы керек.</translation>
-    </message>
-    <message>
-        <source>The choice “{name}” of the list “{list}” has no label.</source>
-        <translation>«{list}» тізіміндегі «{name}» нұсқасының жазуы жоқ.</translation>
-    </message>
-    <message>
-        <source>The choice “{name}” is already in the list “{list}” (row {other}).</source>
-        <translation>«{name}» нұсқасы «{list}» тізімінде бұрыннан бар ({other}-жол).</translation>
     </message>
     <message>
         <source>“{type}” needs the name of a choice list after it.</source>
@@ -221,6 +262,30 @@
         <translation>«{type}» түрін санақ парақтары қолдамайды.</translation>
     </message>
     <message>
+        <source>The file is not an Excel workbook (.xlsx or .xls): {detail}</source>
+        <translation>Файл Excel кітабы емес (.xlsx немесе .xls): {detail}</translation>
+    </message>
+    <message>
+        <source>The column “{header}” is not used by the census sheets; what it holds is ignored.</source>
+        <translation>«{header}» бағанын санақ парақтары пайдаланбайды; ондағы мәліметтер ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>The settings give no form_id; the file name “{form_id}” is used.</source>
+        <translation>Баптауларда form_id жоқ; «{form_id}» файл атауы қолданылады.</translation>
+    </message>
+    <message>
+        <source>The settings give no version; “{version}”, taken from the file&apos;s content, is used.</source>
+        <translation>Баптауларда version жоқ; файл мазмұнынан алынған «{version}» қолданылады.</translation>
+    </message>
+    <message>
+        <source>The choice “{name}” is already in the list “{list}” (row {other}); allow_choice_duplicates in the settings permits it.</source>
+        <translation>«{name}» жауабы «{list}» тізімінде бар ({other}-жол); қайталауға баптаулардағы allow_choice_duplicates рұқсат береді.</translation>
+    </message>
+    <message>
+        <source>The repeat “{name}” is inside another repeat; the census sheets take one level.</source>
+        <translation>«{name}» қайталанатын тобы басқа топтың ішінде; санақ парақтары бір деңгейді ғана қабылдайды.</translation>
+    </message>
+    <message>
         <source>The name is empty.</source>
         <translation>Атауы көрсетілмеген.</translation>
     </message>
@@ -239,14 +304,6 @@
     <message>
         <source>The calculation “{name}” has no formula.</source>
         <translation>«{name}» есептеуінің формуласы жоқ.</translation>
-    </message>
-    <message>
-        <source>The default source “{source}” is not interview, proxy or records.</source>
-        <translation>Әдепкі «{source}» көзі interview, proxy немесе records емес.</translation>
-    </message>
-    <message>
-        <source>“{field}” is not a register field that can fill a question.</source>
-        <translation>«{field}» — сұрақты толтыра алатын тізілім өрісі емес.</translation>
     </message>
     <message>
         <source>New question “{label}”.</source>
@@ -286,6 +343,7 @@
     </message>
     <message>
         <source>The form file {file} is too large.</source>
+        <extracomment>What pyxform says beside its errors. What the program notes about the form without refusing it (columns it does not use, defaults given to form_id and version), each at its sheet, row and column.</extracomment>
         <translation>{file} нысан файлы тым үлкен.</translation>
     </message>
     <message>

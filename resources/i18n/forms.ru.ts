@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>“{label}”: enter a whole number.</source>
-        <extracomment>For warnings: confirmed by the employee, with the reason. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion).</extracomment>
+        <extracomment>For warnings: confirmed by the employee, with the reason. For a question of a repeat (``name`` is then the repeat&apos;s): the row, from 1, and the question. The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value). Each repeat&apos;s rows as expressions see them, and the questions relevant in each row.</extracomment>
         <translation>«{label}»: введите целое число.</translation>
     </message>
     <message>
@@ -65,6 +65,43 @@
         <translation>«{label}»: введите текст.</translation>
     </message>
     <message>
+        <source>“{label}”: enter a time as HH:MM.</source>
+        <translation>«{label}»: введите время в виде ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a date and a time.</source>
+        <translation>«{label}»: введите дату и время.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a number of the range shown.</source>
+        <translation>«{label}»: введите число из указанного диапазона.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the answer can only be “OK”.</source>
+        <translation>«{label}»: ответ может быть только «OK».</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter latitude and longitude (degrees), then altitude and accuracy (metres) if known.</source>
+        <translation>«{label}»: введите широту и долготу (в градусах), затем, если известны, высоту и точность (в метрах).</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter two or more points separated by “;”.</source>
+        <translation>«{label}»: введите две или более точек через «;».</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter three or more points separated by “;”.</source>
+        <translation>«{label}»: введите три или более точек через «;».</translation>
+    </message>
+    <message>
+        <source>“{label}”: attach a file from the disk.</source>
+        <translation>«{label}»: приложите файл с диска.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {what}</source>
+        <extracomment>This level&apos;s own values (a row&apos;s values are seen before the sheet&apos;s). The answers as the sheet holds them, with the defaults of questions not answered.</extracomment>
+        <translation>Строка {row}: {what}</translation>
+    </message>
+    <message>
         <source>“{label}”: {detail}</source>
         <translation>«{label}»: {detail}</translation>
     </message>
@@ -82,7 +119,7 @@
     </message>
     <message>
         <source>Unexpected character “{char}” at position {position} of “{expression}”.</source>
-        <extracomment>name → (function, minimum arguments, maximum arguments or None)</extracomment>
+        <extracomment>The form&apos;s lists and files (``instance()``, ``pulldata()``, ``jr:choice-name()``). The value the question had before this evaluation (what ``once()`` keeps). Inside a repeat: the row&apos;s number, from 1 (``position(..)``). Every row&apos;s value of each question in a repeat (``indexed-repeat()``, ``count()``, ``sum()``). name → (function, minimum arguments, maximum arguments or None)</extracomment>
         <translation>Недопустимый знак «{char}» в позиции {position} выражения «{expression}».</translation>
     </message>
     <message>
@@ -91,6 +128,7 @@
     </message>
     <message>
         <source>“{expression}” is too long.</source>
+        <extracomment>Lists read with ``instance(&apos;name&apos;)`` and files read with ``pulldata(&apos;name&apos;, …)``.</extracomment>
         <translation>Выражение «{expression}» слишком длинное.</translation>
     </message>
     <message>
@@ -112,6 +150,14 @@
     <message>
         <source>“{name}” in “{expression}” is neither a function call nor a question: write ${{{name}}}.</source>
         <translation>«{name}» в «{expression}» — не функция и не вопрос: пишите ${{{name}}}.</translation>
+    </message>
+    <message>
+        <source>instance() takes a list name in quotes in “{expression}”.</source>
+        <translation>В «{expression}» функции instance() нужно имя списка в кавычках.</translation>
+    </message>
+    <message>
+        <source>Write a list lookup as instance(&apos;list&apos;)/root/item[…]/column in “{expression}”.</source>
+        <translation>В «{expression}» запишите поиск по списку в виде instance(&apos;list&apos;)/root/item[…]/column.</translation>
     </message>
     <message>
         <source>Unknown function “{name}()” in “{expression}”.</source>
@@ -140,25 +186,12 @@
     </message>
     <message>
         <source>sheet “{sheet}”, row {row}, column “{column}”</source>
-        <extracomment>All other columns of the choices row (or of the classifier file), for choice filters. Names of the enclosing groups, outermost first. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load.</extracomment>
+        <extracomment>Questions a person answers. Location is typed as numbers, media is a file attached from disk, a barcode is typed text, an acknowledgement is &quot;OK&quot;. A file attached to a media question is kept in the sheet itself (in the database, with its SHA-256), so it travels and is saved with the answers; this keeps sheets small enough to save at every step. Metadata filled without a question: from the clock, the employee and the computer. All other columns of the choices row (or of the classifier file), for choice filters. For ``meta`` questions: which metadata (one of META_TYPES). The ``default`` column: a fixed answer, or an expression (``default_expression``) when it reads other answers or calls a function, as pyxform decides. The ``parameters`` column (``start=1 end=10 step=1`` of a range), by name. Names of the enclosing groups (and repeat), outermost first. The repeat the question is asked in, once per row; ``None`` outside repeats. For a repeat: the ``repeat_count`` column, the number of rows when the form fixes it. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load. What the form&apos;s author should know but that does not stop the form (columns not used, settings given defaults), each at its sheet, row and column. Tables expressions read: the choice lists by name, and the CSV files shipped with the form (``pulldata(&apos;file&apos;, …)``, ``instance(&apos;file&apos;)``) by name without ``.csv``. The questions of each repeat in an order where what an expression reads comes first.</extracomment>
         <translation>лист «{sheet}», строка {row}, столбец «{column}»</translation>
-    </message>
-    <message>
-        <source>The file is not an Excel workbook (.xlsx): {detail}</source>
-        <extracomment>(spreadsheet row number, {header: text})</extracomment>
-        <translation>Файл не является книгой Excel (.xlsx): {detail}</translation>
     </message>
     <message>
         <source>The workbook has no “survey” sheet.</source>
         <translation>В книге нет листа «survey».</translation>
-    </message>
-    <message>
-        <source>The form needs a form_id in the settings sheet.</source>
-        <translation>В форме на листе settings нужен form_id.</translation>
-    </message>
-    <message>
-        <source>The form needs a version in the settings sheet.</source>
-        <translation>В форме на листе settings нужна version.</translation>
     </message>
     <message>
         <source>The type is empty.</source>
@@ -177,8 +210,24 @@
         <translation>Группа «{name}» не закрыта строкой «end_group».</translation>
     </message>
     <message>
+        <source>“{name}”: the file “{file}” that pulldata() reads is not with the form.</source>
+        <translation>«{name}»: файла «{file}», который читает pulldata(), нет при форме.</translation>
+    </message>
+    <message>
+        <source>The default source “{value}” is not interview, proxy or records.</source>
+        <translation>Источник по умолчанию «{value}» — не interview, proxy или records.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a register field that can fill a question.</source>
+        <translation>«{value}» — не поле реестра, которым можно заполнить вопрос.</translation>
+    </message>
+    <message>
         <source>“{name}”: the expression refers to ${{{ref}}}, which is not a question.</source>
         <translation>«{name}»: выражение ссылается на ${{{ref}}}, такого вопроса нет.</translation>
+    </message>
+    <message>
+        <source>“{name}”: instance(&apos;{list}&apos;) is neither a choice list nor a file of the form.</source>
+        <translation>«{name}»: instance(&apos;{list}&apos;) — не список вариантов и не файл формы.</translation>
     </message>
     <message>
         <source>The kind “{kind}” is neither “person” nor “institution”.</source>
@@ -191,14 +240,6 @@
     <message>
         <source>A choice needs both a list_name and a name.</source>
         <translation>У варианта ответа должны быть list_name и name.</translation>
-    </message>
-    <message>
-        <source>The choice “{name}” of the list “{list}” has no label.</source>
-        <translation>У варианта «{name}» списка «{list}» нет подписи.</translation>
-    </message>
-    <message>
-        <source>The choice “{name}” is already in the list “{list}” (row {other}).</source>
-        <translation>Вариант «{name}» уже есть в списке «{list}» (строка {other}).</translation>
     </message>
     <message>
         <source>“{type}” needs the name of a choice list after it.</source>
@@ -221,6 +262,30 @@
         <translation>Тип «{type}» не поддерживается переписными листами.</translation>
     </message>
     <message>
+        <source>The file is not an Excel workbook (.xlsx or .xls): {detail}</source>
+        <translation>Файл не является книгой Excel (.xlsx или .xls): {detail}</translation>
+    </message>
+    <message>
+        <source>The column “{header}” is not used by the census sheets; what it holds is ignored.</source>
+        <translation>Столбец «{header}» переписными листами не используется; его содержимое не учитывается.</translation>
+    </message>
+    <message>
+        <source>The settings give no form_id; the file name “{form_id}” is used.</source>
+        <translation>В настройках нет form_id; используется имя файла «{form_id}».</translation>
+    </message>
+    <message>
+        <source>The settings give no version; “{version}”, taken from the file&apos;s content, is used.</source>
+        <translation>В настройках нет version; используется «{version}», полученная по содержимому файла.</translation>
+    </message>
+    <message>
+        <source>The choice “{name}” is already in the list “{list}” (row {other}); allow_choice_duplicates in the settings permits it.</source>
+        <translation>Вариант «{name}» уже есть в списке «{list}» (строка {other}); разрешить повтор можно настройкой allow_choice_duplicates.</translation>
+    </message>
+    <message>
+        <source>The repeat “{name}” is inside another repeat; the census sheets take one level.</source>
+        <translation>Повторяющаяся группа «{name}» вложена в другую; переписные листы допускают один уровень.</translation>
+    </message>
+    <message>
         <source>The name is empty.</source>
         <translation>Имя не указано.</translation>
     </message>
@@ -239,14 +304,6 @@
     <message>
         <source>The calculation “{name}” has no formula.</source>
         <translation>У вычисления «{name}» нет формулы.</translation>
-    </message>
-    <message>
-        <source>The default source “{source}” is not interview, proxy or records.</source>
-        <translation>Источник по умолчанию «{source}» — не interview, proxy или records.</translation>
-    </message>
-    <message>
-        <source>“{field}” is not a register field that can fill a question.</source>
-        <translation>«{field}» — не поле реестра, которым можно заполнить вопрос.</translation>
     </message>
     <message>
         <source>New question “{label}”.</source>
@@ -286,6 +343,7 @@
     </message>
     <message>
         <source>The form file {file} is too large.</source>
+        <extracomment>What pyxform says beside its errors. What the program notes about the form without refusing it (columns it does not use, defaults given to form_id and version), each at its sheet, row and column.</extracomment>
         <translation>Файл формы {file} слишком большой.</translation>
     </message>
     <message>

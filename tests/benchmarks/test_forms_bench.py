@@ -1,4 +1,4 @@
-"""Re-evaluating the whole 2021 person sheet after one answer changes must take under 5 ms."""
+"""Re-evaluating the whole 2021 person sheet after one answer changes must take under 1 ms."""
 
 from __future__ import annotations
 
@@ -53,6 +53,6 @@ def test_reevaluating_the_person_sheet_after_one_answer() -> None:
     print(
         f"\nperson sheet ({len(form.questions)} questions, {len(form.inputs)} inputs) re-evaluated in "
         f"{engine_time * 1000:.2f} ms; plain dict walk {baseline_time * 1000:.4f} ms; "
-        f"ratio {engine_time / baseline_time:.0f}x; budget 5 ms"
+        f"ratio {engine_time / baseline_time:.0f}x; budget 1 ms"
     )
-    assert engine_time < 0.005
+    assert engine_time < 0.001

@@ -270,3 +270,61 @@ def test_a_form_whose_list_file_the_program_lacks_is_refused(context: AppContext
     assert not result.ok and "ethnic_groups.csv" in result.problems[0].render()
     with context.uow() as uow, pytest.raises(ValidationError):
         form_service.install_form(uow, target)
+
+
+def test_a_form_written_elsewhere_is_checked_and_installed_with_notices(
+    context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An .xls from pyxform's examples: no form_id, no version, ``label:english`` — valid, with notices."""
+    source = Path(__file__).parents[1] / "data" / "xlsforms" / "pyxform" / "text_and_integer.xls"
+    copy = tmp_path / "household.xls"
+    copy.write_bytes(source.read_bytes())
+    assert main(["--lang", "en", "forms", "check", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "The form household version sha-" in out
+    assert "sheet “settings”, row 2, column “form_id”: The settings give no form_id" in out
+    with context.uow() as uow:
+        info = form_service.install_form(uow, copy)
+    assert info.form_id == "household"
+    with context.uow() as uow:
+        assert form_service.find_form(uow, "household", info.version) is not None
+
+
+def test_metadata_questions_take_the_employee_and_the_computer(context: AppContext) -> None:
+    import platform
+
+    from desktop.models.entities import Employee
+
+    with context.uow() as uow:
+        row = Employee(full_name="Айгерім Сәрсенова", phone="+7 701 000 00 00")
+        uow.session.add(row)
+        uow.commit()
+        actor = row.uuid
+    with context.db.uow(actor) as uow:
+        metadata = form_service.sheet_metadata(uow)
+    assert metadata == {"deviceid": platform.node(), "username": "Айгерім Сәрсенова", "phonenumber": "+7 701 000 00 00"}
+    with context.uow() as uow:
+        assert "username" not in form_service.sheet_metadata(uow)  # the system acts: nobody's name
+
+
+def test_a_form_is_installed_with_the_csv_file_it_reads(context: AppContext, tmp_path: Path) -> None:
+    """pyxform's pull_data.xlsx reads fruits.csv with pulldata(): the file beside it is kept with it."""
+    corpus = Path(__file__).parents[1] / "data" / "xlsforms" / "pyxform"
+    form_file = tmp_path / "pull_data.xlsx"
+    form_file.write_bytes((corpus / "pull_data.xlsx").read_bytes())
+    (tmp_path / "fruits.csv").write_bytes((corpus / "fruits.csv").read_bytes())
+    assert form_service.check_file(form_file).ok
+    with context.uow() as uow:
+        info = form_service.install_form(uow, form_file)
+    (tmp_path / "fruits.csv").unlink()
+    form_service._cache.clear()  # read again from the database, as at the next start
+    with context.uow() as uow:
+        form = form_service.find_form(uow, info.form_id, info.version)
+    assert form is not None and form.files["fruits"][1] == {"name_key": "orange", "name": "Orange"}
+    scope = forms.Scope({}, dt.date(2021, 9, 1), dt.date(2021, 10, 5), lookups=form)
+    assert forms.compile_expression("pulldata('fruits', 'name', 'name_key', 'orange')").evaluate(scope) == "Orange"
+    alone = tmp_path / "alone" / "pull_data.xlsx"
+    alone.parent.mkdir()
+    alone.write_bytes(form_file.read_bytes())
+    result = form_service.check_file(alone)
+    assert not result.ok and "fruits.csv" in result.problems[0].render()

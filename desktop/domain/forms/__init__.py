@@ -5,16 +5,21 @@ edit in Excel and that ODK, KoboToolbox and SurveyCTO read.  This package reads 
 :class:`Form` and evaluates answers against it.  The API (stable; changes are only additions):
 
 Loading
-    ``load_form(content: bytes, *, media=None) -> Form`` reads an .xlsx; ``media(file_name)`` returns the
-    rows (``code, name_ru, name_kk[, name_en, …]``) of a ``select_one_from_file`` list, e.g.
-    ``media_from_dirs(resources/classifiers)``.  An invalid form raises :class:`FormInvalid`, whose
+    ``load_form(content: bytes, *, media=None, name=None) -> Form`` reads an .xlsx or .xls as pyxform
+    reads it (old spellings, defaults; ``name``, the file name without extension, is the form_id of a
+    form without one); ``media(file_name)`` returns the rows (``code, name_ru, name_kk[, name_en, …]``) of
+    a ``select_one_from_file`` list or of a CSV that ``pulldata()`` reads, e.g.
+    ``media_from_dirs(resources/classifiers)``.  ``form.warnings`` are :class:`FormProblem` notes that do
+    not stop the form (columns not used, defaults given to form_id and version).  An invalid form
+    raises :class:`FormInvalid`, whose
     ``problems`` are :class:`FormProblem` (``sheet``, ``row``, ``column``, ``message``).  The service
     ``desktop.services.forms`` finds, checks (also with pyxform) and installs forms; use it rather than
     this function from views.
 
 The form
     ``form.form_id``, ``form.version``, ``form.kind`` ("person" | "institution"), ``form.title`` (Texts),
-    ``form.questions`` (:class:`Question` in form order: inputs, notes, calculations; no group markers),
+    ``form.questions`` (:class:`Question` in form order: inputs, notes, calculations, metadata, repeats;
+    no group markers; a question of a repeat has ``repeat``, see ``form.members(repeat)``),
     ``form.by_name[name]``, ``form.inputs``.  A question has ``type`` (integer, decimal, text, date,
     select_one, select_multiple, note, calculate), ``name``, ``label``/``hint`` (:class:`Texts`:
     ``.get(lang)`` with ``lang`` in "ru", "kk", "en"), ``appearance``, ``default_source``, ``groups``.
@@ -24,8 +29,10 @@ The form
 Evaluation
     ``evaluate(form, answers, context=None, confirmed_warnings=None) -> Evaluation``; ``answers`` is
     ``name → value`` as stored in the sheet's JSON: int / float / str, a date as ``"YYYY-MM-DD"``, a
-    select_one as its code (str), a select_multiple as a list of codes.  ``context`` is a
-    :class:`Context` (``Context.for_campaign(campaign)``: ages at the census reference moment).
+    select_one as its code (str), a select_multiple as a list of codes, a media question as
+    ``attachment(file_name, data)``, a repeat as a list of rows (``name → value``).  ``context`` is a
+    :class:`Context` (``Context.for_campaign(campaign, metadata=…)``: ages at the census reference
+    moment; ``metadata`` the values of ``username``, ``deviceid``, … questions).
     ``confirmed_warnings`` is ``name → reason``.  Never raises, whatever the answers.
     The :class:`Evaluation` has ``relevant`` (set of names), ``required`` (set), ``errors`` and
     ``warnings`` (:class:`Issue`: ``name``, ``kind`` (:class:`IssueKind`), ``message`` — a translatable
@@ -36,7 +43,10 @@ Evaluation
     may be completed: no errors, no missing answer, every warning confirmed), ``can_complete``,
     ``choices(name)`` (the choices the choice filter lets through now), ``issues_of(name)``,
     ``next_name(name)``, ``label(name, lang)`` / ``hint(name, lang)`` (the texts with ``${name}``
-    references replaced by the current values, as XLSForm shows them; added after the first version).
+    references replaced by the current values, as XLSForm shows them; added after the first version),
+    ``defaulted`` (the ``default`` answers standing for questions not answered), ``rows`` and
+    ``row_relevant`` (each repeat's rows); an issue in a repeat row is told at the repeat with ``row``
+    and ``member``.
 
 Versions
     ``changes_between(old_form, new_form, answers=None) -> list[Change]`` (``name``, ``kind``,
@@ -52,10 +62,11 @@ Prefill
     file with ``columns`` = header → question name; ``guess_columns(form, headers)`` proposes one.
 
 Expressions
-    ``compile_expression(text)`` (raises :class:`ExpressionError`), the subset of XLSForm: ``${name}``,
-    comparisons, and/or/not, arithmetic, selected(), count-selected(), string-length(), regex(), if(),
-    coalesce(), today(), date(), int(), and ``age(${birth_date})`` — completed years at the reference
-    moment of the census.  Parsed by a small recursive-descent parser; never Python's ``eval``.
+    ``compile_expression(text)`` (raises :class:`ExpressionError`): XLSForm's ``${name}``, XPath's
+    operators, the functions of the ODK specification (see ``expressions.FUNCTIONS``), list lookups
+    ``instance('list')/root/item[…]/column``, ``position(..)``, ``indexed-repeat()``, and
+    ``age(${birth_date})`` — completed years at the reference moment of the census.  Parsed by a small
+    recursive-descent parser; never Python's ``eval``.
 """
 
 from desktop.domain.forms.engine import (
@@ -64,6 +75,7 @@ from desktop.domain.forms.engine import (
     Evaluation,
     Issue,
     IssueKind,
+    attachment,
     evaluate,
     is_blank,
     normalize,
@@ -78,10 +90,9 @@ from desktop.domain.forms.model import (
     FormProblem,
     Question,
     Texts,
-    load_form,
-    media_from_dirs,
 )
 from desktop.domain.forms.prefill import guess_columns, prefill_from_person, prefill_from_row
+from desktop.domain.forms.reading import load_form, media_from_dirs
 from desktop.domain.forms.versions import Change, ChangeKind, carry_answers, changes_between
 
 __all__ = [
@@ -103,6 +114,7 @@ __all__ = [
     "Question",
     "Scope",
     "Texts",
+    "attachment",
     "carry_answers",
     "changes_between",
     "compile_expression",

@@ -27,16 +27,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import random
 import re
-from collections.abc import Callable, Mapping
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 MAX_LENGTH = 4000
-MAX_DEPTH = 60
+MAX_DEPTH = 240
 MAX_TOKENS = 600
 MAX_REGEX_INPUT = 2000
 NAN = float("nan")
@@ -53,6 +56,20 @@ class ExpressionError(ValueError):
         self.expression = expression
 
 
+class Lookups(Protocol):
+    """What a form lends its expressions: its lists, the CSV files shipped with it, choice labels."""
+
+    def instance(self, name: str) -> Sequence[Mapping[str, Any]]: ...
+
+    def choice_label_of(self, question: str, code: str) -> str: ...
+
+
+class NodeSet(tuple[Any, ...]):
+    """The values an XPath path selects (``instance('list')/root/item[…]/column``), in order."""
+
+    __slots__ = ()
+
+
 @dataclass
 class Scope:
     """What an expression sees while it is evaluated."""
@@ -62,6 +79,14 @@ class Scope:
     today: dt.date
     current: Any = None
     row: Mapping[str, Any] = field(default_factory=dict)
+    #: The form's lists and files (``instance()``, ``pulldata()``, ``jr:choice-name()``).
+    lookups: Lookups | None = None
+    #: The value the question had before this evaluation (what ``once()`` keeps).
+    previous: Any = None
+    #: Inside a repeat: the row's number, from 1 (``position(..)``).
+    position: int = 0
+    #: Every row's value of each question in a repeat (``indexed-repeat()``, ``count()``, ``sum()``).
+    rows: Mapping[str, NodeSet] = field(default_factory=dict)
 
 
 Compiled = Callable[[Scope], Any]
@@ -90,6 +115,8 @@ def parse_date(value: Any) -> dt.date | None:
 def to_number(value: Any) -> float:
     if value is None:
         return NAN
+    if isinstance(value, NodeSet):
+        return to_number(value[0]) if value else NAN
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, int):
@@ -120,6 +147,8 @@ def to_number(value: Any) -> float:
 def to_string(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, NodeSet):
+        return to_string(value[0]) if value else ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
@@ -162,6 +191,10 @@ def selection(value: Any) -> list[str]:
 
 
 def _equal(a: Any, b: Any) -> bool:
+    if isinstance(a, NodeSet):
+        return any(_equal(item, b) for item in a)
+    if isinstance(b, NodeSet):
+        return any(_equal(a, item) for item in b)
     if isinstance(a, bool) or isinstance(b, bool):
         return to_bool(a) == to_bool(b)
     if isinstance(a, int | float) or isinstance(b, int | float):
@@ -241,14 +274,210 @@ def _int(scope: Scope, value: Any) -> float:
 
 
 def _round(scope: Scope, value: Any, digits: Any = 0.0) -> float:
+    """XPath's round: halves go towards positive infinity (``round(2.5)`` = 3, ``round(-2.5)`` = -2),
+    on the decimal digits a person reads (``round(0.125, 2)`` = 0.13), never Python's half-to-even."""
     number = to_number(value)
     places = to_number(digits)
     if math.isnan(number) or math.isinf(number) or math.isnan(places) or abs(places) > 15:
         return NAN if math.isnan(number) or math.isnan(places) else number
     try:
-        return float(round(number, int(places)))
-    except (OverflowError, ValueError):
+        exact = Decimal(repr(number))
+        step = Decimal(1).scaleb(-int(places))
+        rounded = exact.quantize(step, rounding=ROUND_HALF_UP if number >= 0 else ROUND_HALF_DOWN)
+        return float(rounded) + 0.0
+    except (OverflowError, ValueError, InvalidOperation):
         return NAN
+
+
+def _numbers(values: Iterable[Any]) -> list[float]:
+    """The numbers of a list of arguments, node-sets opened (``max(${a}, ${b})``, ``sum(path)``)."""
+    result: list[float] = []
+    for value in values:
+        if isinstance(value, NodeSet):
+            result.extend(to_number(item) for item in value)
+        else:
+            result.append(to_number(value))
+    return result
+
+
+def _max(scope: Scope, *values: Any) -> float:
+    numbers = _numbers(values)
+    if not numbers or any(math.isnan(n) for n in numbers):
+        return NAN
+    return max(numbers)
+
+
+def _min(scope: Scope, *values: Any) -> float:
+    numbers = _numbers(values)
+    if not numbers or any(math.isnan(n) for n in numbers):
+        return NAN
+    return min(numbers)
+
+
+def _sum(scope: Scope, *values: Any) -> float:
+    return math.fsum(_numbers(values)) if values else 0.0
+
+
+def _count(scope: Scope, value: Any) -> float:
+    if isinstance(value, NodeSet | list | tuple):
+        return float(len(value))
+    return 1.0 if to_string(value) != "" else 0.0
+
+
+def _count_non_empty(scope: Scope, value: Any) -> float:
+    if isinstance(value, NodeSet | list | tuple):
+        return float(sum(1 for item in value if to_string(item) != ""))
+    return 1.0 if to_string(value) != "" else 0.0
+
+
+def _join(scope: Scope, separator: Any, *values: Any) -> str:
+    parts: list[str] = []
+    for value in values:
+        parts.extend(to_string(item) for item in (value if isinstance(value, NodeSet | list) else [value]))
+    return to_string(separator).join(parts)[:100_000]
+
+
+def _math(function: Callable[..., float]) -> Callable[..., float]:
+    """A math function of the specification over XPath numbers: NaN where it is undefined, never an error."""
+
+    def run(scope: Scope, *values: Any) -> float:
+        numbers = [to_number(v) for v in values]
+        try:
+            return float(function(*numbers))
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return NAN
+
+    return run
+
+
+def _pow(x: float, y: float) -> float:
+    try:
+        return math.pow(x, y)
+    except OverflowError:
+        return math.inf
+    except (ValueError, ZeroDivisionError):
+        return NAN
+
+
+def _log(x: float) -> float:
+    if x == 0:
+        return -math.inf
+    return math.log(x) if x > 0 else NAN
+
+
+def _log10(x: float) -> float:
+    if x == 0:
+        return -math.inf
+    return math.log10(x) if x > 0 else NAN
+
+
+def _once(scope: Scope, value: Any) -> Any:
+    """The value the question already has, if any; else ``value`` (a random draw is kept, not redrawn)."""
+    previous = scope.previous
+    if previous is not None and to_string(previous) != "":
+        return previous
+    return value
+
+
+_DATE_FORMATS = {
+    "%Y": lambda d: f"{d.year:04d}",
+    "%y": lambda d: f"{d.year % 100:02d}",
+    "%m": lambda d: f"{d.month:02d}",
+    "%n": lambda d: str(d.month),
+    "%d": lambda d: f"{d.day:02d}",
+    "%e": lambda d: str(d.day),
+    "%b": lambda d: d.strftime("%b") if isinstance(d, dt.date) else "",
+    "%a": lambda d: d.strftime("%a") if isinstance(d, dt.date) else "",
+    "%H": lambda d: f"{getattr(d, 'hour', 0):02d}",
+    "%h": lambda d: str(getattr(d, "hour", 0)),
+    "%M": lambda d: f"{getattr(d, 'minute', 0):02d}",
+    "%S": lambda d: f"{getattr(d, 'second', 0):02d}",
+    "%3": lambda d: f"{getattr(d, 'microsecond', 0) // 1000:03d}",
+}
+
+
+def _format_date(scope: Scope, value: Any, pattern: Any) -> str:
+    text = to_string(value).strip()
+    moment: dt.date | None
+    try:
+        moment = dt.datetime.fromisoformat(text) if "T" in text else parse_date(value)
+    except ValueError:
+        moment = None
+    if moment is None:
+        number = to_number(value)
+        if math.isnan(number) or math.isinf(number) or abs(number) > 2_000_000:
+            return ""
+        moment = _EPOCH + dt.timedelta(days=int(math.floor(number)))
+    return re.sub(r"%[YymndebaHhMS3]", lambda m: _DATE_FORMATS[m.group(0)](moment), to_string(pattern))
+
+
+def _now(scope: Scope) -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+def _boolean_from_string(scope: Scope, value: Any) -> bool:
+    return to_string(value).strip().lower() in ("true", "1")
+
+
+def _translate(scope: Scope, value: Any, source: Any, target: Any) -> str:
+    old, new = to_string(source), to_string(target)
+    table: dict[int, int | None] = {}
+    for index, char in enumerate(old):
+        table.setdefault(ord(char), ord(new[index]) if index < len(new) else None)
+    return to_string(value).translate(table)
+
+
+def _substring_before(scope: Scope, value: Any, part: Any) -> str:
+    text, needle = to_string(value), to_string(part)
+    return text.split(needle, 1)[0] if needle and needle in text else ""
+
+
+def _substring_after(scope: Scope, value: Any, part: Any) -> str:
+    text, needle = to_string(value), to_string(part)
+    if not needle:
+        return text
+    return text.split(needle, 1)[1] if needle in text else ""
+
+
+def _selected_at(scope: Scope, value: Any, index: Any) -> str:
+    codes = selection(value)
+    position = to_number(index)
+    if math.isnan(position) or not 0 <= position < len(codes):
+        return ""
+    return codes[int(position)]
+
+
+def _choice_name(scope: Scope, value: Any, question: Any) -> str:
+    name = to_string(question).strip()
+    if name.startswith("${") and name.endswith("}"):
+        name = name[2:-1].strip()
+    name = name.rsplit("/", 1)[-1]
+    if scope.lookups is None or to_string(value) == "":
+        return ""
+    return scope.lookups.choice_label_of(name, to_string(value))
+
+
+def _pulldata(scope: Scope, file: Any, column: Any, key_column: Any, key: Any) -> str:
+    if scope.lookups is None:
+        return ""
+    wanted, where, match = to_string(column), to_string(key_column), to_string(key)
+    for row in scope.lookups.instance(to_string(file)):
+        if to_string(row.get(where, "")) == match:
+            return to_string(row.get(wanted, ""))
+    return ""
+
+
+def _decimal_date_time(scope: Scope, value: Any) -> float:
+    text = to_string(value).strip()
+    try:
+        moment = dt.datetime.fromisoformat(text) if "T" in text else None
+    except ValueError:
+        return NAN
+    if moment is None:
+        return to_number(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return (moment - dt.datetime(1970, 1, 1)).total_seconds() / 86400
 
 
 @lru_cache(maxsize=256)
@@ -294,22 +523,64 @@ def _concat(scope: Scope, *values: Any) -> str:
 FUNCTIONS: dict[str, tuple[Callable[..., Any], int, int | None]] = {
     "selected": (lambda s, a, b: to_string(b) in selection(a), 2, 2),
     "count-selected": (lambda s, a: float(len(selection(a))), 1, 1),
+    "selected-at": (_selected_at, 2, 2),
+    "jr:choice-name": (_choice_name, 2, 2),
     "string-length": (lambda s, a: float(len(to_string(a))), 1, 1),
     "regex": (_regex, 2, 2),
     "coalesce": (_coalesce, 2, 2),
     "today": (lambda s: s.today.isoformat(), 0, 0),
+    "now": (_now, 0, 0),
     "date": (_date, 1, 1),
+    "date-time": (_date, 1, 1),
+    "decimal-date-time": (_decimal_date_time, 1, 1),
+    "format-date": (_format_date, 2, 2),
+    "format-date-time": (_format_date, 2, 2),
     "int": (_int, 1, 1),
     "number": (lambda s, a: to_number(a), 1, 1),
     "string": (lambda s, a: to_string(a), 1, 1),
+    "boolean": (lambda s, a: to_bool(a), 1, 1),
+    "boolean-from-string": (_boolean_from_string, 1, 1),
     "concat": (_concat, 1, None),
+    "join": (_join, 1, None),
     "not": (lambda s, a: not to_bool(a), 1, 1),
     "true": (lambda s: True, 0, 0),
     "false": (lambda s: False, 0, 0),
     "round": (_round, 1, 2),
     "contains": (lambda s, a, b: to_string(b) in to_string(a), 2, 2),
     "starts-with": (lambda s, a, b: to_string(a).startswith(to_string(b)), 2, 2),
+    "ends-with": (lambda s, a, b: to_string(a).endswith(to_string(b)), 2, 2),
     "substr": (_substr, 2, 3),
+    "substring-before": (_substring_before, 2, 2),
+    "substring-after": (_substring_after, 2, 2),
+    "translate": (_translate, 3, 3),
+    "normalize-space": (lambda s, a: " ".join(to_string(a).split()), 1, 1),
+    "uuid": (lambda s: str(uuid.uuid4()), 0, 0),
+    "random": (lambda s: random.random(), 0, 0),  # noqa: S311 - a survey draw, not a secret
+    "once": (_once, 1, 1),
+    "position": (lambda s, *row: float(s.position), 0, 1),
+    "pulldata": (_pulldata, 4, 4),
+    "count": (_count, 1, 1),
+    "count-non-empty": (_count_non_empty, 1, 1),
+    "sum": (_sum, 1, None),
+    "max": (_max, 1, None),
+    "min": (_min, 1, None),
+    "abs": (_math(abs), 1, 1),
+    "floor": (_math(math.floor), 1, 1),
+    "ceiling": (_math(math.ceil), 1, 1),
+    "sqrt": (_math(lambda x: math.sqrt(x) if x >= 0 else NAN), 1, 1),
+    "pow": (_math(_pow), 2, 2),
+    "exp": (_math(math.exp), 1, 1),
+    "exp10": (_math(lambda x: _pow(10.0, x)), 1, 1),
+    "log": (_math(_log), 1, 1),
+    "log10": (_math(_log10), 1, 1),
+    "sin": (_math(math.sin), 1, 1),
+    "cos": (_math(math.cos), 1, 1),
+    "tan": (_math(math.tan), 1, 1),
+    "asin": (_math(lambda x: math.asin(x) if -1 <= x <= 1 else NAN), 1, 1),
+    "acos": (_math(lambda x: math.acos(x) if -1 <= x <= 1 else NAN), 1, 1),
+    "atan": (_math(math.atan), 1, 1),
+    "atan2": (_math(math.atan2), 2, 2),
+    "pi": (_math(lambda: math.pi), 0, 0),
     "age": (_age, 1, 1),
 }
 
@@ -321,9 +592,9 @@ _TOKEN = re.compile(
         (?P<ref>\$\{(?P<refname>[^}]*)\})
       | (?P<num>\d+(?:\.\d*)?|\.\d+)
       | (?P<str>'[^']*'|"[^"]*")
-      | (?P<op>!=|<=|>=|=|<|>|\+|-|\*|\(|\)|,)
+      | (?P<op>!=|<=|>=|=|<|>|\+|-|\*|\(|\)|,|\[|\]|/)
       | (?P<name>[A-Za-z_][A-Za-z0-9_\-.:]*)
-      | (?P<dot>\.)
+      | (?P<dot>\.\.|\.)
     )""",
     re.VERBOSE,
 )
@@ -379,7 +650,7 @@ def tokenize(expression: str) -> list[Token]:
             kind = "op" if text in ("and", "or", "div", "mod") else "name"
             tokens.append(Token(kind, text, start))
         else:
-            tokens.append(Token("dot", ".", start))
+            tokens.append(Token("dot", match.group("dot"), start))
         position = match.end()
     tokens.append(Token("end", "", length))
     return tokens
@@ -394,6 +665,9 @@ class Expression:
     uses_current: bool
     columns: frozenset[str]
     _run: Compiled
+    #: Lists read with ``instance('name')`` and files read with ``pulldata('name', …)``.
+    instances: frozenset[str] = frozenset()
+    files: frozenset[str] = frozenset()
 
     def evaluate(self, scope: Scope) -> Any:
         try:
@@ -418,6 +692,8 @@ class _Parser:
         self.columns: set[str] = set()
         self.uses_current = False
         self.allow_columns = allow_columns
+        self.instances: set[str] = set()
+        self.files: set[str] = set()
 
     def peek(self) -> Token:
         return self.tokens[self.index]
@@ -508,9 +784,11 @@ class _Parser:
             name = token.text
             self.refs.add(name)
             return lambda s: s.values.get(name, "")
-        if token.kind == "dot":
+        if token.kind == "dot" and token.text == ".":
             self.uses_current = True
             return lambda s: s.current
+        if token.kind == "dot":  # "..": the repeat row around the question, as position(..) reads it
+            return lambda s: float(s.position)
         if token.kind == "op" and token.text == "(":
             self.enter()
             inner = self.binary(0)
@@ -519,6 +797,10 @@ class _Parser:
             return inner
         if token.kind == "name":
             if self.peek().kind == "op" and self.peek().text == "(":
+                if token.text == "instance":
+                    return self.instance_path()
+                if token.text == "indexed-repeat":
+                    return self.indexed_repeat()
                 return self.call(token)
             if not self.allow_columns:
                 raise _error(
@@ -534,6 +816,60 @@ class _Parser:
             return lambda s: s.row.get(column, "")
         raise self.unexpected(token)
 
+    def instance_path(self) -> Compiled:
+        """``instance('list')/root/item[predicate]/column``: the column of the items the predicate keeps."""
+        self.expect("(")
+        token = self.take()
+        if token.kind != "str":
+            raise _error(
+                self.text, QT_TRANSLATE_NOOP("forms", "instance() takes a list name in quotes in “{expression}”.")
+            )
+        self.expect(")")
+        list_name = token.text
+        self.instances.add(list_name)
+        steps: list[str] = []
+        predicate: Compiled | None = None
+        while self.peek().kind == "op" and self.peek().text == "/":
+            self.take()
+            step = self.take()
+            if step.kind != "name":
+                raise self.unexpected(step)
+            steps.append(step.text)
+            if self.peek().kind == "op" and self.peek().text == "[":
+                self.take()
+                allowed, self.allow_columns = self.allow_columns, True
+                predicate = self.binary(0)
+                self.allow_columns = allowed
+                self.expect("]")
+        if steps[:2] != ["root", "item"] or len(steps) > 3:
+            raise _error(
+                self.text,
+                QT_TRANSLATE_NOOP(
+                    "forms", "Write a list lookup as instance('list')/root/item[…]/column in “{expression}”."
+                ),
+            )
+        column = steps[2] if len(steps) == 3 else "name"
+        return lambda s: _lookup(s, list_name, predicate, column)
+
+    def indexed_repeat(self) -> Compiled:
+        """``indexed-repeat(${question}, ${repeat}, n)``: the answer in row ``n`` of the repeat."""
+        self.expect("(")
+        question = self.take()
+        if question.kind != "ref":
+            raise self.unexpected(question, "${…}")
+        self.refs.add(question.text)
+        self.expect(",")
+        repeat = self.take()
+        if repeat.kind != "ref":
+            raise self.unexpected(repeat, "${…}")
+        self.expect(",")
+        self.enter()
+        index = self.binary(0)
+        self.depth -= 1
+        self.expect(")")
+        name = question.text
+        return lambda s: _indexed(s, name, index(s))
+
     def call(self, token: Token) -> Compiled:
         name = token.text
         spec = FUNCTIONS.get(name)
@@ -545,6 +881,7 @@ class _Parser:
             )
         self.expect("(")
         args: list[Compiled] = []
+        first_token = self.index
         if not (self.peek().kind == "op" and self.peek().text == ")"):
             self.enter()
             args.append(self.binary(0))
@@ -553,6 +890,8 @@ class _Parser:
                 args.append(self.binary(0))
             self.depth -= 1
         self.expect(")")
+        if name == "pulldata" and self.tokens[first_token].kind == "str":
+            self.files.add(self.tokens[first_token].text)
         function, least, most = spec
         if len(args) < least or (most is not None and len(args) > most):
             raise _error(
@@ -590,6 +929,31 @@ class _Parser:
 FUNCTIONS["if"] = (lambda s, c, a, b: a if to_bool(c) else b, 3, 3)
 
 
+def _indexed(scope: Scope, name: str, index: Any) -> Any:
+    values = scope.rows.get(name, NodeSet())
+    number = to_number(index)
+    if math.isnan(number) or not 1 <= number <= len(values):
+        return ""
+    return values[int(number) - 1]
+
+
+def _lookup(scope: Scope, list_name: str, predicate: Compiled | None, column: str) -> NodeSet:
+    if scope.lookups is None:
+        return NodeSet()
+    found: list[Any] = []
+    saved = scope.row
+    try:
+        for row in scope.lookups.instance(list_name):
+            if predicate is not None:
+                scope.row = row
+                if not to_bool(predicate(scope)):
+                    continue
+            found.append(row.get(column, ""))
+    finally:
+        scope.row = saved
+    return NodeSet(found)
+
+
 def _combine(op: str, left: Compiled, right: Compiled) -> Compiled:
     if op == "or":
         return lambda s: to_bool(left(s)) or to_bool(right(s))
@@ -617,7 +981,15 @@ def compile_expression(text: str, *, allow_columns: bool = False) -> Expression:
         run = parser.parse()
     except RecursionError:
         raise _error(text, QT_TRANSLATE_NOOP("forms", "“{expression}” is nested too deeply.")) from None
-    return Expression(text, frozenset(parser.refs), parser.uses_current, frozenset(parser.columns), run)
+    return Expression(
+        text,
+        frozenset(parser.refs),
+        parser.uses_current,
+        frozenset(parser.columns),
+        run,
+        frozenset(parser.instances),
+        frozenset(parser.files),
+    )
 
 
 def evaluate_text(

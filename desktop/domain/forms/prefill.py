@@ -7,21 +7,10 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.domain.forms.model import Form, Question
+from desktop.domain.forms.model import PREFILL_FIELDS, Form, Question
 
 #: Register fields a form may prefill (the ``prefill`` column of the survey sheet).
-REGISTER_FIELDS = (
-    "surname",
-    "name",
-    "patronymic",
-    "full_name",
-    "iin",
-    "sex",
-    "birth_date",
-    "citizenship",
-    "country_code",
-    "residence",
-)
+REGISTER_FIELDS = PREFILL_FIELDS[: PREFILL_FIELDS.index("residence") + 1]
 
 
 def _plain(value: Any) -> Any:
