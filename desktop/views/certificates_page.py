@@ -67,6 +67,11 @@ def _table(model: QStandardItemModel) -> tuple[QTableView, QSortFilterProxyModel
     return view, proxy
 
 
+def _dated(name: str) -> str:
+    """A default file name with today's date in it (``{date}``: 20261130, sorted as dates)."""
+    return name.format(date=f"{dt.date.today():%Y%m%d}")
+
+
 class CertificatesPage(Page):
     page_id = "certificates"
 
@@ -271,7 +276,7 @@ class CertificatesPage(Page):
         self._issue(all_eligible=True)
 
     def _issue(self, *, person_ids: list[int] | None = None, all_eligible: bool = False) -> None:
-        path = ask_pdf_path(self, self.tr("Save the certificates"), f"certificates-{dt.date.today():%Y%m%d}.pdf")
+        path = ask_pdf_path(self, self.tr("Save the certificates"), _dated(self.tr("certificates-{date}.pdf")))
         if path is None:
             return
         work = call_with_progress(
@@ -314,7 +319,7 @@ class CertificatesPage(Page):
                 self, self.tr("Certificates"), self.tr("Select the certificates in the registry first.")
             )
             return
-        path = ask_pdf_path(self, self.tr("Save the duplicates"), f"duplicates-{dt.date.today():%Y%m%d}.pdf")
+        path = ask_pdf_path(self, self.tr("Save the duplicates"), _dated(self.tr("duplicates-{date}.pdf")))
         if path is None:
             return
         def done(rows: list[Any]) -> None:
@@ -363,7 +368,7 @@ class CertificatesPage(Page):
             self.verify_result.setText(tr_message(result.message) if result.message else "")
 
     def _stage1(self) -> None:
-        path = ask_pdf_path(self, self.tr("Save the stage-1 list"), "stage1-list.pdf")
+        path = ask_pdf_path(self, self.tr("Save the stage-1 list"), self.tr("stage-1-list.pdf"))
         if path is None:
             return
         self.op(
@@ -373,7 +378,7 @@ class CertificatesPage(Page):
         )
 
     def _progress_report(self) -> None:
-        path = ask_pdf_path(self, self.tr("Save the progress report"), f"progress-{dt.date.today():%Y%m%d}.pdf")
+        path = ask_pdf_path(self, self.tr("Save the progress report"), _dated(self.tr("progress-{date}.pdf")))
         if path is None:
             return
         self.op(

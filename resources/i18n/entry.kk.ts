@@ -5,6 +5,7 @@
     <name>AttachmentEditor</name>
     <message>
         <source>Attach a file… (Space)</source>
+        <extracomment>Two columns where the choices are many and short, and only while they fit side by side.</extracomment>
         <translation>Файл тіркеу… (Бос орын)</translation>
     </message>
     <message>
@@ -250,10 +251,6 @@
     <message>
         <source>Save the transcript</source>
         <translation>Санақ парағының көшірмесін сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
         <source>Transcript saved: {path}</source>

@@ -5,6 +5,7 @@
     <name>AttachmentEditor</name>
     <message>
         <source>Attach a file… (Space)</source>
+        <extracomment>Two columns where the choices are many and short, and only while they fit side by side.</extracomment>
         <translation>Приложить файл… (Пробел)</translation>
     </message>
     <message>
@@ -251,10 +252,6 @@
     <message>
         <source>Save the transcript</source>
         <translation>Сохранить копию переписного листа</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Transcript saved: {path}</source>

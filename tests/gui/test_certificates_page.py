@@ -228,3 +228,22 @@ def test_an_accessory_is_registered_to_the_chosen_tablet_and_the_key_is_shown(
         fingerprint = certificates.stored_fingerprint(uow)
     certs.refresh()
     qtbot.waitUntil(lambda: fingerprint in certs.key_label.text(), timeout=5000)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("ru", "справки-"), ("kk", "анықтамалар-")])
+def test_the_suggested_file_name_is_in_the_window_language(
+    qtbot, app, sqlite_context: AppContext, runner, monkeypatch, lang: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.views import print_preview
+
+    sqlite_context.translate = Translator(Language(lang))
+    install_translations(sqlite_context.translate)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (asked.append(args[2]), ("", ""))[1])
+    monkeypatch.setattr(print_preview, "QFileDialog", QFileDialog)
+    page = _page(qtbot, CertificatesPage, sqlite_context, runner)
+    page.issue_all.click()
+    assert asked and Path(asked[0]).name.startswith(expected) and asked[0].endswith(".pdf")
+    install_translations(Translator(Language.RU))
