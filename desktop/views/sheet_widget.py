@@ -93,7 +93,7 @@ class ChoiceEditor(QFrame):
         self.group.setExclusive(not multiple)
         self.buttons: list[QRadioButton | QCheckBox] = []
         longest = max((len(choice.label) for choice in item.choices), default=0)
-        #: Two columns where the choices are many and short, and only while they fit side by side.
+        # Two columns where the choices are many and short, and only while they fit side by side.
         self.max_columns = 2 if len(item.choices) > 4 and longest <= 28 else 1
         for index, choice in enumerate(item.choices):
             text = f"{index + 1}  {choice.label}"

@@ -5,7 +5,6 @@
     <name>AttachmentEditor</name>
     <message>
         <source>Attach a file… (Space)</source>
-        <extracomment>Two columns where the choices are many and short, and only while they fit side by side.</extracomment>
         <translation>Файл тіркеу… (Бос орын)</translation>
     </message>
     <message>
