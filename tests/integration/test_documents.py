@@ -477,3 +477,16 @@ def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path) -
     assert {i.state for i in items} == {"stock", "held", "returned", "missing"}
     assert [(a.kind, a.number, a.signed) for a in sorted(acts, key=lambda a: (a.kind, a.number))] == [
         ("return", 1, True), ("transfer", 1, True), ("transfer", 2, False)]  # fmt: skip
+
+
+def test_cli_issues_to_every_iin_given_with_repeated_options(
+    sqlite_context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    setup_institution(sqlite_context)
+    home = ["--home", str(sqlite_context.paths.home)]
+    with sqlite_context.uow() as uow:
+        iins = [c.iin for c in certificates.candidates(uow, without_certificate=True, campaign=sqlite_context.campaign)][:2]
+    out = tmp_path / "two.pdf"
+    assert main(["certificates", "issue", "--iin", iins[0], "--iin", iins[1], "--out", str(out), "--json", *home]) == 0
+    issued = json.loads(capsys.readouterr().out)["certificates"]
+    assert sorted(c["iin"] for c in issued) == sorted(iins)
