@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
 from typing import TYPE_CHECKING
 
@@ -159,4 +160,6 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     starter.runner.wait()
     ctx.close()
+    if args.demo and not args.home:  # the demo's own temporary folder: nothing in it is the user's
+        shutil.rmtree(ctx.paths.home, ignore_errors=True)
     return int(code)

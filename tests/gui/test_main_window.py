@@ -269,3 +269,20 @@ def test_finishing_the_wizard_in_the_running_program_opens_the_main_window(qtbot
     assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]
     assert ru.settings.get("employee_uuid") == employees[0].uuid
     starter.runner.wait()
+
+
+def test_the_demo_leaves_no_temporary_folder_behind(app, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views import application
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    monkeypatch.setattr(Starter, "start", lambda self: None)
+    args = argparse.Namespace(demo=True, home=None, db_url=None, lang="ru")
+    assert application.run(args) == 0
+    assert not list(tmp_path.glob("sanaq-demo-*"))
+    install_translations(Translator(Language.RU))

@@ -485,7 +485,8 @@ def test_cli_issues_to_every_iin_given_with_repeated_options(
     setup_institution(sqlite_context)
     home = ["--home", str(sqlite_context.paths.home)]
     with sqlite_context.uow() as uow:
-        iins = [c.iin for c in certificates.candidates(uow, without_certificate=True, campaign=sqlite_context.campaign)][:2]
+        waiting = certificates.candidates(uow, without_certificate=True, campaign=sqlite_context.campaign)
+    iins = [c.iin for c in waiting][:2]
     out = tmp_path / "two.pdf"
     assert main(["certificates", "issue", "--iin", iins[0], "--iin", iins[1], "--out", str(out), "--json", *home]) == 0
     issued = json.loads(capsys.readouterr().out)["certificates"]
