@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
+from desktop.domain.person import fold
 from desktop.services import certificates, printed_lists
 from desktop.views.common import local_date, tr_message
 from desktop.views.operations import call, call_with_progress
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+HOLDS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _item(text: str, sort: Any = None) -> QStandardItem:
@@ -112,6 +114,7 @@ class CertificatesPage(Page):
         )  # fmt: skip
         self.people_view, self.people_proxy = _table(self.people)
         self.people_view.setObjectName("candidates")
+        self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # names from А (Qt starts descending)
         self.people_search = _search_field(self.tr("Search by name or IIN"), self.people_proxy)
         self.issue_selected = self._button(self.tr("Issue for the selected…"), "issueSelected", self._issue_selected)
         self.issue_all = self._button(self.tr("Issue for everyone waiting…"), "issueAll", self._issue_all)
@@ -207,10 +210,12 @@ class CertificatesPage(Page):
                     "enumerated and waiting: {waiting}").format(valid=counts["issued"] + counts["reprinted"], **counts)
         )  # fmt: skip
         self.people.removeRows(0, self.people.rowCount())
-        for person in people:
+        for person in sorted(people, key=lambda p: (p.number is not None, fold(p.full_name))):
             status = COVERAGE_LABELS.get(CoverageStatus(person.status), person.status)
-            name = _item(person.full_name)
+            # Those waiting first, those who hold one after them; each part in the Respondents' name order.
+            name = _item(person.full_name, ("1" if person.number else "0") + fold(person.full_name))
             name.setData(person.person_id, ID_ROLE)
+            name.setData(person.number, HOLDS_ROLE)
             number = _item(person.number or "")
             if person.number is None:
                 number.setText(self.tr("not issued"))
@@ -243,7 +248,7 @@ class CertificatesPage(Page):
             reason = cert.reason_message()
             self.registry.appendRow([
                 number,
-                _item(cert.full_name),
+                _item(cert.full_name, fold(cert.full_name)),
                 _item(cert.iin or ""),
                 _item(local_date(cert.issued_on), cert.issued_on.isoformat()),
                 state,
@@ -269,6 +274,15 @@ class CertificatesPage(Page):
         ids = self._selected(self.people_view, self.people_proxy, self.people)
         if not ids:
             QMessageBox.information(self, self.tr("Certificates"), self.tr("Select the persons in the list first."))
+            return
+        holders = {self.people.item(row, 0).data(ID_ROLE) for row in range(self.people.rowCount())
+                   if self.people.item(row, 0).data(HOLDS_ROLE)}  # fmt: skip
+        if set(ids) <= holders:
+            QMessageBox.information(
+                self,
+                self.tr("Certificates"),
+                self.tr("The selected persons already hold a certificate. A lost one is reprinted from the registry."),
+            )
             return
         self._issue(person_ids=ids)
 

@@ -233,6 +233,10 @@
         <translation>Алдымен тізімнен адамдарды таңдаңыз.</translation>
     </message>
     <message>
+        <source>The selected persons already hold a certificate. A lost one is reprinted from the registry.</source>
+        <translation>Таңдалған адамдарда анықтама бар. Жоғалған анықтама тізілімнен қайта басылады.</translation>
+    </message>
+    <message>
         <source>Save the certificates</source>
         <translation>Анықтамаларды сақтау</translation>
     </message>

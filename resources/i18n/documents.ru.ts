@@ -233,6 +233,10 @@
         <translation>Сначала выберите людей в списке.</translation>
     </message>
     <message>
+        <source>The selected persons already hold a certificate. A lost one is reprinted from the registry.</source>
+        <translation>У выбранных людей справка уже есть. Утерянную справку печатают повторно из реестра.</translation>
+    </message>
+    <message>
         <source>Save the certificates</source>
         <translation>Сохранить справки</translation>
     </message>

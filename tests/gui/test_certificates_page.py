@@ -247,3 +247,31 @@ def test_the_suggested_file_name_is_in_the_window_language(
     page.issue_all.click()
     assert asked and Path(asked[0]).name.startswith(expected) and asked[0].endswith(".pdf")
     install_translations(Translator(Language.RU))
+
+
+def test_those_waiting_come_first_and_a_holder_is_not_asked_for_a_file(
+    qtbot, ru: AppContext, runner, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = setup_institution(ru)
+    with ru.uow() as uow:
+        certificates.issue(uow, target=tmp_path / "one.pdf", person_ids=[ids["Петрова"]], layout="a5",
+                           campaign=ru.campaign)  # fmt: skip
+    monkeypatch.setattr(cp, "ask_pdf_path", lambda *args: pytest.fail("a file name was asked for"))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    page = _page(qtbot, CertificatesPage, ru, runner)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.people.rowCount() == 3, timeout=5000)
+    proxy = page.people_proxy
+    names = [proxy.index(row, 0).data().split()[0] for row in range(3)]
+    # Kazakh letters sort with their Russian look-alikes, as on the Respondents page; the holder last
+    assert names == ["Әлиева", "Құрманғазы", "Петрова"]
+    assert page.people_view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    page.people_view.selectionModel().select(
+        proxy.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    page.issue_selected.click()
+    assert said and "уже" in said[0]
