@@ -83,6 +83,11 @@ class ChoiceEditor(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("choiceEditor")
+        # The question a digit answers is the one framed in the highlight colour.
+        self.setStyleSheet(
+            "QFrame#choiceEditor { border: 1px solid palette(mid); border-radius: 3px; padding: 1px; }"
+            "QFrame#choiceEditor:focus { border: 2px solid palette(highlight); padding: 0px; }"
+        )
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 4, 6, 4)
         self.grid.setHorizontalSpacing(18)

@@ -271,3 +271,28 @@ def test_drafts_save_at_the_interval_chosen_in_the_settings(qtbot, ru: AppContex
     second_keying.refresh()
     assert sheets.autosave.interval() == 9000 and second_keying.autosave.interval() == 9000
     runner.wait(10_000)
+
+
+def test_a_choice_question_shows_that_it_has_the_keyboard(qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    """A digit answers the focused choice question: the user must see which one that is."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QVBoxLayout
+
+    item = SimpleNamespace(choices=[SimpleNamespace(label=label, value=str(n)) for n, label in enumerate(["Да", "Нет"])])
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    first, second = ChoiceEditor(item, multiple=False), ChoiceEditor(item, multiple=False)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(holder)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitActive(holder, timeout=5000)
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus, timeout=2000)
+    unfocused = first.grab().toImage()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    focused = first.grab().toImage()
+    assert focused != unfocused
