@@ -592,7 +592,7 @@ class QuestionRow(QFrame):
 
     def _set_label(self, required: bool, live: str | None = None) -> None:
         number = f"{self.item.number}. " if self.item.number else ""
-        star = " *" if required else ""
+        star = "\u00a0*" if required else ""  # the star stays with the last word, never alone on a line
         self.label.setText(f"{number}{live if live is not None else self.item.label}{star}")
         font = self.label.font()
         font.setBold(self.item.kind != "note")
