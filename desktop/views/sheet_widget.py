@@ -632,6 +632,7 @@ class SheetWidget(QWidget):
         super().__init__(parent)
         self.session: SheetSession | None = None
         self.rows: dict[str, QuestionRow] = {}
+        self.section_titles: dict[str, QLabel] = {}
         self.order: list[str] = []
         self.sources: dict[str, dict[str, str]] = {}
         self._form_key: tuple[str, str, str] | None = None
@@ -712,6 +713,7 @@ class SheetWidget(QWidget):
         self.rows.clear()
         self.order = []
         section_labels: dict[str, QLabel] = {}
+        self.section_titles = section_labels
         for item in session.items():
             if item.section and item.section not in section_labels:
                 title = QLabel(item.section, self.body)
@@ -795,6 +797,10 @@ class SheetWidget(QWidget):
             if isinstance(row.editor, RepeatEditor):
                 row.editor.fit(len(session.evaluation.rows.get(name, [])))
             self._refresh_row(name, state)
+        # A heading shows only above a question that shows (no "Marital status" for a child).
+        shown = {row.item.section for row in self.rows.values() if not row.isHidden()}
+        for section, title in self.section_titles.items():
+            title.setVisible(section in shown)
 
     def _refresh_row(self, name: str, state: ItemState | None = None) -> None:
         if self.session is None or name not in self.rows:

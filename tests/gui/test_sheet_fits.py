@@ -43,3 +43,35 @@ def test_the_first_sheets_fit_without_sideways_scrolling(qtbot, app, tmp_path: P
         window.runner.wait()
         ctx.close()
         install_translations(Translator(Language.RU))
+
+
+def test_a_child_sheet_shows_no_heading_without_questions(qtbot, app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from desktop.models.entities import Person
+
+    ctx = demo_context(tmp_path / "demo", "ru")
+    install_translations(ctx.translate)
+    with ctx.uow() as uow:
+        child = uow.session.scalars(select(Person.id).where(Person.birth_date >= dt.date(2016, 1, 1))).first()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    assert window.show_page("sheets")
+    page = window.stack.currentWidget()
+    try:
+        page.open_person(child)
+        qtbot.waitUntil(lambda: page.person_id == child and page.data is not None, timeout=10000)
+        sheet = page.sheet
+        headings = {section: title.isVisible() for section, title in sheet.section_titles.items()}
+        assert headings.get("Состояние в браке") is False
+        for section, visible in headings.items():
+            has_question = any(row.isVisible() for row in sheet.rows.values() if row.item.section == section)
+            assert visible == has_question, section
+    finally:
+        window.runner.wait()
+        ctx.close()
+        install_translations(Translator(Language.RU))
