@@ -20,6 +20,8 @@ from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import Language
 from desktop.i18n import Translator, normalize_language, system_language
 from desktop.models.db import Database, UnitOfWork, sqlite_url
+from desktop.models.failures import damaged_database
+from desktop.models.keystore import KeyStore
 from desktop.paths import Paths
 from desktop.settings import Settings
 
@@ -62,7 +64,20 @@ def bootstrap(
     settings = Settings(paths.settings)
     url = db_url or settings.get("db_url") or sqlite_url(paths.database)
     db = Database(url)
+    if db.keystore is None:  # not a SQLite file (that keeps its key beside it): the data folder's key
+        db.keystore = KeyStore(paths.secret_key)
+    if migrate:  # a damaged file is never written to (``sanaq check``, with migrate off, reports it)
+        damage = db.damage()
+        if damage is not None:
+            db.dispose()
+            log.error("the database file is %s; nothing is written to it", damage)
+            raise damaged_database(damage)
     backup = db.migrate(paths.backups) if migrate else None
+    if migrate:
+        from desktop.services import certificates
+
+        with db.uow() as uow:
+            certificates.protect_signing_key(uow)
     # The ORM sets its classes up on first use: here, rather than in the first list a person waits for.
     configure_mappers()
     language = normalize_language(lang) or normalize_language(settings.get("language"))

@@ -47,6 +47,16 @@ class Paths:
     def backups(self) -> Path:
         return self.home / "backups"
 
+    @property
+    def secret_key(self) -> Path:
+        """The key that seals the secrets kept in the database (readable by its owner only)."""
+        return self.home / "sanaq.key"
+
     def ensure(self) -> None:
+        """Make the folders, readable by their owner only (they hold personal data)."""
         for folder in (self.home, self.logs, self.backups):
             folder.mkdir(parents=True, exist_ok=True)
+            try:
+                os.chmod(folder, 0o700)
+            except OSError:  # a file system without Unix modes
+                pass

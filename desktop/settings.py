@@ -32,6 +32,13 @@ DECLARED: dict[str, Setting] = {
         Setting("last_page", str, "overview", QT_TRANSLATE_NOOP("settings", "Page shown at start")),
         Setting("employee_uuid", str, "", QT_TRANSLATE_NOOP("settings", "Employee working at this computer")),
         Setting("autosave_seconds", int, 5, QT_TRANSLATE_NOOP("settings", "Save drafts every (seconds)")),
+        Setting(
+            "exchange_ca_file",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("settings", "CA file of the Department (its own TLS authority)"),
+        ),
+        Setting("exchange_proxy", str, "", QT_TRANSLATE_NOOP("settings", "Proxy for the Department (address)")),
     )
 }
 

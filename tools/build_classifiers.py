@@ -7,7 +7,7 @@
   (Babel).  Kazakhstan comes first, then the countries already listed (the neighbours the register
   meets most), then the others by their Russian name.  Names already in the file are kept.
 * ``languages.csv`` — the languages of the published 2021 results, ISO 639-3 codes, CLDR names.
-* ``nationalities.csv``, ``education_levels.csv``, ``occupations.csv`` — written out below.
+* ``nationalities.csv``, ``education_levels.csv``, ``occupations.csv``, ``regions.csv`` — written out below.
 
 The program itself never needs Babel or pycountry: it reads the CSV files.
 """
@@ -143,8 +143,14 @@ EDUCATION = [
         "Technical and vocational",
     ),
     ("5", "послесреднее", "орта білімнен кейінгі", "Post-secondary"),
-    ("6", "высшее (бакалавриат, специалитет)", "жоғары (бакалавриат, мамандық)", "Higher (bachelor's)"),
-    ("7", "послевузовское (магистратура)", "жоғары оқу орнынан кейінгі (магистратура)", "Master's"),
+    ("6", "высшее (бакалавриат)", "жоғары (бакалавриат)", "Higher (bachelor's)"),
+    # ISCED 2011 puts a long first degree (five years or more, the "specialist" diploma) at level 7.
+    (
+        "7",
+        "высшее (специалитет) или послевузовское (магистратура)",
+        "жоғары (мамандық) немесе жоғары оқу орнынан кейінгі (магистратура)",
+        "Specialist (long first degree) or master's",
+    ),
     ("8", "докторантура (PhD)", "докторантура (PhD)", "Doctoral (PhD)"),
 ]
 
@@ -168,6 +174,30 @@ OCCUPATIONS = [
      "Plant and machine operators, and assemblers"),
     ("9", "Неквалифицированные рабочие", "Біліктілігі жоқ жұмысшылар", "Elementary occupations"),
     ("0", "Военнослужащие", "Әскери қызметшілер", "Armed forces occupations"),
+]
+
+
+# The regions (oblystar) and the cities of republican significance at the census moment, 1 September 2021:
+# fourteen regions and three cities (Abai, Zhetisu and Ulytau regions were formed only in June 2022).
+# Codes: the two-digit region prefixes of KATO, to be checked against the official KATO file.
+REGIONS = [
+    ("11", "Акмолинская область", "Ақмола облысы", "Akmola Region"),
+    ("15", "Актюбинская область", "Ақтөбе облысы", "Aktobe Region"),
+    ("19", "Алматинская область", "Алматы облысы", "Almaty Region"),
+    ("23", "Атырауская область", "Атырау облысы", "Atyrau Region"),
+    ("27", "Западно-Казахстанская область", "Батыс Қазақстан облысы", "West Kazakhstan Region"),
+    ("31", "Жамбылская область", "Жамбыл облысы", "Zhambyl Region"),
+    ("35", "Карагандинская область", "Қарағанды облысы", "Karaganda Region"),
+    ("39", "Костанайская область", "Қостанай облысы", "Kostanay Region"),
+    ("43", "Кызылординская область", "Қызылорда облысы", "Kyzylorda Region"),
+    ("47", "Мангистауская область", "Маңғыстау облысы", "Mangystau Region"),
+    ("55", "Павлодарская область", "Павлодар облысы", "Pavlodar Region"),
+    ("59", "Северо-Казахстанская область", "Солтүстік Қазақстан облысы", "North Kazakhstan Region"),
+    ("61", "Туркестанская область", "Түркістан облысы", "Turkistan Region"),
+    ("63", "Восточно-Казахстанская область", "Шығыс Қазақстан облысы", "East Kazakhstan Region"),
+    ("71", "город Нур-Султан", "Нұр-Сұлтан қаласы", "Nur-Sultan city"),
+    ("75", "город Алматы", "Алматы қаласы", "Almaty city"),
+    ("79", "город Шымкент", "Шымкент қаласы", "Shymkent city"),
 ]
 
 
@@ -221,6 +251,7 @@ def main() -> int:
     write("nationalities.csv", NATIONALITIES)
     write("education_levels.csv", EDUCATION)
     write("occupations.csv", OCCUPATIONS)
+    write("regions.csv", REGIONS)
     return 0
 
 

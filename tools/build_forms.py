@@ -47,6 +47,7 @@ SURVEY_COLUMNS = [
     "read_only",
     "default_source",
     "prefill",
+    "allow_unknown",
 ]
 CHOICE_COLUMNS = ["list_name", "name", *[f"label::{n}" for _, n in LANGS], "register"]
 
@@ -116,6 +117,11 @@ def classifier_rows(file: str, codes: list[str]) -> list[tuple[str, T]]:
     return [(c, (table[c]["name_ru"], table[c]["name_kk"], table[c]["name_en"])) for c in codes]
 
 
+def language_codes() -> list[str]:
+    with (CLASSIFIERS / "languages.csv").open(encoding="utf-8") as handle:
+        return [row["code"] for row in csv.DictReader(handle)]
+
+
 def capital(rows: list[tuple[str, T]]) -> list[tuple[str, T]]:
     return [(code, tuple(t[:1].upper() + t[1:] for t in texts)) for code, texts in rows]  # type: ignore[misc]
 
@@ -144,6 +150,7 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("calculate", "limit_education", calculation="6"),
     q("calculate", "limit_literacy", calculation="10"),
     q("calculate", "limit_disability", calculation="5"),
+    q("calculate", "limit_languages", calculation="5"),
     q("calculate", "limit_vaccination", calculation="12"),
     q("calculate", "limit_age_max", calculation="120"),
     q("calculate", "limit_age_check", calculation="100"),
@@ -157,7 +164,12 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("text", "patronymic", ("Отчество (при наличии)", "Әкесінің аты (бар болса)", "Patronymic (if any)"),
       prefill="patronymic"),
     q("select_one citizenship", "citizenship", ("Гражданство", "Азаматтығы", "Citizenship"), required=REQ,
-      prefill="citizenship"),
+      prefill="citizenship",
+      # The act counts everyone: a citizen without an IIN is a warning confirmed with a reason.
+      soft=". != '1' or ${iin} != ''",
+      soft_message=("Гражданин Казахстана без ИИН: укажите ИИН или подтвердите с причиной, почему его нет",
+                    "ЖСН-сіз Қазақстан азаматы: ЖСН-ді енгізіңіз немесе оның жоқ себебін көрсетіп растаңыз",
+                    "A citizen of Kazakhstan without an IIN: enter it, or confirm with the reason it is missing")),
     q("select_one_from_file countries.csv", "citizenship_country",
       ("Гражданином какой страны вы являетесь?", "Қай елдің азаматысыз?", "Citizen of which country?"),
       required=REQ, relevant="${citizenship} = '2'", prefill="country_code", appearance="search",
@@ -168,18 +180,44 @@ PERSON_SURVEY: list[dict[str, str]] = [
       hint=("12 цифр. У иностранцев и лиц без гражданства может отсутствовать.",
             "12 цифр. Шетелдіктер мен азаматтығы жоқ адамдарда болмауы мүмкін.",
             "12 digits. Foreigners and stateless persons may have none."),
-      required="${citizenship} = '1'", prefill="iin", appearance="numbers",
+      prefill="iin", appearance="numbers",
       constraint="regex(., '^[0-9]{12}$')", message=("ИИН состоит из 12 цифр", "ЖСН 12 цифрдан тұрады",
                                                      "The IIN has 12 digits")),
-    q("select_one sex", "sex", ("Пол", "Жынысы", "Sex"), required=REQ, prefill="sex", appearance="horizontal"),
+    # What a valid-looking IIN says: its 7th digit gives the century and the sex (odd: male), its first six
+    # digits the birth date.  A disagreement is a warning, with both values shown in the note below.
+    q("calculate", "iin_digit7", calculation="if(regex(${iin}, '^[0-9]{6}[1-6][0-9]{5}$'), "
+                                             "int(substr(${iin}, 6, 7)), 0)"),
+    q("calculate", "iin_sex", calculation="if(${iin_digit7} = 0, '', if(${iin_digit7} mod 2 = 1, '1', '2'))"),
+    q("calculate", "iin_birth", calculation="if(${iin_digit7} = 0, '', date(concat(if(${iin_digit7} <= 2, '18', "
+                                            "if(${iin_digit7} <= 4, '19', '20')), substr(${iin}, 0, 2), '-', "
+                                            "substr(${iin}, 2, 4), '-', substr(${iin}, 4, 6))))"),
+    q("select_one sex", "sex", ("Пол", "Жынысы", "Sex"), required=REQ, prefill="sex", appearance="horizontal",
+      soft="${iin_sex} = '' or . = ${iin_sex}",
+      soft_message=("Пол не совпадает с ИИН (его 7-й цифрой): проверьте пол и ИИН",
+                    "Жынысы ЖСН-мен (оның 7-цифрымен) сәйкес келмейді: жынысы мен ЖСН-ді тексеріңіз",
+                    "The sex contradicts the IIN (its 7th digit): check the sex and the IIN")),
+    q("note", "iin_sex_female", ("По ИИН ${iin} пол женский, в листе — мужской",
+                                 "ЖСН ${iin} бойынша жынысы әйел, парақта — ер",
+                                 "By the IIN ${iin} the sex is female; the sheet says male"),
+      relevant="${iin_sex} = '2' and ${sex} = '1'"),
+    q("note", "iin_sex_male", ("По ИИН ${iin} пол мужской, в листе — женский",
+                               "ЖСН ${iin} бойынша жынысы ер, парақта — әйел",
+                               "By the IIN ${iin} the sex is male; the sheet says female"),
+      relevant="${iin_sex} = '1' and ${sex} = '2'"),
     q("date", "birth_date", ("Дата рождения", "Туған күні", "Date of birth"), required=REQ, prefill="birth_date",
-      constraint="age(.) >= 0 and age(.) <= ${limit_age_max}",
-      message=("Дата рождения должна быть не позже момента переписи (1 сентября 2021 года)",
-               "Туған күні санақ сәтінен (2021 жылғы 1 қыркүйек) кеш болмауы керек",
-               "The date of birth must not be after the census moment (1 September 2021)"),
-      soft="age(.) <= ${limit_age_check}",
-      soft_message=("Возраст больше 100 лет: проверьте дату рождения", "Жасы 100-ден асқан: туған күнін тексеріңіз",
-                    "Older than 100: check the date of birth")),
+      # Born before the reference moment (00:00): the day after the birth is not later than the census day.
+      constraint="age(date(number(.) + 1)) >= 0 and age(.) <= ${limit_age_max}",
+      message=("Родившиеся 1 сентября 2021 года и позже не переписываются: дата рождения — до этого дня",
+               "2021 жылғы 1 қыркүйекте және одан кейін туғандар санаққа алынбайды: туған күні осы күнге дейін",
+               "Those born on 1 September 2021 or later are not counted: the date of birth is before that day"),
+      soft="age(.) <= ${limit_age_check} and (${iin_birth} = '' or . = ${iin_birth})",
+      soft_message=("Возраст больше 100 лет или дата рождения не совпадает с ИИН: проверьте дату рождения и ИИН",
+                    "Жасы 100-ден асқан немесе туған күні ЖСН-мен сәйкес келмейді: туған күні мен ЖСН-ді тексеріңіз",
+                    "Older than 100, or the date of birth contradicts the IIN: check the date of birth and the IIN")),
+    q("note", "iin_birth_note", ("По ИИН ${iin} дата рождения ${iin_birth}, в листе — ${birth_date}",
+                                 "ЖСН ${iin} бойынша туған күні ${iin_birth}, парақта — ${birth_date}",
+                                 "By the IIN ${iin} the date of birth is ${iin_birth}; the sheet says ${birth_date}"),
+      relevant="${iin_birth} != '' and ${birth_date} != '' and ${birth_date} != ${iin_birth}"),
     q("calculate", "age", calculation="age(${birth_date})"),
     q("note", "age_note", ("Возраст на момент переписи: ${age}", "Санақ сәтіндегі жасы: ${age}",
                            "Age at the census moment: ${age}"), relevant="${birth_date} != ''"),
@@ -200,6 +238,12 @@ PERSON_SURVEY: list[dict[str, str]] = [
     begin("migration", ("Место рождения и миграция", "Туған жері және көші-қон", "Birthplace and migration")),
     q("select_one birth_place", "birth_place", ("Где вы родились?", "Қай жерде тудыңыз?", "Where were you born?"),
       required=REQ),
+    q("select_one_from_file regions.csv", "birth_region",
+      ("Область (город республиканского значения) рождения", "Туған облысы (республикалық маңызы бар қала)",
+       "Region (city of republican significance) of birth"),
+      hint=("В границах на 1 сентября 2021 года.", "2021 жылғы 1 қыркүйектегі шекарада.",
+            "Within the boundaries of 1 September 2021."),
+      required=REQ, relevant="${birth_place} = '1'", appearance="search"),
     q("select_one_from_file countries.csv", "birth_country", ("Страна рождения", "Туған елі", "Country of birth"),
       required=REQ, relevant="${birth_place} = '2'", appearance="search", constraint=". != '398'",
       message=("Родившиеся в Казахстане отмечают «в Казахстане» выше",
@@ -226,6 +270,12 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("select_one previous_residence", "previous_residence",
       ("Откуда вы прибыли?", "Қайдан келдіңіз?", "Where did you come from?"),
       required=REQ, relevant="${lived_since_birth} = '2'"),
+    q("select_one_from_file regions.csv", "previous_region",
+      ("Из какой области (города республиканского значения)?", "Қай облыстан (республикалық маңызы бар қаладан)?",
+       "From which region (city of republican significance)?"),
+      hint=("В границах на 1 сентября 2021 года.", "2021 жылғы 1 қыркүйектегі шекарада.",
+            "Within the boundaries of 1 September 2021."),
+      required=REQ, relevant="${previous_residence} = '2'", appearance="search"),
     q("select_one_from_file countries.csv", "previous_country", ("Из какой страны?", "Қай елден?",
                                                                  "From which country?"),
       required=REQ, relevant="${previous_residence} = '3'", appearance="search", constraint=". != '398'",
@@ -247,13 +297,19 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("select_multiple spoken_language", "languages_spoken",
       ("Какими языками вы владеете?", "Қандай тілдерді меңгергенсіз?", "Which languages do you speak?"),
       hint=("Можно отметить несколько.", "Бірнешеуін белгілеуге болады.", "Several may be marked."),
-      required=REQ, relevant="${age} >= 3",
+      required=REQ, relevant="${age} >= ${limit_languages}",
       constraint="not(selected(., 'none') and count-selected(.) > 1)",
       message=("«Не владеет» нельзя отмечать вместе с языками", "«Меңгермеген» тілдермен бірге белгіленбейді",
                "“None” cannot be marked together with languages")),
     q("select_multiple kazakh_level", "kazakh_level",
       ("Владение казахским языком", "Қазақ тілін меңгеруі", "Command of Kazakh"),
       required=REQ, relevant="${age} >= ${limit_literacy} and selected(${languages_spoken}, 'kaz')"),
+    q("select_multiple kazakh_level", "russian_level",
+      ("Владение русским языком", "Орыс тілін меңгеруі", "Command of Russian"),
+      required=REQ, relevant="${age} >= ${limit_literacy} and selected(${languages_spoken}, 'rus')"),
+    q("select_multiple kazakh_level", "english_level",
+      ("Владение английским языком", "Ағылшын тілін меңгеруі", "Command of English"),
+      required=REQ, relevant="${age} >= ${limit_literacy} and selected(${languages_spoken}, 'eng')"),
     q("select_one religion", "religion", ("Вероисповедание", "Діні", "Religion"),
       hint=("Вопрос добровольный: можно отметить «не желаю отвечать».",
             "Сұрақ ерікті: «жауап бергім келмейді» деп белгілеуге болады.",
@@ -268,6 +324,10 @@ PERSON_SURVEY: list[dict[str, str]] = [
       soft="not(${age} < 18 and . != '1')",
       soft_message=("Брак до 18 лет: проверьте ответ", "18 жасқа дейінгі неке: жауапты тексеріңіз",
                     "Married before 18: check the answer")),
+    q("select_one marriage_order", "marriage_order",
+      ("Этот (последний) брак — первый или повторный?", "Бұл (соңғы) неке — бірінші ме, әлде қайталама ма?",
+       "Is this (the last) marriage the first or a repeat one?"),
+      required=REQ, relevant="${marital_status} != '' and ${marital_status} != '1' and ${marital_status} != 'unknown'"),
     end("marriage"),
     begin("education", ("Образование", "Білім", "Education"), relevant="${age} >= 3"),
     q("select_one yes_no", "literate", ("Умеете ли вы читать и писать?", "Оқи және жаза аласыз ба?",
@@ -304,9 +364,6 @@ PERSON_SURVEY: list[dict[str, str]] = [
     q("select_one yes_no", "looked_for_work",
       ("Искали ли вы работу в последние четыре недели?", "Соңғы төрт аптада жұмыс іздедіңіз бе?",
        "Did you look for work in the last four weeks?"), required=REQ, relevant="${worked_last_week} = '2'"),
-    q("select_multiple livelihood", "livelihood",
-      ("Источники средств к существованию", "Күнкөріс көздері", "Sources of livelihood"),
-      hint=("Можно отметить несколько.", "Бірнешеуін белгілеуге болады.", "Several may be marked."), required=REQ),
     q("select_one pandemic_income", "pandemic_income",
       ("Как изменился ваш доход во время пандемии?", "Пандемия кезінде табысыңыз қалай өзгерді?",
        "How did your income change during the pandemic?"), required=REQ),
@@ -315,6 +372,13 @@ PERSON_SURVEY: list[dict[str, str]] = [
        "Қазақстаннан тұрақты тұруға кетуді жоспарлайсыз ба?",
        "Do you plan to leave Kazakhstan for good?"), required=REQ),
     end("work"),
+    # In an institution every resident lives on something (a child in an orphanage on state support): no
+    # age limit, unlike the economic activity above.
+    begin("livelihood_group", ("Источники средств к существованию", "Күнкөріс көздері", "Sources of livelihood")),
+    q("select_multiple livelihood", "livelihood",
+      ("Источники средств к существованию", "Күнкөріс көздері", "Sources of livelihood"),
+      hint=("Можно отметить несколько.", "Бірнешеуін белгілеуге болады.", "Several may be marked."), required=REQ),
+    end("livelihood_group"),
     begin("fertility", ("Рождаемость (для женщин)", "Бала туу (әйелдер үшін)", "Fertility (women)"),
           relevant="${sex} = '2' and ${age} >= ${limit_fertility}"),
     q("integer", "children_born",
@@ -377,6 +441,24 @@ PERSON_SURVEY: list[dict[str, str]] = [
 NATIVE = ["kaz", "rus", "uzb", "uig", "tat", "aze", "tur", "deu", "ukr", "dng", "kor", "tgk", "bel", "kur", "che",
           "kir", "pol"]
 
+#: Questions that records and proxies may not know: they also offer "Не известно / Белгісіз" (the
+#: program's ``allow_unknown`` column), counted apart from real answers.
+UNKNOWN_ALLOWED = {
+    "birth_place", "birth_region", "birth_country", "lived_since_birth", "previous_residence", "previous_region",
+    "previous_country", "residence_year_ago", "nationality", "native_language", "languages_spoken", "kazakh_level",
+    "russian_level", "english_level", "marital_status", "marriage_order", "literate", "school_attendance",
+    "education_level", "worked_last_week",
+    "employment_status", "occupation", "looked_for_work", "livelihood", "pandemic_income", "wg_seeing",
+    "wg_hearing", "wg_walking", "wg_remembering", "wg_selfcare", "wg_communicating", "disability_group",
+    "covid_vaccinated",
+}
+assert UNKNOWN_ALLOWED <= {row["name"] for row in PERSON_SURVEY}, "allow_unknown names a question that is not there"
+for _row in PERSON_SURVEY:
+    if _row["name"] in UNKNOWN_ALLOWED:
+        _row["allow_unknown"] = "yes"
+
+KNOWN = [code for code in language_codes() if code != "999"]
+
 PERSON_CHOICES = [
     *choices("yes_no", YES_NO),
     *choices("sex", [("1", ("Мужской", "Ер", "Male"), "M"), ("2", ("Женский", "Әйел", "Female"), "F")]),
@@ -409,7 +491,8 @@ PERSON_CHOICES = [
     ]),
     *choices("native_language", [*capital(classifier_rows("languages.csv", NATIVE)),
                                  ("999", ("Другой", "Басқа", "Other"))]),
-    *choices("spoken_language", [*capital(classifier_rows("languages.csv", ["kaz", "rus", "eng"])),
+    # Every language a person knows (the results count people knowing two, three … six languages).
+    *choices("spoken_language", [*capital(classifier_rows("languages.csv", KNOWN)),
                                  ("other", ("Другой язык", "Басқа тіл", "Another language")),
                                  ("none", ("Не владеет ни одним (в т.ч. не говорит)",
                                            "Ешбірін меңгермеген (сөйлемейтіндерді қоса)",
@@ -430,6 +513,10 @@ PERSON_CHOICES = [
         ("7", ("Другое (указать)", "Басқа (көрсету)", "Other (specify)")),
         ("8", ("Неверующий (неверующая)", "Дінге сенбейді", "Non-believer")),
         ("9", ("Не желаю отвечать", "Жауап бергім келмейді", "Prefer not to say")),
+    ]),
+    *choices("marriage_order", [
+        ("1", ("Первый", "Бірінші", "First")),
+        ("2", ("Повторный", "Қайталама", "Repeat")),
     ]),
     *choices("marital_status", [
         ("1", ("Никогда не состоял(а) в браке", "Ешқашан некеде болмаған", "Never married")),
@@ -514,7 +601,7 @@ PERSON_CHOICES = [
 
 PERSON_SETTINGS = {
     "form_id": "census2021_person",
-    "version": "2021.2-r",
+    "version": "2021.3-r",
     "kind": "person",
     "default_language": "Русский (ru)",
     "form_title": "Переписной лист (лицо) — реконструкция, подлежит замене официальным текстом",
@@ -532,9 +619,15 @@ NOT_MORE: T = ("Не больше общего числа проживающих
 
 INSTITUTION_SURVEY: list[dict[str, str]] = [
     q("note", "intro_note", (
-        "Лист учреждения (коллективного помещения) на момент переписи: 00:00 1 сентября 2021 года.",
-        "Мекеме (ұжымдық үй-жай) парағы санақ сәтіне: 2021 жылғы 1 қыркүйек, 00:00.",
-        "Institution (collective dwelling) sheet at the census moment: 00:00, 1 September 2021.")),
+        "РЕКОНСТРУКЦИЯ. Лист учреждения (коллективного помещения) на момент переписи: 00:00 1 сентября 2021 "
+        "года. Составлен по вопросам о коллективных помещениях переписей других стран и рекомендациям ООН; "
+        "будет заменён официальным текстом, как только Департамент его пришлёт.",
+        "РЕКОНСТРУКЦИЯ. Мекеме (ұжымдық үй-жай) парағы санақ сәтіне: 2021 жылғы 1 қыркүйек, 00:00. Басқа "
+        "елдердің санақтарындағы ұжымдық үй-жай туралы сұрақтар мен БҰҰ ұсынымдары бойынша жасалған; "
+        "Департамент ресми мәтінді жіберген кезде ол ауыстырылады.",
+        "RECONSTRUCTION. Institution (collective dwelling) sheet at the census moment: 00:00, 1 September "
+        "2021. Made from other countries' collective-dwelling questions and the UN recommendations; it will be "
+        "replaced by the official text as soon as the Department sends it.")),
     begin("facility", ("Учреждение", "Мекеме", "Institution")),
     q("text", "institution_name", ("Наименование учреждения", "Мекеменің атауы", "Name of the institution"),
       required=REQ, prefill="institution_name", source="records"),
@@ -609,12 +702,13 @@ INSTITUTION_CHOICES = [
 
 INSTITUTION_SETTINGS = {
     "form_id": "census2021_institution",
-    "version": "2021.2",
+    "version": "2021.3-r",
     "kind": "institution",
     "default_language": "Русский (ru)",
-    "form_title": "Лист учреждения (коллективного помещения)",
-    "form_title_kk": "Мекеме (ұжымдық үй-жай) парағы",
-    "form_title_en": "Institution (collective dwelling) sheet",
+    "form_title": "Лист учреждения (коллективного помещения) — реконструкция, подлежит замене официальным текстом",
+    "form_title_kk": "Мекеме (ұжымдық үй-жай) парағы — қалпына келтірілген, ресми мәтінмен ауыстырылады",
+    "form_title_en": "Institution (collective dwelling) sheet — reconstruction, to be replaced by the official text",
+    "status": "reconstruction",
 }
 
 

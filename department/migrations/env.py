@@ -2,33 +2,7 @@
 
 from __future__ import annotations
 
-from alembic import context
-from sqlalchemy import create_engine
-
 from department.models import Base
+from desktop.models.db import run_migrations
 
-target_metadata = Base.metadata
-
-
-def run() -> None:
-    connection = context.config.attributes.get("connection")
-    if connection is None:
-        engine = create_engine(context.config.get_main_option("sqlalchemy.url") or "")
-        with engine.begin() as own:
-            _run(own)
-        return
-    _run(connection)
-
-
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
-    context.configure(
-        connection=connection,
-        target_metadata=target_metadata,
-        render_as_batch=connection.dialect.name == "sqlite",
-        compare_type=True,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
-
-
-run()
+run_migrations(Base.metadata)

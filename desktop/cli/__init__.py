@@ -26,8 +26,22 @@ log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace, "Cli"], int]
 
 
+def command_group(
+    subparsers: Any, common: argparse.ArgumentParser, name: str, help: str, metavar: str = "ACTION"
+) -> Any:
+    """``sanaq NAME ACTION ...``: the command ``name``, whose actions the caller adds to what this returns."""
+    group = subparsers.add_parser(name, parents=[common], help=help)
+    actions = group.add_subparsers(dest=f"{name}_command", metavar=metavar)
+    actions.required = True
+    return actions
+
+
 class UsageError(Exception):
     """Wrong words on the command line: exit code 2."""
+
+
+class OutputLost(Exception):
+    """The work is done (and committed) but its result could not be printed: stdout was closed."""
 
 
 def _json_default(value: Any) -> Any:
@@ -76,12 +90,17 @@ class Cli:
         return message.render(self.tr)
 
     def emit(self, data: Any, lines: Iterable[str] = ()) -> None:
-        """Print the result: JSON with ``--json``, else the human lines."""
-        if self.json:
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
-        else:
-            for line in lines:
-                sys.stdout.write(line + "\n")
+        """Print the result: JSON with ``--json``, else the human lines.  Called when the work is
+        done: a closed or broken output raises :class:`OutputLost`, never "nothing was changed"."""
+        try:
+            if self.json:
+                sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
+            else:
+                for line in lines:
+                    sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        except (OSError, ValueError, AttributeError) as error:  # closed: ValueError; None: AttributeError
+            raise OutputLost from error
 
     def close(self) -> None:
         if self._context is not None:
@@ -138,9 +157,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SanaqError as error:
         return _fail(cli, error.code, error.render(cli.tr))
+    except OutputLost:
+        text = cli.say(
+            Message(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The work was done and saved, but its report could not be printed: the output was closed.",
+                ),
+            )
+        )
+        return _fail(cli, "output_lost", text, report=False)
     except KeyboardInterrupt:
         return _fail(cli, "interrupted", cli.say(Message("cli", QT_TRANSLATE_NOOP("cli", "Interrupted."))))
-    except Exception:  # noqa: BLE001 - the last line of defence: one line for the user, the trace in the log
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line for the user, the trace in the log
+        from desktop.models.failures import describe
+
+        known = describe(error)
+        if known is not None:
+            log.error("command %s failed: %s (%s)", getattr(args, "command", "?"), known.code, type(error).__name__)
+            return _fail(cli, known.code, known.render(cli.tr))
         log.exception("unexpected error in command %s", getattr(args, "command", "?"))
         text = cli.say(
             Message("cli", QT_TRANSLATE_NOOP("cli", "Unexpected error; nothing was changed. Details are in the log."))
@@ -150,10 +186,16 @@ def main(argv: list[str] | None = None) -> int:
         cli.close()
 
 
-def _fail(cli: Cli, code: str, text: str) -> int:
-    if cli.json:
-        cli.emit({"ok": False, "error": {"code": code, "message": text}})
-    sys.stderr.write(f"sanaq: {text}\n")
+def _fail(cli: Cli, code: str, text: str, *, report: bool = True) -> int:
+    if cli.json and report:
+        try:
+            cli.emit({"ok": False, "error": {"code": code, "message": text}})
+        except OutputLost:
+            pass  # said on stderr below
+    try:
+        sys.stderr.write(f"sanaq: {text}\n")
+    except (OSError, ValueError, AttributeError):
+        pass  # nowhere left to say it; the exit code says it
     return 1
 
 

@@ -6,10 +6,11 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from desktop.cli import Cli, parse_date
+from desktop.cli import Cli, command_group, parse_date
 from desktop.domain import classifiers
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus, Language
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
+from desktop.models.failures import damaged_database
 from desktop.services import info, institution
 
 
@@ -29,9 +30,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--department-url", help="address of the Department's receiving service")
     p.set_defaults(handler=cmd_init)
 
-    p = subparsers.add_parser("employee", parents=[common], help="responsible employees")
-    employee = p.add_subparsers(dest="employee_command", metavar="ACTION")
-    employee.required = True
+    employee = command_group(subparsers, common, "employee", "responsible employees")
     add = employee.add_parser("add", parents=[common], help="add a responsible employee")
     add.add_argument("--full-name", required=True)
     add.add_argument("--position", default="")
@@ -76,8 +75,10 @@ def cmd_init(args: argparse.Namespace, cli: Cli) -> int:
             if value is not None:
                 base[key] = value
         profile = institution.save_profile(uow, institution.ProfileInput(**base))
-    verb = QT_TRANSLATE_NOOP("cli", "Profile updated: {name}") if current else QT_TRANSLATE_NOOP(
-        "cli", "Profile created: {name}"
+    verb = (
+        QT_TRANSLATE_NOOP("cli", "Profile updated: {name}")
+        if current
+        else QT_TRANSLATE_NOOP("cli", "Profile created: {name}")
     )
     name = profile.name_kk if context.language is Language.KK else profile.name_ru
     cli.emit({"ok": True, "profile": profile.to_json()}, [cli.say(_t(verb, name=name))])
@@ -167,10 +168,13 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
 
     problems: list[str] = []
     context = cli.context(migrate=False)
+    damage = context.db.damage()
+    if damage is not None:
+        problems.append(cli.say(damaged_database(damage).message))
     try:
-        current = context.db.current_revision()
+        current = context.db.current_revision() if damage is None else None
         head = context.db.head_revision()
-        if current != head:
+        if damage is None and current != head:
             problems.append(
                 cli.say(
                     _t(
@@ -182,9 +186,7 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
             )
     except Exception as error:  # noqa: BLE001 - any failure to open is what check reports
         problems.append(
-            cli.say(
-                _t(QT_TRANSLATE_NOOP("cli", "The database cannot be opened: {error}"), error=type(error).__name__)
-            )
+            cli.say(_t(QT_TRANSLATE_NOOP("cli", "The database cannot be opened: {error}"), error=type(error).__name__))
         )
     for missing in info.missing_resources():
         problems.append(cli.say(_t(QT_TRANSLATE_NOOP("cli", "A resource file is missing: {path}"), path=missing)))

@@ -7,17 +7,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import Cli
+from desktop.cli import Cli, command_group
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.services import entry, enumeration, verification
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser(
-        "entry", parents=[common], help="census sheets: transcripts and double-entry verification"
-    )
-    actions = p.add_subparsers(dest="entry_command", metavar="ACTION")
-    actions.required = True
+    actions = command_group(subparsers, common, "entry", "census sheets: transcripts and double-entry verification")
 
     transcript = actions.add_parser("transcript", parents=[common], help="print a person's sheet as a PDF")
     transcript.add_argument("--iin", required=True, help="IIN of the person")

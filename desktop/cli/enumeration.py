@@ -6,18 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import Cli, UsageError
+from desktop.cli import Cli, UsageError, command_group
 from desktop.domain.entry import MODE_LABELS, EntryMode
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.services import enumeration
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser(
-        "enumeration", parents=[common], help="record outcomes without a sheet: online (with the code) or refused"
+    actions = command_group(
+        subparsers, common, "enumeration", "record outcomes without a sheet: online (with the code) or refused"
     )
-    actions = p.add_subparsers(dest="enumeration_command", metavar="ACTION")
-    actions.required = True
 
     rec = actions.add_parser("record", parents=[common], help="record an outcome for one person or a whole file")
     who = rec.add_mutually_exclusive_group(required=True)

@@ -6,16 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import Cli
+from desktop.cli import Cli, command_group
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.services import forms as form_service
 from desktop.services import questionnaires
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser("forms", parents=[common], help="census sheet forms (XLSForm): check, install, list")
-    actions = p.add_subparsers(dest="forms_command", metavar="ACTION")
-    actions.required = True
+    actions = command_group(subparsers, common, "forms", "census sheet forms (XLSForm): check, install, list")
     check = actions.add_parser("check", parents=[common], help="check a form file; exit 1 with sheet/row/column")
     check.add_argument("file", type=Path)
     check.set_defaults(handler=cmd_check)
@@ -25,9 +23,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing = actions.add_parser("list", parents=[common], help="forms shipped and installed")
     listing.set_defaults(handler=cmd_list)
 
-    q = subparsers.add_parser("questionnaires", parents=[common], help="census sheets: prefill from a file, export")
-    qa = q.add_subparsers(dest="questionnaires_command", metavar="ACTION")
-    qa.required = True
+    qa = command_group(subparsers, common, "questionnaires", "census sheets: prefill from a file, export")
     prefill = qa.add_parser(
         "prefill",
         parents=[common],
@@ -95,9 +91,7 @@ _UNMATCHED = {
 def cmd_prefill(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context()
     with context.uow() as uow:
-        report = questionnaires.prefill_from_file(
-            uow, args.file, campaign=context.campaign, mapping_path=args.mapping
-        )
+        report = questionnaires.prefill_from_file(uow, args.file, campaign=context.campaign, mapping_path=args.mapping)
     lines = [
         cli.say(
             _t(

@@ -6,16 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import Cli, UsageError
+from desktop.cli import Cli, UsageError, command_group
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.domain.person import PROBLEM_LABELS
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser("register", parents=[common], help="the respondent register")
-    actions = p.add_subparsers(dest="register_command", metavar="ACTION")
-    actions.required = True
+    actions = command_group(subparsers, common, "register", "the respondent register")
 
     imp = actions.add_parser("import", parents=[common], help="import a register file (.xlsx, .xls, .ods, .csv)")
     imp.add_argument("file", type=Path)
@@ -44,11 +42,12 @@ def _t(text: str, **params: object) -> Message:
 
 def cmd_import(args: argparse.Namespace, cli: Cli) -> int:
     from desktop.services import register_import as imp
+    from desktop.services.tables import read_table
 
     mapping = None if args.mapping == "auto" else Path(args.mapping)
     context = cli.context()
     # Read the file before anything else: a file that cannot be read stops here, nothing written.
-    table = imp.read_table(args.file, args.sheet)
+    table = read_table(args.file, args.sheet)
     with context.uow() as uow:
         proposal = imp.mapping_from_file(mapping, table) if mapping else imp.propose_mapping(uow, table)
         preview = imp.preview_import(uow, table, proposal, campaign=context.campaign)

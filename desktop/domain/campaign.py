@@ -13,6 +13,28 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class Presence:
+    """Who belongs to the institution at one instant of the census, as inclusive day bounds.
+
+    A person is present when born on or before ``born_until``, admitted on or before
+    ``admitted_until`` and not gone before ``left_from`` (a person who left on ``left_from`` or
+    later was still there).  An unknown admission date is taken as "long before"; an unknown birth
+    date does not exclude anyone (the sheet asks it again).
+    """
+
+    born_until: dt.date
+    admitted_until: dt.date
+    left_from: dt.date
+
+    def holds(self, *, birth_date: dt.date | None, admitted_on: dt.date | None, left_on: dt.date | None) -> bool:
+        return (
+            (birth_date is None or birth_date <= self.born_until)
+            and (admitted_on is None or admitted_on <= self.admitted_until)
+            and (left_on is None or left_on >= self.left_from)
+        )
+
+
+@dataclass(frozen=True)
 class Campaign:
     id: str
     name_ru: str
@@ -36,6 +58,39 @@ class Campaign:
         tz = self.reference_moment.tzinfo
         assert tz is not None
         return tz
+
+    @property
+    def at_moment(self) -> Presence:
+        """Who is counted: the moment is 00:00 of the reference date, so a child born or a person
+        admitted on that day or later was not there; a person who left on that day or later was."""
+        day_before = self.reference_date - dt.timedelta(days=1)
+        return Presence(born_until=day_before, admitted_until=day_before, left_from=self.reference_date)
+
+    @property
+    def on_list(self) -> Presence:
+        """Who belongs on the stage-1 list as of the list date: nobody born or admitted after it, and
+        nobody who left by then."""
+        return Presence(
+            born_until=self.list_date,
+            admitted_until=self.list_date,
+            left_from=self.list_date + dt.timedelta(days=1),
+        )
+
+    def enumeration_window(self) -> tuple[dt.date, dt.date]:
+        """The first and the last day on which a person may be enumerated (online or interviewed)."""
+        last = max(self.online_extended_until or self.online_until, self.interviews_until)
+        return min(self.online_from, self.interviews_from), last
+
+    def within_windows(self, day: dt.date) -> bool:
+        """Whether a person enumerated on ``day`` was enumerated while the census was running."""
+        first, last = self.enumeration_window()
+        return first <= day <= last
+
+    def interview_moment(self, day_index: int, hour: int = 11) -> dt.datetime:
+        """A moment on the ``day_index``-th day of the interviews (wrapping round the window), local time."""
+        days = (self.interviews_until - self.interviews_from).days + 1
+        day = self.interviews_from + dt.timedelta(days=day_index % days)
+        return dt.datetime(day.year, day.month, day.day, hour, tzinfo=self.timezone)
 
     def name(self, lang: str) -> str:
         return {"ru": self.name_ru, "kk": self.name_kk}.get(lang, self.name_en)

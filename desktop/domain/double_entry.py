@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain.forms.engine import is_blank
+
 
 class Choice(StrEnum):
     FIRST = "first"
@@ -49,14 +51,8 @@ class Resolution:
         return self.value
 
 
-def is_empty(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, list | tuple | set | frozenset | dict):
-        return len(value) == 0
-    return False
+#: An unanswered question: the forms engine's rule, so that both keyings count answers as a sheet does.
+is_empty = is_blank
 
 
 def _number(text: str) -> float | None:
@@ -67,7 +63,7 @@ def _number(text: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def canonical(value: Any) -> Any:
+def canonical(value: Any) -> tuple[str, object] | None:
     """A comparable form of an answer."""
     if is_empty(value):
         return None

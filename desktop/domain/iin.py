@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -21,6 +22,19 @@ _W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 _SPACES = re.compile(r"[\s\u00a0\-]+")
 
 
+def ascii_digits(text: str) -> str:
+    """Digits of any script (fullwidth ９, Arabic-Indic ٩, …) written as ASCII digits; the rest kept.
+    An IIN or BIN is stored in ASCII digits only, so that the same number is always the same text."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in text)
+
+
+def _digits(text: str) -> bool:
+    """ASCII digits only (``str.isdigit`` also accepts digits of other scripts and superscripts)."""
+    return text.isascii() and text.isdigit()
+
+
 class Sex(StrEnum):
     MALE = "M"
     FEMALE = "F"
@@ -28,7 +42,7 @@ class Sex(StrEnum):
 
 def check_digit(first11: str) -> int | None:
     """The 12th digit for eleven digits, or None when no valid number can have them."""
-    if len(first11) != 11 or not first11.isdigit():
+    if len(first11) != 11 or not _digits(first11):
         raise ValueError("eleven digits expected")
     digits = [int(c) for c in first11]
     control = sum(d * w for d, w in zip(digits, _W1, strict=True)) % 11
@@ -40,7 +54,7 @@ def check_digit(first11: str) -> int | None:
 
 
 def has_valid_check_digit(number: str) -> bool:
-    if len(number) != 12 or not number.isdigit():
+    if len(number) != 12 or not _digits(number):
         return False
     expected = check_digit(number[:11])
     return expected is not None and expected == int(number[11])
@@ -55,6 +69,10 @@ def normalize(raw: object) -> str | None:
     """
     if raw is None:
         return None
+    if type(raw) is str:
+        digits = raw.replace(" ", "")
+        if len(digits) == 12 and digits.isascii() and digits.isdigit():
+            return digits  # the usual case, twelve digits with or without spaces: nothing more to repair
     if isinstance(raw, bool):
         return str(raw)
     if isinstance(raw, int):
@@ -67,7 +85,7 @@ def normalize(raw: object) -> str | None:
         else:
             return repr(raw)
     else:
-        text = _SPACES.sub("", str(raw))
+        text = ascii_digits(_SPACES.sub("", str(raw)))
         if not text:
             return None
         if re.fullmatch(r"\d+\.0+", text):
@@ -79,7 +97,7 @@ def normalize(raw: object) -> str | None:
                 return text
             if value.is_integer() and value < 1e12:
                 text = str(int(value))
-    if text.isdigit() and 0 < len(text) < 12:
+    if _digits(text) and 0 < len(text) < 12:
         text = text.zfill(12)
     return text
 
@@ -98,12 +116,8 @@ PROBLEM_TEXT: dict[IinProblem, str] = {
     IinProblem.CHECKSUM: QT_TRANSLATE_NOOP(
         "iin", "The IIN {value} has a wrong check digit: a digit was probably mistyped."
     ),
-    IinProblem.CENTURY: QT_TRANSLATE_NOOP(
-        "iin", "The 7th digit of the IIN {value} must be 1 to 6 (century and sex)."
-    ),
-    IinProblem.DATE: QT_TRANSLATE_NOOP(
-        "iin", "The first six digits of the IIN {value} are not a real birth date."
-    ),
+    IinProblem.CENTURY: QT_TRANSLATE_NOOP("iin", "The 7th digit of the IIN {value} must be 1 to 6 (century and sex)."),
+    IinProblem.DATE: QT_TRANSLATE_NOOP("iin", "The first six digits of the IIN {value} are not a real birth date."),
 }
 
 
@@ -128,7 +142,7 @@ def _decode(number: str) -> tuple[dt.date, Sex] | IinProblem:
 
 def problem(number: str) -> IinProblem | None:
     """What is wrong with an already normalised IIN, or None when it is valid."""
-    if not number.isdigit():
+    if not _digits(number):
         return IinProblem.NOT_DIGITS
     if len(number) != 12:
         return IinProblem.LENGTH
@@ -156,7 +170,7 @@ def parse(number: str) -> IinInfo:
 
 def bin_problem(number: str) -> IinProblem | None:
     """A BIN has no birth date: only the length, the digits and the check digit are checked."""
-    if not number.isdigit():
+    if not _digits(number):
         return IinProblem.NOT_DIGITS
     if len(number) != 12:
         return IinProblem.LENGTH

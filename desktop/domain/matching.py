@@ -56,9 +56,14 @@ def same_person(first: Identity, second: Identity) -> bool:
     """The rule: the same IIN; else the same identity key and birth date, unless both have an IIN."""
     if first.iin and second.iin:
         return first.iin == second.iin
-    return bool(first.key) and first.birth_date is not None and (first.key, first.birth_date) == (
-        second.key,
-        second.birth_date,
+    return (
+        bool(first.key)
+        and first.birth_date is not None
+        and (first.key, first.birth_date)
+        == (
+            second.key,
+            second.birth_date,
+        )
     )
 
 

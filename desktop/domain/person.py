@@ -39,13 +39,28 @@ _FOLD = str.maketrans(
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+#: The longest part of a name (surname, name, patronymic) a record keeps.
+MAX_NAME_PART = 100
+
+
+def _visible(text: str) -> str:
+    """``text`` without control and format characters: NUL and other controls, bidirectional
+    overrides (U+202E turns "\u202eвонавИ" into what reads "Иванов"), zero-width spaces and joiners,
+    the byte-order mark.  Whitespace is kept (it is normalised to single spaces after)."""
+    if text.isprintable():
+        return text
+    return "".join(c for c in text if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf", "Co", "Cs", "Cn"))
+
+
 def clean_text(value: object) -> str:
-    """Whitespace normalised (non-breaking spaces and line breaks included), NFC, stripped."""
+    """Whitespace normalised (non-breaking spaces and line breaks included), NFC, invisible
+    characters removed (see :func:`_visible`), stripped.  Every name, unit and text of a person's
+    record passes here, in the dialog and the import alike."""
     if value is None:
         return ""
     if isinstance(value, float) and value != value:  # NaN: an empty cell
         return ""
-    text = unicodedata.normalize("NFC", str(value))
+    text = _visible(unicodedata.normalize("NFC", str(value)))
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
@@ -152,7 +167,8 @@ def parse_date(value: object, *, today: dt.date | None = None) -> dt.date | None
     if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
         if value != value:  # NaT
             return None
-        return value.to_pydatetime().date()  # type: ignore[union-attr]
+        moment: dt.datetime = value.to_pydatetime()
+        return moment.date()
     if isinstance(value, bool):
         raise ValueError("not a date")
     if isinstance(value, int | float):
@@ -454,6 +470,9 @@ class Problem(StrEnum):
     SEX_MISMATCH = "sex_mismatch"
     DUPLICATE = "duplicate"
     MISSING_DATA = "missing_data"
+    #: Not stored: derived from the dates each time (born, admitted or gone on the wrong side of
+    #: the reference moment).
+    NOT_COUNTED = "not_counted"
 
 
 PROBLEM_LABELS: dict[Problem, str] = {
@@ -463,6 +482,7 @@ PROBLEM_LABELS: dict[Problem, str] = {
     Problem.SEX_MISMATCH: QT_TRANSLATE_NOOP("register", "Sex contradicts the IIN"),
     Problem.DUPLICATE: QT_TRANSLATE_NOOP("register", "Likely duplicate"),
     Problem.MISSING_DATA: QT_TRANSLATE_NOOP("register", "Missing required data"),
+    Problem.NOT_COUNTED: QT_TRANSLATE_NOOP("register", "Not counted at the reference moment"),
 }
 
 MISSING_TEXT: dict[str, str] = {
@@ -495,18 +515,37 @@ def check(
     *,
     today: dt.date | None = None,
     iin_facts: tuple[iin.IinProblem | None, iin.IinInfo | None] | None = None,
+    left_on: dt.date | None = None,
 ) -> list[Issue]:
     """Every rule a person's record must follow.  ``data`` should be :meth:`PersonData.cleaned`.
 
     Errors stop a save; warnings (a missing IIN, a birth date or sex contradicting the IIN, missing
     data that a census sheet will ask again) are saved and shown as problems.  ``iin_facts`` (the
     IIN's problem and decoded information) may be given when already known, as an import does for
-    a whole column at once.
+    a whole column at once.  ``left_on``: the leaving date, when there is one, for the warning of a
+    person gone before the reference moment.
     """
     today = today or dt.date.today()
     issues: list[Issue] = []
     if not data.surname:
         issues.append(Issue("surname", Severity.ERROR, _m(QT_TRANSLATE_NOOP("register", "Enter the surname."))))
+    for field_name, value in (("surname", data.surname), ("name", data.name), ("patronymic", data.patronymic)):
+        if len(value) > MAX_NAME_PART:
+            issues.append(
+                Issue(
+                    field_name,
+                    Severity.ERROR,
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "register",
+                            "A part of the name has {length} characters; at most {most} are kept. Check the cell: "
+                            "it may hold more than a name.",
+                        ),
+                        length=len(value),
+                        most=MAX_NAME_PART,
+                    ),
+                )
+            )
     missing = [f for f, v in (("name", data.name), ("birth_date", data.birth_date), ("sex", data.sex)) if not v]
     if data.citizenship == CitizenshipKind.FOREIGN and not data.country_code:
         issues.append(
@@ -523,29 +562,10 @@ def check(
         else:
             info = iin_facts[1] if iin_facts is not None and iin_facts[1] is not None else iin_info(data.iin)
             if data.birth_date and data.birth_date != info.birth_date:
-                issues.append(
-                    Issue(
-                        "birth_date",
-                        Severity.WARNING,
-                        _m(
-                            QT_TRANSLATE_NOOP(
-                                "register", "The birth date {date} contradicts the IIN, which gives {iin_date}."
-                            ),
-                            date=data.birth_date.strftime("%d.%m.%Y"),
-                            iin_date=info.birth_date.strftime("%d.%m.%Y"),
-                        ),
-                        Problem.BIRTH_DATE_MISMATCH,
-                    )
-                )
+                message = _birth_mismatch(info, data.birth_date)
+                issues.append(Issue("birth_date", Severity.WARNING, message, Problem.BIRTH_DATE_MISMATCH))
             if data.sex and data.sex != info.sex:
-                issues.append(
-                    Issue(
-                        "sex",
-                        Severity.WARNING,
-                        _m(QT_TRANSLATE_NOOP("register", "The sex contradicts the IIN (its 7th digit).")),
-                        Problem.SEX_MISMATCH,
-                    )
-                )
+                issues.append(Issue("sex", Severity.WARNING, _sex_mismatch(info), Problem.SEX_MISMATCH))
     elif data.citizenship == CitizenshipKind.KAZAKHSTAN:
         issues.append(
             Issue(
@@ -577,6 +597,7 @@ def check(
                 ),
             )
         )
+    issues.extend(moment_issues(data, campaign, left_on))
     if data.admitted_on is not None:
         if data.birth_date is not None and data.admitted_on < data.birth_date:
             issues.append(
@@ -598,6 +619,34 @@ def check(
                 )
             )
     return issues
+
+
+def moment_issues(data: PersonData, campaign: Campaign, left_on: dt.date | None = None) -> list[Issue]:
+    """Warnings for a person whom the dates put outside the count at the reference moment."""
+    moment = campaign.at_moment
+    found: list[Issue] = []
+    params = {"moment": campaign.reference_date.strftime("%d.%m.%Y")}
+    if data.birth_date is not None and data.birth_date > moment.born_until:
+        template = QT_TRANSLATE_NOOP(
+            "register", "Born on {date}, after the census moment (00:00, {moment}): not counted."
+        )
+        found.append(_moment_issue("birth_date", template, data.birth_date, params))
+    if data.admitted_on is not None and data.admitted_on > moment.admitted_until:
+        template = QT_TRANSLATE_NOOP(
+            "register", "Admitted on {date}, after the census moment (00:00, {moment}): not counted here."
+        )
+        found.append(_moment_issue("admitted_on", template, data.admitted_on, params))
+    if left_on is not None and left_on < moment.left_from:
+        template = QT_TRANSLATE_NOOP(
+            "register", "Left on {date}, before the census moment (00:00, {moment}): not counted here."
+        )
+        found.append(_moment_issue("left_on", template, left_on, params))
+    return found
+
+
+def _moment_issue(field: str, template: str, day: dt.date, params: dict[str, str]) -> Issue:
+    message = _m(template, date=day.strftime("%d.%m.%Y"), **params)
+    return Issue(field, Severity.WARNING, message, Problem.NOT_COUNTED)
 
 
 def stored_problems(
@@ -639,13 +688,39 @@ def decode_problems(stored: str | None) -> tuple[Problem, ...]:
     return tuple(Problem(code) for code in (stored or "").split() if code in Problem._value2member_map_)
 
 
-def problem_message(problem: Problem, *, iin_value: str | None = None) -> Message:
-    """A sentence for a stored problem (with the IIN's own fault when it is invalid)."""
-    if problem is Problem.IIN_INVALID and iin_value:
-        which = iin.problem(iin_value)
+def problem_message(
+    problem: Problem, *, iin_value: str | None = None, birth_date: dt.date | None = None
+) -> Message:
+    """A sentence for a stored problem: the IIN's own fault when it is invalid; both values when the
+    birth date or the sex contradicts it."""
+    if iin_value and problem in (Problem.IIN_INVALID, Problem.SEX_MISMATCH, Problem.BIRTH_DATE_MISMATCH):
+        which = iin_problem(iin_value)
         if which is not None:
-            return iin.problem_message(iin_value, which)
+            invalid = problem is Problem.IIN_INVALID
+            return iin.problem_message(iin_value, which) if invalid else _m(PROBLEM_LABELS[problem])
+        if problem is Problem.SEX_MISMATCH:
+            return _sex_mismatch(iin_info(iin_value))
+        if problem is Problem.BIRTH_DATE_MISMATCH and birth_date is not None:
+            return _birth_mismatch(iin_info(iin_value), birth_date)
     return _m(PROBLEM_LABELS[problem])
+
+
+def _birth_mismatch(info: iin.IinInfo, birth_date: dt.date) -> Message:
+    return _m(
+        QT_TRANSLATE_NOOP("register", "The birth date {date} contradicts the IIN {iin}, which gives {iin_date}."),
+        date=birth_date.strftime("%d.%m.%Y"),
+        iin=info.iin,
+        iin_date=info.birth_date.strftime("%d.%m.%Y"),
+    )
+
+
+def _sex_mismatch(info: iin.IinInfo) -> Message:
+    """The sex held is the other one than the IIN's 7th digit gives."""
+    if info.sex is Sex.FEMALE:
+        template = QT_TRANSLATE_NOOP("register", "The sex is male, but the IIN {iin} is a woman's (its 7th digit).")
+    else:
+        template = QT_TRANSLATE_NOOP("register", "The sex is female, but the IIN {iin} is a man's (its 7th digit).")
+    return _m(template, iin=info.iin)
 
 
 # -- what the census derives --------------------------------------------------------------------
@@ -653,9 +728,10 @@ def problem_message(problem: Problem, *, iin_value: str | None = None) -> Messag
 
 @dataclass(frozen=True)
 class Derived:
-    age: int | None
+    age: int | None  # at the reference moment; None when unknown or not yet born then
     on_list: bool  # on the stage-1 list as of the list date
-    resident: bool  # belongs to the institution at the reference moment
+    resident: bool  # counted: belongs to the institution at the reference moment
+    born_after_moment: bool = False  # born at the reference moment or later: not counted
 
 
 def derive(
@@ -665,17 +741,18 @@ def derive(
     admitted_on: dt.date | None,
     left_on: dt.date | None,
 ) -> Derived:
-    """Age at the reference moment; on the list as of the list date (admitted by then and not gone);
-    resident at the reference moment (admitted before it and not left before it).
+    """Who is counted, the one rule the register, the sheets, the lists and the certificates use:
+    age at the reference moment, on the stage-1 list (:attr:`Campaign.on_list`), counted at the
+    reference moment (:attr:`Campaign.at_moment`).
 
     When the admission date is unknown the person is taken as present since before the list date
     (registers often omit the admission date of long-stay residents).
     """
-    age = campaign.age_at_reference(birth_date) if birth_date else None
-    list_date, ref_date = campaign.list_date, campaign.reference_date
-    on_list = (admitted_on is None or admitted_on <= list_date) and (left_on is None or left_on > list_date)
-    resident = (admitted_on is None or admitted_on <= ref_date) and (left_on is None or left_on >= ref_date)
-    return Derived(age=age, on_list=on_list, resident=resident)
+    dates = {"birth_date": birth_date, "admitted_on": admitted_on, "left_on": left_on}
+    counted = campaign.at_moment.holds(**dates)
+    not_born = birth_date is not None and birth_date > campaign.at_moment.born_until
+    age = campaign.age_at_reference(birth_date) if birth_date is not None and not not_born else None
+    return Derived(age=age, on_list=campaign.on_list.holds(**dates), resident=counted, born_after_moment=not_born)
 
 
 LEFT_REASON_LABELS: dict[LeftReason, str] = {

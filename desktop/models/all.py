@@ -6,6 +6,7 @@ Each capability that adds tables adds its module here.
 from desktop.models import (
     documents,  # noqa: F401
     entities,  # noqa: F401
+    exchange,  # noqa: F401
     register,  # noqa: F401
     sheets,  # noqa: F401
     verification,  # noqa: F401

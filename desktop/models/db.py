@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,11 +21,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, MetaData, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.base import Tracked, utcnow
+from desktop.models.keystore import KeyStore, owner_only
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +38,17 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def _owner_only_files(path: Path) -> None:
+    """The database file and its companions readable by their owner only (they hold personal data)."""
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion.exists():
+            owner_only(companion)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    row = dbapi_connection.execute("PRAGMA database_list").fetchone()
+    if row is not None and row[2]:
+        _owner_only_files(Path(row[2]))
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -66,9 +79,13 @@ class UnitOfWork:
     half-written change behind.
     """
 
-    def __init__(self, factory: sessionmaker[Session], actor: str = "system") -> None:
+    def __init__(
+        self, factory: sessionmaker[Session], actor: str = "system", keystore: KeyStore | None = None
+    ) -> None:
         self._factory = factory
         self.actor = actor
+        #: Seals the secrets kept in the database (the signing key); None where none was given.
+        self.keystore = keystore
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -90,6 +107,20 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def lock_writes(self, name: str) -> None:
+        """Wait until no other transaction holds the write lock ``name``, then hold it until this one
+        ends: two employees (or two windows) doing the same write one after the other, each seeing what
+        the other committed.  Call it first in the unit of work, before reading what the write depends on.
+
+        SQLite has one writer at a time: a write that matches nothing takes the database's write lock.
+        PostgreSQL: a transaction-scoped advisory lock named after ``name``.
+        """
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "sqlite":
+            self.session.execute(text("UPDATE meta SET value = value WHERE 0 = 1"))
+        elif dialect == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(name.encode())})
+
     def first_column(self, query: Any) -> list[Any]:
         """The first column of every row of a Core ``select``, straight from the driver's cursor: up to
         100,000 ids for every keystroke of a search (the ORM's result machinery would double the time)."""
@@ -109,13 +140,20 @@ class UnitOfWork:
 
 
 class Database:
-    """An engine and its session factory for one SQLAlchemy URL."""
+    """An engine and its session factory for one SQLAlchemy URL.
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    ``keystore`` seals the secrets kept in the database; a SQLite file without one gets the key file
+    beside it (``<file>.key``).
+    """
+
+    def __init__(self, url: str, *, echo: bool = False, keystore: KeyStore | None = None) -> None:
         self.url = url
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        kwargs: dict[str, Any] = {"echo": echo}
+        self.keystore = keystore
+        # hide_parameters: an error's text never quotes the values of a row (names, IINs), so that
+        # no log line and no message carries them.
+        kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": 30}
         else:
@@ -125,6 +163,9 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.factory = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self.factory, "before_flush", _stamp_tracked)
+        path = self.sqlite_path
+        if self.keystore is None and path is not None:
+            self.keystore = KeyStore(path.with_name(path.name + ".key"))
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -135,8 +176,24 @@ class Database:
             return None
         return Path(database)
 
+    def damage(self) -> str | None:
+        """What is wrong with the SQLite file itself: ``"empty"`` (zero bytes: a cut-off copy, never a
+        new institution), ``"damaged"`` (``PRAGMA quick_check`` finds faults, or it is not a database);
+        None when it is sound, not yet made, or not SQLite."""
+        path = self.sqlite_path
+        if path is None or not path.exists():
+            return None
+        if path.stat().st_size == 0:
+            return "empty"
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except DBAPIError:
+            return "damaged"
+        return None if [tuple(row) for row in rows] == [("ok",)] else "damaged"
+
     def uow(self, actor: str = "system") -> UnitOfWork:
-        return UnitOfWork(self.factory, actor)
+        return UnitOfWork(self.factory, actor, self.keystore)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -198,6 +255,30 @@ class Database:
         return backup
 
 
+def run_migrations(target_metadata: MetaData) -> None:
+    """The body of a migrations folder's ``env.py``: migrate on the connection :meth:`Database.migrate`
+    hands in, or (the ``alembic`` command) on one of its own to ``sqlalchemy.url``."""
+    from alembic import context
+
+    def run(connection: Connection) -> None:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        run(connection)
+        return
+    engine = create_engine(context.config.get_main_option("sqlalchemy.url") or "")
+    with engine.begin() as own:
+        run(own)
+
+
 def copy_sqlite(source: Path, target: Path) -> None:
     """A consistent copy of a live SQLite database."""
     tmp = target.with_suffix(".part")
@@ -210,4 +291,5 @@ def copy_sqlite(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+    owner_only(tmp)
     shutil.move(tmp, target)

@@ -16,11 +16,13 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -65,6 +67,15 @@ class Certificate(Tracked, Base):
     __table_args__ = (
         UniqueConstraint("campaign_id", "number", name="uq_certificate_campaign_number"),
         UniqueConstraint("campaign_id", "sequence", name="uq_certificate_campaign_sequence"),
+        # One valid certificate a person: two employees issuing at the same moment cannot both succeed.
+        Index(
+            "uq_certificate_live_person",
+            "campaign_id",
+            "person_id",
+            unique=True,
+            sqlite_where=text("state != 'voided'"),
+            postgresql_where=text("state != 'voided'"),
+        ),
     )
 
 

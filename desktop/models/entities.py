@@ -31,8 +31,11 @@ class Institution(Tracked, Base):
     department_name_kk: Mapped[str] = mapped_column(String(300), default="", server_default="")
     department_url: Mapped[str] = mapped_column(String(500), default="")
     campaign_id: Mapped[str] = mapped_column(String(40), default="census2021")
-    #: The institution's Ed25519 private key (raw 32 bytes) that signs its certificates; never printed.
+    #: The institution's Ed25519 private key that signs its certificates, sealed by the key store
+    #: (:mod:`desktop.models.keystore`): never in the clear here, never printed.
     signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: Its public key (raw 32 bytes): what verification needs, readable without the key store.
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Employee(Tracked, Base):

@@ -16,25 +16,30 @@ is complete, and the PDF is in place only when the records are committed.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import certificates as rules
 from desktop.domain.campaign import Campaign
 from desktop.domain.certificates import CertificateState, CodeProblem, Layout
 from desktop.domain.enums import CoverageStatus
-from desktop.domain.errors import ConflictError, NotFoundError, SetupRequired, ValidationError
+from desktop.domain.errors import ConflictError, NotFoundError, SanaqError, SetupRequired, ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.documents import Certificate
 from desktop.models.entities import Employee, Institution, Person, Unit
+from desktop.models.keystore import KeyStore, KeyStoreError, is_sealed
 from desktop.services import documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
+
+log = logging.getLogger(__name__)
 
 ENUMERATED = tuple(status.value for status in CoverageStatus if status.enumerated)
 # Outcomes that contradict a certificate of participation.
@@ -175,13 +180,67 @@ def _institution(uow: UnitOfWork, *, lock: bool = False) -> Institution:
     return row
 
 
+def _keystore(uow: UnitOfWork) -> KeyStore:
+    if uow.keystore is None:
+        raise SetupRequired(
+            _t(QT_TRANSLATE_NOOP("documents", "No key file is set up to protect the institution's signing key."))
+        )
+    return uow.keystore
+
+
+def _key_unavailable(store: KeyStore, error: KeyStoreError) -> SanaqError:
+    log.error("the signing key cannot be opened: %s", error)
+    return SetupRequired(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "documents",
+                "The institution's signing key cannot be opened: its key file ({file}) is missing, damaged or "
+                "belongs to another database. Put the key file back beside the database file; no certificate "
+                "was issued.",
+            ),
+            file=store.path.name,
+        ),
+        code="signing_key.unavailable",
+    )
+
+
 def _private_key(uow: UnitOfWork) -> bytes:
-    """The institution's private key, made (and flushed, not committed) the first time."""
+    """The institution's private key, made (sealed and flushed, not committed) the first time."""
     row = _institution(uow, lock=True)
+    store = _keystore(uow)
     if not row.signing_key:
-        row.signing_key = rules.new_private_key()
+        private = rules.new_private_key()
+        row.signing_key = store.seal(private)
+        row.public_key = rules.public_key_of(private)
         uow.session.flush()
-    return bytes(row.signing_key)
+        return private
+    stored = bytes(row.signing_key)
+    if not is_sealed(stored):  # kept in the clear by an older version: seal it now
+        row.signing_key = store.seal(stored)
+        row.public_key = rules.public_key_of(stored)
+        uow.session.flush()
+        return stored
+    try:
+        return store.open(stored)
+    except KeyStoreError as error:
+        raise _key_unavailable(store, error) from None
+
+
+def signing_private_key(uow: UnitOfWork) -> bytes:
+    """The institution's private key opened from its sealed form, for signing what the institution
+    sends (made the first time; not committed).  Never stored or logged by the caller."""
+    return _private_key(uow)
+
+
+def protect_signing_key(uow: UnitOfWork) -> bool:
+    """Seal a signing key kept in the clear by an older version (at start); commit; True if one was."""
+    row = uow.session.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
+    if row is None or not row.signing_key or is_sealed(bytes(row.signing_key)) or uow.keystore is None:
+        return False
+    _private_key(uow)
+    uow.commit()
+    log.info("the institution's signing key is now sealed")
+    return True
 
 
 def ensure_signing_key(uow: UnitOfWork) -> bytes:
@@ -194,14 +253,14 @@ def ensure_signing_key(uow: UnitOfWork) -> bytes:
 
 def public_key(uow: UnitOfWork) -> bytes:
     """The institution's public key (raw 32 bytes), made with the key pair when there is none yet."""
-    return ensure_signing_key(uow)
+    return _stored_public_key(uow) or ensure_signing_key(uow)
 
 
 def _stored_public_key(uow: UnitOfWork) -> bytes | None:
     row = uow.session.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
-    if row is None or not row.signing_key:
+    if row is None or not row.public_key:
         return None
-    return rules.public_key_of(bytes(row.signing_key))
+    return bytes(row.public_key)
 
 
 def stored_fingerprint(uow: UnitOfWork) -> str | None:
@@ -345,7 +404,7 @@ def candidates(
         )
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .outerjoin(valid, valid.c.person_id == Person.id)
-        .where(Person.status.in_(ENUMERATED))
+        .where(Person.status.in_(ENUMERATED), _counted(campaign))
         .order_by(Person.name_key, Person.id)
     )
     if unit_id is not None:
@@ -390,7 +449,9 @@ def _resolve(
     if all_eligible:
         return list(
             uow.session.scalars(
-                select(Person).where(Person.status.in_(ENUMERATED)).order_by(Person.name_key, Person.id)
+                select(Person)
+                .where(Person.status.in_(ENUMERATED), _counted(campaign))
+                .order_by(Person.name_key, Person.id)
             )
         )
     ids: list[int] = list(person_ids or [])
@@ -438,7 +499,33 @@ def _resolve(
             ),
             code="person.not_enumerated",
         )
+    from desktop.domain import person as person_rules
+
+    for person in persons:
+        derived = person_rules.derive(
+            campaign, birth_date=person.birth_date, admitted_on=person.admitted_on, left_on=person.left_on
+        )
+        if not derived.resident:
+            raise ValidationError(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "documents",
+                        "{name} was not in the institution at the census moment (00:00, {moment}) by the "
+                        "register's dates, so no certificate can be issued here.",
+                    ),
+                    name=person_rules.full_name(person.surname, person.name or "", person.patronymic or ""),
+                    moment=campaign.reference_date.strftime("%d.%m.%Y"),
+                ),
+                code="person.not_counted",
+            )
     return persons
+
+
+def _counted(campaign: Campaign) -> Any:
+    """Counted at the reference moment (the register's rule, as a condition on the persons table)."""
+    from desktop.services import register
+
+    return register.present_at(campaign.at_moment)
 
 
 def _header(uow: UnitOfWork, campaign: Campaign) -> documents_pdf.Header:
@@ -498,6 +585,7 @@ def issue(
     ``target`` as one PDF, in one transaction.  Persons who already hold a valid certificate are
     left out and named in the result; a person not enumerated stops everything."""
     layout = _check_layout(layout)
+    uow.lock_writes("certificates")  # another employee issuing now finishes first; we see what they issued
     persons = _resolve(uow, person_ids, iins, all_eligible, campaign)
     holders = dict(
         uow.session.execute(
@@ -565,7 +653,19 @@ def issue(
         )
         rows.append(row)
     uow.session.add_all(rows)
-    uow.session.flush()
+    try:
+        uow.session.flush()
+    except IntegrityError:  # the unique index on the live certificate: issued meanwhile elsewhere
+        raise ConflictError(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "documents",
+                    "A certificate was issued to one of these persons at the same moment on another computer; "
+                    "nothing was issued now. Open the list again and issue to those who still have none.",
+                )
+            ),
+            code="certificate.issued_meanwhile",
+        ) from None
     infos = [_info(row, row.coverage_status) for row in rows]
     if target is None:
         uow.commit()
@@ -711,7 +811,12 @@ def verify(uow: UnitOfWork, code: str, *, campaign: Campaign) -> Verification:
     if key is None:
         return Verification(False, parsed.number, CodeProblem.NO_KEY, rules.code_problem_message(CodeProblem.NO_KEY))
     profile = institution.get_profile(uow)
-    if parsed.payload is not None and profile is not None and parsed.payload.bin != profile.bin:
+    if (
+        parsed.payload is not None
+        and profile is not None
+        and parsed.payload.bin != profile.bin
+        and not rules.signature_valid(key, parsed.payload, parsed.signature)
+    ):  # signed with this institution's key, it is this institution's even after a change of its BIN
         return Verification(
             False, parsed.number, CodeProblem.OTHER_INSTITUTION,
             rules.code_problem_message(CodeProblem.OTHER_INSTITUTION, bin=parsed.payload.bin),
@@ -735,8 +840,12 @@ def verify(uow: UnitOfWork, code: str, *, campaign: Campaign) -> Verification:
     if not rules.signature_valid(key, payload, parsed.signature):
         return Verification(False, parsed.number, CodeProblem.FORGED, rules.code_problem_message(CodeProblem.FORGED))
     if row is None:
-        # Genuine signature of this institution, but the registry lost the record.
-        return Verification(True, parsed.number, payload=payload)
+        # Signed with this institution's key, but never issued by its registry: whoever holds the key
+        # without the registry (a stolen key, a lost record) cannot make it valid.
+        return Verification(
+            False, parsed.number, CodeProblem.UNKNOWN_NUMBER,
+            rules.code_problem_message(CodeProblem.UNKNOWN_NUMBER, number=parsed.number), payload=payload,
+        )  # fmt: skip
     info = _with_status(uow, row)
     if info.voided:
         reason = info.reason_message()

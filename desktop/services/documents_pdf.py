@@ -502,45 +502,33 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
     if act.kind == "transfer":
         # Both sides are named in the nominative with verbs in the present tense, as acts are worded:
         # who hands over and who receives is plain in either language and agrees with anyone.
-        story += [
-            Paragraph(f"ҚАБЫЛДАУ-ТАПСЫРУ АКТІСІ № {act.number}", s["title"]),
-            Paragraph(f"АКТ ПРИЁМА-ПЕРЕДАЧИ № {act.number}", s["title"]),
-            Paragraph(f"{day}", s["centre"]),
-            Spacer(1, 4 * mm),
-            Paragraph(
-                f"Осы актімен {esc(department_kk)} (тапсырушы тарап) халық санағын жүргізу үшін төмендегі "
-                f"жабдықты уақытша пайдалануға тапсырады, ал жауапты қызметкер {employee} (қабылдаушы тарап) "
-                "оны қабылдайды. Жабдық санақ аяқталғаннан кейін қайтарылады.",
-                s["base"],
-            ),
-            Spacer(1, 2 * mm),
-            Paragraph(
-                f"Настоящим актом {esc(department_ru)} (передающая сторона) передаёт, а ответственный сотрудник "
-                f"{employee} (принимающая сторона) принимает во временное пользование для проведения переписи "
-                "населения следующее оборудование, которое подлежит возврату по окончании переписи.",
-                s["base"],
-            ),
-        ]
+        titles = (f"ҚАБЫЛДАУ-ТАПСЫРУ АКТІСІ № {act.number}", f"АКТ ПРИЁМА-ПЕРЕДАЧИ № {act.number}")
+        texts = (
+            f"Осы актімен {esc(department_kk)} (тапсырушы тарап) халық санағын жүргізу үшін төмендегі "
+            f"жабдықты уақытша пайдалануға тапсырады, ал жауапты қызметкер {employee} (қабылдаушы тарап) "
+            "оны қабылдайды. Жабдық санақ аяқталғаннан кейін қайтарылады.",
+            f"Настоящим актом {esc(department_ru)} (передающая сторона) передаёт, а ответственный сотрудник "
+            f"{employee} (принимающая сторона) принимает во временное пользование для проведения переписи "
+            "населения следующее оборудование, которое подлежит возврату по окончании переписи.",
+        )
     else:
-        story += [
-            Paragraph(f"ҚАЙТАРУ АКТІСІ № {act.number}", s["title"]),
-            Paragraph(f"АКТ ВОЗВРАТА № {act.number}", s["title"]),
-            Paragraph(f"{day}", s["centre"]),
-            Spacer(1, 4 * mm),
-            Paragraph(
-                f"Осы актімен жауапты қызметкер {employee} (тапсырушы тарап) халық санағы аяқталғаннан кейін "
-                f"төмендегі жабдықты қайтарады, ал {esc(department_kk)} (қабылдаушы тарап) оны қабылдайды. "
-                "Жабдықтың жай-күйі және жоқ заттар кестеде көрсетілген.",
-                s["base"],
-            ),
-            Spacer(1, 2 * mm),
-            Paragraph(
-                f"Настоящим актом ответственный сотрудник {employee} (передающая сторона) по окончании переписи "
-                f"населения возвращает, а {esc(department_ru)} (принимающая сторона) принимает следующее "
-                "оборудование. Состояние оборудования и недостающие предметы указаны в таблице.",
-                s["base"],
-            ),
-        ]
+        titles = (f"ҚАЙТАРУ АКТІСІ № {act.number}", f"АКТ ВОЗВРАТА № {act.number}")
+        texts = (
+            f"Осы актімен жауапты қызметкер {employee} (тапсырушы тарап) халық санағы аяқталғаннан кейін "
+            f"төмендегі жабдықты қайтарады, ал {esc(department_kk)} (қабылдаушы тарап) оны қабылдайды. "
+            "Жабдықтың жай-күйі және жоқ заттар кестеде көрсетілген.",
+            f"Настоящим актом ответственный сотрудник {employee} (передающая сторона) по окончании переписи "
+            f"населения возвращает, а {esc(department_ru)} (принимающая сторона) принимает следующее "
+            "оборудование. Состояние оборудования и недостающие предметы указаны в таблице.",
+        )
+    story += [
+        *(Paragraph(line, s["title"]) for line in titles),
+        Paragraph(f"{day}", s["centre"]),
+        Spacer(1, 4 * mm),
+        Paragraph(texts[0], s["base"]),
+        Spacer(1, 2 * mm),
+        Paragraph(texts[1], s["base"]),
+    ]
     story.append(Spacer(1, 4 * mm))
     heads = [
         ("№", "№"),
@@ -645,7 +633,9 @@ def progress_pdf(header: Header, report: ProgressDoc, target: Path) -> Path:
     def section(kk: str, ru: str, rows: Sequence[tuple[str, str, int]]) -> None:
         story.append(Paragraph(f"<b>{kk} / {ru}</b>", s["base"]))
         story.append(Spacer(1, 1.5 * mm))
-        table = [[Paragraph("Көрсеткіш / Показатель", s["head"]), Paragraph("Саны / Количество", s["head"])]]
+        table: list[list[Any]] = [
+            [Paragraph("Көрсеткіш / Показатель", s["head"]), Paragraph("Саны / Количество", s["head"])]
+        ]
         table += [[Paragraph(f"{esc(k)} / {esc(r)}", s["small"]), str(n)] for r, k, n in rows]
         story.append(_table(table, [140 * mm, 40 * mm]))
         story.append(Spacer(1, 4 * mm))
@@ -654,7 +644,7 @@ def progress_pdf(header: Header, report: ProgressDoc, target: Path) -> Path:
     if report.by_unit:
         story.append(Paragraph("<b>Бөлімшелер бойынша / По подразделениям</b>", s["base"]))
         story.append(Spacer(1, 1.5 * mm))
-        table = [
+        table: list[list[Any]] = [
             [
                 Paragraph(h, s["head"])
                 for h in (

@@ -312,9 +312,7 @@ def write_draft(
     return _saved(uow, row, person)
 
 
-def save_draft(
-    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
-) -> Saved:
+def save_draft(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign) -> Saved:
     """Save what is typed, in one transaction (see :func:`write_draft`)."""
     saved = write_draft(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()
@@ -322,10 +320,18 @@ def save_draft(
 
 
 def write_complete(
-    uow: UnitOfWork, person_id: int | None, draft: Draft, *, expected_revision: int, campaign: Campaign
+    uow: UnitOfWork,
+    person_id: int | None,
+    draft: Draft,
+    *,
+    expected_revision: int,
+    campaign: Campaign,
+    completed_at: dt.datetime | None = None,
 ) -> Saved:
     """Complete the sheet, not committed: written, checked, and the person counted by interview or
-    records (the unit of work's employee is who completed it)."""
+    records (the unit of work's employee is who completed it; ``completed_at``: when the sheet was
+    filled, when that is not now — a paper sheet keyed later).  That moment is the date of
+    enumeration the person's certificate states."""
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
     if person is not None and person.status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value):
         raise ConflictError(
@@ -355,7 +361,7 @@ def write_complete(
         row.answers = {k: v for k, v in row.answers.items() if k not in set(evaluation.stale)}
         row.sources = {k: v for k, v in (row.sources or {}).items() if k in row.answers}
     employee = employee_id_for(uow)
-    now = utcnow()
+    now = completed_at or utcnow()
     row.state = "complete"
     row.completed_at = now
     row.completed_by = employee
@@ -368,9 +374,7 @@ def write_complete(
     return _saved(uow, row, person)
 
 
-def complete(
-    uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign
-) -> Saved:
+def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign) -> Saved:
     """Complete the sheet in one transaction (see :func:`write_complete`)."""
     saved = write_complete(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
     uow.commit()

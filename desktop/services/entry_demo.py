@@ -58,9 +58,16 @@ def demo_entry(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
         for index, person_id in enumerate(waiting[:4]):
             if index < 3:
                 code = f"SNQ-{rng.randint(100000, 999999)}"
-                enumeration.record(uow, mode=EntryMode.ONLINE, person_id=person_id, code=code)
+                at = campaign.interview_moment(index * 5 + 2)  # the day the online code was received
+                enumeration.record(uow, mode=EntryMode.ONLINE, person_id=person_id, code=code, at=at)
             else:
-                enumeration.record(uow, mode=EntryMode.REFUSED, person_id=person_id, reason=REFUSAL_REASONS[0])
+                enumeration.record(
+                    uow,
+                    mode=EntryMode.REFUSED,
+                    person_id=person_id,
+                    reason=REFUSAL_REASONS[0],
+                    at=campaign.interview_moment(20),
+                )
 
         # Double entry: a sample of the complete sheets keyed again, blind, by another employee.
         chosen = verification.choose(uow, share=0.25, seed=rng.randint(0, 10**6))

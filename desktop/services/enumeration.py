@@ -7,6 +7,7 @@ command is one transaction: a file with one bad row writes nothing and names the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,7 +111,13 @@ def find_by_iin(uow: UnitOfWork, raw: object) -> Person:
 
 
 def _apply(
-    uow: UnitOfWork, person: Person, mode: EntryMode, code: str | None, reason: str, employee_id: int | None
+    uow: UnitOfWork,
+    person: Person,
+    mode: EntryMode,
+    code: str | None,
+    reason: str,
+    employee_id: int | None,
+    at: dt.datetime | None = None,
 ) -> bool:
     """Set the outcome on the row (a refusal voids the person's certificate); return whether anything
     changed.  Raises when it may not."""
@@ -141,7 +148,7 @@ def _apply(
     if (person.status, person.online_code, person.status_reason or "") == new:
         return False
     person.status, person.online_code, person.status_reason = new
-    person.enumerated_at = utcnow()
+    person.enumerated_at = at or utcnow()
     person.enumerated_by = employee_id
     certificates.void_contradicted(uow, person.id, person.status)
     return True
@@ -185,8 +192,10 @@ def record(
     person_id: int | None = None,
     code: object = None,
     reason: object = None,
+    at: dt.datetime | None = None,
 ) -> Outcome:
-    """Record an online or refused outcome for one person (by IIN or id), in one transaction."""
+    """Record an online or refused outcome for one person (by IIN or id), in one transaction.
+    ``at``: when the person was enumerated (the online code's date), when not now."""
     mode = EntryMode(mode)
     clean_code, clean_text = _check_inputs(mode, code, reason)
     if person_id is not None:
@@ -196,7 +205,7 @@ def record(
     else:
         person = find_by_iin(uow, iin)
     _check_code_unique(uow, clean_code, person.id)
-    changed = _apply(uow, person, mode, clean_code, clean_text, employee_id_for(uow))
+    changed = _apply(uow, person, mode, clean_code, clean_text, employee_id_for(uow), at)
     uow.commit()
     return _outcome(person, changed)
 

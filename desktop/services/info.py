@@ -9,9 +9,11 @@ from sqlalchemy import func, select
 from desktop.domain import classifiers
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import CoverageStatus
+from desktop.domain.text import Message
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.resources import resource
+from desktop.services.register import present_at
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class Counts:
     employees: int
     units: int
     extra: dict[str, int] = field(default_factory=dict)
+    #: Checks between documents, e.g. the institution sheet's residents against the register's count.
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def enumerated(self) -> int:
@@ -29,12 +33,14 @@ class Counts:
 
 
 def counts(uow: UnitOfWork, *, campaign: Campaign) -> Counts:
+    from desktop.services import questionnaires
+
     session = uow.session
     by_status = {status.value: 0 for status in CoverageStatus}
     for status, number in session.execute(select(Person.status, func.count()).group_by(Person.status)):
         by_status[status] = number
     persons = sum(by_status.values())
-    on_list = session.scalar(select(func.count()).select_from(Person).where(Person.left_on.is_(None))) or 0
+    on_list = session.scalar(select(func.count()).select_from(Person).where(present_at(campaign.on_list))) or 0
     employees = session.scalar(select(func.count()).select_from(Employee).where(Employee.active.is_(True))) or 0
     units = session.scalar(select(func.count()).select_from(Unit)) or 0
     return Counts(
@@ -44,6 +50,7 @@ def counts(uow: UnitOfWork, *, campaign: Campaign) -> Counts:
         employees=employees,
         units=units,
         extra=work_counts(uow, campaign=campaign),
+        warnings=questionnaires.residents_differences(uow, campaign=campaign),
     )
 
 
@@ -55,9 +62,12 @@ def work_counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
     checked = verification.summary(uow)
     issued = certificates.counts(uow, campaign=campaign)
     lent = equipment.summary(uow)
+    not_known = questionnaires.not_known(uow)
     return {
         "sheets_draft": sheets.get("draft", 0),
         "sheets_complete": sheets.get("complete", 0),
+        "sheets_not_known_answers": not_known.answers,
+        "sheets_with_not_known": not_known.sheets,
         "verification_chosen": checked.chosen,
         "verification_resolved": checked.resolved,
         "verification_differences": checked.differences_found,

@@ -87,7 +87,7 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
         raise _invalid("name_kk", QT_TRANSLATE_NOOP("institution", "Enter the name of the institution in Kazakh."))
     if not name_ru:
         raise _invalid("name_ru", QT_TRANSLATE_NOOP("institution", "Enter the name of the institution in Russian."))
-    number = re.sub(r"[\s\-]", "", data.bin or "")
+    number = iin.ascii_digits(re.sub(r"[\s\-]", "", data.bin or ""))
     if not number:
         raise _invalid("bin", QT_TRANSLATE_NOOP("institution", "Enter the BIN of the institution (12 digits)."))
     problem = iin.bin_problem(number)
@@ -123,7 +123,8 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
             raise _invalid(
                 "department_url",
                 QT_TRANSLATE_NOOP(
-                    "institution", "The Department's address must start with https:// (for example https://sanaq.example.kz)."
+                    "institution",
+                    "The Department's address must start with https:// (for example https://sanaq.example.kz).",
                 ),
             )
     return ProfileInput(

@@ -11,9 +11,11 @@ from sqlalchemy import case, func, select
 
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
+from desktop.domain.errors import ValidationError
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
-from desktop.services import certificates, documents_pdf, equipment, institution
+from desktop.services import certificates, documents_pdf, equipment, institution, register
 from desktop.services.jobs import Progress, no_progress
 
 #: How the report prints the statuses (Russian, Kazakh).
@@ -34,12 +36,19 @@ class ReportResult:
     enumerated: int
 
 
-def stage1_pdf(
-    uow: UnitOfWork, target: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def stage1_pdf(uow: UnitOfWork, target: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """The stage-1 list as a PDF to sign (the register's own layout); returns the number of persons."""
     from desktop.services import register_export
 
+    if Path(target).suffix.lower() != ".pdf":
+        raise ValidationError(
+            Message(
+                "documents",
+                QT_TRANSLATE_NOOP("documents", "The stage-1 list is a PDF: give the file a .pdf name, not “{file}”."),
+                {"file": Path(target).name},
+            ),
+            code="file.type",
+        )
     return register_export.export_stage1_pdf(uow, Path(target), campaign=campaign, progress=progress)
 
 
@@ -54,9 +63,9 @@ def progress_report(
     """The progress report as PDF: statuses, units, employees, certificates and equipment."""
     profile = institution.require_profile(uow)
     progress(0, 3)
-    present = Person.left_on.is_(None) | (Person.left_on > campaign.list_date)
-    admitted = Person.admitted_on.is_(None) | (Person.admitted_on <= campaign.list_date)
-    on_list = int(uow.session.scalar(select(func.count()).select_from(Person).where(present, admitted)) or 0)
+    on_list = int(
+        uow.session.scalar(select(func.count()).select_from(Person).where(register.present_at(campaign.on_list))) or 0
+    )
     by_status = dict(uow.session.execute(select(Person.status, func.count()).group_by(Person.status)).all())
     enumerated_codes = [s.value for s in CoverageStatus if s.enumerated]
     status_rows = [(ru, kk, int(by_status.get(code, 0))) for code, (ru, kk) in STATUS_PRINT.items()]

@@ -309,6 +309,9 @@ def export_sheets(
     questions = form.inputs
     header = ["sheet_uuid", "form_id", "form_version", "state", "completed_at", "default_source", "default_document"]
     titles = ["UUID", "form_id", "version", "state", "completed_at", "default_source", "default_document"]
+    # Answers "not known" (records and proxies cannot know everything) are counted apart from real ones.
+    header += ["not_known"]
+    titles += ["not_known"]
     for question in questions:
         label = question.title().get(lang)
         header += [question.name]
@@ -331,6 +334,7 @@ def export_sheets(
             completed,
             sheet.default_source,
             sheet.default_document,
+            not_known_count(answers),
         ]
         for question in questions:
             value = answers.get(question.name)
@@ -350,12 +354,36 @@ def export_sheets(
     target.parent.mkdir(parents=True, exist_ok=True)
     with documents_pdf.atomic_file(target) as partial:
         if target.suffix.lower() == ".csv":
+            table = table.map(tables.inert)
+            table.columns = [tables.inert(name) for name in table.columns]
             with partial.open("w", encoding="utf-8-sig", newline="") as handle:
                 table.to_csv(handle, index=False, lineterminator="\r\n")
         else:
             _write_xlsx(table, titles, partial)
     progress(len(sheets), len(sheets))
     return len(rows)
+
+
+def not_known_count(answers: dict[str, Any]) -> int:
+    """How many answers of a sheet are "not known" (:data:`desktop.domain.forms.UNKNOWN`)."""
+    unknown = forms.UNKNOWN
+    return sum(1 for value in answers.values() if value == unknown or (isinstance(value, list) and unknown in value))
+
+
+@dataclass(frozen=True)
+class NotKnown:
+    """Answers "not known" on the complete sheets: how many, and on how many sheets."""
+
+    answers: int
+    sheets: int
+
+
+def not_known(uow: UnitOfWork, *, kind: str = "person") -> NotKnown:
+    counts = [
+        not_known_count(answers or {})
+        for answers in uow.session.scalars(select(Sheet.answers).where(Sheet.kind == kind, Sheet.state == "complete"))
+    ]
+    return NotKnown(sum(counts), sum(1 for n in counts if n))
 
 
 def _write_xlsx(table: Any, titles: Sequence[str], path: Path) -> None:
@@ -365,10 +393,10 @@ def _write_xlsx(table: Any, titles: Sequence[str], path: Path) -> None:
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("sheets")
-    sheet.append(list(table.columns))
-    sheet.append(list(titles))
+    sheet.append([tables.workbook_cell(sheet, name) for name in table.columns])
+    sheet.append([tables.workbook_cell(sheet, title) for title in titles])
     for row in table.itertuples(index=False, name=None):
-        sheet.append(list(row))
+        sheet.append([tables.workbook_cell(sheet, value) for value in row])
     book.save(path)
 
 
@@ -436,7 +464,7 @@ def _demo_value(form: forms.Form, question: forms.Question, evaluation: forms.Ev
         return ["understand", "speak", "read", "write"][: rng.randint(1, 4)]
     if question.is_select:
         choices = [c.name for c in evaluation.choices(name)]
-        plain = [c for c in choices if c not in ("7", "999", "other", "none")] or choices
+        plain = [c for c in choices if c not in ("7", "999", "other", "none", forms.UNKNOWN)] or choices
         if not plain:
             return None
         return [rng.choice(plain)] if question.type == "select_multiple" else rng.choice(plain)
@@ -508,8 +536,11 @@ def demo_sheets(uow: UnitOfWork, rng: Any, campaign: Campaign) -> None:
                 default_source=AnswerSource.RECORDS.value if records else AnswerSource.INTERVIEW.value,
                 default_document=document,
             )
-            write = entry.write_complete if complete else entry.write_draft
-            write(uow, person.id, draft, expected_revision=0, campaign=campaign)
+            if complete:  # the interviews of October 2021: the certificates state those days
+                at = campaign.interview_moment(rng.randrange(27), hour=rng.randint(9, 17))
+                entry.write_complete(uow, person.id, draft, expected_revision=0, campaign=campaign, completed_at=at)
+            else:
+                entry.write_draft(uow, person.id, draft, expected_revision=0, campaign=campaign)
     finally:
         uow.actor = actor
     uow.commit()
@@ -521,15 +552,11 @@ def _demo_institution_sheet(uow: UnitOfWork, campaign: Campaign, employee: str) 
         return
     inst_form = form_service.current_form(uow, "institution")
     base = forms.prefill_from_person(inst_form, institution_mapping(institution))
-    total = min(institution.capacity or 100, 180)
+    # The residents as the register counts them at the moment: the sheet and the register agree.
+    residents = register_residents(uow, campaign=campaign)
     base.update(
-        residents_total=total,
-        residents_children=total - 6,
-        residents_women=total // 2,
-        residents_disability=total // 9,
-        residents_foreign=2,
-        residents_absent=5,
-        residents_present=3,
+        **residents,
+        residents_disability=residents["residents_total"] // 9,
         staff_living=4,
         water_supply="1",
         heating="1",
@@ -545,5 +572,71 @@ def _demo_institution_sheet(uow: UnitOfWork, campaign: Campaign, employee: str) 
     )
     uow.actor = employee
     valid = forms.evaluate(inst_form, base, forms.Context.for_campaign(campaign)).can_complete
-    write = entry.write_complete if valid else entry.write_draft
-    write(uow, None, draft, expected_revision=0, campaign=campaign)
+    if valid:  # filled on the first day of the interviews
+        at = campaign.interview_moment(0)
+        entry.write_complete(uow, None, draft, expected_revision=0, campaign=campaign, completed_at=at)
+    else:
+        entry.write_draft(uow, None, draft, expected_revision=0, campaign=campaign)
+
+
+# -- the institution sheet against the register ----------------------------------------------------
+
+#: Questions of the institution sheet counted from the register, with their names in messages.
+RESIDENT_CATEGORIES: dict[str, str] = {
+    "residents_total": QT_TRANSLATE_NOOP("forms", "all residents"),
+    "residents_children": QT_TRANSLATE_NOOP("forms", "children under 18"),
+    "residents_women": QT_TRANSLATE_NOOP("forms", "women and girls"),
+    "residents_foreign": QT_TRANSLATE_NOOP("forms", "foreigners and stateless persons"),
+    "residents_absent": QT_TRANSLATE_NOOP("forms", "temporarily absent"),
+    "residents_present": QT_TRANSLATE_NOOP("forms", "temporarily present"),
+}
+
+
+def register_residents(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
+    """The register's count of each category of :data:`RESIDENT_CATEGORIES`, at the reference moment
+    (the register's rule of who is counted there); the temporarily present are not in the total."""
+    from sqlalchemy import func
+
+    from desktop.domain.enums import CitizenshipKind, Residence
+
+    counted = register.present_at(campaign.at_moment)
+    moment = campaign.reference_date
+    # Under 18 at the moment: born after this day (age_on's rule, 29 February included).
+    adult_born = moment.replace(year=moment.year - 18, day=28 if (moment.month, moment.day) == (2, 29) else moment.day)
+    in_total = Person.residence != Residence.TEMPORARILY_PRESENT.value
+    conditions = {
+        "residents_total": in_total,
+        "residents_children": in_total & (Person.birth_date > adult_born),
+        "residents_women": in_total & (Person.sex == "F"),
+        "residents_foreign": in_total & (Person.citizenship != CitizenshipKind.KAZAKHSTAN.value),
+        "residents_absent": Person.residence == Residence.TEMPORARILY_ABSENT.value,
+        "residents_present": Person.residence == Residence.TEMPORARILY_PRESENT.value,
+    }
+    return {
+        name: int(uow.session.scalar(select(func.count()).select_from(Person).where(counted, condition)) or 0)
+        for name, condition in conditions.items()
+    }
+
+
+def residents_differences(uow: UnitOfWork, *, campaign: Campaign) -> list[Message]:
+    """Where the institution sheet's residents at the moment differ from the register's count: one
+    warning per category, with both numbers.  Empty when there is no institution sheet or they agree."""
+    sheet = uow.session.scalars(select(Sheet).where(Sheet.kind == "institution").order_by(Sheet.id)).first()
+    if sheet is None:
+        return []
+    answers = sheet.answers or {}
+    found = []
+    for name, number in register_residents(uow, campaign=campaign).items():
+        stated = answers.get(name)
+        if not isinstance(stated, int) or isinstance(stated, bool) or stated == number:
+            continue
+        found.append(
+            Message(
+                "forms",
+                QT_TRANSLATE_NOOP(
+                    "forms", "Institution sheet: {category} {stated}, but the register counts {counted} at the moment."
+                ),
+                {"category": Message("forms", RESIDENT_CATEGORIES[name]), "stated": stated, "counted": number},
+            )
+        )
+    return found

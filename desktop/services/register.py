@@ -28,15 +28,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import ColumnElement, Table, and_, bindparam, func, or_, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement, literal
 from sqlalchemy.types import Boolean
 
 from desktop.domain import matching
 from desktop.domain import person as rules
-from desktop.domain.campaign import Campaign
+from desktop.domain.campaign import Campaign, Presence
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.iin import Sex
@@ -126,7 +126,9 @@ class PersonRow:
         )
 
     def problem_messages(self) -> list[tuple[Problem, Message]]:
-        return [(p, rules.problem_message(p, iin_value=self.iin)) for p in self.problems]
+        return [
+            (p, rules.problem_message(p, iin_value=self.iin, birth_date=self.birth_date)) for p in self.problems
+        ]
 
     def citizenship_code(self) -> str:
         """``KZ``, ``stateless``, or the ISO 3166 numeric code of a foreign citizen's country."""
@@ -297,7 +299,7 @@ def _row(values: Sequence[Any], campaign: Campaign) -> PersonRow:
         status=status,
         online_code=online_code,
         status_reason=status_reason or "",
-        problems=rules.decode_problems(problems),
+        problems=rules.decode_problems(problems) + (() if derived.resident else (Problem.NOT_COUNTED,)),
         age=derived.age,
         on_list=derived.on_list,
         resident=derived.resident,
@@ -322,7 +324,9 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
     if filters.unit_id is not None:
         where.append(Person.unit_id.is_(None) if filters.unit_id == 0 else Person.unit_id == filters.unit_id)
     if filters.problem == "any":
-        where.append(Person.problems != "")
+        where.append(or_(Person.problems != "", ~present_at(campaign.at_moment)))
+    elif filters.problem == Problem.NOT_COUNTED:
+        where.append(~present_at(campaign.at_moment))
     elif filters.problem:
         where.append(Person.problems.like(f"% {filters.problem} %"))
     if filters.state == "present":
@@ -330,9 +334,17 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
     elif filters.state == "left":
         where.append(Person.left_on.is_not(None))
     elif filters.state == "on_list":
-        where.append(or_(Person.admitted_on.is_(None), Person.admitted_on <= campaign.list_date))
-        where.append(or_(Person.left_on.is_(None), Person.left_on > campaign.list_date))
+        where.append(present_at(campaign.on_list))
     return where
+
+
+def present_at(presence: Presence) -> ColumnElement[bool]:
+    """:meth:`Presence.holds` as a condition on the persons table (the lists and counts use it)."""
+    return and_(
+        or_(Person.birth_date.is_(None), Person.birth_date <= presence.born_until),
+        or_(Person.admitted_on.is_(None), Person.admitted_on <= presence.admitted_until),
+        or_(Person.left_on.is_(None), Person.left_on >= presence.left_from),
+    )
 
 
 class _Contains(FunctionElement[bool]):
@@ -361,7 +373,7 @@ def name_search(text: str) -> list[Any]:
 
 
 def _order(sort: str, descending: bool) -> list[Any]:
-    columns = {
+    by_sort: dict[str, list[Any]] = {
         "name": [Person.name_key],
         "iin": [Person.iin],
         "birth_date": [Person.birth_date],
@@ -374,7 +386,8 @@ def _order(sort: str, descending: bool) -> list[Any]:
         "left_on": [Person.left_on],
         "status": [Person.status],
         "problems": [Person.problems],
-    }.get(sort, [Person.name_key])
+    }
+    columns = by_sort.get(sort, [Person.name_key])
     if sort == "age":
         descending = not descending
     ordered = [c.desc() if descending else c.asc() for c in columns]
@@ -413,9 +426,7 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign) -> l
     return [found[i] for i in ids if i in found]
 
 
-def list_persons(
-    uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign
-) -> list[PersonRow]:
+def list_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign) -> list[PersonRow]:
     """Every person matching ``filters`` (everyone when None), ordered by name."""
     campaign = campaign
     query = _select_rows().where(*_conditions(filters, campaign)).order_by(Person.name_key, Person.id)
@@ -669,9 +680,7 @@ def write_person(
     return person, changes
 
 
-def add_person(
-    uow: UnitOfWork, data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False
-) -> PersonRow:
+def add_person(uow: UnitOfWork, data: PersonData, *, campaign: Campaign, allow_invalid_iin: bool = False) -> PersonRow:
     """Add a person in one transaction; :class:`ValidationError` when a rule is broken."""
     person, _changes = write_person(uow, data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
     refresh_duplicates(uow)
@@ -796,6 +805,44 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
     uow.commit()
 
 
+# -- writing after a check -------------------------------------------------------------------------
+
+
+_SQLITE_BUSY_SNAPSHOT = 517
+
+
+def register_stamp(uow: UnitOfWork) -> tuple[Any, ...]:
+    """What the register is now, in a few numbers: how many persons, the highest id and the latest
+    change.  Any person added, changed or removed gives another stamp."""
+    row = uow.session.execute(select(func.count(Person.id), func.max(Person.id), func.max(Person.updated_at))).one()
+    count, highest, latest = row
+    return (int(count or 0), int(highest or 0), latest.isoformat() if latest else "")
+
+
+def claim_unchanged(uow: UnitOfWork, stamp: tuple[Any, ...]) -> None:
+    """Take the register's write lock and make sure that it is still as it was when ``stamp`` was
+    taken; else raise :class:`ConflictError` (another import or employee wrote meanwhile)."""
+    changed = ConflictError(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "register",
+                "The register was changed by somebody else while this file was being checked (another import "
+                "or another employee); nothing was written. Check the file again and import it.",
+            )
+        ),
+        code="register.changed_meanwhile",
+    )
+    try:
+        uow.lock_writes("register")
+    except OperationalError as error:
+        # SQLite's "busy snapshot": another writer committed since this transaction read the register.
+        if getattr(error.orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT:
+            raise changed from None
+        raise
+    if stamp and register_stamp(uow) != tuple(stamp):
+        raise changed
+
+
 # -- duplicates ------------------------------------------------------------------------------------
 
 
@@ -877,9 +924,7 @@ def refresh_duplicates(uow: UnitOfWork) -> int:
     return changed
 
 
-def screen_duplicates(
-    uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign
-) -> list[DuplicatePair]:
+def screen_duplicates(uow: UnitOfWork, *, progress: Progress = no_progress, campaign: Campaign) -> list[DuplicatePair]:
     """Every pair of records that may be one person, by the rule of :mod:`desktop.domain.matching`:
     the same person (the same IIN; the same full name and birth date), or nearly the same (a similar
     name with the same birth date).  Pairs kept apart are left out."""
@@ -999,6 +1044,8 @@ def recompute_problems(uow: UnitOfWork, *, progress: Progress = no_progress) -> 
 
 
 __all__ = [
+    "claim_unchanged",
+    "register_stamp",
     "DUPLICATE_REASONS",
     "DuplicatePair",
     "Filters",

@@ -14,14 +14,12 @@ The stage-1 .xlsx has a fixed layout that the Department can rely on (sheet ``С
 - after the last person: the total, then the head's signature line.
 
 It lists the persons on the list as of the list date of the campaign, ordered by name.  Every cell
-that begins with = + - @ is written as text, so that no spreadsheet runs it as a formula.
+that a spreadsheet would run as a formula is written as text (:func:`desktop.services.tables.workbook_cell`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,13 +29,9 @@ from desktop.domain import person as rules
 from desktop.domain import wording
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
-from desktop.domain.errors import FileProblem
-from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
-from desktop.services import institution, register
+from desktop.services import documents_pdf, institution, register, tables
 from desktop.services.jobs import Progress, no_progress
-
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 STAGE1_COLUMNS: list[tuple[str, str, int]] = [
     ("№", "№", 6),
@@ -118,11 +112,8 @@ PROBLEM_RU = {
     "sex_mismatch": "Пол не совпадает с ИИН",
     "duplicate": "Вероятный дубликат",
     "missing_data": "Не хватает данных",
+    "not_counted": "Не учитывается на критический момент",
 }
-
-
-def _t(template: str, **params: Any) -> Message:
-    return Message("register", template, params)
 
 
 def citizenship_ru(row: register.PersonRow) -> str:
@@ -151,33 +142,6 @@ def sex_kk(sex: str | None) -> str:
 # -- writing .xlsx --------------------------------------------------------------------------------
 
 
-def _atomic_target(path: Path) -> tuple[Path, Path]:
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(
-            _t(QT_TRANSLATE_NOOP("register", "The folder of “{file}” does not exist."), file=path.name),
-            code="file.folder",
-        )
-    handle, temp = tempfile.mkstemp(prefix=".sanaq-", suffix=path.suffix, dir=folder)
-    os.close(handle)
-    return path, Path(temp)
-
-
-def _commit_file(temp: Path, path: Path) -> None:
-    try:
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
-                file=path.name,
-            ),
-            code="file.write",
-        ) from error
-
-
 def save_workbook(
     path: Path,
     sheet_title: str,
@@ -193,11 +157,9 @@ def save_workbook(
     Dates are real dates (DD.MM.YYYY); text that a spreadsheet would run as a formula stays text.
     The file appears only when complete."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
-    path, temp = _atomic_target(path)
-    try:
+    with documents_pdf.atomic_file(path) as temp:
         book = Workbook(write_only=True)
         sheet = book.create_sheet(sheet_title[:31] or "Sheet")
         for index, width in enumerate(widths):
@@ -208,10 +170,8 @@ def save_workbook(
         def cell(value: Any, *, header_cell: bool = False) -> Any:
             if isinstance(value, dt.datetime):
                 value = value.replace(tzinfo=None)
-            item = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, str) and value.startswith(DANGEROUS):
-                item.data_type = "s"
-            elif isinstance(value, dt.date):
+            item = tables.workbook_cell(sheet, value)
+            if isinstance(value, dt.date):
                 item.number_format = "DD.MM.YYYY"
             if header_cell:
                 item.font = bold
@@ -230,19 +190,6 @@ def save_workbook(
         for line in footer_rows:
             sheet.append([None, cell(line)])
         book.save(temp)
-    except FileProblem:
-        temp.unlink(missing_ok=True)
-        raise
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
-                file=path.name,
-            ),
-            code="file.write",
-        ) from error
-    _commit_file(temp, path)
 
 
 def _letter(index: int) -> str:
@@ -297,9 +244,7 @@ def _title(data: Stage1) -> list[str]:
     ]
 
 
-def export_stage1_xlsx(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def export_stage1_xlsx(uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """Write the stage-1 list in the documented layout; returns the number of persons."""
     data = stage1_list(uow, campaign=campaign)
     header = [f"{ru} / {kk}" if ru != kk else ru for ru, kk, _w in STAGE1_COLUMNS]
@@ -336,9 +281,7 @@ WHOLE_COLUMNS: list[tuple[str, str, int]] = [
 ]
 
 
-def export_register_xlsx(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def export_register_xlsx(uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """The whole register (left persons included) with status and problems; returns the count."""
     rows = register.list_persons(uow, campaign=campaign)
     values = []
@@ -383,9 +326,7 @@ def _fonts() -> None:
     _FONTS_READY = True
 
 
-def export_stage1_pdf(
-    uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress
-) -> int:
+def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progress: Progress = no_progress) -> int:
     """The stage-1 list as a PDF to sign: the title in Russian and Kazakh, the persons, the total,
     the head's signature and seal lines, page numbers.  Returns the number of persons."""
     from reportlab.lib import colors
@@ -396,7 +337,6 @@ def export_stage1_pdf(
 
     _fonts()
     data = stage1_list(uow, campaign=campaign)
-    path, temp = _atomic_target(path)
     base = ParagraphStyle("base", fontName="DejaVuSans", fontSize=8, leading=10)
     title = ParagraphStyle("title", parent=base, fontName="DejaVuSans-Bold", fontSize=11, leading=14, alignment=1)
     small = ParagraphStyle("small", parent=base, fontSize=7, leading=9)
@@ -448,7 +388,7 @@ def export_stage1_pdf(
             ]
         )
     widths = [10 * mm, 26 * mm, 59 * mm, 22 * mm, 20 * mm, 30 * mm, 40 * mm, 40 * mm, 24 * mm]
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), "DejaVuSans", 7),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -495,7 +435,7 @@ def export_stage1_pdf(
         canvas.drawString(12 * mm, 7 * mm, label)
         canvas.restoreState()
 
-    try:
+    with documents_pdf.atomic_file(path) as temp:
         document = SimpleDocTemplate(
             str(temp),
             pagesize=landscape(A4),
@@ -507,15 +447,5 @@ def export_stage1_pdf(
             author="Sanaq Desktop",
         )
         document.build(story, onFirstPage=footer, onLaterPages=footer)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise FileProblem(
-            _t(
-                QT_TRANSLATE_NOOP("register", "The file “{file}” cannot be written: is it open in another program?"),
-                file=path.name,
-            ),
-            code="file.write",
-        ) from error
-    _commit_file(temp, path)
     progress(len(data.rows), len(data.rows))
     return len(data.rows)

@@ -32,13 +32,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnDefault, Connection, select
+from sqlalchemy import ColumnDefault, Connection, literal, literal_column, select
 from sqlalchemy import Table as DbTable
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign
-from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
+from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
 from desktop.domain.matching import Identity, Index, identity_key
 from desktop.domain.person import PersonData, Problem, Severity
@@ -370,6 +370,7 @@ class RowOutcome:
     errors: list[Message] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     problems: tuple[Problem, ...] = ()
+    counted: bool = True  # counted at the reference moment, by its dates (see :func:`rules.derive`)
     person_id: int | None = None
     changes: list[rules.FieldChange] = field(default_factory=list)
     key: str = ""  # the name key of the person
@@ -399,6 +400,9 @@ class ImportPreview:
     rows: list[RowOutcome]
     missing: list[MissingPerson]
     reconciling: bool  # the register had persons before
+    #: What the register was when the file was checked (:func:`register.register_stamp`): applying
+    #: refuses when it changed meanwhile (another import or employee), not to write a person twice.
+    register_stamp: tuple[Any, ...] = ()
 
     def of(self, kind: str) -> list[RowOutcome]:
         return [r for r in self.rows if r.kind == kind]
@@ -417,6 +421,7 @@ class ImportPreview:
             "skipped": counts["skipped"],
             "no_longer_listed": len(self.missing),
             "warnings": sum(1 for r in self.rows if r.warnings and r.kind in ("new", "update", "unchanged")),
+            "not_counted": sum(1 for r in self.rows if not r.counted and r.kind == "new"),
         }
 
 
@@ -425,8 +430,10 @@ def _fold_part(part: str) -> str:
     return rules.fold(part)
 
 
+@lru_cache(maxsize=65536)
 def _key(surname: str, name: str, patronymic: str) -> str:
-    """:func:`desktop.domain.person.name_key`, with each part folded once per distinct part."""
+    """:func:`desktop.domain.person.name_key`, once per distinct name, each part folded once per
+    distinct part."""
     return " ".join(_fold_part(p) for p in (surname, name, patronymic) if p)
 
 
@@ -575,7 +582,8 @@ def _preview(
     progress(total * 2, total * 2)
     existed = uow.session.scalar(select(Person.id).limit(1)) is not None
     missing = _missing(uow, final) if existed else []
-    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed)
+    stamp = register.register_stamp(uow)
+    return ImportPreview(table.file_name, table.sheet, proposal, final, missing, existed, stamp)
 
 
 def _require_surname(mapping: dict[int, str]) -> None:
@@ -728,19 +736,22 @@ class _RowChecker:
             admitted,
             c.notes[k],
         )
-        warnings, problems = self._check(data, fact, errors)
+        warnings, problems = self._check(data, fact, errors, left_on)
         if left_on is not None and reason is None:
             reason = LeftReason.OTHER
         kind = "error" if errors else "new"
-        return RowOutcome(line, kind, row, data, left_on, reason.value if reason else None, errors, warnings, problems)
+        outcome = RowOutcome(line, kind, row, data, left_on, reason.value if reason else None, errors, warnings)
+        outcome.counted = Problem.NOT_COUNTED not in problems
+        outcome.problems = tuple(p for p in problems if p is not Problem.NOT_COUNTED)  # derived, never stored
+        return outcome
 
     def _check(
-        self, data: PersonData, fact: Any, errors: list[Message]
+        self, data: PersonData, fact: Any, errors: list[Message], left_on: dt.date | None
     ) -> tuple[list[Message], tuple[Problem, ...]]:
         """The rules of a person: errors are added to ``errors``; returns the warnings and problems."""
         warnings: list[Message] = []
         problems: list[Problem] = []
-        for issue in rules.check(data, self.campaign, today=self.today, iin_facts=fact):
+        for issue in rules.check(data, self.campaign, today=self.today, iin_facts=fact, left_on=left_on):
             if issue.severity is Severity.ERROR:
                 errors.append(issue.message)
             else:
@@ -785,6 +796,7 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
     of persons nearly the same (in the register or in the file)."""
     compared = _compared_fields(fields)
     in_register = _register_index(uow)
+    reconciling = bool(in_register)
     in_file: Index[RowOutcome] = Index()
     claimed: dict[int, int] = {}  # register person id → the line that matched it
     total = len(outcomes)
@@ -799,11 +811,11 @@ def _reconcile(uow: UnitOfWork, outcomes: list[RowOutcome], fields: set[str], *,
         if earlier:
             _mark_duplicate(row, earlier[0].line)
             continue
-        stored = in_register.same(who) if in_register else []
+        stored = in_register.same(who) if reconciling else []
         if stored:
             _compare_with_register(row, stored[0], compared, claimed)
         else:
-            _warn_nearly_same(row, who, in_register, in_file)
+            _warn_nearly_same(row, who, in_register if reconciling else None, in_file)
         in_file.add(who, row)
 
 
@@ -883,9 +895,12 @@ def _changes(data: PersonData | None, stored: Any, compared: set[str]) -> list[r
     return changes
 
 
-def _warn_nearly_same(row: RowOutcome, who: Identity, in_register: Index[Any], in_file: Index[RowOutcome]) -> None:
-    """Warn (the row is still imported) of a person born the same day whose name is nearly the same."""
-    stored = in_register.nearly(who) if in_register else None
+def _warn_nearly_same(
+    row: RowOutcome, who: Identity, in_register: Index[Any] | None, in_file: Index[RowOutcome]
+) -> None:
+    """Warn (the row is still imported) of a person born the same day whose name is nearly the same
+    (``in_register`` None: the register is empty)."""
+    stored = in_register.nearly(who) if in_register is not None else None
     if stored is not None:
         values = stored[0]
         row.warnings.append(
@@ -961,16 +976,35 @@ def uuid4_many(count: int) -> list[str]:
 
 
 @contextmanager
-def _large_page_cache(connection: Connection) -> Iterator[None]:
-    """On SQLite, a larger page cache while 100,000 rows go into five indexes (the default 2 MB makes
-    SQLite re-read index pages over and over); the connection's own setting is restored after."""
+def _bulk_load(connection: Connection, table: DbTable) -> Iterator[None]:
+    """On SQLite, the settings of a bulk load into ``table`` for the current transaction, restored
+    after: a larger page cache (the default 2 MB makes SQLite re-read index pages over and over), and,
+    when the table is empty, its secondary indexes dropped and built again once the rows are in (one
+    sort per index instead of 100,000 insertions).  The index definitions are replayed exactly as the
+    database stores them, inside the same transaction: a failed import rolls them back with the rows."""
     if connection.dialect.name != "sqlite":
         yield
         return
+    if not getattr(connection.connection.dbapi_connection, "in_transaction", True):
+        # pysqlite opens its transaction only before a DML statement: open it before the DDL below
+        connection.exec_driver_sql("BEGIN")
     before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql("PRAGMA cache_size=-131072")
+    indexes: list[tuple[str, str]] = []
+    if connection.execute(select(table.c.id).limit(1)).first() is None:
+        indexes = [
+            (str(name), str(sql))
+            for name, sql in connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                (table.name,),
+            )
+        ]
     try:
+        for name, _sql in indexes:
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
         yield
+        for _name, sql in indexes:
+            connection.exec_driver_sql(sql)
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
@@ -990,28 +1024,31 @@ def _insert_new(
     rows = sorted(rows, key=lambda r: (r.data.birth_date if r.data and r.data.birth_date else dt.date.min, r.key))
     now = utcnow()
     problem_text: dict[tuple[Problem, ...], str] = {}
+    for row in rows:
+        if row.problems not in problem_text:
+            problem_text[row.problems] = rules.encode_problems(row.problems)
     records = []
     for row in rows:
         assert row.data is not None
-        if row.problems not in problem_text:
-            problem_text[row.problems] = rules.encode_problems(row.problems)
-        records.append(
-            {
-                **register.person_columns(row.data, unit_ids.get(row.data.unit), row.key),
-                "left_on": row.left_on,
-                "left_reason": row.left_reason,
-                "problems": problem_text[row.problems],
-            }
-        )
-    columns: dict[str, Sequence[Any]] = {name: [r[name] for r in records] for name in records[0]} if records else {}
+        records.append(register.person_columns(row.data, unit_ids.get(row.data.unit), row.key).values())
+    names = list(register.person_columns(rows[0].data, None, "")) if rows and rows[0].data else []
+    columns: dict[str, Sequence[Any]] = dict(zip(names, zip(*records, strict=True), strict=True))
+    columns["left_on"] = [row.left_on for row in rows]
+    columns["left_reason"] = [row.left_reason for row in rows]
+    columns["problems"] = [problem_text[row.problems] for row in rows]
+    # Not there at the reference moment by the register's own dates: not to enumerate.
+    columns["status"] = [
+        (CoverageStatus.TO_ENUMERATE if row.counted else CoverageStatus.NOT_RESIDENT).value for row in rows
+    ]
     count = len(records)
     columns["uuid"] = sorted(uuid4_many(count))
     same = {"created_at": now, "updated_at": now, "created_by": uow.actor, "updated_by": uow.actor}
     connection = uow.session.connection()
-    with _large_page_cache(connection):
+    table = register.person_table()
+    with _bulk_load(connection, table):
         for start in range(0, count, _BATCH):
             batch = {name: values[start : start + _BATCH] for name, values in columns.items()}
-            insert_columns(connection, register.person_table(), batch, same)
+            insert_columns(connection, table, batch, same)
             progress(start, count)
     return count
 
@@ -1022,37 +1059,65 @@ def insert_columns(
     """INSERT rows given column by column (equal lengths) with the table's own Core statement, as
     :meth:`Connection.execute` would run it, a column at a time: each value goes through its column
     type's bind processor for this database; ``same`` holds the columns whose value is one for every
-    row; the other columns take their defaults (a scalar, or a callable such as a new UUID)."""
+    row; the other columns take their defaults (a scalar, or a callable such as a new UUID).  A column
+    whose value is one for every row is written into the statement as a literal (the dialect's own
+    rendering of its type) instead of being bound again for each row."""
     count = len(next(iter(columns.values()), ()))
     if not count:
         return
     dialect = connection.dialect
-    same = same or {}
+    same = dict(same or {})
     data: dict[str, Sequence[Any]] = {}
     for column in table.columns:
-        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         default = column.default if isinstance(column.default, ColumnDefault) else None
-        values: Sequence[Any]
         if column.key in columns:
             values = columns[column.key]
+            first = values[0]
+            if _literal_ok(first) and values.count(first) == count:
+                same[column.key] = first
+            else:
+                processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+                data[column.key] = _processed(values, processor) if processor is not None else values
         elif default is not None and default.is_callable and column.key not in same:
             values = [default.arg(None) for _ in range(count)]  # SQLAlchemy's wrapper takes a context
-        else:
-            if column.key in same:
-                value = same[column.key]
-            elif default is not None and default.is_scalar:
-                value = default.arg
-            else:
-                continue
-            data[column.key] = [processor(value) if processor is not None else value] * count
-            continue
-        data[column.key] = list(map(processor, values)) if processor is not None else values
-    compiled = table.insert().compile(dialect=dialect, column_keys=list(data))
+            processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+            data[column.key] = list(map(processor, values)) if processor is not None else values
+        elif column.key not in same and default is not None and default.is_scalar:
+            same[column.key] = default.arg
+    fixed: dict[str, Any] = {
+        key: literal_column(
+            str(literal(value, table.c[key].type).compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        )
+        for key, value in same.items()
+        if _literal_ok(value)
+    }
+    for key, value in same.items():
+        if key not in fixed:
+            processor = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            data[key] = [processor(value) if processor is not None else value] * count
+    compiled = table.insert().values(fixed).compile(dialect=dialect, column_keys=list(data))
     if compiled.positional and compiled.positiontup is not None:
         parameters: list[Any] = list(zip(*(data[key] for key in compiled.positiontup), strict=True))
     else:
         parameters = [dict(zip(data, values, strict=True)) for values in zip(*data.values(), strict=True)]
     connection.exec_driver_sql(compiled.string, parameters)
+
+
+def _processed(values: Sequence[Any], processor: Callable[[Any], Any]) -> list[Any]:
+    """``values`` through a bind processor, each distinct value once (dates repeat)."""
+    try:
+        table_of = {value: processor(value) for value in set(values)}
+    except TypeError:  # a value that cannot be hashed
+        return list(map(processor, values))
+    return [table_of[value] for value in values]
+
+
+def _literal_ok(value: Any) -> bool:
+    """Whether a value is written as a literal into a statement: None, an integer, a date or a text
+    without NUL characters (bound values stay bound, whatever their text)."""
+    if value is None or type(value) in (int, dt.date, dt.datetime):
+        return True
+    return type(value) is str and "\x00" not in value
 
 
 _BATCH = 20_000
@@ -1068,6 +1133,7 @@ def apply_import(
     """Write the new persons, the accepted changes and the confirmed leavings in ONE transaction,
     remember the mapping for this layout; nothing is written when anything fails or is cancelled."""
     decisions = decisions or Decisions()
+    register.claim_unchanged(uow, preview.register_stamp)
     new_rows = preview.of("new")
     updates = [r for r in preview.of("update") if decisions.updates is None or r.line in decisions.updates]
     total = len(new_rows) + len(updates) + len(decisions.mark_left) + 1
@@ -1092,6 +1158,7 @@ def _apply(
     progress: Progress,
 ) -> ImportResult:
     """Insert the new persons, apply the accepted changes, mark the confirmed leavings, commit."""
+    was_empty = uow.session.scalar(select(Person.id).limit(1)) is None
     imported = _insert_new(uow, new_rows, unit_ids, progress=lambda d, t: progress(d, total))
     updated = 0
     for done, row in enumerate(updates, start=len(new_rows)):
@@ -1099,7 +1166,10 @@ def _apply(
         if done % 500 == 0:
             progress(done, total)
     marked = _mark_left(uow, preview, decisions)
-    register.refresh_duplicates(uow)
+    if not was_empty:
+        # Into an empty register no two new persons are one person: the preview marked every row
+        # that repeats one above it (by the same rule) as a duplicate and left it out.
+        register.refresh_duplicates(uow)
     _remember(uow, preview.proposal)
     progress(total, total)
     uow.commit()

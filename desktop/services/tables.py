@@ -9,6 +9,12 @@ enumeration) reads its file here.
 * A file whose name says workbook but whose content is text (as some accounting programs save) is read
   as text; an image or any other non-table is refused with :class:`FileProblem`, as is an empty file.
 
+Limits, checked before a file is read into memory (a crafted file must not exhaust the computer): at
+most :data:`MAX_ROWS` rows, :data:`MAX_COLUMNS` columns, :data:`MAX_CELL` characters a cell and
+:data:`MAX_BYTES` bytes — the file itself, and for a workbook (a zip archive) its contents unpacked.
+A workbook's sheet is scanned for the cells it places before the sheet is read, so that one cell
+placed at XFD1048576 is refused instead of making the reader allocate the whole sheet.
+
 Cells are not reinterpreted here; IINs that a spreadsheet turned into numbers (lost leading zeros,
 ``5.15601236E+11``, ``000515601236.0``) are repaired by :func:`desktop.domain.iin.normalize`, which
 every import applies to its IIN column. :func:`header_row` finds the header under title rows.
@@ -39,6 +45,12 @@ SUFFIXES = WORKBOOK_SUFFIXES + TEXT_SUFFIXES
 _WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 _DELIMITERS = (";", ",", "\t", "|")
 _SAMPLE_LINES = 50
+
+#: The most a table file may hold (see the module's description).
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 200
+MAX_CELL = 32_767  # what a spreadsheet program holds in one cell
+MAX_BYTES = 500 * 1024 * 1024
 
 
 def _t(template: str, **params: Any) -> Message:
@@ -108,6 +120,8 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
             reason="suffix",
         )
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise _too_large(path, "size")
         raw = path.read_bytes()
     except OSError as error:
         raise _not_a_table(path, type(error).__name__) from error
@@ -116,17 +130,132 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
             _t(QT_TRANSLATE_NOOP("tables", "The file “{file}” is empty."), file=path.name), code="file.empty"
         )
     if raw.startswith(_WORKBOOK_MAGIC):
+        if raw.startswith(b"PK"):
+            _check_archive(path)
         table = _read_workbook(path, sheet)
     else:
         text = decode(raw)
         if text is None:
             raise _not_a_table(path, "binary")
-        table = Table(path.name, "", [], split_text(text))
+        if sheet is not None:
+            raise FileProblem(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "tables", "The file “{file}” is a text table and has no sheets: leave out the sheet “{sheet}”."
+                    ),
+                    file=path.name,
+                    sheet=sheet,
+                ),
+                code="file.sheet",
+            )
+        if text.count("\n") > MAX_ROWS + 1:
+            raise _too_large(path, "rows")
+        try:
+            table = Table(path.name, "", [], split_text(text))
+        except csv.Error as error:  # a field longer than the csv module's limit
+            raise _too_large(path, "cell") from error
+    _check_table(path, table)
     if not any(any(not blank(cell) for cell in row) for row in table.rows):
         raise FileProblem(
             _t(QT_TRANSLATE_NOOP("tables", "The file “{file}” is empty."), file=path.name), code="file.empty"
         )
     return table
+
+
+_LIMITS = {
+    "size": QT_TRANSLATE_NOOP("tables", "more than {mb} MB of data"),
+    "rows": QT_TRANSLATE_NOOP("tables", "more than {rows} rows"),
+    "columns": QT_TRANSLATE_NOOP("tables", "more than {columns} columns"),
+    "cell": QT_TRANSLATE_NOOP("tables", "a cell of more than {chars} characters"),
+    "cell_in_row": QT_TRANSLATE_NOOP("tables", "a cell of more than {chars} characters in row {row}"),
+}
+
+
+def _too_large(path: Path, limit: str, row: int = 0) -> FileProblem:
+    what = Message(
+        "tables",
+        _LIMITS["cell_in_row" if limit == "cell" and row else limit],
+        {"mb": MAX_BYTES // (1024 * 1024), "rows": MAX_ROWS, "columns": MAX_COLUMNS, "chars": MAX_CELL, "row": row},
+    )
+    return FileProblem(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "tables",
+                "The file “{file}” is not read: it holds {what}, more than the program reads from one file. "
+                "Check that it is the right file, or split it into smaller ones.",
+            ),
+            file=path.name,
+            what=what,
+        ),
+        code="file.too_large",
+        reason=limit,
+    )
+
+
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"([0-9]{1,7})\"")
+_CHUNK = 1 << 20
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse a workbook archive that unpacks to more than :data:`MAX_BYTES` (a zip bomb: the sizes
+    are counted while unpacking, not taken from the archive's word), or whose sheets place cells
+    beyond :data:`MAX_ROWS` rows or :data:`MAX_COLUMNS` columns."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise _not_a_table(path, type(error).__name__) from error
+    total = 0
+    with archive:
+        entries = archive.infolist()
+        if sum(entry.file_size for entry in entries) > MAX_BYTES:
+            raise _too_large(path, "size")
+        for entry in entries:
+            sheet = entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml")
+            tail = b""
+            try:
+                with archive.open(entry) as handle:
+                    while chunk := handle.read(_CHUNK):
+                        total += len(chunk)
+                        if total > MAX_BYTES:
+                            raise _too_large(path, "size")
+                        if sheet:
+                            _check_places(path, tail + chunk)
+                            tail = chunk[-200:]
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+                raise _not_a_table(path, type(error).__name__) from error
+
+
+def _check_places(path: Path, xml: bytes) -> None:
+    for letters, row in _CELL_REF.findall(xml):
+        if int(row) > MAX_ROWS + 1:
+            raise _too_large(path, "rows")
+        if _column_number(letters) > MAX_COLUMNS:
+            raise _too_large(path, "columns")
+    for row in _ROW_REF.findall(xml):
+        if int(row) > MAX_ROWS + 1:
+            raise _too_large(path, "rows")
+
+
+def _check_table(path: Path, table: Table) -> None:
+    """The limits on what was read (a text table, or a workbook format not scanned before)."""
+    if len(table.rows) > MAX_ROWS + 1:
+        raise _too_large(path, "rows")
+    if table.width > MAX_COLUMNS:
+        raise _too_large(path, "columns")
+    for number, row in enumerate(table.rows, start=1):
+        for cell in row:
+            if isinstance(cell, str) and len(cell) > MAX_CELL:
+                raise _too_large(path, "cell", number)
 
 
 def _read_workbook(path: Path, sheet: str | None) -> Table:
@@ -155,6 +284,37 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     except Exception as error:  # noqa: BLE001 - a damaged sheet raises whatever the zip/xml layer raises
         raise _not_a_table(path, type(error).__name__) from error
     return Table(path.name, chosen, names, rows)
+
+
+# -- writing: cells a spreadsheet would run ---------------------------------------------------------
+
+#: How a cell starts that a spreadsheet program runs instead of showing: a formula (= + - @, also in
+#: their fullwidth forms), or a tab or line break before one.  HYPERLINK(...) and DDE (cmd|'...'!A0)
+#: need one of these in front.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def formula_like(value: object) -> bool:
+    """Whether a spreadsheet program would run this cell (see :data:`FORMULA_STARTS`)."""
+    return isinstance(value, str) and value.lstrip(" ").startswith(FORMULA_STARTS)
+
+
+def inert(value: Any) -> Any:
+    """The value as a text table (.csv) must hold it so that no spreadsheet runs it: a cell that
+    would start a formula gets an apostrophe in front (shown as text, the apostrophe hidden by
+    spreadsheet programs); every other value unchanged.  Every .csv the program writes passes here."""
+    return "'" + value if formula_like(value) else value
+
+
+def workbook_cell(sheet: Any, value: Any) -> Any:
+    """An openpyxl write-only cell holding ``value``; a text that looks like a formula is stored as
+    text, never as a formula.  Every .xlsx the program writes makes its cells here."""
+    from openpyxl.cell import WriteOnlyCell
+
+    item = WriteOnlyCell(sheet, value=value)
+    if formula_like(value):
+        item.data_type = "s"
+    return item
 
 
 # -- text tables ---------------------------------------------------------------------------------

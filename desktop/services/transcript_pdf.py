@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from desktop.domain import wording
@@ -117,7 +118,8 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import LongTable, Paragraph, Spacer, Table, TableStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import BaseDocTemplate, LongTable, Paragraph, Spacer, Table, TableStyle
 
     register_fonts()
     langs = tuple(lang for lang in langs if lang in LANGS) or LANGS
@@ -190,7 +192,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     rows: list[list[object]] = [
         [Paragraph(escape(w(key)), head) for key in ("no", "question", "answer", "source")],
     ]
-    styles: list[tuple[object, ...]] = [
+    styles: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2a4d7a")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c4d4")),
@@ -218,18 +220,19 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     printed = data.printed_at or dt.datetime.now(dt.UTC)
     footer_lines = [WORDS["confidential"][lang] for lang in langs] + [f"{w('printed')}: {_moment(printed)}"]
 
-    def on_page(canvas: object, doc: object) -> None:
-        canvas.saveState()  # type: ignore[attr-defined]
-        canvas.setFont(FONT, 7)  # type: ignore[attr-defined]
-        canvas.setFillColor(colors.HexColor("#666666"))  # type: ignore[attr-defined]
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(colors.HexColor("#666666"))
         for line, text in enumerate(footer_lines):
-            canvas.drawString(15 * mm, (4 + 3 * (len(footer_lines) - 1 - line)) * mm, text[:140])  # type: ignore[attr-defined]
-        page = f"{w('page')} {doc.page}"  # type: ignore[attr-defined]
-        canvas.drawRightString(A4[0] - 15 * mm, 4 * mm, page)  # type: ignore[attr-defined]
-        canvas.restoreState()  # type: ignore[attr-defined]
+            canvas.drawString(15 * mm, (4 + 3 * (len(footer_lines) - 1 - line)) * mm, text[:140])
+        page = f"{w('page')} {doc.page}"
+        canvas.drawRightString(A4[0] - 15 * mm, 4 * mm, page)
+        canvas.restoreState()
 
     target = Path(target)
     with documents_pdf.atomic_file(target) as temp:
-        title = _join(WORDS["title"], langs)
-        documents_pdf.build_pdf(temp, story, title=title, author="Sanaq Desktop", on_page=on_page, bottom_mm=16)
+        documents_pdf.build_pdf(
+            temp, story, title=_join(WORDS["title"], langs), author="Sanaq Desktop", on_page=on_page, bottom_mm=16
+        )
     return target

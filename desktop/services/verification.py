@@ -391,9 +391,7 @@ def summary(uow: UnitOfWork) -> de.Summary:
     complete = uow.session.scalar(
         select(func.count()).select_from(Sheet).where(Sheet.state == "complete", Sheet.kind == "person")
     )
-    counts = dict(
-        uow.session.execute(select(Verification.state, func.count()).group_by(Verification.state)).all()
-    )
+    counts = dict(uow.session.execute(select(Verification.state, func.count()).group_by(Verification.state)).all())
     totals = uow.session.execute(
         select(
             func.coalesce(func.sum(Verification.answers_compared), 0),
@@ -410,5 +408,3 @@ def summary(uow: UnitOfWork) -> de.Summary:
         differences_found=int(totals[1]),
         differences_corrected=int(totals[2]),
     )
-
-

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.enums import Language
+from desktop.domain.errors import SanaqError
 from desktop.i18n import Translator
 from desktop.resources import resource
 from desktop.views.jobs import JobRunner
@@ -144,6 +145,13 @@ def run(args: argparse.Namespace) -> int:
     app = application()
     try:
         ctx = demo_context(args.home, args.lang) if args.demo else bootstrap(args.home, args.db_url, args.lang)
+    except SanaqError as error:  # a damaged or emptied database: its own words, in the user's language
+        from desktop.i18n import normalize_language, system_language
+
+        log.error("the program could not start: %s", error.code)
+        translate = Translator(normalize_language(args.lang) or system_language())
+        QMessageBox.critical(None, "Sanaq Desktop", error.render(translate))
+        return 1
     except Exception:  # noqa: BLE001 - the user gets one clear sentence; the log gets the trace
         log.exception("the program could not start")
         QMessageBox.critical(

@@ -77,7 +77,7 @@ def _dated(name: str) -> str:
 class CertificatesPage(Page):
     page_id = "certificates"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.summary = QLabel()
         self.summary.setObjectName("certificatesSummary")
@@ -336,6 +336,7 @@ class CertificatesPage(Page):
         path = ask_pdf_path(self, self.tr("Save the duplicates"), _dated(self.tr("duplicates-{date}.pdf")))
         if path is None:
             return
+
         def done(rows: list[Any]) -> None:
             self.data_changed.emit()
             self._offer_print(path, self.tr("Duplicates printed: %n.", "", len(rows)))

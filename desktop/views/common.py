@@ -44,7 +44,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         return None
     text = error_text(error)
     window = parent.window() if parent is not None else None
-    for box in (window.findChildren(QMessageBox) if window is not None else []):
+    for box in window.findChildren(QMessageBox) if window is not None else []:
         if box.isVisible() and box.text() == text:
             return box
     box = QMessageBox(

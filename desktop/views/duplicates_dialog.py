@@ -82,9 +82,9 @@ class DuplicatesDialog(QDialog, RunsOperations):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._update_buttons()
-        self.screen()
+        self.find_pairs()
 
-    def screen(self) -> None:
+    def find_pairs(self) -> None:
         work = call_with_progress(register.screen_duplicates, campaign=self.ctx.campaign)
         self.op(work, done=self._show, progress=self.tr("Looking for duplicates…"))
 
@@ -159,6 +159,7 @@ class DuplicatesDialog(QDialog, RunsOperations):
             return
         _row, pair = current
         keep, drop = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
+
         def done(_row: register.PersonRow) -> None:
             self._drop_ids({drop.id})
             self.changed.emit()
@@ -170,6 +171,7 @@ class DuplicatesDialog(QDialog, RunsOperations):
         if current is None:
             return
         row, pair = current
+
         def done(_result: object) -> None:
             self._show([p for i, p in enumerate(self.pairs) if i != row])
             self.changed.emit()

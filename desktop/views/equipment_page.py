@@ -181,7 +181,7 @@ class ReturnDialog(QDialog):
 class EquipmentPage(Page):
     page_id = "equipment"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.items: list[equipment.ItemInfo] = []
         self.employees: list[institution.EmployeeInfo] = []

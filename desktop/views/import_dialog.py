@@ -36,6 +36,7 @@ from desktop.domain import person as rules
 from desktop.domain.enums import CitizenshipKind, Residence
 from desktop.domain.iin import Sex
 from desktop.services import register_import as imp
+from desktop.services.tables import Table, read_table
 from desktop.views.common import local_date, qt_translate, tr_message
 from desktop.views.operations import RunsOperations, call, call_with_progress, run_task
 
@@ -57,7 +58,7 @@ class RowsModel(QAbstractTableModel):
 
     def __init__(
         self, headers: Sequence[str], items: Sequence[Any], cells: Callable[[Any], Sequence[str]], parent=None
-    ) -> None:  # type: ignore[no-untyped-def]
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._items = items
@@ -69,12 +70,12 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if not 0 <= index.row() < len(self._items):
@@ -107,7 +108,7 @@ def _value(value: Any) -> str:
             (Residence, rules.RESIDENCE_LABELS),
         ):
             try:
-                return _tr(labels[enum(value)])  # type: ignore[index]
+                return _tr(labels[enum(value)])  # type: ignore[index]  # each enum comes with its own labels
             except (ValueError, KeyError):
                 continue
     return str(value)
@@ -127,10 +128,10 @@ class ImportDialog(QDialog, RunsOperations):
         self.ctx = ctx
         self.runner = runner
         self.path = path
-        self.table: imp.Table | None = None
+        self.table: Table | None = None
         self.proposal: imp.MappingProposal | None = None
         self.preview: imp.ImportPreview | None = None
-        self.result: imp.ImportResult | None = None
+        self.outcome: imp.ImportResult | None = None
         self.setWindowTitle(self.tr("Import a register: %1").replace("%1", path.name))
         self.resize(1000, 680)
 
@@ -203,7 +204,7 @@ class ImportDialog(QDialog, RunsOperations):
     def _read_failed(self, _error: BaseException) -> None:
         self.reject()
 
-    def _read_done(self, result: tuple[imp.Table, imp.MappingProposal]) -> None:
+    def _read_done(self, result: tuple[Table, imp.MappingProposal]) -> None:
         self.table, self.proposal = result
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -486,21 +487,18 @@ class ImportDialog(QDialog, RunsOperations):
             top.setExpanded(True)
 
     def _tick_missing(self, checked: bool) -> None:
-        for i in range(self.missing.topLevelItemCount()):
-            self.missing.topLevelItem(i).setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for item in _children(self.missing.invisibleRootItem()):
+            item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def decisions(self) -> imp.Decisions:
         rejected: set[tuple[int, str]] = set()
-        for i in range(self.changes.topLevelItemCount()):
-            top = self.changes.topLevelItem(i)
+        for top in _children(self.changes.invisibleRootItem()):
             line = top.data(0, Qt.ItemDataRole.UserRole)
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for child in _children(top):
                 if child.checkState(0) != Qt.CheckState.Checked:
                     rejected.add((line, child.data(0, Qt.ItemDataRole.UserRole)))
         mark_left = set()
-        for i in range(self.missing.topLevelItemCount()):
-            item = self.missing.topLevelItem(i)
+        for item in _children(self.missing.invisibleRootItem()):
             if item.checkState(0) == Qt.CheckState.Checked:
                 mark_left.add(item.data(0, Qt.ItemDataRole.UserRole))
         qdate = self.left_on.date()
@@ -518,7 +516,7 @@ class ImportDialog(QDialog, RunsOperations):
         self.op(work, done=self._written, progress=self.tr("Importing…"))
 
     def _written(self, result: imp.ImportResult) -> None:
-        self.result = result
+        self.outcome = result
         self.done_label.setText(
             self.tr("Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.")
             .replace("%1", str(result.imported))
@@ -577,10 +575,8 @@ class ImportDialog(QDialog, RunsOperations):
             self.next_button.setText(self.tr("Close"))
 
 
-def _read_and_propose(
-    uow: UnitOfWork, path: Path, sheet: str | None
-) -> tuple[imp.Table, imp.MappingProposal]:
-    table = imp.read_table(path, sheet)
+def _read_and_propose(uow: UnitOfWork, path: Path, sheet: str | None) -> tuple[Table, imp.MappingProposal]:
+    table = read_table(path, sheet)
     return table, imp.propose_mapping(uow, table)
 
 
@@ -591,3 +587,11 @@ def _column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def _children(item: QTreeWidgetItem | None) -> list[QTreeWidgetItem]:
+    """The items under ``item`` (a tree's invisible root for its top-level items)."""
+    if item is None:
+        return []
+    children = (item.child(i) for i in range(item.childCount()))
+    return [child for child in children if child is not None]

@@ -37,6 +37,7 @@ PAGES: list[str] = [
     "desktop.views.verification_page:VerificationPage",
     "desktop.views.certificates_page:CertificatesPage",
     "desktop.views.equipment_page:EquipmentPage",
+    "desktop.views.exchange_page:ExchangePage",
     "desktop.views.settings_page:SettingsPage",
 ]
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
-from desktop.services import info, institution
-from desktop.views.common import local_date
+from desktop.services import exchange, info, institution
+from desktop.views.common import local_date, tr_message
 from desktop.views.operations import call
 from desktop.views.page import Page
 
@@ -34,12 +34,13 @@ class OverviewData:
     profile: institution.Profile | None
     employees: list[institution.EmployeeInfo]
     counts: info.Counts
+    exchange: exchange.Pending | None = None
 
 
 class OverviewPage(Page):
     page_id = "overview"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -90,7 +91,7 @@ class OverviewPage(Page):
         self.op(call(_overview, self.ctx.campaign), done=self._show)
 
     @staticmethod
-    def _clear(layout) -> None:  # type: ignore[no-untyped-def]
+    def _clear(layout) -> None:
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget()
@@ -124,9 +125,9 @@ class OverviewPage(Page):
         else:
             days = (campaign.reference_date - today).days
             note = self.tr("%n day(s) left until the census reference moment.", "", days)
-        label = QLabel(note)
-        label.setWordWrap(True)
-        self.calendar_form.addRow(label)
+        note_label = QLabel(note)
+        note_label.setWordWrap(True)
+        self.calendar_form.addRow(note_label)
 
     def _show(self, data: OverviewData) -> None:
         lang = self.ctx.language.value
@@ -158,9 +159,9 @@ class OverviewPage(Page):
             self.employees_layout.addWidget(QLabel(self.tr("No responsible employee yet: add one in Settings.")))
         for employee in data.employees:
             details = ", ".join(x for x in (employee.position, employee.phone) if x)
-            label = QLabel(f"<b>{_escape(employee.full_name)}</b><br>{_escape(details)}")
-            label.setWordWrap(True)
-            self.employees_layout.addWidget(label)
+            card = QLabel(f"<b>{_escape(employee.full_name)}</b><br>{_escape(details)}")
+            card.setWordWrap(True)
+            self.employees_layout.addWidget(card)
 
         self._clear(self.counts_grid)
         counts = data.counts
@@ -186,6 +187,25 @@ class OverviewPage(Page):
             self.counts_grid.addWidget(self.progress, len(CoverageStatus) + 1, 0, 1, 2)
 
         self._show_work(counts.extra)
+        for warning in counts.warnings:  # the institution sheet against the register, with both numbers
+            note = QLabel(f"<span style='color:#9a6700'>● {_escape(tr_message(warning))}</span>")
+            note.setWordWrap(True)
+            self.work_form.addRow(note)
+        self._show_exchange(data.exchange)
+
+    def _show_exchange(self, pending: exchange.Pending | None) -> None:
+        if pending is None:
+            return
+        when = pending.last_sync_at.astimezone().strftime("%d.%m.%Y %H:%M:%S") if pending.last_sync_at else "—"
+        text = self.tr("not yet at the Department: {count}; last synchronisation: {when}").format(
+            count=pending.total, when=when
+        )
+        link = QLabel(f'<a href="exchange">{_escape(text)}</a>')
+        link.setObjectName("work_exchange")
+        link.setWordWrap(True)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        link.linkActivated.connect(self._go)
+        self.work_form.addRow(self.tr("Department:"), link)
 
     def _show_work(self, extra: dict[str, int]) -> None:
         self._clear(self.work_form)
@@ -196,15 +216,19 @@ class OverviewPage(Page):
             (
                 self.tr("Census sheets:"),
                 "sheets",
-                self.tr("complete {complete}, drafts {draft}").format(
-                    complete=count("sheets_complete", 0), draft=count("sheets_draft", 0)
-                ),
+                self.tr(
+                    "complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}"
+                ).format(
+                    complete=count("sheets_complete", 0), draft=count("sheets_draft", 0),
+                    unknown=count("sheets_not_known_answers", 0), with_unknown=count("sheets_with_not_known", 0),
+                ),  # fmt: skip
             ),
             (
                 self.tr("Double entry:"),
                 "verification",
                 self.tr("verified {resolved} of {chosen} chosen, differences found {differences}").format(
-                    resolved=count("verification_resolved", 0), chosen=count("verification_chosen", 0),
+                    resolved=count("verification_resolved", 0),
+                    chosen=count("verification_chosen", 0),
                     differences=count("verification_differences", 0),
                 ),  # fmt: skip
             ),
@@ -212,7 +236,8 @@ class OverviewPage(Page):
                 self.tr("Certificates:"),
                 "certificates",
                 self.tr("issued {valid}, voided {voided}, enumerated and waiting for one {waiting}").format(
-                    valid=count("certificates_valid", 0), voided=count("certificates_voided", 0),
+                    valid=count("certificates_valid", 0),
+                    voided=count("certificates_voided", 0),
                     waiting=count("certificates_waiting", 0),
                 ),  # fmt: skip
             ),
@@ -220,7 +245,8 @@ class OverviewPage(Page):
                 self.tr("Tablets and accessories:"),
                 "equipment",
                 self.tr("{held} with employees, {missing} missing, {unsigned} act(s) not signed").format(
-                    held=count("equipment_held", 0), missing=count("equipment_missing", 0),
+                    held=count("equipment_held", 0),
+                    missing=count("equipment_missing", 0),
                     unsigned=count("equipment_unsigned_acts", 0),
                 ),  # fmt: skip
             ),
@@ -255,4 +281,5 @@ def _overview(uow: UnitOfWork, campaign: Campaign) -> OverviewData:
         profile=institution.get_profile(uow),
         employees=institution.list_employees(uow),
         counts=info.counts(uow, campaign=campaign),
+        exchange=exchange.pending(uow),
     )

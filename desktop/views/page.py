@@ -40,4 +40,3 @@ class Page(QWidget, RunsOperations):
 
     def refresh(self) -> None:
         """Reload the page's data; pages without data to reload keep this."""
-

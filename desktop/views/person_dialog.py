@@ -109,6 +109,7 @@ class PersonDialog(QDialog, RunsOperations):
             if item.code != "398":
                 self.country.addItem(item.name(lang), item.code)
         completer = self.country.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.residence = QComboBox()
@@ -118,7 +119,9 @@ class PersonDialog(QDialog, RunsOperations):
         self.unit.setEditable(True)
         self.unit.addItem("")
         self.unit.addItems(units or [])
-        self.unit.lineEdit().setPlaceholderText(self.tr("Group, ward or department (type a new one to add it)"))
+        unit_editor = self.unit.lineEdit()
+        assert unit_editor is not None  # an editable combo box has one
+        unit_editor.setPlaceholderText(self.tr("Group, ward or department (type a new one to add it)"))
         self.admitted_on = DateField()
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(60)
@@ -267,13 +270,13 @@ class PersonDialog(QDialog, RunsOperations):
         self.country.setEnabled(self.citizenship.currentData() == CitizenshipKind.FOREIGN.value)
         data, unreadable = self.data()
         clean = data.cleaned()
-        issues = rules.check(clean, self.ctx.campaign)
-        for widget in (self.surname, self.name, self.iin, self.birth_date, self.sex, self.country, self.admitted_on):
-            widget.setStyleSheet("")
+        issues = rules.check(clean, self.ctx.campaign, left_on=self.person.left_on if self.person else None)
+        for field in (self.surname, self.name, self.iin, self.birth_date, self.sex, self.country, self.admitted_on):
+            field.setStyleSheet("")
         lines = []
         blocking = False
-        for widget, text in unreadable:
-            widget.setStyleSheet(ERROR_STYLE)
+        for bad, text in unreadable:
+            bad.setStyleSheet(ERROR_STYLE)
             lines.append(f"<span style='color:#c0392b'>● {text}</span>")
             blocking = True
         for issue in issues:

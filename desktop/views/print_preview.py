@@ -91,7 +91,7 @@ def print_pdf(parent: QWidget, runner: JobRunner, path: Path, title: str) -> Non
         open_file(path)
         return
 
-    def work(progress):  # type: ignore[no-untyped-def]
+    def work(progress):
         if documents_pdf.page_count(path) > MAX_PREVIEW_PAGES:
             return None
         return documents_pdf.page_images(path, dpi=120, progress=progress)

@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain import enums
 from desktop.domain import person as rules
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
+from desktop.domain.iin import Sex
 from desktop.services.register import PersonRow
 from desktop.views.common import local_date, tr_message
 from desktop.views.windowed import ID_ROLE, Fetch, WindowedModel
@@ -60,7 +62,7 @@ def citizenship_text(row: PersonRow, lang: str) -> str:
     if row.citizenship == "foreign":
         return rules.countries().label(row.country_code, lang) or _tr("Another country")
     try:
-        return _tr(rules.CITIZENSHIP_LABELS[rules.CitizenshipKind(row.citizenship)])
+        return _tr(rules.CITIZENSHIP_LABELS[enums.CitizenshipKind(row.citizenship)])
     except ValueError:
         return row.citizenship
 
@@ -73,7 +75,7 @@ def status_text(status: str) -> str:
 
 
 def sex_text(sex: str | None) -> str:
-    return _tr(rules.SEX_LABELS[rules.Sex(sex)]) if sex else ""
+    return _tr(rules.SEX_LABELS[Sex(sex)]) if sex else ""
 
 
 def problems_text(row: PersonRow) -> str:
@@ -94,9 +96,9 @@ class PersonTableModel(WindowedModel):
         self._left_brush = QBrush(QColor("#7f8c8d"))
 
     def person(self, row: int) -> PersonRow | None:
-        return self.item(row)  # type: ignore[no-any-return]  # the rows of this model are PersonRows
+        return self.item(row)  # the rows of this model are PersonRows
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMNS):
                 return self._headers[section]
@@ -133,7 +135,7 @@ class PersonTableModel(WindowedModel):
             return row.unit
         if key == "residence":
             try:
-                return _tr(rules.RESIDENCE_LABELS[rules.Residence(row.residence)])
+                return _tr(rules.RESIDENCE_LABELS[enums.Residence(row.residence)])
             except ValueError:
                 return row.residence
         if key == "admitted_on":
@@ -141,7 +143,7 @@ class PersonTableModel(WindowedModel):
         if key == "left_on":
             if row.left_on is None:
                 return ""
-            reason = rules.LEFT_REASON_LABELS.get(rules.LeftReason(row.left_reason or "other"))
+            reason = rules.LEFT_REASON_LABELS.get(enums.LeftReason(row.left_reason or "other"))
             return f"{local_date(row.left_on)} ({_tr(reason)})" if reason else local_date(row.left_on)
         if key == "status":
             text = status_text(row.status)

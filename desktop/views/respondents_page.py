@@ -38,13 +38,12 @@ if TYPE_CHECKING:
     from desktop.models.db import UnitOfWork
 
 
-
 class RespondentsPage(Page):
     page_id = "respondents"
     #: The list was recomputed (search, filters, sort, a change): how many rows it shows.
     rows_shown = Signal(int)
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self._sort = ("name", False)
         self._units: list[register.UnitInfo] = []
@@ -130,7 +129,7 @@ class RespondentsPage(Page):
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find_action.triggered.connect(self._focus_search)
         self.addAction(find_action)
 
         self.summary = QLabel()
@@ -167,7 +166,11 @@ class RespondentsPage(Page):
     def title(self) -> str:
         return self.tr("Respondents")
 
-    def _button(self, text: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -353,7 +356,7 @@ class RespondentsPage(Page):
         box.open()
         return box
 
-    def import_file(self, path: str | None = None):  # type: ignore[no-untyped-def]
+    def import_file(self, path: str | None = None):
         from desktop.views.import_dialog import ImportDialog
 
         if not path:
@@ -372,7 +375,7 @@ class RespondentsPage(Page):
         dialog.open()
         return dialog
 
-    def find_duplicates(self):  # type: ignore[no-untyped-def]
+    def find_duplicates(self):
         from desktop.views.duplicates_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.ctx, self.runner, self)
@@ -383,7 +386,7 @@ class RespondentsPage(Page):
     def export(self, kind: str, path: str | None = None) -> None:
         suffix = ".pdf" if kind == "stage1_pdf" else ".xlsx"
         if not path:
-            folder = QSettings().value("register/export_folder", str(Path.home()))
+            folder = str(QSettings().value("register/export_folder", str(Path.home())))
             default = {
                 "stage1_xlsx": self.tr("stage-1 list"),
                 "stage1_pdf": self.tr("stage-1 list"),

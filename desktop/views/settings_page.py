@@ -43,7 +43,7 @@ def _mask_password(url: str) -> str:
 class SettingsPage(Page):
     page_id = "settings"
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._profile_tab(), self.tr("Institution"))
@@ -77,6 +77,7 @@ class SettingsPage(Page):
     def save_profile(self) -> None:
         if not self.profile_form.show_problem():
             return
+
         def done(_profile: institution.Profile) -> None:
             self.profile_saved.setText(self.tr("Saved."))
             self.data_changed.emit()
@@ -168,9 +169,7 @@ class SettingsPage(Page):
         self.restart_button.setVisible(False)
         self.restart_button.clicked.connect(self.restart)
         self.me = QComboBox()
-        self.me.setToolTip(
-            self.tr("Changes made at this computer are recorded under this employee's name.")
-        )
+        self.me.setToolTip(self.tr("Changes made at this computer are recorded under this employee's name."))
         self.me.currentIndexChanged.connect(self._me_chosen)
         self.autosave = QSpinBox()
         self.autosave.setObjectName("autosaveSeconds")

@@ -86,7 +86,7 @@ class SheetPage(Page):
     #: The list was recomputed (search, which persons, a change): how many persons it shows.
     rows_shown = Signal(int)
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.data: entry.SheetData | None = None
         self.person_id: int | None = None
@@ -690,8 +690,9 @@ class SheetPage(Page):
             answer = QMessageBox.question(
                 self,
                 self.title(),
-                self.tr("The last changes of this sheet could not be saved because it was changed elsewhere. "
-                        "Close anyway?"),
+                self.tr(
+                    "The last changes of this sheet could not be saved because it was changed elsewhere. Close anyway?"
+                ),
             )
             return answer == QMessageBox.StandardButton.Yes
         return True

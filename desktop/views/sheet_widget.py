@@ -202,7 +202,9 @@ class ClassifierEditor(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         completer.activated.connect(self._completed)
-        completer.popup().installEventFilter(self)
+        popup = completer.popup()
+        assert popup is not None  # a QCompleter always makes its popup
+        popup.installEventFilter(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusWindowChanged.connect(self._focus_window_changed)
@@ -486,7 +488,7 @@ class QWidgetTr(QObject):
 
     @staticmethod
     def date_hint() -> str:
-        return QWidgetTr.tr("DD.MM.YYYY")
+        return QWidgetTr.tr("DD.MM.YYYY")  # type: ignore[call-arg,arg-type]  # PySide6 allows tr on the class
 
     @staticmethod
     def hint(kind: str) -> str:
@@ -643,15 +645,15 @@ class SheetWidget(QWidget):
         self.visited: set[str] = set()
         self.reveal = False
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(0)
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
 
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
@@ -669,7 +671,7 @@ class SheetWidget(QWidget):
         self.problems.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 3)
+        layout.addWidget(self.scroll_area, 3)
         layout.addWidget(side, 1)
         self._problems_timer = QTimer(self)
         self._problems_timer.setSingleShot(True)
@@ -700,7 +702,7 @@ class SheetWidget(QWidget):
             self.reveal = False
             self._refresh_states()
             self._fill_problems()
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
 
@@ -823,7 +825,7 @@ class SheetWidget(QWidget):
             return
         count = 0
         for name, level, message in session.problems():
-            item = self.rows.get(name).item if name in self.rows else None
+            item = self.rows[name].item if name in self.rows else None
             number = f"{item.number}. " if item is not None and item.number else ""
             mark = "✖" if level == "error" else ("○" if level == "missing" else "⚠")
             entry = QListWidgetItem(f"{mark} {number}{tr_message(message)}")
@@ -872,8 +874,12 @@ class SheetWidget(QWidget):
             row.focus_editor()
         else:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
+<<<<<<< HEAD
         self.scroll.ensureWidgetVisible(row, 0, 60)
         self.scroll.horizontalScrollBar().setValue(0)  # a question is read from its number on the left
+=======
+        self.scroll_area.ensureWidgetVisible(row, 0, 60)
+>>>>>>> main
         self.moved.emit(name)
 
     def first(self) -> None:
@@ -920,8 +926,9 @@ class SheetWidget(QWidget):
             assert isinstance(event, QKeyEvent)
             key = event.key()
             combo = watched if isinstance(watched, ClassifierEditor) else None
-            if combo is None and isinstance(watched, QLineEdit) and isinstance(watched.parent(), ClassifierEditor):
-                combo = watched.parent()
+            if combo is None and isinstance(watched, QLineEdit):
+                parent = watched.parent()
+                combo = parent if isinstance(parent, ClassifierEditor) else None
             if combo is not None:
                 completer = combo.completer()
                 popup = completer.popup() if completer is not None else None

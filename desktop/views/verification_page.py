@@ -59,7 +59,7 @@ class VerificationPage(Page):
     #: A write finished (second keying saved or compared, differences resolved).
     written = Signal()
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.rows: list[verification.VerificationRow] = []
         self.current: int | None = None
@@ -380,6 +380,7 @@ class VerificationPage(Page):
     def resolve(self) -> None:
         if self.comparison is None or self.current is None:
             return
+
         def done(comparison: verification.Comparison) -> None:
             self.written.emit()
             self.data_changed.emit()

@@ -206,12 +206,16 @@
         <translation>Тізілімде: {persons}, тізімде: {listed}</translation>
     </message>
     <message>
+        <source>not yet at the Department: {count}; last synchronisation: {when}</source>
+        <translation>департаментке әлі жетпегені: {count}; соңғы синхрондау: {when}</translation>
+    </message>
+    <message>
         <source>Census sheets:</source>
         <translation>Санақ парақтары:</translation>
     </message>
     <message>
-        <source>complete {complete}, drafts {draft}</source>
-        <translation>толтырылды {complete}, жобалар {draft}</translation>
+        <source>complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}</source>
+        <translation>толтырылды {complete}, жобалар {draft}; «Белгісіз» жауаптары: {unknown}, {with_unknown} парақта</translation>
     </message>
     <message>
         <source>Double entry:</source>
@@ -483,6 +487,10 @@ First, a few facts about your institution. Everything can be changed later in Se
 <context>
     <name>cli</name>
     <message>
+        <source>The work was done and saved, but its report could not be printed: the output was closed.</source>
+        <translation>Жұмыс орындалып, сақталды, бірақ ол туралы есепті шығару мүмкін болмады: шығыс жабық болды.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Үзілді.</translation>
     </message>
@@ -561,6 +569,46 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Open it with: sanaq-desktop --home {home}</source>
         <translation>Оны мына пәрменмен ашыңыз: sanaq-desktop --home {home}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>Дерекқор бос емес: оған қазір басқа бағдарлама немесе басқа қызметкер жазып жатыр. Сәл күтіп, қайталаңыз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its folder is read-only. Check the permissions of the data folder; nothing was changed.</source>
+        <translation>Дерекқорға жазу мүмкін емес: файл немесе оның қалтасы тек оқуға арналған. Деректер қалтасының рұқсаттарын тексеріңіз; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database reached its size limit); nothing was changed. Free some space and try again.</source>
+        <translation>Диск толы (немесе дерекқор шекті көлемге жетті); ештеңе өзгертілмеді. Орын босатып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk did not accept the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
+        <translation>Диск жазуды қабылдамады (ол толы немесе ақаулы болуы мүмкін); ештеңе өзгертілмеді. Орын босатып, дискіні тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was changed and nothing will be written to it. Restore the last good copy from the backups folder, or ask for help.</source>
+        <translation>Дерекқор файлы бүлінген; ештеңе өзгертілмеді және оған ештеңе жазылмайды. Сақтық көшірмелер қалтасынан соңғы дұрыс көшірмені қалпына келтіріңіз немесе көмек сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes): it was cut off, for example by a failed copy or a full disk. Restore the last good copy from the backups folder; the program does not start a new institution over it.</source>
+        <translation>Дерекқор файлы бос (0 байт): ол қиылып қалған, мысалы, сәтсіз көшіру немесе дискінің толуы салдарынан. Сақтық көшірмелер қалтасынан соңғы дұрыс көшірмені қалпына келтіріңіз; бағдарлама оның үстіне жаңа ұйым ашпайды.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
+        <translation>Дәл сол сәтте басқа біреу сол жазбаларды өзгертті; ештеңе өзгертілмеді. Оларды қайта ашып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The database address (--db or the settings) is not one the program can use; nothing was changed. Write it as sqlite:///path/to/file.sqlite or postgresql+psycopg://user@host/database.</source>
+        <translation>Дерекқор мекенжайын (--db немесе баптаулардағы) бағдарлама пайдалана алмайды; ештеңе өзгертілмеді. Оны sqlite:///файлға/жол.sqlite немесе postgresql+psycopg://пайдаланушы@сервер/дерекқор түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the file or the server cannot be reached. Check the address and try again.</source>
+        <translation>Дерекқорды ашу мүмкін емес: файл немесе сервер қолжетімсіз. Мекенжайды тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
+        <translation>Деректер қалтасына жазу мүмкін емес (ол тек оқуға арналған немесе диск толы); ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -716,11 +764,20 @@ First, a few facts about your institution. Everything can be changed later in Se
         <source>Save drafts every (seconds)</source>
         <translation>Жобаларды автосақтау аралығы, сек</translation>
     </message>
+    <message>
+        <source>CA file of the Department (its own TLS authority)</source>
+        <translation>Департаменттің CA файлы (өз TLS орталығы)</translation>
+    </message>
+    <message>
+        <source>Proxy for the Department (address)</source>
+        <translation>Департаментпен байланысқа арналған прокси (мекенжайы)</translation>
+    </message>
 </context>
 <context>
     <name>tables</name>
     <message>
         <source>The file “{file}” is not a table that can be read. Open it in a spreadsheet program and save it as .xlsx, .ods or .csv.</source>
+        <extracomment>The most a table file may hold (see the module&apos;s description).</extracomment>
         <translation>«{file}» файлы оқылатын кесте емес. Оны кестелермен жұмыс істейтін бағдарламада ашып, .xlsx, .ods немесе .csv түрінде сақтаңыз.</translation>
     </message>
     <message>
@@ -734,6 +791,34 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file “{file}” is empty.</source>
         <translation>«{file}» файлы бос.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is a text table and has no sheets: leave out the sheet “{sheet}”.</source>
+        <translation>«{file}» файлы — мәтіндік кесте, онда парақтар жоқ: «{sheet}» парағын көрсетпеңіз.</translation>
+    </message>
+    <message>
+        <source>more than {mb} MB of data</source>
+        <translation>{mb} МБ-тан астам дерек</translation>
+    </message>
+    <message>
+        <source>more than {rows} rows</source>
+        <translation>{rows} жолдан астам</translation>
+    </message>
+    <message>
+        <source>more than {columns} columns</source>
+        <translation>{columns} бағаннан астам</translation>
+    </message>
+    <message>
+        <source>a cell of more than {chars} characters</source>
+        <translation>{chars} таңбадан ұзын ұяшық</translation>
+    </message>
+    <message>
+        <source>a cell of more than {chars} characters in row {row}</source>
+        <translation>{row}-жолда {chars} таңбадан ұзын ұяшық</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not read: it holds {what}, more than the program reads from one file. Check that it is the right file, or split it into smaller ones.</source>
+        <translation>«{file}» файлы оқылмады: онда {what} бар — бағдарлама бір файлдан оқитыннан көп. Файлдың дұрыс екенін тексеріңіз немесе оны кішірек файлдарға бөліңіз.</translation>
     </message>
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>

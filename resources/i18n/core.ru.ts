@@ -208,12 +208,16 @@
         <translation>В реестре: {persons}, в списке: {listed}</translation>
     </message>
     <message>
+        <source>not yet at the Department: {count}; last synchronisation: {when}</source>
+        <translation>ещё не в Департаменте: {count}; последняя синхронизация: {when}</translation>
+    </message>
+    <message>
         <source>Census sheets:</source>
         <translation>Переписные листы:</translation>
     </message>
     <message>
-        <source>complete {complete}, drafts {draft}</source>
-        <translation>заполнено {complete}, черновиков {draft}</translation>
+        <source>complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}</source>
+        <translation>заполнено {complete}, черновиков {draft}; ответов «Не известно»: {unknown} в {with_unknown} листах</translation>
     </message>
     <message>
         <source>Double entry:</source>
@@ -486,6 +490,10 @@ First, a few facts about your institution. Everything can be changed later in Se
 <context>
     <name>cli</name>
     <message>
+        <source>The work was done and saved, but its report could not be printed: the output was closed.</source>
+        <translation>Работа выполнена и сохранена, но отчёт о ней не удалось вывести: вывод был закрыт.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>
@@ -564,6 +572,46 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Open it with: sanaq-desktop --home {home}</source>
         <translation>Откройте его командой: sanaq-desktop --home {home}</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>База данных занята: в неё сейчас пишет другая программа или другой сотрудник. Подождите немного и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its folder is read-only. Check the permissions of the data folder; nothing was changed.</source>
+        <translation>В базу данных нельзя записать: файл или его папка доступны только для чтения. Проверьте права на папку данных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the database reached its size limit); nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен (или база данных достигла предельного размера); ничего не изменено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk did not accept the write (it may be full or failing); nothing was changed. Free some space, check the disk and try again.</source>
+        <translation>Диск не принял запись (возможно, он заполнен или неисправен); ничего не изменено. Освободите место, проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; nothing was changed and nothing will be written to it. Restore the last good copy from the backups folder, or ask for help.</source>
+        <translation>Файл базы данных повреждён; ничего не изменено, и запись в него не будет выполняться. Восстановите последнюю исправную копию из папки резервных копий или обратитесь за помощью.</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes): it was cut off, for example by a failed copy or a full disk. Restore the last good copy from the backups folder; the program does not start a new institution over it.</source>
+        <translation>Файл базы данных пуст (0 байт): он был обрезан, например неудачным копированием или из-за заполненного диска. Восстановите последнюю исправную копию из папки резервных копий; программа не заводит новую организацию поверх него.</translation>
+    </message>
+    <message>
+        <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
+        <translation>Кто-то другой изменил те же записи в тот же момент; ничего не изменено. Откройте их заново и повторите.</translation>
+    </message>
+    <message>
+        <source>The database address (--db or the settings) is not one the program can use; nothing was changed. Write it as sqlite:///path/to/file.sqlite or postgresql+psycopg://user@host/database.</source>
+        <translation>Адрес базы данных (--db или в настройках) программа использовать не может; ничего не изменено. Укажите его в виде sqlite:///путь/к/файлу.sqlite или postgresql+psycopg://пользователь@сервер/база.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: the file or the server cannot be reached. Check the address and try again.</source>
+        <translation>Базу данных не удаётся открыть: файл или сервер недоступны. Проверьте адрес и повторите.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
+        <translation>В папку данных нельзя записать (она только для чтения или диск заполнен); ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -719,11 +767,20 @@ First, a few facts about your institution. Everything can be changed later in Se
         <source>Save drafts every (seconds)</source>
         <translation>Интервал автосохранения черновиков, с</translation>
     </message>
+    <message>
+        <source>CA file of the Department (its own TLS authority)</source>
+        <translation>Файл CA Департамента (собственный центр TLS)</translation>
+    </message>
+    <message>
+        <source>Proxy for the Department (address)</source>
+        <translation>Прокси для связи с Департаментом (адрес)</translation>
+    </message>
 </context>
 <context>
     <name>tables</name>
     <message>
         <source>The file “{file}” is not a table that can be read. Open it in a spreadsheet program and save it as .xlsx, .ods or .csv.</source>
+        <extracomment>The most a table file may hold (see the module&apos;s description).</extracomment>
         <translation>Файл «{file}» не является читаемой таблицей. Откройте его в программе для работы с таблицами и сохраните как .xlsx, .ods или .csv.</translation>
     </message>
     <message>
@@ -737,6 +794,34 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file “{file}” is empty.</source>
         <translation>Файл «{file}» пуст.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is a text table and has no sheets: leave out the sheet “{sheet}”.</source>
+        <translation>Файл «{file}» — текстовая таблица, листов в нём нет: не указывайте лист «{sheet}».</translation>
+    </message>
+    <message>
+        <source>more than {mb} MB of data</source>
+        <translation>более {mb} МБ данных</translation>
+    </message>
+    <message>
+        <source>more than {rows} rows</source>
+        <translation>более {rows} строк</translation>
+    </message>
+    <message>
+        <source>more than {columns} columns</source>
+        <translation>более {columns} столбцов</translation>
+    </message>
+    <message>
+        <source>a cell of more than {chars} characters</source>
+        <translation>ячейку длиннее {chars} символов</translation>
+    </message>
+    <message>
+        <source>a cell of more than {chars} characters in row {row}</source>
+        <translation>ячейку длиннее {chars} символов в строке {row}</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is not read: it holds {what}, more than the program reads from one file. Check that it is the right file, or split it into smaller ones.</source>
+        <translation>Файл «{file}» не прочитан: в нём {what} — больше, чем программа читает из одного файла. Проверьте, тот ли это файл, или разделите его на файлы поменьше.</translation>
     </message>
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>

@@ -563,6 +563,10 @@
         <translation>{number} анықтамасы шынайы (түпнұсқалығы расталды).</translation>
     </message>
     <message>
+        <source>Checked with the public key alone: the signature is genuine, but whether the certificate was voided since only the institution&apos;s registry can say.</source>
+        <translation>Тек ашық кілтпен тексерілді: қолтаңба түпнұсқа, бірақ анықтаманың кейін күші жойылған-жойылмағанын тек ұйымның тізілімі айта алады.</translation>
+    </message>
+    <message>
         <source>the person is not recorded as enumerated now</source>
         <translation>қазір адам санақтан өткен деп белгіленбеген</translation>
     </message>
@@ -657,6 +661,14 @@
         <translation>Мекеме әлі бапталмаған.</translation>
     </message>
     <message>
+        <source>No key file is set up to protect the institution&apos;s signing key.</source>
+        <translation>Ұйымның қолтаңба кілтін қорғайтын кілт файлы берілмеген.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing key cannot be opened: its key file ({file}) is missing, damaged or belongs to another database. Put the key file back beside the database file; no certificate was issued.</source>
+        <translation>Ұйымның қолтаңба кілтін ашу мүмкін емес: оның кілт файлы ({file}) жоқ, бүлінген немесе басқа дерекқорға тиесілі. Кілт файлын дерекқор файлының жанына қайтарыңыз; анықтама берілмеді.</translation>
+    </message>
+    <message>
         <source>There is no certificate number {number}.</source>
         <translation>{number} нөмірлі анықтама жоқ.</translation>
     </message>
@@ -677,8 +689,16 @@
         <translation>{name} әлі санақтан өтпеген (толтырылған санақ парағы немесе онлайн санақ коды жоқ), сондықтан анықтама беруге болмайды; таңдалғандардың {n} адамы санақтан өтпеген.</translation>
     </message>
     <message>
+        <source>{name} was not in the institution at the census moment (00:00, {moment}) by the register&apos;s dates, so no certificate can be issued here.</source>
+        <translation>Тізілім күндері бойынша {name} санақтың сындарлы сәтінде (00:00, {moment}) мекемеде болмаған, сондықтан мұнда анықтама беруге болмайды.</translation>
+    </message>
+    <message>
         <source>Choose the page size A4 or A5.</source>
         <translation>A4 немесе A5 парақ пішімін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A certificate was issued to one of these persons at the same moment on another computer; nothing was issued now. Open the list again and issue to those who still have none.</source>
+        <translation>Дәл осы сәтте басқа компьютерде осы адамдардың біріне анықтама берілді; қазір ештеңе берілмеді. Тізімді қайта ашып, анықтамасы әлі жоқтарға беріңіз.</translation>
     </message>
     <message>
         <source>Choose the certificates to reprint.</source>
@@ -837,6 +857,11 @@
     <message>
         <source>No equipment has been returned yet: there is no return act.</source>
         <translation>Жабдық әлі қайтарылмаған: қайтару актісі жоқ.</translation>
+    </message>
+    <message>
+        <source>The stage-1 list is a PDF: give the file a .pdf name, not “{file}”.</source>
+        <extracomment>How the report prints the statuses (Russian, Kazakh).</extracomment>
+        <translation>Бірінші кезең тізімі — PDF: файлға «{file}» емес, .pdf кеңейтімді атау беріңіз.</translation>
     </message>
 </context>
 <context>

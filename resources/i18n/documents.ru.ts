@@ -570,6 +570,10 @@
         <translation>Подлинная: справка {number}.</translation>
     </message>
     <message>
+        <source>Checked with the public key alone: the signature is genuine, but whether the certificate was voided since only the institution&apos;s registry can say.</source>
+        <translation>Проверено только открытым ключом: подпись подлинная, но не была ли справка аннулирована после выдачи, может сказать только реестр организации.</translation>
+    </message>
+    <message>
         <source>the person is not recorded as enumerated now</source>
         <translation>сейчас человек не отмечен как переписанный</translation>
     </message>
@@ -664,6 +668,14 @@
         <translation>Учреждение ещё не настроено.</translation>
     </message>
     <message>
+        <source>No key file is set up to protect the institution&apos;s signing key.</source>
+        <translation>Не задан файл ключа, защищающий ключ подписи организации.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing key cannot be opened: its key file ({file}) is missing, damaged or belongs to another database. Put the key file back beside the database file; no certificate was issued.</source>
+        <translation>Ключ подписи организации не удаётся открыть: его файл ключа ({file}) отсутствует, повреждён или относится к другой базе данных. Верните файл ключа рядом с файлом базы данных; справки не выданы.</translation>
+    </message>
+    <message>
         <source>There is no certificate number {number}.</source>
         <translation>Справки с номером {number} нет.</translation>
     </message>
@@ -684,8 +696,16 @@
         <translation>{name} ещё не переписан(а) (нет заполненного переписного листа или кода онлайн-переписи), поэтому справку выдать нельзя; не переписаны {n} из выбранных.</translation>
     </message>
     <message>
+        <source>{name} was not in the institution at the census moment (00:00, {moment}) by the register&apos;s dates, so no certificate can be issued here.</source>
+        <translation>По датам реестра {name} не находился(ась) в учреждении на критический момент переписи (00:00, {moment}), поэтому справку здесь выдать нельзя.</translation>
+    </message>
+    <message>
         <source>Choose the page size A4 or A5.</source>
         <translation>Выберите формат листа A4 или A5.</translation>
+    </message>
+    <message>
+        <source>A certificate was issued to one of these persons at the same moment on another computer; nothing was issued now. Open the list again and issue to those who still have none.</source>
+        <translation>В этот же момент на другом компьютере одному из этих лиц выдали справку; сейчас ничего не выдано. Откройте список заново и выдайте справки тем, у кого их ещё нет.</translation>
     </message>
     <message>
         <source>Choose the certificates to reprint.</source>
@@ -844,6 +864,11 @@
     <message>
         <source>No equipment has been returned yet: there is no return act.</source>
         <translation>Оборудование ещё не возвращалось: актов возврата нет.</translation>
+    </message>
+    <message>
+        <source>The stage-1 list is a PDF: give the file a .pdf name, not “{file}”.</source>
+        <extracomment>How the report prints the statuses (Russian, Kazakh).</extracomment>
+        <translation>Список первого этапа — это PDF: дайте файлу имя с расширением .pdf, а не «{file}».</translation>
     </message>
 </context>
 <context>

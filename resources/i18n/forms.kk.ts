@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>sheet “{sheet}”, row {row}, column “{column}”</source>
-        <extracomment>Questions a person answers. Location is typed as numbers, media is a file attached from disk, a barcode is typed text, an acknowledgement is &quot;OK&quot;. A file attached to a media question is kept in the sheet itself (in the database, with its SHA-256), so it travels and is saved with the answers; this keeps sheets small enough to save at every step. Metadata filled without a question: from the clock, the employee and the computer. All other columns of the choices row (or of the classifier file), for choice filters. For ``meta`` questions: which metadata (one of META_TYPES). The ``default`` column: a fixed answer, or an expression (``default_expression``) when it reads other answers or calls a function, as pyxform decides. The ``parameters`` column (``start=1 end=10 step=1`` of a range), by name. Names of the enclosing groups (and repeat), outermost first. The repeat the question is asked in, once per row; ``None`` outside repeats. For a repeat: the ``repeat_count`` column, the number of rows when the form fixes it. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load. What the form&apos;s author should know but that does not stop the form (columns not used, settings given defaults), each at its sheet, row and column. Tables expressions read: the choice lists by name, and the CSV files shipped with the form (``pulldata(&apos;file&apos;, …)``, ``instance(&apos;file&apos;)``) by name without ``.csv``. The questions of each repeat in an order where what an expression reads comes first.</extracomment>
+        <extracomment>Questions a person answers. Location is typed as numbers, media is a file attached from disk, a barcode is typed text, an acknowledgement is &quot;OK&quot;. A file attached to a media question is kept in the sheet itself (in the database, with its SHA-256), so it travels and is saved with the answers; this keeps sheets small enough to save at every step. Metadata filled without a question: from the clock, the employee and the computer. The code of the &quot;not known&quot; answer of questions with ``allow_unknown``. All other columns of the choices row (or of the classifier file), for choice filters. For ``meta`` questions: which metadata (one of META_TYPES). The question also offers the answer &quot;not known&quot; (:data:`UNKNOWN`): column ``allow_unknown``. The ``default`` column: a fixed answer, or an expression (``default_expression``) when it reads other answers or calls a function, as pyxform decides. The ``parameters`` column (``start=1 end=10 step=1`` of a range), by name. Names of the enclosing groups (and repeat), outermost first. The repeat the question is asked in, once per row; ``None`` outside repeats. For a repeat: the ``repeat_count`` column, the number of rows when the form fixes it. Raw expression texts by column (for change lists and the command line). &quot;person&quot; or &quot;institution&quot; (settings column ``kind``). Evaluation order of questions and groups (dependencies first), computed at load. What the form&apos;s author should know but that does not stop the form (columns not used, settings given defaults), each at its sheet, row and column. Tables expressions read: the choice lists by name, and the CSV files shipped with the form (``pulldata(&apos;file&apos;, …)``, ``instance(&apos;file&apos;)``) by name without ``.csv``. The questions of each repeat in an order where what an expression reads comes first.</extracomment>
         <translation>«{sheet}» парағы, {row}-жол, «{column}» бағаны</translation>
     </message>
     <message>
@@ -382,6 +382,35 @@
     <message>
         <source>Export to a .xlsx or .csv file.</source>
         <translation>.xlsx немесе .csv файлына түсіріңіз.</translation>
+    </message>
+    <message>
+        <source>all residents</source>
+        <extracomment>Questions of the institution sheet counted from the register, with their names in messages.</extracomment>
+        <translation>барлық тұрғындар</translation>
+    </message>
+    <message>
+        <source>children under 18</source>
+        <translation>18 жасқа дейінгі балалар</translation>
+    </message>
+    <message>
+        <source>women and girls</source>
+        <translation>әйелдер мен қыздар</translation>
+    </message>
+    <message>
+        <source>foreigners and stateless persons</source>
+        <translation>шетелдіктер мен азаматтығы жоқ адамдар</translation>
+    </message>
+    <message>
+        <source>temporarily absent</source>
+        <translation>уақытша болмағандар</translation>
+    </message>
+    <message>
+        <source>temporarily present</source>
+        <translation>уақытша тұрып жатқандар</translation>
+    </message>
+    <message>
+        <source>Institution sheet: {category} {stated}, but the register counts {counted} at the moment.</source>
+        <translation>Мекеме парағы: {category} — {stated}, ал тізілім бойынша санақ сәтінде — {counted}.</translation>
     </message>
 </context>
 </TS>

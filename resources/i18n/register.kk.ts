@@ -642,7 +642,7 @@
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
-        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only.</extracomment>
+        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only. The longest part of a name (surname, name, patronymic) a record keeps. Not stored: derived from the dates each time (born, admitted or gone on the wrong side of the reference moment).</extracomment>
         <translation>ЖСН қате</translation>
     </message>
     <message>
@@ -670,16 +670,12 @@
         <translation>Тегін енгізіңіз.</translation>
     </message>
     <message>
+        <source>A part of the name has {length} characters; at most {most} are kept. Check the cell: it may hold more than a name.</source>
+        <translation>Аты-жөнінің бір бөлігі {length} таңбадан тұрады; ең көбі {most} таңба сақталады. Ұяшықты тексеріңіз: онда аты-жөнінен басқа нәрсе болуы мүмкін.</translation>
+    </message>
+    <message>
         <source>Choose the country of citizenship.</source>
         <translation>Азаматтық елін таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>The birth date {date} contradicts the IIN, which gives {iin_date}.</source>
-        <translation>Туған күні {date} ЖСН-мен сәйкес келмейді, ЖСН бойынша ол {iin_date}.</translation>
-    </message>
-    <message>
-        <source>The sex contradicts the IIN (its 7th digit).</source>
-        <translation>Жынысы ЖСН-мен (оның 7-цифрымен) сәйкес келмейді.</translation>
     </message>
     <message>
         <source>A citizen of Kazakhstan must have an IIN: enter it when known.</source>
@@ -706,12 +702,40 @@
         <translation>Аты көрсетілмеген.</translation>
     </message>
     <message>
+        <source>Not counted at the reference moment</source>
+        <translation>Санақ сәтінде есепке алынбайды</translation>
+    </message>
+    <message>
         <source>The birth date is missing.</source>
         <translation>Туған күні көрсетілмеген.</translation>
     </message>
     <message>
         <source>The sex is missing.</source>
         <translation>Жынысы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Born on {date}, after the census moment (00:00, {moment}): not counted.</source>
+        <translation>{date} туған, санақтың сындарлы сәтінен (00:00, {moment}) кейін: есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Admitted on {date}, after the census moment (00:00, {moment}): not counted here.</source>
+        <translation>{date} түскен, санақтың сындарлы сәтінен (00:00, {moment}) кейін: мекемеде есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Left on {date}, before the census moment (00:00, {moment}): not counted here.</source>
+        <translation>{date} шыққан, санақтың сындарлы сәтіне (00:00, {moment}) дейін: мекемеде есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} contradicts the IIN {iin}, which gives {iin_date}.</source>
+        <translation>Туған күні {date} ЖСН {iin} бойынша туған күнге ({iin_date}) сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The sex is male, but the IIN {iin} is a woman&apos;s (its 7th digit).</source>
+        <translation>Жынысы ер деп көрсетілген, ал ЖСН {iin} әйелдікі (7-цифры бойынша).</translation>
+    </message>
+    <message>
+        <source>The sex is female, but the IIN {iin} is a man&apos;s (its 7th digit).</source>
+        <translation>Жынысы әйел деп көрсетілген, ал ЖСН {iin} ер адамдікі (7-цифры бойынша).</translation>
     </message>
     <message>
         <source>Discharged</source>
@@ -802,6 +826,10 @@
         <translation>Бұл адамға басқа жазбалар сілтейді; оны шыққан деп белгілеңіз.</translation>
     </message>
     <message>
+        <source>The register was changed by somebody else while this file was being checked (another import or another employee); nothing was written. Check the file again and import it.</source>
+        <translation>Файл тексеріліп жатқанда тізілімді басқа біреу өзгертті (басқа импорт немесе басқа қызметкер); ештеңе жазылмады. Файлды қайта тексеріп, импорттаңыз.</translation>
+    </message>
+    <message>
         <source>Choose two different persons to merge.</source>
         <translation>Біріктіру үшін екі түрлі адамды таңдаңыз.</translation>
     </message>
@@ -844,14 +872,6 @@
     <message>
         <source>Written: {file} ({n} persons)</source>
         <translation>Жазылды: {file} (адам саны: {n})</translation>
-    </message>
-    <message>
-        <source>The folder of “{file}” does not exist.</source>
-        <translation>«{file}» файлының қалтасы жоқ.</translation>
-    </message>
-    <message>
-        <source>The file “{file}” cannot be written: is it open in another program?</source>
-        <translation>«{file}» файлын жазу мүмкін емес: ол басқа бағдарламада ашық емес пе?</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -924,6 +944,7 @@
     </message>
     <message>
         <source>The IIN “{value}” cannot be read.</source>
+        <extracomment>What the register was when the file was checked (:func:`register.register_stamp`): applying refuses when it changed meanwhile (another import or employee), not to write a person twice.</extracomment>
         <translation>«{value}» ЖСН-ін оқу мүмкін емес.</translation>
     </message>
     <message>

@@ -642,7 +642,7 @@
     <name>register</name>
     <message>
         <source>Invalid IIN</source>
-        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only.</extracomment>
+        <extracomment>The IIN rules, remembered per number: an import checks each IIN several times (validation, reconciliation, stored problems) and a register has up to some 100,000 of them. Latin letters that look like Cyrillic ones; registers typed on mixed keyboards contain them. Kazakh letters folded to the Russian letters they are often replaced by, for matching only. The longest part of a name (surname, name, patronymic) a record keeps. Not stored: derived from the dates each time (born, admitted or gone on the wrong side of the reference moment).</extracomment>
         <translation>Неверный ИИН</translation>
     </message>
     <message>
@@ -670,16 +670,12 @@
         <translation>Введите фамилию.</translation>
     </message>
     <message>
+        <source>A part of the name has {length} characters; at most {most} are kept. Check the cell: it may hold more than a name.</source>
+        <translation>Часть ФИО длиной {length} символов; сохраняется не более {most}. Проверьте ячейку: в ней, возможно, не только имя.</translation>
+    </message>
+    <message>
         <source>Choose the country of citizenship.</source>
         <translation>Выберите страну гражданства.</translation>
-    </message>
-    <message>
-        <source>The birth date {date} contradicts the IIN, which gives {iin_date}.</source>
-        <translation>Дата рождения {date} не совпадает с ИИН, по которому она {iin_date}.</translation>
-    </message>
-    <message>
-        <source>The sex contradicts the IIN (its 7th digit).</source>
-        <translation>Пол не совпадает с ИИН (его 7-й цифрой).</translation>
     </message>
     <message>
         <source>A citizen of Kazakhstan must have an IIN: enter it when known.</source>
@@ -706,12 +702,40 @@
         <translation>Не указано имя.</translation>
     </message>
     <message>
+        <source>Not counted at the reference moment</source>
+        <translation>Не учитывается на критический момент</translation>
+    </message>
+    <message>
         <source>The birth date is missing.</source>
         <translation>Не указана дата рождения.</translation>
     </message>
     <message>
         <source>The sex is missing.</source>
         <translation>Не указан пол.</translation>
+    </message>
+    <message>
+        <source>Born on {date}, after the census moment (00:00, {moment}): not counted.</source>
+        <translation>Родился(ась) {date}, после критического момента переписи (00:00, {moment}): не учитывается.</translation>
+    </message>
+    <message>
+        <source>Admitted on {date}, after the census moment (00:00, {moment}): not counted here.</source>
+        <translation>Поступил(а) {date}, после критического момента переписи (00:00, {moment}): в учреждении не учитывается.</translation>
+    </message>
+    <message>
+        <source>Left on {date}, before the census moment (00:00, {moment}): not counted here.</source>
+        <translation>Выбыл(а) {date}, до критического момента переписи (00:00, {moment}): в учреждении не учитывается.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} contradicts the IIN {iin}, which gives {iin_date}.</source>
+        <translation>Дата рождения {date} не совпадает с ИИН {iin}, по которому она {iin_date}.</translation>
+    </message>
+    <message>
+        <source>The sex is male, but the IIN {iin} is a woman&apos;s (its 7th digit).</source>
+        <translation>Указан мужской пол, а ИИН {iin} — женский (по 7-й цифре).</translation>
+    </message>
+    <message>
+        <source>The sex is female, but the IIN {iin} is a man&apos;s (its 7th digit).</source>
+        <translation>Указан женский пол, а ИИН {iin} — мужской (по 7-й цифре).</translation>
     </message>
     <message>
         <source>Discharged</source>
@@ -802,6 +826,10 @@
         <translation>На этого человека ссылаются другие записи; отметьте его как выбывшего.</translation>
     </message>
     <message>
+        <source>The register was changed by somebody else while this file was being checked (another import or another employee); nothing was written. Check the file again and import it.</source>
+        <translation>Пока файл проверялся, реестр изменил кто-то другой (другой импорт или другой сотрудник); ничего не записано. Проверьте файл ещё раз и импортируйте его.</translation>
+    </message>
+    <message>
         <source>Choose two different persons to merge.</source>
         <translation>Выберите двух разных людей для объединения.</translation>
     </message>
@@ -844,14 +872,6 @@
     <message>
         <source>Written: {file} ({n} persons)</source>
         <translation>Записано: {file} (человек: {n})</translation>
-    </message>
-    <message>
-        <source>The folder of “{file}” does not exist.</source>
-        <translation>Папки для «{file}» не существует.</translation>
-    </message>
-    <message>
-        <source>The file “{file}” cannot be written: is it open in another program?</source>
-        <translation>Не удаётся записать файл «{file}»: возможно, он открыт в другой программе?</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -924,6 +944,7 @@
     </message>
     <message>
         <source>The IIN “{value}” cannot be read.</source>
+        <extracomment>What the register was when the file was checked (:func:`register.register_stamp`): applying refuses when it changed meanwhile (another import or employee), not to write a person twice.</extracomment>
         <translation>ИИН «{value}» не удаётся прочитать.</translation>
     </message>
     <message>

@@ -41,8 +41,14 @@ def _register(ctx: AppContext) -> list[int]:
                 number = make_iin(born, Sex.MALE if index % 2 else Sex.FEMALE, serial % 10000)
             surname = f"Фамилия{index:04d}"
             uow.session.add(
-                Person(surname=surname, name="Әли", iin=number, birth_date=born, sex="M" if index % 2 else "F",
-                       name_key=name_key(surname, "Әли", ""))
+                Person(
+                    surname=surname,
+                    name="Әли",
+                    iin=number,
+                    birth_date=born,
+                    sex="M" if index % 2 else "F",
+                    name_key=name_key(surname, "Әли", ""),
+                )
             )
         uow.commit()
     with ctx.uow() as uow:  # half complete, a quarter drafts, as in a busy institution

@@ -85,32 +85,45 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_big_register(tmp_path_factory.mktemp("bench") / "register.xlsx")
 
 
+def _clock() -> tuple[float, float]:
+    """Wall time and this process's CPU time (the machine may be busy with other people's work:
+    the CPU time of the same work is what it costs us)."""
+    return time.perf_counter(), time.process_time()
+
+
+def _since(started: tuple[float, float]) -> tuple[float, float]:
+    wall, cpu = _clock()
+    return wall - started[0], cpu - started[1]
+
+
 def test_import_100k_within_2x_of_reading(big_file: Path, tmp_path: Path) -> None:
-    """Best of two runs each (the machine may be busy with something else for a second)."""
+    """Best of two runs each, wall and CPU time apart (the machine may be busy with something else
+    for a second); the bare read and the import alternate, so both see the same conditions."""
     from python_calamine import CalamineWorkbook
 
     from desktop.app import bootstrap
     from desktop.services import register as reg
     from desktop.services import register_import as imp
 
-    baselines, imports = [], []
+    baselines: list[tuple[float, float]] = []
+    imports: list[tuple[float, float]] = []
     for attempt in range(2):
-        started = time.perf_counter()
+        started = _clock()
         rows = CalamineWorkbook.from_path(str(big_file)).get_sheet_by_index(0).to_python(skip_empty_area=False)
-        baselines.append(time.perf_counter() - started)
+        baselines.append(_since(started))
         assert len(rows) >= ROWS
         del rows
         gc.collect()
 
         context = bootstrap(tmp_path / f"home{attempt}", None, "ru")
         try:
-            started = time.perf_counter()
+            started = _clock()
             with context.uow() as uow:
                 table = imp.read_table(big_file)
                 proposal = imp.propose_mapping(uow, table)
                 preview = imp.preview_import(uow, table, proposal, campaign=context.campaign)
                 result = imp.apply_import(uow, preview)
-            imports.append(time.perf_counter() - started)
+            imports.append(_since(started))
             assert result.imported + result.duplicates == ROWS and result.errors == 0
             with context.uow() as uow:
                 assert reg.count_persons(uow, campaign=context.campaign) == result.imported
@@ -118,10 +131,11 @@ def test_import_100k_within_2x_of_reading(big_file: Path, tmp_path: Path) -> Non
             context.close()
         del table, preview
         gc.collect()
-    baseline, elapsed = min(baselines), min(imports)
-    ratio = elapsed / baseline
+    wall_base, cpu_base = min(b[0] for b in baselines), min(b[1] for b in baselines)
+    wall, cpu = min(i[0] for i in imports), min(i[1] for i in imports)
     print(
-        f"\nregister import of {ROWS} rows: {elapsed:.2f} s; bare python-calamine read: {baseline:.2f} s; "
-        f"ratio {ratio:.2f} (limit 2)"
+        f"\nregister import of {ROWS} rows: wall {wall:.2f} s, CPU {cpu:.2f} s; bare python-calamine read: "
+        f"wall {wall_base:.2f} s, CPU {cpu_base:.2f} s; ratio wall {wall / wall_base:.2f}, "
+        f"CPU {cpu / cpu_base:.2f} (limit 2)"
     )
-    assert ratio <= 2
+    assert cpu / cpu_base <= 2

@@ -17,11 +17,12 @@ from desktop.protocol import package as pkg
 from tests.department_support import Institution, Server, certificate, cli, outcome, person, sheet
 
 webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.options import Options  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 CHROMIUM = shutil.which("chromium")
@@ -113,7 +114,17 @@ def _go(driver: WebDriver, element_id: str = "", *, link: str = "") -> None:
     page = driver.find_element(By.TAG_NAME, "html")
     target = driver.find_element(By.LINK_TEXT, link) if link else driver.find_element(By.ID, element_id)
     target.click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 15).until(lambda _driver: _left(page))
+
+
+def _left(page: WebElement) -> bool:
+    """The old page is gone.  Chromium may answer a look at a node of a page being replaced with an
+    inspector error instead of a stale reference; both mean the page is gone."""
+    try:
+        page.is_enabled()
+    except WebDriverException:
+        return True
+    return False
 
 
 def _language(driver: WebDriver, lang: str) -> None:

@@ -29,9 +29,7 @@ def test_the_sanaq_command_builds_and_describes_the_demo(tmp_path: Path) -> None
     env, home = _env(tmp_path), tmp_path / "demo"
     built = subprocess.run([*_sanaq(), "demo", "--home", str(home)], env=env, capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
-    info = subprocess.run(
-        [*_sanaq(), "--home", str(home), "info", "--json"], env=env, capture_output=True, text=True
-    )
+    info = subprocess.run([*_sanaq(), "--home", str(home), "info", "--json"], env=env, capture_output=True, text=True)
     assert info.returncode == 0, info.stderr
     assert json.loads(info.stdout)["profile"]["type_code"] == "06"
     check = subprocess.run([*_sanaq(), "--home", str(home), "check"], env=env, capture_output=True, text=True)

@@ -29,9 +29,15 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 #: The administration list: surname, age, nationality (typed letters), married.
 LIST = [
-    ("Абаева", 34, "Каз", True), ("Бекова", 12, "Рус", False), ("Валиева", 51, "Узб", True),
-    ("Галиева", 8, "Каз", False), ("Данова", 77, "Тат", True), ("Ержанова", 15, "Каз", False),
-    ("Жумабаева", 29, "Уйг", False), ("Закирова", 44, "Каз", True), ("Ибраева", 63, "Кор", True),
+    ("Абаева", 34, "Каз", True),
+    ("Бекова", 12, "Рус", False),
+    ("Валиева", 51, "Узб", True),
+    ("Галиева", 8, "Каз", False),
+    ("Данова", 77, "Тат", True),
+    ("Ержанова", 15, "Каз", False),
+    ("Жумабаева", 29, "Уйг", False),
+    ("Закирова", 44, "Каз", True),
+    ("Ибраева", 63, "Кор", True),
     ("Кабылова", 19, "Каз", False),
 ]
 
@@ -51,8 +57,13 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
     with ctx.uow() as uow:
         institution.save_profile(
             uow,
-            institution.ProfileInput(name_kk="«Бөбек» балалар үйі", name_ru="Детский дом «Бөбек»", bin="100540012349",
-                                     type_code="03", kato_code="311000000"),
+            institution.ProfileInput(
+                name_kk="«Бөбек» балалар үйі",
+                name_ru="Детский дом «Бөбек»",
+                bin="100540012349",
+                type_code="03",
+                kato_code="311000000",
+            ),
         )
     with ctx.uow() as uow:
         first, second = Employee(full_name="Новая Сотрудница"), Employee(full_name="Второй Сотрудник")
@@ -60,8 +71,14 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
         for serial, (surname, age, _nation, _married) in enumerate(LIST, start=1):
             born = dt.date(2021 - age, 3, 1 + serial)
             uow.session.add(
-                Person(surname=surname, name="Айгүл", iin=make_iin(born, Sex.FEMALE, serial * 7), birth_date=born,
-                       sex="F", name_key=name_key(surname, "Айгүл", ""))
+                Person(
+                    surname=surname,
+                    name="Айгүл",
+                    iin=make_iin(born, Sex.FEMALE, serial * 7),
+                    birth_date=born,
+                    sex="F",
+                    name_key=name_key(surname, "Айгүл", ""),
+                )
             )
         uow.commit()
         first_uuid, second_uuid = first.uuid, second.uuid
@@ -169,4 +186,3 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
     assert (summary.complete_sheets, summary.resolved) == (10, 3)
     assert summary.differences_found >= 1 and summary.differences_corrected == 0
     window.runner.wait(5000)
-

@@ -42,8 +42,14 @@ def add_persons(ctx: AppContext, surnames: list[str]) -> list[int]:
             number = make_iin(dt.date(1980, 5, 15), Sex.FEMALE, serial * 3) or make_iin(
                 dt.date(1980, 5, 16), Sex.FEMALE, serial * 3 + 1
             )
-            person = Person(surname=surname, name="Айгүл", iin=number, birth_date=dt.date(1980, 5, 15), sex="F",
-                            name_key=name_key(surname, "Айгүл", ""))
+            person = Person(
+                surname=surname,
+                name="Айгүл",
+                iin=number,
+                birth_date=dt.date(1980, 5, 15),
+                sex="F",
+                name_key=name_key(surname, "Айгүл", ""),
+            )
             uow.session.add(person)
             uow.session.flush()
             ids.append(person.id)

@@ -10,11 +10,16 @@ import pytest
 from desktop.cli import main
 
 PROFILE = [
-    "--institution-name-ru", "Детский дом «Бөбек»",
-    "--institution-name-kk", "«Бөбек» балалар үйі",
-    "--bin", "100540012349",
-    "--type", "03",
-    "--kato", "316600000",
+    "--institution-name-ru",
+    "Детский дом «Бөбек»",
+    "--institution-name-kk",
+    "«Бөбек» балалар үйі",
+    "--bin",
+    "100540012349",
+    "--type",
+    "03",
+    "--kato",
+    "316600000",
 ]
 
 
@@ -70,8 +75,17 @@ def test_employee_needs_a_profile_then_is_listed(home: Path, capsys: pytest.Capt
     assert code == 1 and "sanaq init" in err
     run(capsys, "--home", str(home), "init", *PROFILE)
     code, _out, _err = run(
-        capsys, "--home", str(home), "employee", "add", "--full-name", "Әлиева Дана Серікқызы",
-        "--position", "тәрбиеші", "--order-date", "10.06.2021",
+        capsys,
+        "--home",
+        str(home),
+        "employee",
+        "add",
+        "--full-name",
+        "Әлиева Дана Серікқызы",
+        "--position",
+        "тәрбиеші",
+        "--order-date",
+        "10.06.2021",
     )
     assert code == 0
     code, out, _ = run(capsys, "--home", str(home), "employee", "list", "--json")

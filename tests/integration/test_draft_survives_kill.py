@@ -27,8 +27,14 @@ TEXT = "Жетім бала, құжаттары жеке істе; өтініш 
 def test_a_draft_survives_kill_9_while_typing(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ctx = bootstrap(home, None, "ru")
     with ctx.uow() as uow:
-        person = Person(surname="Әбенова", name="Айгүл", iin=make_iin(dt.date(1980, 5, 15), Sex.FEMALE, 5),
-                        birth_date=dt.date(1980, 5, 15), sex="F", name_key=name_key("Әбенова", "Айгүл", ""))
+        person = Person(
+            surname="Әбенова",
+            name="Айгүл",
+            iin=make_iin(dt.date(1980, 5, 15), Sex.FEMALE, 5),
+            birth_date=dt.date(1980, 5, 15),
+            sex="F",
+            name_key=name_key("Әбенова", "Айгүл", ""),
+        )
         uow.session.add(person)
         uow.commit()
         person_id = person.id
@@ -37,7 +43,12 @@ def test_a_draft_survives_kill_9_while_typing(home: Path, monkeypatch: pytest.Mo
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.entry_crash_child", str(home), str(person_id), TEXT],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
     )
     saves: list[tuple[int, str]] = []
     try:

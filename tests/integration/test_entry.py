@@ -36,8 +36,15 @@ def add_person(ctx: AppContext, surname: str = "Әбенова", serial: int = 1
         number = make_iin(dt.date(1980, 5, 15), Sex.FEMALE, serial)
         serial += 1
     with ctx.uow() as uow:
-        person = Person(surname=surname, name="Айгүл", iin=number, birth_date=dt.date(1980, 5, 15), sex="F",
-                        name_key=name_key(surname, "Айгүл", ""), **extra)
+        person = Person(
+            surname=surname,
+            name="Айгүл",
+            iin=number,
+            birth_date=dt.date(1980, 5, 15),
+            sex="F",
+            name_key=name_key(surname, "Айгүл", ""),
+            **extra,
+        )
         uow.session.add(person)
         uow.commit()
         return person.id
@@ -97,8 +104,12 @@ def test_completing_checks_the_sheet_and_counts_the_person_by_mode(context: AppC
         saved = entry.complete(
             uow,
             pid,
-            draft(answers, default_source="records", default_document="Личное дело №12",
-                  sources={"spouse": {"source": "proxy", "document": ""}}),
+            draft(
+                answers,
+                default_source="records",
+                default_document="Личное дело №12",
+                sources={"spouse": {"source": "proxy", "document": ""}},
+            ),
             expected_revision=0,
             campaign=context.campaign,
         )
@@ -170,16 +181,30 @@ def test_the_transcript_prints_answers_and_sources_in_both_languages(context: Ap
         entry.complete(
             uow,
             pid,
-            draft(dict(entry_form.COMPLETE), default_source="records", default_document="Личное дело №12",
-                  sources={"spouse": {"source": "proxy", "document": ""}}),
+            draft(
+                dict(entry_form.COMPLETE),
+                default_source="records",
+                default_document="Личное дело №12",
+                sources={"spouse": {"source": "proxy", "document": ""}},
+            ),
             expected_revision=0,
             campaign=context.campaign,
         )
     with context.uow() as uow:
         path = entry.transcript(uow, pid, tmp_path / "t.pdf", campaign=context.campaign)
     text = " ".join("\n".join(page.extract_text() for page in PdfReader(path).pages).split())  # a cell may wrap
-    for expected in ("Әбенова", "Национальность", "Ұлты", "Казах", "Личное дело №12", "Со слов сотрудника",
-                     "Қызметкердің айтуы бойынша", "Административные данные", "Казахский; Русский", "15.05.1980"):
+    for expected in (
+        "Әбенова",
+        "Национальность",
+        "Ұлты",
+        "Казах",
+        "Личное дело №12",
+        "Со слов сотрудника",
+        "Қызметкердің айтуы бойынша",
+        "Административные данные",
+        "Казахский; Русский",
+        "15.05.1980",
+    ):
         assert expected in text, expected
 
 
@@ -219,15 +244,17 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
     choices["remark"] = de.Resolution("remark", de.Choice.SECOND)
     choices["spouse"] = de.Resolution("spouse", de.Choice.VALUE, "Серікжан")
     with context.uow() as uow:
-        resolved_sheet_revision = uow.session.get(Sheet, uow.session.get(
-            verification.Verification, chosen[0]).sheet_id).revision
+        resolved_sheet_revision = uow.session.get(
+            Sheet, uow.session.get(verification.Verification, chosen[0]).sheet_id
+        ).revision
         resolved = verification.resolve(
             uow, chosen[0], choices, expected_revision=comparison.revision, campaign=context.campaign
         )
     assert resolved.state == "resolved"
     with context.uow() as uow:
-        sheet = entry.open_sheet(uow, uow.session.get(Sheet, uow.session.get(
-            verification.Verification, chosen[0]).sheet_id).person_id)
+        sheet = entry.open_sheet(
+            uow, uow.session.get(Sheet, uow.session.get(verification.Verification, chosen[0]).sheet_id).person_id
+        )
     assert sheet.answers["remark"] == "лишнее" and sheet.answers["spouse"] == "Серікжан"
     assert sheet.answers["age"] == 41
     assert sheet.state == "complete" and sheet.revision == resolved_sheet_revision + 1
@@ -257,8 +284,27 @@ def test_the_command_line_prints_a_transcript_and_reports_double_entry(
     home = str(context.paths.home)
     url = context.db.url
     out = tmp_path / "one.pdf"
-    assert main(["--home", home, "--db", url, "--lang", "kk", "entry", "transcript", "--iin", iin, "--out", str(out),
-                 "--only", "kk"]) == 0
+    assert (
+        main(
+            [
+                "--home",
+                home,
+                "--db",
+                url,
+                "--lang",
+                "kk",
+                "entry",
+                "transcript",
+                "--iin",
+                iin,
+                "--out",
+                str(out),
+                "--only",
+                "kk",
+            ]
+        )
+        == 0
+    )
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Ұлты" in text and "Национальность" not in text
     assert main(["--home", home, "--db", url, "--json", "entry", "verify-choose", "--share", "100"]) == 0

@@ -40,10 +40,7 @@ def add_persons(ctx: AppContext, iins: list[str]) -> list[int]:
 
 def statuses(ctx: AppContext) -> dict[str, tuple[str, str | None, str]]:
     with ctx.uow() as uow:
-        return {
-            p.iin or "": (p.status, p.online_code, p.status_reason)
-            for p in uow.session.scalars(select(Person))
-        }
+        return {p.iin or "": (p.status, p.online_code, p.status_reason) for p in uow.session.scalars(select(Person))}
 
 
 def codes_file(path: Path, rows: list[tuple[object, object]], header: bool = True) -> Path:
@@ -187,13 +184,40 @@ def test_cli_records_one_person_and_a_file(home: Path, tmp_path: Path, capsys: p
     iins = valid_iins(3)
     add_persons(ctx, iins)
     ctx.close()
-    code = main(["--home", str(home), "--lang", "ru", "enumeration", "record", "--iin", iins[0],
-                 "--mode", "online", "--code", "QWER1234"])
+    code = main(
+        [
+            "--home",
+            str(home),
+            "--lang",
+            "ru",
+            "enumeration",
+            "record",
+            "--iin",
+            iins[0],
+            "--mode",
+            "online",
+            "--code",
+            "QWER1234",
+        ]
+    )
     out, _ = capsys.readouterr()
     assert code == 0 and "Записано" in out
     path = codes_file(tmp_path / "c.xlsx", [(iins[1], "ZXCV0001"), (iins[2], "")])
-    code = main(["--home", str(home), "--lang", "ru", "--json", "enumeration", "record", "--file", str(path),
-                 "--mode", "online"])
+    code = main(
+        [
+            "--home",
+            str(home),
+            "--lang",
+            "ru",
+            "--json",
+            "enumeration",
+            "record",
+            "--file",
+            str(path),
+            "--mode",
+            "online",
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 1
     assert json.loads(out)["error"]["code"] == "file.row" and "3" in err
@@ -201,7 +225,20 @@ def test_cli_records_one_person_and_a_file(home: Path, tmp_path: Path, capsys: p
         main(["--home", str(home), "enumeration", "record", "--iin", iins[1], "--mode", "refused"])
     assert usage.value.code == 2
     capsys.readouterr()
-    code = main(["--home", str(home), "--json", "enumeration", "record", "--iin", iins[1], "--mode", "refused",
-                 "--reason", "Отказ"])
+    code = main(
+        [
+            "--home",
+            str(home),
+            "--json",
+            "enumeration",
+            "record",
+            "--iin",
+            iins[1],
+            "--mode",
+            "refused",
+            "--reason",
+            "Отказ",
+        ]
+    )
     out, _ = capsys.readouterr()
     assert code == 0 and json.loads(out)["outcome"]["status"] == "refused"

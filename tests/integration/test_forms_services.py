@@ -59,14 +59,14 @@ def changed_form(tmp_path: Path, version: str, label: str) -> Path:
 
 def test_shipped_forms_are_current_until_the_department_installs_another(context: AppContext, tmp_path: Path) -> None:
     with context.uow() as uow:
-        assert form_service.current_form(uow, "person").version == "2021.2-r"
+        assert form_service.current_form(uow, "person").version == "2021.3-r"
         assert form_service.current_form(uow, "institution").form_id == "census2021_institution"
         info = form_service.install_form(uow, changed_form(tmp_path, "2021.2", "Фамилия (по документу)"))
         assert info.origin == "installed"
     with context.uow() as uow:
         current = form_service.current_form(uow, "person")
         assert current.version == "2021.2" and current.label("surname", "ru") == "Фамилия (по документу)"
-        old = form_service.find_form(uow, "census2021_person", "2021.2-r")
+        old = form_service.find_form(uow, "census2021_person", "2021.3-r")
         assert old is not None
         changes = forms.changes_between(old, current)
         assert [(c.name, c.kind.value) for c in changes] == [("surname", "label")]
@@ -88,7 +88,7 @@ def test_an_invalid_form_is_not_installed(context: AppContext, tmp_path: Path) -
         with pytest.raises(ValidationError) as caught:
             form_service.install_form(uow, bad)
         assert "row 5" in caught.value.render()
-        assert form_service.current_form(uow, "person").version == "2021.2-r"
+        assert form_service.current_form(uow, "person").version == "2021.3-r"
 
 
 def test_a_sheet_is_prefilled_from_the_register_and_completes_only_when_valid(context: AppContext) -> None:
@@ -170,7 +170,13 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
     pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
     with context.uow() as uow:
         opened = entry.open_sheet(uow, pid)
-        answers = {**opened.answers, "nationality": "001", "languages_spoken": ["kaz", "rus"]}
+        answers = {
+            **opened.answers,
+            "nationality": "001",
+            "languages_spoken": ["kaz", "rus"],
+            "marital_status": forms.UNKNOWN,
+            "livelihood": [forms.UNKNOWN],
+        }
         draft = entry.Draft(
             answers,
             sources={"languages_spoken": {"source": "interview", "document": ""}},
@@ -188,10 +194,13 @@ def test_export_has_codes_labels_and_sources(context: AppContext, tmp_path: Path
     assert data["nationality"] == "001" and data["nationality_label"] == "казах"
     assert data["nationality_source"] == "records: Личное дело 12"
     assert data["languages_spoken"] == "kaz rus" and data["languages_spoken_source"] == "interview"
+    # "Not known" is an answer of its own, counted apart from real answers.
+    assert data["marital_status"] == "unknown" and data["marital_status_label"] == "Не известно"
+    assert data["not_known"] == 2
     assert titles[header.index("surname")] == "Фамилия"
     with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
         exported = list(csv.DictReader(handle))
-    assert exported[0]["nationality_label"] == "қазақ"
+    assert exported[0]["nationality_label"] == "қазақ" and exported[0]["marital_status_label"] == "Белгісіз"
     sheet_kk = openpyxl.load_workbook(tmp_path / "kk.xlsx", read_only=True).worksheets[0]
     kazakh = list(sheet_kk.iter_rows(values_only=True))
     assert kazakh[2][kazakh[0].index("nationality_label")] == "қазақ" and kazakh[1][header.index("surname")] == "Тегі"
@@ -270,6 +279,61 @@ def test_a_form_whose_list_file_the_program_lacks_is_refused(context: AppContext
     assert not result.ok and "ethnic_groups.csv" in result.problems[0].render()
     with context.uow() as uow, pytest.raises(ValidationError):
         form_service.install_form(uow, target)
+
+
+def test_not_known_answers_are_counted_apart_on_complete_sheets(context: AppContext) -> None:
+    import random
+
+    pid = add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
+    with context.uow() as uow:
+        form = form_service.current_form(uow, "person")
+        opened = entry.open_sheet(uow, pid)
+        at_moment = forms.Context.for_campaign(context.campaign)
+        answers = questionnaires.demo_answers(form, opened.answers, random.Random(3), at_moment)
+        answers |= {"livelihood": [forms.UNKNOWN], "nationality": forms.UNKNOWN}
+        assert questionnaires.not_known(uow) == questionnaires.NotKnown(0, 0)
+        saved = entry.complete(
+            uow,
+            pid,
+            entry.Draft(answers, default_source="records", default_document="Личное дело 7"),
+            expected_revision=0,
+            campaign=context.campaign,
+        )
+        assert saved.state == "complete"
+        assert questionnaires.not_known(uow) == questionnaires.NotKnown(answers=2, sheets=1)
+
+
+def test_the_institution_sheet_is_checked_against_the_register(context: AppContext, tmp_path: Path) -> None:
+    """Residents at the moment by category on the institution sheet equal the register's count, or the
+    difference is a warning with both numbers; the demo's sheet agrees with its register (a demo of its
+    own: other tests work in the shared one)."""
+    from desktop.app import demo_context
+    from desktop.services import info
+
+    demo = demo_context(tmp_path / "demo", "ru")
+    try:
+        with demo.uow() as uow:
+            assert questionnaires.residents_differences(uow, campaign=demo.campaign) == []
+            assert info.counts(uow, campaign=demo.campaign).warnings == []
+    finally:
+        demo.close()
+    add_person(context, "Омарова", "Дана", "100515601236", dt.date(2010, 5, 15))
+    add_person(context, "Омаров", "Ерлан", None, dt.date(1980, 1, 2), sex="M")
+    add_person(context, "Жаңа", "Айым", None, dt.date(2021, 9, 2))  # born after the moment: not counted
+    with context.uow() as uow:
+        assert questionnaires.register_residents(uow, campaign=context.campaign) == {
+            "residents_total": 2,
+            "residents_children": 1,
+            "residents_women": 1,
+            "residents_foreign": 0,
+            "residents_absent": 0,
+            "residents_present": 0,
+        }
+        uow.session.add(Sheet(kind="institution", form_id="census2021_institution", form_version="2021.3-r",
+                              answers={"residents_total": 3, "residents_children": 1, "residents_women": 1}))
+        uow.commit()
+        found = [m.render() for m in questionnaires.residents_differences(uow, campaign=context.campaign)]
+    assert found == ["Institution sheet: all residents 3, but the register counts 2 at the moment."]
 
 
 def test_a_form_written_elsewhere_is_checked_and_installed_with_notices(

@@ -41,8 +41,13 @@ def _register(ctx: AppContext) -> dict[str, int]:
     with ctx.uow() as uow:
         persons = [
             Person(
-                surname=surname, name=name, patronymic="", name_key=name_key(surname, name, ""), iin=number,
-                birth_date=dt.datetime.strptime(born, "%d.%m.%Y").date(), sex="F" if number == ZERO else "M",
+                surname=surname,
+                name=name,
+                patronymic="",
+                name_key=name_key(surname, name, ""),
+                iin=number,
+                birth_date=dt.datetime.strptime(born, "%d.%m.%Y").date(),
+                sex="F" if number == ZERO else "M",
                 citizenship="KZ",
             )
             for number, surname, name, born, _n, _r in PEOPLE
@@ -249,8 +254,15 @@ def test_every_import_finds_a_person_written_the_other_way(context: AppContext, 
     """The register has "Жұмабаев Нұрсұлтан"; a file writes "Нурсултан Жумабаев" (Russian letters,
     the parts swapped) with the same birth date and no IIN: the same person for every import."""
     with context.uow() as uow:
-        person = Person(surname="Жұмабаев", name="Нұрсұлтан", patronymic="", birth_date=dt.date(2001, 2, 3),
-                        name_key=name_key("Жұмабаев", "Нұрсұлтан", ""), citizenship="KZ", sex="M")
+        person = Person(
+            surname="Жұмабаев",
+            name="Нұрсұлтан",
+            patronymic="",
+            birth_date=dt.date(2001, 2, 3),
+            name_key=name_key("Жұмабаев", "Нұрсұлтан", ""),
+            citizenship="KZ",
+            sex="M",
+        )
         uow.session.add(person)
         uow.commit()
         pid = person.id

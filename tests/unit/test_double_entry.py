@@ -53,8 +53,15 @@ def test_sample_takes_the_share_and_at_least_one() -> None:
 
 
 def test_summary_shares() -> None:
-    summary = de.Summary(complete_sheets=40, chosen=5, keyed=4, resolved=4, answers_compared=200,
-                         differences_found=6, differences_corrected=2)
+    summary = de.Summary(
+        complete_sheets=40,
+        chosen=5,
+        keyed=4,
+        resolved=4,
+        answers_compared=200,
+        differences_found=6,
+        differences_corrected=2,
+    )
     assert summary.share_verified == 0.1
     assert summary.difference_rate == 0.03
     assert de.Summary(0, 0, 0, 0, 0, 0, 0).share_verified == 0.0

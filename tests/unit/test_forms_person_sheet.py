@@ -37,14 +37,17 @@ def adult(**changes: Any) -> dict[str, Any]:
         "birth_date": "1981-03-15",
         "residence": "1",
         "birth_place": "1",
+        "birth_region": "31",
         "lived_since_birth": "2",
         "arrival_year": 2015,
         "previous_residence": "2",
+        "previous_region": "75",
         "residence_year_ago": "1",
         "nationality": "001",
         "native_language": "kaz",
         "languages_spoken": ["kaz", "rus"],
         "kazakh_level": ["understand", "speak", "read", "write"],
+        "russian_level": ["understand", "speak", "read"],
         "religion": "1",
         "marital_status": "1",
         "literate": "1",
@@ -104,9 +107,11 @@ def test_a_three_year_old_is_not_asked_marital_status_nor_work(form: forms.Form,
         "birth_date": "2018-05-01",
         "residence": "1",
         "birth_place": "1",
+        "birth_region": "31",
         "lived_since_birth": "2",
         "arrival_year": 2019,
         "previous_residence": "2",
+        "previous_region": "31",
         "residence_year_ago": "1",
         "nationality": "001",
         "native_language": "kaz",
@@ -114,10 +119,12 @@ def test_a_three_year_old_is_not_asked_marital_status_nor_work(form: forms.Form,
         "school_attendance": "2",
         "covid_ill": "3",
         "disability_group": "4",
+        "livelihood": ["state"],  # a child in an institution lives on state support: asked at every age
     }
     evaluation = forms.evaluate(form, answers, context)
     assert evaluation.calculated["age"] == 3
-    for name in ("marital_status", "worked_last_week", "livelihood", "religion", "children_born", "education_level"):
+    assert "livelihood" in evaluation.required
+    for name in ("marital_status", "worked_last_week", "religion", "children_born", "education_level"):
         assert name not in evaluation.relevant, name
         assert name not in evaluation.order
     assert "wg_seeing" not in evaluation.relevant  # the Washington Group set starts at 5
@@ -132,6 +139,7 @@ def test_a_ninety_year_old_woman_is_asked_about_children(form: forms.Form, conte
         birth_date="1931-03-10",
         iin="310310400129",
         marital_status="4",
+        marriage_order="2",  # widowed from a second marriage: the results count repeat marriages
         arrival_year=1950,
         children_born=6,
         children_living=4,
@@ -153,9 +161,14 @@ def test_a_foreigner_without_iin_completes(form: forms.Form, context: forms.Cont
     evaluation = forms.evaluate(form, answers, context)
     assert "iin" not in evaluation.required
     assert evaluation.state is forms.Completion.COMPLETE
-    # The same person as a citizen of Kazakhstan must have an IIN.
+    # The same person as a citizen of Kazakhstan without an IIN is a warning confirmed with a reason,
+    # not a wall: the act counts everyone.
     citizen = forms.evaluate(form, {**answers, "citizenship": "1"}, context)
-    assert "iin" in citizen.missing
+    assert "iin" not in citizen.missing
+    assert [w.name for w in citizen.unconfirmed_warnings] == ["citizenship"]
+    assert citizen.state is forms.Completion.DRAFT
+    confirmed = forms.evaluate(form, {**answers, "citizenship": "1"}, context, {"citizenship": "документы утеряны"})
+    assert confirmed.state is forms.Completion.COMPLETE
     # A foreign citizenship cannot be Kazakhstan.
     wrong = forms.evaluate(form, {**answers, "citizenship_country": "398"}, context)
     assert [e.name for e in wrong.errors] == ["citizenship_country"]
@@ -197,9 +210,32 @@ def test_wrong_types_and_unknown_codes_are_errors(form: forms.Form, context: for
     assert all(e.kind is forms.IssueKind.TYPE for e in evaluation.errors)
 
 
-def test_born_after_the_census_moment_is_refused(form: forms.Form, context: forms.Context) -> None:
-    evaluation = forms.evaluate(form, adult(birth_date="2021-09-02"), context)
-    assert "birth_date" in {e.name for e in evaluation.errors}
+@pytest.mark.parametrize(
+    ("born", "refused"),
+    [("2021-08-31", False), ("2021-09-01", True), ("2021-09-02", True), ("2020-02-29", False)],
+)
+def test_born_at_or_after_the_census_moment_is_refused(
+    form: forms.Form, context: forms.Context, born: str, refused: bool
+) -> None:
+    evaluation = forms.evaluate(form, adult(birth_date=born, iin=None, citizenship="3"), context)
+    assert ("birth_date" in {e.name for e in evaluation.errors}) is refused
+
+
+def test_the_iin_is_read_both_ways(form: forms.Form, context: forms.Context) -> None:
+    """100515601236 is a woman born on 15 May 2010: a sheet saying "male" or another birth date is warned,
+    and the note shows what the IIN says next to what the sheet says."""
+    girl = adult(iin="100515601236", birth_date="2010-05-15", sex="2", marital_status=None, worked_last_week=None,
+                 looked_for_work=None, education_level="2")
+    agrees = forms.evaluate(form, girl, context)
+    assert not [w for w in agrees.warnings if w.name in ("sex", "birth_date")]
+    assert not {"iin_sex_female", "iin_birth_note"} & agrees.relevant
+    male = forms.evaluate(form, {**girl, "sex": "1"}, context)
+    assert [w.name for w in male.unconfirmed_warnings if w.name in ("sex", "birth_date")] == ["sex"]
+    assert male.label("iin_sex_female", "ru") == "По ИИН 100515601236 пол женский, в листе — мужской"
+    other_day = forms.evaluate(form, {**girl, "birth_date": "2010-05-16"}, context)
+    assert [w.name for w in other_day.unconfirmed_warnings if w.name in ("sex", "birth_date")] == ["birth_date"]
+    note = other_day.label("iin_birth_note", "ru")
+    assert "2010-05-15" in note and "2010-05-16" in note
 
 
 def test_age_limits_live_in_the_form(form: forms.Form, context: forms.Context) -> None:
@@ -298,3 +334,57 @@ def test_no_answers_crash_the_person_sheet(form: forms.Form, context: forms.Cont
         assert issue.message.render() and issue.message.text("kk")
     for name in evaluation.order:
         evaluation.label(name, "ru")
+
+
+def test_records_may_answer_not_known_where_the_form_allows_it(form: forms.Form, context: forms.Context) -> None:
+    """A sheet filled from records completes with "Не известно" where the form's allow_unknown column
+    allows it, and nowhere else."""
+    answers = adult(nationality=forms.UNKNOWN, marital_status=forms.UNKNOWN, wg_seeing=forms.UNKNOWN,
+                    livelihood=[forms.UNKNOWN])
+    evaluation = forms.evaluate(form, answers, context)
+    assert evaluation.errors == []
+    assert evaluation.state is forms.Completion.COMPLETE
+    marital = form.by_name["marital_status"]
+    assert form.choice_list(marital)[-1].name == forms.UNKNOWN
+    assert form.choice_label("marital_status", forms.UNKNOWN, "ru") == "Не известно"
+    assert form.choice_label("marital_status", forms.UNKNOWN, "kk") == "Белгісіз"
+    assert forms.UNKNOWN in [c.name for c in evaluation.choices("nationality")]
+    # Sex and religion (voluntary, with its own refusal) do not offer it.
+    assert forms.UNKNOWN not in [c.name for c in form.choice_list(form.by_name["sex"])]
+    refused = forms.evaluate(form, adult(religion=forms.UNKNOWN), context)
+    assert [e.name for e in refused.errors] == ["religion"]
+
+
+def test_place_of_birth_and_previous_residence_down_to_the_region(form: forms.Form, context: forms.Context) -> None:
+    """Inter-regional flows can be tabulated: the region of birth and the region arrived from, from the
+    2021 division (14 regions and 3 cities of republican significance)."""
+    regions = [c.name for c in form.choice_list(form.by_name["birth_region"]) if c.name != forms.UNKNOWN]
+    assert len(regions) == 17 and {"31", "71", "75", "79"} <= set(regions)
+    assert form.choice_label("birth_region", "71", "kk") == "Нұр-Сұлтан қаласы"
+    answers = adult()
+    assert forms.evaluate(form, answers, context).state is forms.Completion.COMPLETE
+    without = {k: v for k, v in answers.items() if k not in ("birth_region", "previous_region")}
+    assert set(forms.evaluate(form, without, context).missing) == {"birth_region", "previous_region"}
+    abroad = forms.evaluate(form, {**without, "birth_place": "2", "birth_country": "860", "arrival_kz_year": 2000,
+                                   "previous_residence": "3", "previous_country": "860"}, context)
+    assert not {"birth_region", "previous_region"} & abroad.relevant
+
+
+def test_every_language_known_and_the_level_of_kazakh_russian_english(
+    form: forms.Form, context: forms.Context
+) -> None:
+    spoken = {c.name for c in form.choice_list(form.by_name["languages_spoken"])}
+    assert {"kaz", "rus", "eng", "uzb", "uig", "deu", "kor", "dng", "sgn", "none", "other"} <= spoken
+    polyglot = forms.evaluate(form, adult(languages_spoken=["kaz", "rus", "eng", "uig"]), context)
+    assert {"kazakh_level", "russian_level", "english_level"} <= polyglot.relevant
+    assert polyglot.missing == ["english_level"]
+    four = forms.evaluate(form, adult(birth_date="2017-01-10", iin=None, citizenship="3"), context)
+    assert "languages_spoken" not in four.relevant  # asked from age 5, as the results were tabulated
+
+
+@pytest.mark.parametrize(("status", "asked"), [("1", False), ("2", True), ("5", True), (forms.UNKNOWN, False)])
+def test_first_or_repeat_marriage_is_asked_of_the_ever_married(
+    form: forms.Form, context: forms.Context, status: str, asked: bool
+) -> None:
+    evaluation = forms.evaluate(form, adult(marital_status=status), context)
+    assert ("marriage_order" in evaluation.relevant) is asked

@@ -61,9 +61,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "same", "nearly"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("first", "second", "same", "nearly"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_the_hard_cases(first: Identity, second: Identity, same: bool, nearly: bool) -> None:
     assert same_person(first, second) is same
     assert same_person(second, first) is same

@@ -202,6 +202,40 @@ def test_age_list_and_residence_at_the_census_dates() -> None:
     assert derived.age == 11
     assert not derived.on_list  # admitted after the list date
     assert derived.resident
+    assert rules.derive(campaign, birth_date=born, admitted_on=dt.date(2021, 9, 1), left_on=None).resident is False
     gone = rules.derive(campaign, birth_date=born, admitted_on=None, left_on=dt.date(2021, 8, 1))
     assert gone.on_list and not gone.resident
     assert rules.derive(campaign, birth_date=dt.date(2010, 9, 2), admitted_on=None, left_on=None).age == 10
+
+
+@pytest.mark.parametrize(
+    ("sex", "born", "expected"),
+    [
+        (
+            Sex.MALE,
+            dt.date(2010, 5, 15),
+            {("sex", "The sex is male, but the IIN 100515601236 is a woman's (its 7th digit).")},
+        ),
+        (Sex.FEMALE, dt.date(2010, 5, 15), set()),
+        (
+            Sex.FEMALE,
+            dt.date(2010, 5, 16),
+            {("birth_date", "The birth date 16.05.2010 contradicts the IIN 100515601236, which gives 15.05.2010.")},
+        ),
+    ],
+)
+def test_the_iin_is_read_both_ways_in_the_register(
+    sex: Sex, born: dt.date, expected: set[tuple[str, str]]
+) -> None:
+    data = PersonData("Жанова", "Айым", iin="100515601236", birth_date=born, sex=sex).cleaned()
+    issues = rules.check(data, default_campaign(), today=dt.date(2021, 10, 5))
+    mismatches = (Problem.SEX_MISMATCH, Problem.BIRTH_DATE_MISMATCH)
+    found = {(i.field, str(i.message)) for i in issues if i.problem in mismatches}
+    assert found == expected
+    stored = rules.stored_problems(
+        iin_value="100515601236", birth_date=born, sex=sex.value, citizenship="KZ", name="Айым"
+    )
+    for problem in stored:
+        if problem in (Problem.SEX_MISMATCH, Problem.BIRTH_DATE_MISMATCH):
+            shown = str(rules.problem_message(problem, iin_value="100515601236", birth_date=born))
+            assert "100515601236" in shown  # the listing's sentence names the IIN next to the held value

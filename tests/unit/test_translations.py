@@ -109,8 +109,11 @@ def test_translation_contexts_are_literals_that_lupdate_can_read() -> None:
                 and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("QT_TRANSLATE_NOOP", "translate")
                 and node.args
                 and not (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
-                and not (isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
-                         and getattr(node.func.value, "id", "") != "QCoreApplication")
+                and not (
+                    isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate"
+                    and getattr(node.func.value, "id", "") != "QCoreApplication"
+                )
             ):
                 if len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")

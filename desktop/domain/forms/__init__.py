@@ -24,7 +24,8 @@ The form
     select_one, select_multiple, note, calculate), ``name``, ``label``/``hint`` (:class:`Texts`:
     ``.get(lang)`` with ``lang`` in "ru", "kk", "en"), ``appearance``, ``default_source``, ``groups``.
     ``form.label(name, lang)``, ``form.hint(name, lang)``, ``form.choice_list(question)`` (all
-    :class:`Choice`: ``name`` = the code, ``label``), ``form.choice_label(name, code, lang)``.
+    :class:`Choice`: ``name`` = the code, ``label``), ``form.choice_label(name, code, lang)``.  A select question
+    with ``allow_unknown`` also offers :data:`UNKNOWN` ("not known"), last in its choices (added later).
 
 Evaluation
     ``evaluate(form, answers, context=None, confirmed_warnings=None) -> Evaluation``; ``answers`` is
@@ -83,6 +84,7 @@ from desktop.domain.forms.engine import (
 from desktop.domain.forms.expressions import Expression, ExpressionError, Scope, compile_expression, evaluate_text
 from desktop.domain.forms.model import (
     LANGUAGES,
+    UNKNOWN,
     Choice,
     Form,
     FormInvalid,
@@ -97,6 +99,7 @@ from desktop.domain.forms.versions import Change, ChangeKind, carry_answers, cha
 
 __all__ = [
     "LANGUAGES",
+    "UNKNOWN",
     "Change",
     "ChangeKind",
     "Choice",

@@ -36,12 +36,15 @@ from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, Protocol
 
+import regex
+
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 MAX_LENGTH = 4000
 MAX_DEPTH = 240
 MAX_TOKENS = 600
 MAX_REGEX_INPUT = 2000
+REGEX_SECONDS = 0.05  # the most one regex() may take on one value (the regex module's timeout)
 NAN = float("nan")
 _EPOCH = dt.date(1970, 1, 1)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -481,19 +484,24 @@ def _decimal_date_time(scope: Scope, value: Any) -> float:
 
 
 @lru_cache(maxsize=256)
-def _pattern(text: str) -> re.Pattern[str] | None:
+def _pattern(text: str) -> regex.Pattern[str] | None:
     try:
-        return re.compile(text)
-    except (re.error, RecursionError, OverflowError, ValueError):
+        return regex.compile(text)
+    except (regex.error, RecursionError, OverflowError, ValueError):
         return None
 
 
 def _regex(scope: Scope, value: Any, pattern: Any) -> bool:
+    """Whether the pattern matches; a pattern that takes longer than :data:`REGEX_SECONDS` on a value
+    (catastrophic backtracking, e.g. ``^(a|aa)+$``) does not match, instead of freezing the form."""
     compiled = _pattern(to_string(pattern))
     text = to_string(value)
     if compiled is None or len(text) > MAX_REGEX_INPUT:
         return False
-    return compiled.search(text) is not None
+    try:
+        return compiled.search(text, timeout=REGEX_SECONDS) is not None
+    except TimeoutError:
+        return False
 
 
 def _substr(scope: Scope, value: Any, start: Any, end: Any = None) -> str:

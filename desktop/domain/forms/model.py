@@ -11,6 +11,9 @@ extra columns, which other XLSForm tools ignore:
 * ``prefill`` — the register field that fills the question (``surname``, ``name``, ``patronymic``,
   ``full_name``, ``iin``, ``sex``, ``birth_date``, ``citizenship``, ``country_code``); a choices
   sheet column ``register`` maps register codes to choice codes;
+* ``allow_unknown`` — ``yes`` on a select question that records or a proxy may not know: it then also
+  offers the answer :data:`UNKNOWN` ("Не известно" / "Белгісіз"), which is counted apart from a real
+  answer;
 * settings ``kind`` (``person`` or ``institution``), ``form_title_<lang>`` and ``status`` (a word on the
   form's standing, shown by ``sanaq forms list``).
 """
@@ -74,6 +77,8 @@ META_TYPES = (
     "background-audio",
 )
 SOURCES = ("interview", "proxy", "records")
+#: The code of the "not known" answer of questions with ``allow_unknown``.
+UNKNOWN = "unknown"
 PREFILL_FIELDS = (
     "surname",
     "name",
@@ -162,6 +167,9 @@ class Choice:
     columns: Mapping[str, str] = field(default_factory=dict)
 
 
+UNKNOWN_CHOICE = Choice(UNKNOWN, Texts({"ru": "Не известно", "kk": "Белгісіз", "en": "Not known"}))
+
+
 @dataclass
 class Question:
     """One row of the survey sheet (questions, notes, calculations and group markers)."""
@@ -188,6 +196,8 @@ class Question:
     read_only: bool = False
     default_source: str | None = None
     prefill: str | None = None
+    #: The question also offers the answer "not known" (:data:`UNKNOWN`): column ``allow_unknown``.
+    allow_unknown: bool = False
     #: The ``default`` column: a fixed answer, or an expression (``default_expression``) when it reads
     #: other answers or calls a function, as pyxform decides.
     default: str | None = None
@@ -254,9 +264,12 @@ class Form:
 
     def choice_list(self, question: Question) -> list[Choice]:
         key = question.list_name or question.file or ""
-        return self.choices.get(key, [])
+        items = self.choices.get(key, [])
+        return [*items, UNKNOWN_CHOICE] if question.allow_unknown else items
 
     def choice(self, question: Question, code: str) -> Choice | None:
+        if question.allow_unknown and code == UNKNOWN:
+            return UNKNOWN_CHOICE
         key = question.list_name or question.file or ""
         return self.choice_index.get(key, {}).get(code)
 

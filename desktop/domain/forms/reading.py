@@ -873,6 +873,7 @@ def _new_question(reading: _Reading, number: int, row: Mapping[str, str], spec: 
         soft_constraint_message=_texts(row, "soft_constraint_message", language),
         appearance=row.get("appearance", ""),
         read_only=_yes(row.get("read_only", "")),
+        allow_unknown=kind in ("select_one", "select_multiple") and _yes(row.get("allow_unknown", "")),
     )
     if spec.kind == "hidden":
         question.raw["hidden"] = "yes"
