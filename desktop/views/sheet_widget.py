@@ -874,12 +874,8 @@ class SheetWidget(QWidget):
             row.focus_editor()
         else:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
-<<<<<<< HEAD
-        self.scroll.ensureWidgetVisible(row, 0, 60)
-        self.scroll.horizontalScrollBar().setValue(0)  # a question is read from its number on the left
-=======
         self.scroll_area.ensureWidgetVisible(row, 0, 60)
->>>>>>> main
+        self.scroll_area.horizontalScrollBar().setValue(0)  # a question is read from its number on the left
         self.moved.emit(name)
 
     def first(self) -> None:

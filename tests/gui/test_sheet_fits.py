@@ -32,7 +32,7 @@ def test_the_first_sheets_fit_without_sideways_scrolling(qtbot, app, tmp_path: P
                 page.open_person(person_id)
                 qtbot.waitUntil(lambda pid=person_id: page.person_id == pid and page.data is not None, timeout=10000)
                 qtbot.wait(100)
-                scroll = page.sheet.scroll
+                scroll = page.sheet.scroll_area
                 bar = scroll.horizontalScrollBar()
                 assert (bar.value(), bar.maximum()) == (0, 0), f"sheet {person_id} scrolls sideways at {window.size()}"
                 width = scroll.viewport().width()
