@@ -141,6 +141,12 @@ def _version() -> str:
 def gui_main(argv: list[str] | None = None) -> int:
     """Start the window (``sanaq-desktop``, ``python -m desktop``)."""
     args = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    from desktop.display import missing_display_packages, missing_packages_message
+
+    missing = missing_display_packages()
+    if missing:
+        sys.stderr.write(missing_packages_message(missing) + "\n")
+        return 1
     from desktop.views.application import run
 
     return run(args)

@@ -28,8 +28,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     issue = actions.add_parser("issue", parents=[common], help="issue certificates to enumerated persons (PDF)")
     who = issue.add_mutually_exclusive_group(required=True)
     who.add_argument("--all-eligible", action="store_true", help="every enumerated person without a certificate")
-    who.add_argument("--iin", nargs="+", metavar="IIN", help="the persons with these IINs")
-    who.add_argument("--person-id", nargs="+", type=int, metavar="ID", help="the persons with these record ids")
+    who.add_argument("--iin", nargs="+", action="extend", metavar="IIN", help="the persons with these IINs")
+    who.add_argument(
+        "--person-id", nargs="+", action="extend", type=int, metavar="ID", help="the persons with these record ids"
+    )
     issue.add_argument("--out", required=True, type=Path, help="the PDF to write")
     issue.add_argument("--layout", choices=("a4", "a5"), default="a4")
     issue.add_argument("--date", type=parse_date, help="date of issue (default: today)")

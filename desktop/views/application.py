@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,9 @@ class Starter:
     def open_wizard(self) -> None:
         from desktop.views.wizard import FirstRunWizard
 
+        # The wizard hides on "Finish" while the profile is still being saved: without this, that
+        # hidden last window would end the program before the main window opens.
+        QApplication.setQuitOnLastWindowClosed(False)
         self.wizard = FirstRunWizard(self.ctx.language)
         self.wizard.language_changed.connect(self._switch_language)
         self.wizard.accepted.connect(self._save_wizard)
@@ -132,6 +136,7 @@ class Starter:
 
         self.window = MainWindow(self.ctx)
         self.window.show()
+        QApplication.setQuitOnLastWindowClosed(True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -163,4 +168,6 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     starter.runner.wait()
     ctx.close()
+    if args.demo and not args.home:  # the demo's own temporary folder: nothing in it is the user's
+        shutil.rmtree(ctx.paths.home, ignore_errors=True)
     return int(code)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
+from desktop.domain.person import fold
 from desktop.services import certificates, printed_lists
 from desktop.views.common import local_date, tr_message
 from desktop.views.operations import call, call_with_progress
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+HOLDS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _item(text: str, sort: Any = None) -> QStandardItem:
@@ -65,6 +67,11 @@ def _table(model: QStandardItemModel) -> tuple[QTableView, QSortFilterProxyModel
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view, proxy
+
+
+def _dated(name: str) -> str:
+    """A default file name with today's date in it (``{date}``: 20261130, sorted as dates)."""
+    return name.format(date=f"{dt.date.today():%Y%m%d}")
 
 
 class CertificatesPage(Page):
@@ -107,6 +114,7 @@ class CertificatesPage(Page):
         )  # fmt: skip
         self.people_view, self.people_proxy = _table(self.people)
         self.people_view.setObjectName("candidates")
+        self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # names from А (Qt starts descending)
         self.people_search = _search_field(self.tr("Search by name or IIN"), self.people_proxy)
         self.issue_selected = self._button(self.tr("Issue for the selected…"), "issueSelected", self._issue_selected)
         self.issue_all = self._button(self.tr("Issue for everyone waiting…"), "issueAll", self._issue_all)
@@ -203,10 +211,12 @@ class CertificatesPage(Page):
                     "enumerated and waiting: {waiting}").format(valid=counts["issued"] + counts["reprinted"], **counts)
         )  # fmt: skip
         self.people.removeRows(0, self.people.rowCount())
-        for person in people:
+        for person in sorted(people, key=lambda p: (p.number is not None, fold(p.full_name))):
             status = COVERAGE_LABELS.get(CoverageStatus(person.status), person.status)
-            name = _item(person.full_name)
+            # Those waiting first, those who hold one after them; each part in the Respondents' name order.
+            name = _item(person.full_name, ("1" if person.number else "0") + fold(person.full_name))
             name.setData(person.person_id, ID_ROLE)
+            name.setData(person.number, HOLDS_ROLE)
             number = _item(person.number or "")
             if person.number is None:
                 number.setText(self.tr("not issued"))
@@ -239,7 +249,7 @@ class CertificatesPage(Page):
             reason = cert.reason_message()
             self.registry.appendRow([
                 number,
-                _item(cert.full_name),
+                _item(cert.full_name, fold(cert.full_name)),
                 _item(cert.iin or ""),
                 _item(local_date(cert.issued_on), cert.issued_on.isoformat()),
                 state,
@@ -266,13 +276,22 @@ class CertificatesPage(Page):
         if not ids:
             QMessageBox.information(self, self.tr("Certificates"), self.tr("Select the persons in the list first."))
             return
+        holders = {self.people.item(row, 0).data(ID_ROLE) for row in range(self.people.rowCount())
+                   if self.people.item(row, 0).data(HOLDS_ROLE)}  # fmt: skip
+        if set(ids) <= holders:
+            QMessageBox.information(
+                self,
+                self.tr("Certificates"),
+                self.tr("The selected persons already hold a certificate. A lost one is reprinted from the registry."),
+            )
+            return
         self._issue(person_ids=ids)
 
     def _issue_all(self) -> None:
         self._issue(all_eligible=True)
 
     def _issue(self, *, person_ids: list[int] | None = None, all_eligible: bool = False) -> None:
-        path = ask_pdf_path(self, self.tr("Save the certificates"), f"certificates-{dt.date.today():%Y%m%d}.pdf")
+        path = ask_pdf_path(self, self.tr("Save the certificates"), _dated(self.tr("certificates-{date}.pdf")))
         if path is None:
             return
         work = call_with_progress(
@@ -315,7 +334,7 @@ class CertificatesPage(Page):
                 self, self.tr("Certificates"), self.tr("Select the certificates in the registry first.")
             )
             return
-        path = ask_pdf_path(self, self.tr("Save the duplicates"), f"duplicates-{dt.date.today():%Y%m%d}.pdf")
+        path = ask_pdf_path(self, self.tr("Save the duplicates"), _dated(self.tr("duplicates-{date}.pdf")))
         if path is None:
             return
 
@@ -365,7 +384,7 @@ class CertificatesPage(Page):
             self.verify_result.setText(tr_message(result.message) if result.message else "")
 
     def _stage1(self) -> None:
-        path = ask_pdf_path(self, self.tr("Save the stage-1 list"), "stage1-list.pdf")
+        path = ask_pdf_path(self, self.tr("Save the stage-1 list"), self.tr("stage-1-list.pdf"))
         if path is None:
             return
         self.op(
@@ -375,7 +394,7 @@ class CertificatesPage(Page):
         )
 
     def _progress_report(self) -> None:
-        path = ask_pdf_path(self, self.tr("Save the progress report"), f"progress-{dt.date.today():%Y%m%d}.pdf")
+        path = ask_pdf_path(self, self.tr("Save the progress report"), _dated(self.tr("progress-{date}.pdf")))
         if path is None:
             return
         self.op(

@@ -445,7 +445,8 @@ class EquipmentPage(Page):
             self._print(act.kind, act.number)
 
     def _print(self, kind: str, number: int) -> None:
-        name = f"act-{number}.pdf" if kind == "transfer" else f"return-act-{number}.pdf"
+        name = self.tr("transfer-act-{number}.pdf") if kind == "transfer" else self.tr("return-act-{number}.pdf")
+        name = name.format(number=number)
         path = ask_pdf_path(self, self.tr("Save the act"), name)
         if path is None:
             return

@@ -68,13 +68,20 @@ def paint_pages(printer: QPrinter, images: list[bytes]) -> None:
         painter.end()
 
 
-def preview_dialog(parent: QWidget, images: list[bytes], title: str) -> QPrintPreviewDialog:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda target: paint_pages(target, images))
-    return dialog
+class PrintPreview(QPrintPreviewDialog):
+    """The print dialog with its preview; it owns its printer, which must live as long as the
+    dialog (QPrintPreviewDialog only borrows it: a printer freed early crashes the program)."""
+
+    def __init__(self, parent: QWidget, images: list[bytes], title: str) -> None:
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setDocName(title)
+        super().__init__(self._printer, parent)
+        self.setWindowTitle(title)
+        self._images = images
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        paint_pages(printer, self._images)
 
 
 def print_pdf(parent: QWidget, runner: JobRunner, path: Path, title: str) -> None:
@@ -93,7 +100,7 @@ def print_pdf(parent: QWidget, runner: JobRunner, path: Path, title: str) -> Non
         if images is None:  # too many pages to picture: the system viewer prints them
             open_file(path)
             return
-        dialog = preview_dialog(parent, images, title)
+        dialog = PrintPreview(parent, images, title)
         dialog.exec()
         dialog.deleteLater()
 

@@ -14,13 +14,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QStandardPaths, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from desktop.views.common import error_text, local_date, local_datetime, tr_mess
 from desktop.views.drafts import DraftSaver
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
+from desktop.views.print_preview import ask_pdf_path
 from desktop.views.sheet_widget import SheetWidget
 from desktop.views.windowed import FIRST_ROWS, WINDOW, Fetch, ListLoader, WindowedModel
 
@@ -660,14 +660,11 @@ class SheetPage(Page):
     def print_transcript(self) -> None:
         if self.data is None or self.person_id is None or self.data.sheet_id is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("sheet-{name}.pdf").format(name=self.data.person.full_name.replace(" ", "_"))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the transcript"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
-        )
-        if not path:
+        path = ask_pdf_path(self, self.tr("Save the transcript"), name)
+        if path is None:
             return
-        self.write_transcript(Path(path))
+        self.write_transcript(path)
 
     def write_transcript(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
         person_id = self.person_id

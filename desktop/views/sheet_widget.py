@@ -17,8 +17,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -83,16 +83,23 @@ class ChoiceEditor(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("choiceEditor")
-        layout = QGridLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setHorizontalSpacing(18)
-        layout.setVerticalSpacing(2)
+        # The question a digit answers is the one framed in the highlight colour.
+        self.setStyleSheet(
+            "QFrame#choiceEditor { border: 1px solid palette(mid); border-radius: 3px; padding: 1px; }"
+            "QFrame#choiceEditor:focus { border: 2px solid palette(highlight); padding: 0px; }"
+        )
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 4, 6, 4)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(2)
+        # The frame may be narrower than two columns: the minimum is one column (see minimumSizeHint).
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not multiple)
         self.buttons: list[QRadioButton | QCheckBox] = []
         longest = max((len(choice.label) for choice in item.choices), default=0)
-        columns = 2 if len(item.choices) > 4 and longest <= 28 else 1
-        rows = (len(item.choices) + columns - 1) // columns
+        # Two columns where the choices are many and short, and only while they fit side by side.
+        self.max_columns = 2 if len(item.choices) > 4 and longest <= 28 else 1
         for index, choice in enumerate(item.choices):
             text = f"{index + 1}  {choice.label}"
             button: QRadioButton | QCheckBox = QCheckBox(text) if multiple else QRadioButton(text)
@@ -100,8 +107,33 @@ class ChoiceEditor(QFrame):
             button.setProperty("value", choice.value)
             self.group.addButton(button, index)
             self.buttons.append(button)
-            layout.addWidget(button, index % rows, index // rows)
+        self.columns = 0
+        self._arrange(self.max_columns)
         self.group.buttonClicked.connect(lambda _b: self.edited.emit())
+
+    def _width_for(self, columns: int) -> int:
+        margins = self.grid.contentsMargins()
+        widest = max((button.sizeHint().width() for button in self.buttons), default=0)
+        spacing = self.grid.horizontalSpacing() * (columns - 1)
+        return widest * columns + spacing + margins.left() + margins.right() + 2 * self.frameWidth()
+
+    def _arrange(self, columns: int) -> None:
+        rows = (len(self.buttons) + columns - 1) // columns
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index % rows, index // rows)
+        self.columns = columns
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._width_for(1), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        fits = self.max_columns if event.size().width() >= self._width_for(self.max_columns) else 1
+        if fits != self.columns:
+            self._arrange(fits)
 
     def value(self) -> Any:
         chosen = [str(b.property("value")) for b in self.buttons if b.isChecked()]
@@ -562,7 +594,7 @@ class QuestionRow(QFrame):
 
     def _set_label(self, required: bool, live: str | None = None) -> None:
         number = f"{self.item.number}. " if self.item.number else ""
-        star = " *" if required else ""
+        star = "\u00a0*" if required else ""  # the star stays with the last word, never alone on a line
         self.label.setText(f"{number}{live if live is not None else self.item.label}{star}")
         font = self.label.font()
         font.setBold(self.item.kind != "note")
@@ -602,6 +634,7 @@ class SheetWidget(QWidget):
         super().__init__(parent)
         self.session: SheetSession | None = None
         self.rows: dict[str, QuestionRow] = {}
+        self.section_titles: dict[str, QLabel] = {}
         self.order: list[str] = []
         self.sources: dict[str, dict[str, str]] = {}
         self._form_key: tuple[str, str, str] | None = None
@@ -682,6 +715,7 @@ class SheetWidget(QWidget):
         self.rows.clear()
         self.order = []
         section_labels: dict[str, QLabel] = {}
+        self.section_titles = section_labels
         for item in session.items():
             if item.section and item.section not in section_labels:
                 title = QLabel(item.section, self.body)
@@ -765,6 +799,10 @@ class SheetWidget(QWidget):
             if isinstance(row.editor, RepeatEditor):
                 row.editor.fit(len(session.evaluation.rows.get(name, [])))
             self._refresh_row(name, state)
+        # A heading shows only above a question that shows (no "Marital status" for a child).
+        shown = {row.item.section for row in self.rows.values() if not row.isHidden()}
+        for section, title in self.section_titles.items():
+            title.setVisible(section in shown)
 
     def _refresh_row(self, name: str, state: ItemState | None = None) -> None:
         if self.session is None or name not in self.rows:
@@ -837,6 +875,7 @@ class SheetWidget(QWidget):
         else:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
         self.scroll_area.ensureWidgetVisible(row, 0, 60)
+        self.scroll_area.horizontalScrollBar().setValue(0)  # a question is read from its number on the left
         self.moved.emit(name)
 
     def first(self) -> None:

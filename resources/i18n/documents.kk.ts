@@ -233,8 +233,16 @@
         <translation>Алдымен тізімнен адамдарды таңдаңыз.</translation>
     </message>
     <message>
+        <source>The selected persons already hold a certificate. A lost one is reprinted from the registry.</source>
+        <translation>Таңдалған адамдарда анықтама бар. Жоғалған анықтама тізілімнен қайта басылады.</translation>
+    </message>
+    <message>
         <source>Save the certificates</source>
         <translation>Анықтамаларды сақтау</translation>
+    </message>
+    <message>
+        <source>certificates-{date}.pdf</source>
+        <translation>анықтамалар-{date}.pdf</translation>
     </message>
     <message>
         <source>Issuing certificates…</source>
@@ -274,6 +282,10 @@
         <source>Save the duplicates</source>
         <translation>Телнұсқаларды сақтау</translation>
     </message>
+    <message>
+        <source>duplicates-{date}.pdf</source>
+        <translation>телнұсқалар-{date}.pdf</translation>
+    </message>
     <message numerus="yes">
         <source>Duplicates printed: %n.</source>
         <translation>
@@ -310,6 +322,10 @@
         <translation>Бірінші кезең тізімін сақтау</translation>
     </message>
     <message>
+        <source>stage-1-list.pdf</source>
+        <translation>бірінші-кезең-тізімі.pdf</translation>
+    </message>
+    <message>
         <source>Writing the stage-1 list…</source>
         <translation>Бірінші кезең тізімі жасалуда…</translation>
     </message>
@@ -323,6 +339,10 @@
     <message>
         <source>Save the progress report</source>
         <translation>Санақ барысы туралы есепті сақтау</translation>
+    </message>
+    <message>
+        <source>progress-{date}.pdf</source>
+        <translation>санақ-барысы-{date}.pdf</translation>
     </message>
     <message>
         <source>Writing the progress report…</source>
@@ -479,6 +499,14 @@
     <message>
         <source>Take back the signature mark</source>
         <translation>Қол қою белгісін алып тастау</translation>
+    </message>
+    <message>
+        <source>transfer-act-{number}.pdf</source>
+        <translation>беру-актісі-{number}.pdf</translation>
+    </message>
+    <message>
+        <source>return-act-{number}.pdf</source>
+        <translation>қайтару-актісі-{number}.pdf</translation>
     </message>
     <message>
         <source>Save the act</source>

@@ -233,8 +233,16 @@
         <translation>Сначала выберите людей в списке.</translation>
     </message>
     <message>
+        <source>The selected persons already hold a certificate. A lost one is reprinted from the registry.</source>
+        <translation>У выбранных людей справка уже есть. Утерянную справку печатают повторно из реестра.</translation>
+    </message>
+    <message>
         <source>Save the certificates</source>
         <translation>Сохранить справки</translation>
+    </message>
+    <message>
+        <source>certificates-{date}.pdf</source>
+        <translation>справки-{date}.pdf</translation>
     </message>
     <message>
         <source>Issuing certificates…</source>
@@ -276,6 +284,10 @@
         <source>Save the duplicates</source>
         <translation>Сохранить дубликаты</translation>
     </message>
+    <message>
+        <source>duplicates-{date}.pdf</source>
+        <translation>дубликаты-{date}.pdf</translation>
+    </message>
     <message numerus="yes">
         <source>Duplicates printed: %n.</source>
         <translation>
@@ -313,6 +325,10 @@
         <translation>Сохранить список первого этапа</translation>
     </message>
     <message>
+        <source>stage-1-list.pdf</source>
+        <translation>список-первого-этапа.pdf</translation>
+    </message>
+    <message>
         <source>Writing the stage-1 list…</source>
         <translation>Формирование списка первого этапа…</translation>
     </message>
@@ -327,6 +343,10 @@
     <message>
         <source>Save the progress report</source>
         <translation>Сохранить отчёт о ходе переписи</translation>
+    </message>
+    <message>
+        <source>progress-{date}.pdf</source>
+        <translation>ход-переписи-{date}.pdf</translation>
     </message>
     <message>
         <source>Writing the progress report…</source>
@@ -486,6 +506,14 @@
     <message>
         <source>Take back the signature mark</source>
         <translation>Снять отметку о подписании</translation>
+    </message>
+    <message>
+        <source>transfer-act-{number}.pdf</source>
+        <translation>акт-передачи-{number}.pdf</translation>
+    </message>
+    <message>
+        <source>return-act-{number}.pdf</source>
+        <translation>акт-возврата-{number}.pdf</translation>
     </message>
     <message>
         <source>Save the act</source>

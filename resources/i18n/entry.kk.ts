@@ -252,10 +252,6 @@
         <translation>Санақ парағының көшірмесін сақтау</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
         <source>Transcript saved: {path}</source>
         <translation>Санақ парағының көшірмесі сақталды: {path}</translation>
     </message>

@@ -253,10 +253,6 @@
         <translation>Сохранить копию переписного листа</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Transcript saved: {path}</source>
         <translation>Копия переписного листа сохранена: {path}</translation>
     </message>

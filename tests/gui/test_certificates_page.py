@@ -166,6 +166,7 @@ def test_hand_over_and_take_back_through_the_dialogs(qtbot, ru: AppContext, runn
 
 def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
 
     from desktop.services import documents_pdf
     from desktop.views import print_preview
@@ -183,8 +184,9 @@ def test_the_print_preview_paints_the_real_pages(qtbot, ru: AppContext, tmp_path
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_preview.paint_pages(printer, images)
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 2
-    dialog = print_preview.preview_dialog(None, images, "two")  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = print_preview.PrintPreview(parent, images, "two")
     assert dialog.windowTitle() == "two"
 
 
@@ -226,3 +228,50 @@ def test_an_accessory_is_registered_to_the_chosen_tablet_and_the_key_is_shown(
         fingerprint = certificates.stored_fingerprint(uow)
     certs.refresh()
     qtbot.waitUntil(lambda: fingerprint in certs.key_label.text(), timeout=5000)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("ru", "справки-"), ("kk", "анықтамалар-")])
+def test_the_suggested_file_name_is_in_the_window_language(
+    qtbot, app, sqlite_context: AppContext, runner, monkeypatch, lang: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.views import print_preview
+
+    sqlite_context.translate = Translator(Language(lang))
+    install_translations(sqlite_context.translate)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (asked.append(args[2]), ("", ""))[1])
+    monkeypatch.setattr(print_preview, "QFileDialog", QFileDialog)
+    page = _page(qtbot, CertificatesPage, sqlite_context, runner)
+    page.issue_all.click()
+    assert asked and Path(asked[0]).name.startswith(expected) and asked[0].endswith(".pdf")
+    install_translations(Translator(Language.RU))
+
+
+def test_those_waiting_come_first_and_a_holder_is_not_asked_for_a_file(
+    qtbot, ru: AppContext, runner, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = setup_institution(ru)
+    with ru.uow() as uow:
+        certificates.issue(uow, target=tmp_path / "one.pdf", person_ids=[ids["Петрова"]], layout="a5",
+                           campaign=ru.campaign)  # fmt: skip
+    monkeypatch.setattr(cp, "ask_pdf_path", lambda *args: pytest.fail("a file name was asked for"))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    page = _page(qtbot, CertificatesPage, ru, runner)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.people.rowCount() == 3, timeout=5000)
+    proxy = page.people_proxy
+    names = [proxy.index(row, 0).data().split()[0] for row in range(3)]
+    # Kazakh letters sort with their Russian look-alikes, as on the Respondents page; the holder last
+    assert names == ["Әлиева", "Құрманғазы", "Петрова"]
+    assert page.people_view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    page.people_view.selectionModel().select(
+        proxy.index(2, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    page.issue_selected.click()
+    assert said and "уже" in said[0]

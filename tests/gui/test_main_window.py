@@ -219,3 +219,45 @@ def test_overview_counts_the_work_and_links_to_its_pages(qtbot, app, tmp_path) -
     assert window.stack.currentWidget().page_id == "sheets"
     window.runner.wait()
     ctx.close()
+
+
+def test_finishing_the_wizard_in_the_running_program_opens_the_main_window(tmp_path: Path) -> None:
+    """As the program runs it (app.exec): the wizard hides on "Finish", and that must not end the program."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    home = tmp_path / "home"
+    child = subprocess.run(
+        [sys.executable, "-m", "tests.wizard_child", str(home)], cwd=root, env=env, capture_output=True, text=True,
+        encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    assert child.returncode == 0
+    assert "WINDOW" in child.stdout.split(), "the program ended without opening its window"
+    ctx = bootstrap(home, None, "ru")
+    try:
+        with ctx.uow() as uow:
+            employees = institution.list_employees(uow)
+        assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]
+        assert ctx.settings.get("employee_uuid") == employees[0].uuid  # this computer's user
+    finally:
+        ctx.close()
+
+
+def test_the_demo_leaves_no_temporary_folder_behind(app, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views import application
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    monkeypatch.setattr(Starter, "start", lambda self: None)
+    args = argparse.Namespace(demo=True, home=None, db_url=None, lang="ru")
+    assert application.run(args) == 0
+    assert not list(tmp_path.glob("sanaq-demo-*"))
+    install_translations(Translator(Language.RU))

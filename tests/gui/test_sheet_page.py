@@ -277,3 +277,54 @@ def test_drafts_save_at_the_interval_chosen_in_the_settings(qtbot, ru: AppContex
     second_keying.refresh()
     assert sheets.autosave.interval() == 9000 and second_keying.autosave.interval() == 9000
     runner.wait(10_000)
+
+
+def test_a_choice_question_shows_that_it_has_the_keyboard(qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    """A digit answers the focused choice question: the user must see which one that is."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QVBoxLayout
+
+    choices = [SimpleNamespace(label=label, value=str(n)) for n, label in enumerate(["Да", "Нет"])]
+    item = SimpleNamespace(choices=choices)
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    first, second = ChoiceEditor(item, multiple=False), ChoiceEditor(item, multiple=False)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(holder)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitActive(holder, timeout=5000)
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus, timeout=2000)
+    unfocused = first.grab().toImage()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    focused = first.grab().toImage()
+    assert focused != unfocused
+
+
+def test_the_required_star_never_wraps_onto_a_line_of_its_own(qtbot, app) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    from desktop.domain.sheet_session import Item
+    from desktop.views.sheet_widget import QuestionRow
+
+    row = QuestionRow(Item(name="q", number="27", kind="text", label="Умеете ли вы читать и писать", hint=""))
+    qtbot.addWidget(row)
+    row._set_label(True)
+    text = row.label.text()
+    assert text.endswith("*")
+    for width in range(60, 420):
+        layout = QTextLayout(text, row.label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+        assert lines[-1] != "*", f"the star alone on the last line at {width} px"

@@ -528,6 +528,20 @@ def test_the_demo_has_certificates_and_tablets_in_every_state(demo_home: Path) -
         ("return", 1, True), ("transfer", 1, True), ("transfer", 2, False)]  # fmt: skip
 
 
+def test_cli_issues_to_every_iin_given_with_repeated_options(
+    sqlite_context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    setup_institution(sqlite_context)
+    home = ["--home", str(sqlite_context.paths.home)]
+    with sqlite_context.uow() as uow:
+        waiting = certificates.candidates(uow, without_certificate=True, campaign=sqlite_context.campaign)
+    iins = [c.iin for c in waiting][:2]
+    out = tmp_path / "two.pdf"
+    assert main(["certificates", "issue", "--iin", iins[0], "--iin", iins[1], "--out", str(out), "--json", *home]) == 0
+    issued = json.loads(capsys.readouterr().out)["certificates"]
+    assert sorted(c["iin"] for c in issued) == sorted(iins)
+
+
 def test_the_demo_happens_inside_the_2021_campaign(tmp_path: Path) -> None:
     """A newcomer never sees a certificate dated years after the census: every enumeration date and
     every certificate of the demo falls within the census windows, and each certificate states the day
