@@ -95,6 +95,7 @@ class ExchangePage(Page):
         self.pending_table.setObjectName("pending")
         self.pending_table.setHorizontalHeaderLabels([self.tr("Records"), self.tr("Not yet at the Department")])
         self.pending_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.pending_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.pending_table.verticalHeader().hide()
         self.pending_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.send_button = QPushButton(self.tr("Send"))
@@ -116,6 +117,8 @@ class ExchangePage(Page):
                 self.tr("Details"),
             ]
         )
+        for column in range(4):  # as wide as the header or the widest entry; the details take the rest
+            self.log_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.log_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.log_table.verticalHeader().hide()
         self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
