@@ -8,6 +8,7 @@ With ``--json`` the result (or the error) is printed to stdout as one JSON docum
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import json
@@ -188,14 +189,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _fail(cli: Cli, code: str, text: str, *, report: bool = True) -> int:
     if cli.json and report:
-        try:
+        with contextlib.suppress(OutputLost):  # lost standard output: it is said on stderr below
             cli.emit({"ok": False, "error": {"code": code, "message": text}})
-        except OutputLost:
-            pass  # said on stderr below
-    try:
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # nowhere left to say it: the exit code does
         sys.stderr.write(f"sanaq: {text}\n")
-    except (OSError, ValueError, AttributeError):
-        pass  # nowhere left to say it; the exit code says it
     return 1
 
 

@@ -18,6 +18,7 @@ receipts.  How it goes:
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -600,8 +601,6 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                     p,
                 ),
             )
-    import base64
-
     for c in session.execute(select(Certificate.__table__).order_by(Certificate.id)):
         yield _Item(
             proto.Kind.CERTIFICATE,
