@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import certificates as rules
@@ -354,6 +354,16 @@ def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certific
     return row
 
 
+def waiting_for_one(campaign: Campaign) -> ColumnElement[bool]:
+    """The persons enumerated and still without a valid certificate, as a condition on the persons table."""
+    holders = (
+        select(Certificate.person_id)
+        .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
+        .where(Certificate.person_id.is_not(None))
+    )
+    return and_(Person.status.in_(ENUMERATED), Person.id.not_in(holders))
+
+
 def counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
     """Certificates by state, and the enumerated persons still without a valid one."""
     by_state = dict(
@@ -363,14 +373,7 @@ def counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
             .group_by(Certificate.state)
         ).all()
     )
-    holders = (
-        select(Certificate.person_id)
-        .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
-        .where(Certificate.person_id.is_not(None))
-    )
-    waiting = uow.session.scalar(
-        select(func.count()).select_from(Person).where(Person.status.in_(ENUMERATED), Person.id.not_in(holders))
-    )
+    waiting = uow.session.scalar(select(func.count()).select_from(Person).where(waiting_for_one(campaign)))
     return {
         "issued": int(by_state.get(CertificateState.ISSUED.value, 0)),
         "reprinted": int(by_state.get(CertificateState.REPRINTED.value, 0)),

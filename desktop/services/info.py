@@ -83,7 +83,6 @@ def work_counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
 
 #: Files without which the program cannot do its job; ``sanaq check`` looks for each.
 REQUIRED_RESOURCES = (
-    ("campaign", "census2021.json"),
     ("classifiers", "institution_types.csv"),
     ("classifiers", "kato_zhambyl.csv"),
     ("classifiers", "countries.csv"),

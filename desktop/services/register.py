@@ -48,6 +48,8 @@ from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
 from desktop.models.exchange import SyncState
 from desktop.models.register import DistinctPair, PersonEvent
+from desktop.models.sheets import Sheet
+from desktop.models.verification import Verification
 from desktop.services import certificates
 from desktop.services.jobs import Progress, no_progress
 
@@ -169,7 +171,8 @@ class Filters:
     status: str | None = None  # a CoverageStatus value
     unit_id: int | None = None  # 0 = persons without a unit
     problem: str | None = None  # a Problem value, or "any"
-    state: str = "all"  # "all" | "present" (not left) | "left" | "on_list"
+    state: str = "all"  # "all" | "present" (not left) | "left" | "on_list" | "to_count"
+    work: str | None = None  # one of WORK_FILTERS: what is still to do about the person
 
 
 @dataclass(frozen=True)
@@ -358,7 +361,49 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
         where.append(Person.left_on.is_not(None))
     elif filters.state == "on_list":
         where.append(present_at(campaign.on_list))
+    elif filters.state == "to_count":
+        where.append(to_count(campaign))
+    if filters.work:
+        where.append(work_condition(filters.work, campaign))
     return where
+
+
+def to_count(campaign: Campaign) -> ColumnElement[bool]:
+    """The persons who need an outcome: on the stage-1 list or counted at the reference moment (the
+    rule of :func:`desktop.domain.person.derive`)."""
+    return or_(present_at(campaign.on_list), present_at(campaign.at_moment))
+
+
+def not_at_department(model: Any = Person) -> ColumnElement[bool]:
+    """Records whose current revision the Department has not acknowledged (the exchange's rule)."""
+    held = (
+        select(SyncState.uuid)
+        .where(SyncState.uuid == model.uuid, SyncState.revision >= model.revision, SyncState.deleted.is_(False))
+        .exists()
+    )
+    return ~held
+
+
+#: What the Overview's numbers open in the Respondents list, beyond the coverage status.
+WORK_FILTERS = ("sheet_draft", "not_verified", "certificate_waiting", "not_at_department")
+
+
+def work_condition(work: str, campaign: Campaign) -> ColumnElement[bool]:
+    if work == "sheet_draft":
+        drafts = select(Sheet.person_id).where(Sheet.kind == "person", Sheet.state == "draft")
+        return Person.id.in_(drafts)
+    if work == "not_verified":
+        chosen = (
+            select(Sheet.person_id)
+            .join(Verification, Verification.sheet_id == Sheet.id)
+            .where(Sheet.kind == "person", Sheet.state == "complete", Verification.state != "resolved")
+        )
+        return Person.id.in_(chosen)
+    if work == "certificate_waiting":
+        return certificates.waiting_for_one(campaign)
+    if work == "not_at_department":
+        return not_at_department(Person)
+    raise ValueError(f"unknown work filter {work!r}")
 
 
 def present_at(presence: Presence) -> ColumnElement[bool]:
