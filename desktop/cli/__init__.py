@@ -197,7 +197,7 @@ def _fail(cli: Cli, code: str, text: str, *, report: bool = True) -> int:
 
 
 def parse_date(text: str) -> dt.date:
-    """ISO (2021-06-10) or the Russian habit (10.06.2021); for argparse ``type=``."""
+    """ISO (YYYY-MM-DD) or the Russian habit (DD.MM.YYYY); for argparse ``type=``."""
     for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text.strip(), fmt).date()

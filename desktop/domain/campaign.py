@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-
 #: The follow-up after the last day of enumeration when a campaign file does not name its end.
 DEFAULT_FOLLOW_UP_DAYS = 15
 

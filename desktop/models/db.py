@@ -86,6 +86,9 @@ class UnitOfWork:
         self.actor = actor
         #: Seals the secrets kept in the database (the signing key); None where none was given.
         self.keystore = keystore
+        #: Why a change to a closed-out institution is made, as confirmed by the person who makes it
+        #: (``desktop.services.after_close``); None for ordinary work.
+        self.change_reason: str | None = None
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:

@@ -8,7 +8,6 @@ sending to the Department, accounts) add their own tables in their own modules; 
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, LargeBinary, String, Text

@@ -38,7 +38,7 @@ from desktop.models.documents import Certificate
 from desktop.models.entities import Employee, Institution, Person, Unit
 from desktop.models.keystore import KeyStore, KeyStoreError, is_sealed
 from desktop.protocol import codes as check_codes
-from desktop.services import documents_pdf, institution, numbering
+from desktop.services import after_close, documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -594,6 +594,7 @@ def issue(
     left out and named in the result; a person not enumerated stops everything."""
     layout = _check_layout(layout)
     uow.lock_writes("certificates")  # another employee issuing now finishes first; we see what they issued
+    after_close.guard(uow, "certificate")
     persons = _resolve(uow, person_ids, iins, all_eligible, campaign)
     holders = dict(
         uow.session.execute(
@@ -700,6 +701,7 @@ def reprint(
     progress: Progress = no_progress,
 ) -> list[CertificateInfo]:
     """Print valid certificates again as duplicates (same number and code), counting the copies."""
+    after_close.guard(uow, "certificate")
     layout = _check_layout(layout)
     if not numbers:
         raise ValidationError(
@@ -747,6 +749,7 @@ def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign) -> Ce
             field="reason",
             code="reason.missing",
         )
+    after_close.guard(uow, "certificate")
     row = _row_by_number(uow, number, campaign)
     if row.state == CertificateState.VOIDED.value:
         raise ConflictError(

@@ -20,6 +20,7 @@ from desktop.domain import progress as rules
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.progress import StageInfo
+from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Institution, Person, Unit
 from desktop.models.sheets import Sheet
@@ -42,6 +43,23 @@ FIGURES = (
     "not_at_department",
     "tablets_to_return",
 )
+
+#: What each figure is called on the screen and on the command line.
+FIGURE_LABELS: dict[str, str] = {
+    "on_list": QT_TRANSLATE_NOOP("progress", "Persons on the stage-1 list"),
+    "to_count": QT_TRANSLATE_NOOP("progress", "To be counted (on the list or at the census moment)"),
+    "interview": QT_TRANSLATE_NOOP("progress", "Enumerated by interview"),
+    "records": QT_TRANSLATE_NOOP("progress", "Enumerated from administration records"),
+    "online": QT_TRANSLATE_NOOP("progress", "Self-enumerated online"),
+    "refused": QT_TRANSLATE_NOOP("progress", "Refused"),
+    "not_resident": QT_TRANSLATE_NOOP("progress", "Not resident at the census moment"),
+    "to_do": QT_TRANSLATE_NOOP("progress", "Still to enumerate"),
+    "sheets_draft": QT_TRANSLATE_NOOP("progress", "Census sheets in draft"),
+    "complete_not_verified": QT_TRANSLATE_NOOP("progress", "Complete, waiting for double entry"),
+    "certificates_to_issue": QT_TRANSLATE_NOOP("progress", "Certificates to issue"),
+    "not_at_department": QT_TRANSLATE_NOOP("progress", "Persons not yet at the Department"),
+    "tablets_to_return": QT_TRANSLATE_NOOP("progress", "Tablets and accessories to return"),
+}
 
 #: Where each figure's list is: the Respondents page with these filters (status, state, work), or a page.
 TARGETS: dict[str, dict[str, str]] = {

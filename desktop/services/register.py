@@ -50,7 +50,7 @@ from desktop.models.exchange import SyncState
 from desktop.models.register import DistinctPair, PersonEvent
 from desktop.models.sheets import Sheet
 from desktop.models.verification import Verification
-from desktop.services import certificates
+from desktop.services import after_close, certificates
 from desktop.services.jobs import Progress, no_progress
 
 CTX = "register"
@@ -733,6 +733,7 @@ def write_person(
     (``event``, "added" or "edited" by default: the changes and ``details``) written.  Not
     committed, and the duplicate flags are left to the caller (:func:`refresh_duplicates`, once for
     many persons).  Returns the row and the changes as {field: [old, new]}."""
+    after_close.guard(uow, "person")
     if person_id is None:
         clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
         person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
@@ -789,6 +790,7 @@ def mark_left(
     campaign: Campaign,
 ) -> PersonRow:
     """The person left the institution: the record stays, with the date and the reason."""
+    after_close.guard(uow, "person")
     person = _load(uow, person_id)
     _check_revision(person, revision)
     reason = LeftReason(reason)
@@ -825,6 +827,7 @@ def mark_left(
 
 def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> PersonRow:
     """The person was marked as left by mistake (or came back): clear the leaving date."""
+    after_close.guard(uow, "person")
     person = _load(uow, person_id)
     if person.left_on is None:
         return get_person(uow, person_id, campaign=campaign)
@@ -852,6 +855,7 @@ def _references(uow: UnitOfWork, person_id: int) -> int:
 def delete_person(uow: UnitOfWork, person_id: int) -> None:
     """Delete a record entered by mistake.  A person who has an outcome or a census sheet cannot
     be deleted (mark them as left instead)."""
+    after_close.guard(uow, "person")
     person = _load(uow, person_id)
     if person.status != CoverageStatus.TO_ENUMERATE.value or _references(uow, person_id):
         raise ConflictError(
@@ -1032,6 +1036,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
     The record dropped must not carry census work of its own (a sheet); merge the other way then."""
     if keep_id == drop_id:
         raise ValidationError(_t(QT_TRANSLATE_NOOP("register", "Choose two different persons to merge.")))
+    after_close.guard(uow, "person")
     keep, drop = _load(uow, keep_id), _load(uow, drop_id)
     if _references(uow, drop_id) or (
         drop.status != CoverageStatus.TO_ENUMERATE.value and keep.status != CoverageStatus.TO_ENUMERATE.value

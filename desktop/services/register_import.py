@@ -47,7 +47,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
 from desktop.models.register import ImportMapping, PersonEvent
-from desktop.services import register
+from desktop.services import after_close, register
 from desktop.services.jobs import Progress, no_progress
 from desktop.services.tables import Table, blank, bulk, header_row, read_table
 
@@ -1133,6 +1133,7 @@ def apply_import(
     """Write the new persons, the accepted changes and the confirmed leavings in ONE transaction,
     remember the mapping for this layout; nothing is written when anything fails or is cancelled."""
     decisions = decisions or Decisions()
+    after_close.guard(uow, "person")
     register.claim_unchanged(uow, preview.register_stamp)
     new_rows = preview.of("new")
     updates = [r for r in preview.of("update") if decisions.updates is None or r.line in decisions.updates]
