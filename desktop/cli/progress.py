@@ -34,9 +34,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     close = command_group(subparsers, common, "closeout", "close the institution's census work")
     s = close.add_parser("status", parents=[common, clock], help="whether the close-out can be made")
     s.set_defaults(handler=cmd_closeout_status)
-    c = close.add_parser("close", parents=[common, clock], help="mark the institution closed (every person has an outcome)")
+    c = close.add_parser(
+        "close", parents=[common, clock], help="mark the institution closed (every person has an outcome)"
+    )
     c.set_defaults(handler=cmd_closeout_close)
-    st = close.add_parser("statement", parents=[common, clock], help="the statement of the institution as a PDF to sign")
+    st = close.add_parser(
+        "statement", parents=[common, clock], help="the statement of the institution as a PDF to sign"
+    )
     st.add_argument("file", type=Path)
     st.set_defaults(handler=cmd_closeout_statement)
 
@@ -58,11 +62,16 @@ def cmd_report_progress(args: argparse.Namespace, cli: Cli) -> int:
         else:
             figures = progress.figures(uow, campaign=context.campaign, now=now)
     data = {"ok": True, **figures.to_json(), "file": str(args.out) if args.out else None}
-    data["warnings"] = [{**w, "message": cli.say(x.message)} for w, x in zip(data["warnings"], figures.warnings)]
+    said = [cli.say(warning.message) for warning in figures.warnings]
+    data["warnings"] = [{**w, "message": text} for w, text in zip(data["warnings"], said, strict=True)]
     stage = figures.stage
     lines = [
         cli.say(
-            _t(QT_TRANSLATE_NOOP("progress", "Stage: {stage}; days left: {days}"), stage=stage.label, days=stage.days_left)
+            _t(
+                QT_TRANSLATE_NOOP("progress", "Stage: {stage}; days left: {days}"),
+                stage=stage.label,
+                days=stage.days_left,
+            )
         )
     ]
     for key in progress.FIGURES:

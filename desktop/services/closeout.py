@@ -164,7 +164,9 @@ def readiness(uow: UnitOfWork, *, campaign: Campaign, now: dt.datetime) -> Readi
         True,
         None,
         0,
-        _t(QT_TRANSLATE_NOOP("closeout", "Every person on the list has an outcome: the census work can be closed out.")),
+        _t(
+            QT_TRANSLATE_NOOP("closeout", "Every person on the list has an outcome: the census work can be closed out.")
+        ),
     )
 
 
@@ -288,11 +290,15 @@ def statement_pdf(
             ),
         ]
         if figures.closed_at:
-            rows.append((say("Аяқталған күні мен уақыты", "Дата и время завершения"), _when(figures.closed_at, campaign)))
+            rows.append(
+                (say("Аяқталған күні мен уақыты", "Дата и время завершения"), _when(figures.closed_at, campaign))
+            )
         table: list[list[Any]] = [
             [Paragraph(say("Көрсеткіш", "Показатель"), s["head"]), Paragraph(say("Саны", "Число"), s["head"])]
         ]
-        table += [[Paragraph(esc(label).replace("   ", "&nbsp;&nbsp;&nbsp;"), s["base"]), value] for label, value in rows]
+        table += [
+            [Paragraph(esc(label).replace("   ", "&nbsp;&nbsp;&nbsp;"), s["base"]), value] for label, value in rows
+        ]
         story += [documents_pdf._table(table, [130 * mm, 50 * mm]), Spacer(1, 12 * mm)]
         made = now.astimezone(campaign.timezone).strftime("%d.%m.%Y %H:%M")
         story += [
