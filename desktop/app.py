@@ -7,9 +7,11 @@ call :func:`bootstrap` with what they choose.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,10 @@ from desktop.settings import Settings
 log = logging.getLogger(__name__)
 
 
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 @dataclass
 class AppContext:
     paths: Paths
@@ -38,9 +44,18 @@ class AppContext:
     translate: Translator
     #: A backup taken before the migration at this start, if one was needed.
     backup: Path | None = None
+    #: The reason confirmed for changes after the close-out (``sanaq --change-reason``); None otherwise.
+    change_reason: str | None = None
+    #: The clock the pages read "today" from (tests set it inside a stage of the campaign).
+    clock: Callable[[], dt.datetime] = _utcnow
+
+    def now(self) -> dt.datetime:
+        return self.clock()
 
     def uow(self) -> UnitOfWork:
-        return self.db.uow(self.actor)
+        uow = self.db.uow(self.actor)
+        uow.change_reason = self.change_reason
+        return uow
 
     @property
     def actor(self) -> str:
@@ -90,11 +105,23 @@ def bootstrap(
         paths=paths,
         settings=settings,
         db=db,
-        campaign=default_campaign(),
+        campaign=_campaign(settings),
         language=language,
         translate=Translator(language),
         backup=backup,
     )
+
+
+def _campaign(settings: Settings) -> Campaign:
+    """The campaign file chosen in Settings; the newest shipped one when none is chosen or the chosen
+    one cannot be read (said in the log; the Settings page shows which campaign is in use)."""
+    chosen = str(settings.get("campaign_file") or "")
+    if chosen:
+        try:
+            return default_campaign(chosen)
+        except (OSError, ValueError, KeyError) as error:
+            log.error("the chosen campaign file cannot be read (%s); the shipped one is used", type(error).__name__)
+    return default_campaign()
 
 
 def new_demo_home(target: str | Path | None = None) -> Path:

@@ -72,6 +72,7 @@ class Cli:
             from desktop.app import bootstrap
 
             self._context = bootstrap(self.args.home, self.args.db_url, self.args.lang, migrate=migrate)
+            self._context.change_reason = getattr(self.args, "change_reason", None)
         return self._context
 
     def set_context(self, context: Any) -> None:
@@ -129,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", default=None, help="data folder (or SANAQ_HOME)")
     parser.add_argument("--db", dest="db_url", default=None, help="SQLAlchemy database URL")
     parser.add_argument("--lang", choices=("ru", "kk", "en"), default=None, help="language of messages")
+    parser.add_argument(
+        "--change-reason", default=None, help="after the close-out: the reason that confirms this change (recorded)"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     common = _common()

@@ -74,7 +74,20 @@ class RespondentsPage(Page):
         self.state_filter.addItem(self.tr("Present (not left)"), "present")
         self.state_filter.addItem(self.tr("On the stage-1 list"), "on_list")
         self.state_filter.addItem(self.tr("Left"), "left")
-        for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
+        self.state_filter.addItem(self.tr("To be counted (list or census moment)"), "to_count")
+        self.work_filter = QComboBox()
+        self.work_filter.setObjectName("work_filter")
+        self.work_filter.addItem(self.tr("Any work left or none"), None)
+        work_labels = {
+            "sheet_draft": self.tr("Census sheet in draft"),
+            "not_verified": self.tr("Waiting for double entry"),
+            "certificate_waiting": self.tr("Certificate to issue"),
+            "not_at_department": self.tr("Not yet at the Department"),
+        }
+        for work in register.WORK_FILTERS:
+            self.work_filter.addItem(work_labels[work], work)
+        filter_combos = (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter, self.work_filter)
+        for combo in filter_combos:
             combo.currentIndexChanged.connect(self.reload)
             # As wide as a short choice; the list that opens shows the long ones whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -149,6 +162,7 @@ class RespondentsPage(Page):
         filters.addWidget(self.unit_filter, 1)
         filters.addWidget(self.problem_filter, 1)
         filters.addWidget(self.state_filter, 1)
+        filters.addWidget(self.work_filter, 1)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.left_button, self.return_button, self.delete_button):
             actions.addWidget(button)
@@ -190,7 +204,26 @@ class RespondentsPage(Page):
             unit_id=self.unit_filter.currentData(),
             problem=self.problem_filter.currentData(),
             state=self.state_filter.currentData() or "all",
+            work=self.work_filter.currentData(),
         )
+
+    def show_filtered(self, *, status: str | None = None, state: str = "all", work: str | None = None) -> None:
+        """Show the persons behind a number of the Overview: these filters set, the others cleared."""
+        combos = [
+            (self.status_filter, status),
+            (self.state_filter, state),
+            (self.work_filter, work),
+            (self.unit_filter, None),
+            (self.problem_filter, None),
+        ]
+        for combo, value in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
 
     def refresh(self) -> None:
         """Reload units, counts and the rows (called when the page is shown and after changes)."""
