@@ -128,7 +128,7 @@ class UnitOfWork:
         """The first column of every row of a Core ``select``, straight from the driver's cursor: up to
         100,000 ids for every keystroke of a search (the ORM's result machinery would double the time)."""
         connection = self.session.connection()
-        compiled = query.compile(dialect=connection.dialect)
+        compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
         params = compiled.construct_params()
         args = tuple(params[name] for name in compiled.positiontup) if compiled.positiontup else params
         cursor = connection.connection.cursor()
