@@ -238,9 +238,8 @@ class OverviewPage(Page):
                 when=local_datetime(figures.closed_at)
             )
         elif stage.ends_on is not None:
-            text += " — " + self.tr("%n day(s) left, until {date}", "", stage.days_left).format(
-                date=local_date(stage.ends_on)
-            )
+            text += " — " + self.tr("%n day(s) left", "", stage.days_left)
+            text += " " + self.tr("(until {date})").format(date=local_date(stage.ends_on))
         self.stage_label.setText(text)
         self._clear(self.warnings_layout)
         if not figures.warnings and not differences:
