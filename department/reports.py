@@ -170,6 +170,7 @@ STATEMENT_FIGURES = (
     "certificates_issued",
     "equipment_returned",
     "equipment_items",
+    "equipment_held",
     "equipment_missing",
 )
 

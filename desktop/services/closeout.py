@@ -52,6 +52,8 @@ class Statement:
     equipment_items: int = 0
     equipment_returned: int = 0
     equipment_missing: int = 0
+    #: Still with the employees (to return to the Department).
+    equipment_held: int = 0
     last_sync_at: str | None = None
     closed_at: str | None = None
     closed_by: str = ""
@@ -128,6 +130,7 @@ def statement(uow: UnitOfWork, *, campaign: Campaign, now: dt.datetime) -> State
         equipment_items=items.get("items", 0),
         equipment_returned=returned,
         equipment_missing=items.get("missing", 0),
+        equipment_held=items.get("held", 0),
         last_sync_at=last.isoformat() if last else None,
     )
 
@@ -283,6 +286,10 @@ def statement_pdf(
                 f"{figures.equipment_returned} / {figures.equipment_items}",
             ),
             (say("   оның ішінде планшеттер алынды", "   из них планшетов получено"), str(figures.tablets)),
+            (
+                say("Қызметкерлерде қалған (қайтарылмаған)", "Остаётся у сотрудников (не возвращено)"),
+                str(figures.equipment_held),
+            ),
             (say("Жоғалған жабдық", "Утеряно оборудования"), str(figures.equipment_missing)),
             (
                 say("Соңғы синхрондаудың күні мен уақыты", "Дата и время последней синхронизации"),

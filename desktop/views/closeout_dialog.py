@@ -58,6 +58,7 @@ class CloseoutDialog(QDialog, RunsOperations):
                     returned=statement.equipment_returned, items=statement.equipment_items
                 ),
             ),
+            (self.tr("Still with the employees:"), statement.equipment_held),
         ]
         for label, value in rows:
             self.figures.addRow(label, QLabel(str(value)))

@@ -95,6 +95,7 @@ class OverviewPage(Page):
         self.stage_layout.addWidget(self.stage_label)
         self.warnings_layout = QVBoxLayout()
         self.stage_layout.addLayout(self.warnings_layout)
+        self.stage_layout.addStretch(1)
 
         self.figures_box = QGroupBox(self.tr("Progress"))
         self.figures_grid = QGridLayout(self.figures_box)
@@ -133,6 +134,7 @@ class OverviewPage(Page):
         closeout_buttons.addStretch(1)
         closeout_layout.addWidget(self.closeout_label)
         closeout_layout.addLayout(closeout_buttons)
+        closeout_layout.addStretch(1)
 
         self.profile_box = QGroupBox(self.tr("Institution"))
         self.profile_form = QFormLayout(self.profile_box)

@@ -52,6 +52,10 @@
         <translation>{returned} из {items}</translation>
     </message>
     <message>
+        <source>Still with the employees:</source>
+        <translation>Остаётся у сотрудников:</translation>
+    </message>
+    <message>
         <source>Closing out</source>
         <translation>Завершение…</translation>
     </message>
@@ -124,7 +128,7 @@
     </message>
     <message>
         <source>The institution is not set up yet.</source>
-        <extracomment>Why persons were not enumerated: [(status, reason, count)], reason as recorded (or a leaving code).</extracomment>
+        <extracomment>Why persons were not enumerated: [(status, reason, count)], reason as recorded (or a leaving code). Still with the employees (to return to the Department).</extracomment>
         <translation>Учреждение ещё не настроено.</translation>
     </message>
     <message>
