@@ -111,11 +111,13 @@ class ProgressChart(QWidget):
     def _legend(self, painter: QPainter, x: float, y: float, keys: list[str], words, colours) -> float:
         metrics = painter.fontMetrics()
         box = metrics.height() * 0.7
+        pad = metrics.height() * 0.3
         for key in keys:
             painter.fillRect(QRectF(x, y + (metrics.height() - box) / 2, box, box), colours[key])
             painter.setPen(colours["text"])
-            painter.drawText(QRectF(x + box + 4, y, 400, metrics.height()), Qt.AlignmentFlag.AlignLeft, words[key])
-            x += box + 12 + metrics.horizontalAdvance(words[key])
+            width = metrics.horizontalAdvance(words[key]) + pad
+            painter.drawText(QRectF(x + box + pad, y, width, metrics.height()), Qt.AlignmentFlag.AlignLeft, words[key])
+            x += box + 2 * pad + width
         return metrics.height() * 1.3
 
     def _paint_days(self, painter: QPainter, area: QRectF, words, colours) -> None:
@@ -126,7 +128,7 @@ class ProgressChart(QWidget):
         days = self.data.days
         highest = max((d.total for d in days), default=0)
         bottom = area.bottom() - metrics.height() * 1.4
-        axis_left = area.left() + metrics.horizontalAdvance("0000") + 4
+        axis_left = area.left() + metrics.horizontalAdvance("00000")
         plot = QRectF(axis_left, top, area.right() - axis_left, bottom - top)
         painter.setPen(colours["axis"])
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -137,7 +139,9 @@ class ProgressChart(QWidget):
             return
         painter.setPen(colours["text"])
         painter.drawText(
-            QRectF(area.left(), plot.top() - metrics.height() / 2, axis_left - area.left() - 4, metrics.height()),
+            QRectF(
+                area.left(), plot.top() - metrics.height() / 2, metrics.horizontalAdvance("0000"), metrics.height()
+            ),
             Qt.AlignmentFlag.AlignRight,
             str(highest),
         )
@@ -156,11 +160,11 @@ class ProgressChart(QWidget):
                 y -= height
             if index % label_every == 0:
                 label = day.day.strftime("%d.%m")
-                half = metrics.horizontalAdvance(label) / 2 + 2
+                half = metrics.horizontalAdvance(label) * 0.6
                 centre = min(max(x + width / 2, area.left() + half), area.right() - half)
                 painter.setPen(colours["text"])
                 painter.drawText(
-                    QRectF(centre - half, plot.bottom() + 2, half * 2, metrics.height()),
+                    QRectF(centre - half, plot.bottom() + metrics.height() * 0.1, half * 2, metrics.height()),
                     Qt.AlignmentFlag.AlignHCenter,
                     label,
                 )
@@ -182,23 +186,25 @@ class ProgressChart(QWidget):
         highest = max(u.enumerated + u.to_do for u in units) or 1
         row = min((area.bottom() - top) / len(units), metrics.height() * 2.2)
         name_width = area.width() * 0.42
+        pad = metrics.height() * 0.3
         for index, unit in enumerate(units):
             y = top + index * row
             name = unit.name or words["no_unit"]
             painter.setPen(colours["text"])
             painter.drawText(
-                QRectF(area.left(), y, name_width - 4, row),
+                QRectF(area.left(), y, name_width - pad, row),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(name_width - 4)),
+                metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(name_width - pad)),
             )
-            full = area.width() - name_width - metrics.horizontalAdvance(" 000/000")
+            count_width = metrics.horizontalAdvance("000/000") + pad
+            full = area.width() - name_width - count_width - pad
             done = full * unit.enumerated / highest
             left = full * unit.to_do / highest
             bar = QRectF(area.left() + name_width, y + row * 0.2, done, row * 0.6)
             painter.fillRect(bar, colours["done"])
             painter.fillRect(QRectF(bar.right(), bar.top(), left, bar.height()), colours["to_do"])
             painter.drawText(
-                QRectF(bar.right() + left + 4, y, 200, row),
+                QRectF(bar.right() + left + pad, y, count_width, row),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 f"{unit.enumerated}/{unit.enumerated + unit.to_do}",
             )
