@@ -206,6 +206,12 @@ def figures(uow: UnitOfWork, *, campaign: Campaign, now: dt.datetime) -> Figures
         made_at=now,
         on_list=on_list,
         to_count=sum(by_status.values()),
+        interview=by_status["interview"],
+        records=by_status["records"],
+        online=by_status["online"],
+        refused=by_status["refused"],
+        not_resident=by_status["not_resident"],
+        to_do=by_status["to_do"],
         sheets_draft=_count(uow, register.work_condition("sheet_draft", campaign)),
         complete_not_verified=_count(uow, register.work_condition("not_verified", campaign)) if chosen else None,
         certificates_to_issue=_count(uow, certificates.waiting_for_one(campaign)),
@@ -218,7 +224,6 @@ def figures(uow: UnitOfWork, *, campaign: Campaign, now: dt.datetime) -> Figures
         per_unit=_per_unit(uow, scope),
         stage=rules.stage_on(campaign, today),
         closed_at=closed_at,
-        **by_status,
     )
     facts = rules.Facts(
         to_do=result.to_do,

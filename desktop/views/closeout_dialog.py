@@ -69,7 +69,7 @@ class CloseoutDialog(QDialog, RunsOperations):
 
         def closed(_statement: closeout.Statement) -> None:
             self.accept()
-            final_sync(self.parentWidget(), self.ctx, self.runner)
+            final_sync(self.parentWidget() or self, self.ctx, self.runner)
 
         self.op(
             call(closeout.close, campaign=self.ctx.campaign, now=self.ctx.now()),
@@ -78,7 +78,7 @@ class CloseoutDialog(QDialog, RunsOperations):
         )
 
 
-def final_sync(parent: QWidget | None, ctx, runner) -> None:
+def final_sync(parent: QWidget, ctx, runner) -> None:
     """The final sending (online where the institution is connected; else the USB package is asked
     for), then the statement."""
     sending = QCoreApplication.translate("CloseoutDialog", "Sending to the Department")
@@ -111,7 +111,7 @@ def final_sync(parent: QWidget | None, ctx, runner) -> None:
     run_op(parent, ctx, runner, call(exchange.connection), done=connected)
 
 
-def save_statement(parent: QWidget | None, ctx, runner) -> None:
+def save_statement(parent: QWidget, ctx, runner) -> None:
     """Save the statement as a PDF where the person chooses, then offer to print it."""
     title = QCoreApplication.translate("CloseoutDialog", "Statement of the institution")
     path = ask_pdf_path(parent, title, title + ".pdf")
@@ -119,7 +119,7 @@ def save_statement(parent: QWidget | None, ctx, runner) -> None:
         return
 
     def written(statement: closeout.Statement) -> None:
-        if statement.last_sync_at is None and parent is not None:
+        if statement.last_sync_at is None:
             QMessageBox.information(
                 parent,
                 title,

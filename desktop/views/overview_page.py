@@ -357,7 +357,7 @@ class OverviewPage(Page):
         show = getattr(window, "show_page", None)
         if not callable(show) or not show(target["page"]):
             return
-        page = window.page(target["page"])
+        page = next((p for p in window.findChildren(Page) if p.page_id == target["page"]), None)
         apply = getattr(page, "show_filtered", None)
         if callable(apply):
             apply(status=target.get("status"), state=target.get("state", "all"), work=target.get("work"))

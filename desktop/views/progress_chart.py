@@ -19,8 +19,8 @@ MODES = ("interview", "records", "online")
 
 
 def _hue(color: QColor, turn: int) -> QColor:
-    h, s, v, a = color.getHsv()
-    return QColor.fromHsv((max(h, 0) + turn) % 360, max(s, 90), min(max(v, 120), 220), a)
+    hue, saturation, value = color.hsvHue(), color.hsvSaturation(), color.value()
+    return QColor.fromHsv((max(hue, 0) + turn) % 360, max(saturation, 90), min(max(value, 120), 220))
 
 
 @dataclass
