@@ -128,6 +128,8 @@ class OverviewPage(Page):
         self.statement_button = QPushButton(self.tr("Statement of the institution…"))
         self.statement_button.setObjectName("statement")
         self.statement_button.clicked.connect(self.save_statement)
+        self.closeout_button.setEnabled(False)  # until the figures say every person has an outcome
+        self.statement_button.setEnabled(False)
         closeout_buttons = QHBoxLayout()
         closeout_buttons.addWidget(self.closeout_button)
         closeout_buttons.addWidget(self.statement_button)
@@ -384,8 +386,12 @@ class OverviewPage(Page):
         from desktop.views.closeout_dialog import CloseoutDialog
 
         dialog = CloseoutDialog(self.ctx, self.runner, self)
-        dialog.finished.connect(lambda _result: self.data_changed.emit())
+        dialog.finished.connect(self._after_closeout)
         dialog.open()
+
+    def _after_closeout(self, _result: int) -> None:
+        self.refresh()
+        self.data_changed.emit()
 
     def save_statement(self) -> None:
         from desktop.views.closeout_dialog import save_statement
