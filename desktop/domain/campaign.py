@@ -7,6 +7,7 @@ new file.  Ages and residence are computed at the reference moment, never at tod
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,6 +159,12 @@ def default_campaign(path: str | Path | None = None) -> Campaign:
     an argument and never loads its own."""
     if path:
         return Campaign.load(Path(path))
+    return _newest_shipped()
+
+
+@functools.cache
+def _newest_shipped() -> Campaign:
+    """Read once per process (on first use, never at import): the shipped files do not change while it runs."""
     shipped = shipped_campaigns()
     if not shipped:
         raise FileNotFoundError("no campaign file in resources/campaign")
