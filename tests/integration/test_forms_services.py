@@ -59,14 +59,14 @@ def changed_form(tmp_path: Path, version: str, label: str) -> Path:
 
 def test_shipped_forms_are_current_until_the_department_installs_another(context: AppContext, tmp_path: Path) -> None:
     with context.uow() as uow:
-        assert form_service.current_form(uow, "person").version == "2021.3-r"
+        assert form_service.current_form(uow, "person").version == "2021.4-r"
         assert form_service.current_form(uow, "institution").form_id == "census2021_institution"
         info = form_service.install_form(uow, changed_form(tmp_path, "2021.2", "Фамилия (по документу)"))
         assert info.origin == "installed"
     with context.uow() as uow:
         current = form_service.current_form(uow, "person")
         assert current.version == "2021.2" and current.label("surname", "ru") == "Фамилия (по документу)"
-        old = form_service.find_form(uow, "census2021_person", "2021.3-r")
+        old = form_service.find_form(uow, "census2021_person", "2021.4-r")
         assert old is not None
         changes = forms.changes_between(old, current)
         assert [(c.name, c.kind.value) for c in changes] == [("surname", "label")]
@@ -88,7 +88,7 @@ def test_an_invalid_form_is_not_installed(context: AppContext, tmp_path: Path) -
         with pytest.raises(ValidationError) as caught:
             form_service.install_form(uow, bad)
         assert "row 5" in caught.value.render()
-        assert form_service.current_form(uow, "person").version == "2021.3-r"
+        assert form_service.current_form(uow, "person").version == "2021.4-r"
 
 
 def test_a_sheet_is_prefilled_from_the_register_and_completes_only_when_valid(context: AppContext) -> None:

@@ -163,7 +163,8 @@ class FormMessage(Message):
 class Choice:
     name: str
     label: Texts
-    #: All other columns of the choices row (or of the classifier file), for choice filters.
+    #: The columns of the choices row (or of the classifier file) but the labels, for choice filters; ``name``
+    #: among them, as a filter like ``selected(${q}, name)`` reads it.
     columns: Mapping[str, str] = field(default_factory=dict)
 
 
