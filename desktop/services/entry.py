@@ -40,7 +40,7 @@ from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
 from desktop.services.enumeration import employee_id_for
 from desktop.services.forms import sheet_metadata
-from desktop.services.register import name_search
+from desktop.services.register import name_search, present_at
 
 CTX = "entry"
 
@@ -407,13 +407,15 @@ def reopen(uow: UnitOfWork, person_id: int, *, expected_revision: int) -> Saved:
 # -- the list that "save and next" walks ---------------------------------------------------------
 
 
-def _list_query(which: ListFilter) -> Any:
-    """The ids of the persons of ``which``, in the order of the register (by name)."""
-
+def _list_query(which: ListFilter, campaign: Campaign) -> Any:
+    """The ids of the persons of ``which``, in the order of the register (by name): only those counted at
+    the reference moment (the register's rule of who is counted) and not marked as not resident."""
     def has_sheet(state: str) -> Any:
         return select(Sheet.id).where(Sheet.person_id == Person.id, Sheet.state == state).exists()
 
-    query = select(Person.id).where(Person.status != CoverageStatus.NOT_RESIDENT.value)
+    query = select(Person.id).where(
+        Person.status != CoverageStatus.NOT_RESIDENT.value, present_at(campaign.at_moment)
+    )
     if which.which == "to_fill":
         query = query.where(Person.status == CoverageStatus.TO_ENUMERATE.value, ~has_sheet("complete"))
     elif which.which == "drafts":
@@ -430,10 +432,12 @@ def _list_query(which: ListFilter) -> Any:
     return query.order_by(Person.name_key, Person.id)
 
 
-def person_ids(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int | None = None) -> list[int]:
+def person_ids(
+    uow: UnitOfWork, which: ListFilter = ListFilter(), *, campaign: Campaign, limit: int | None = None
+) -> list[int]:
     """The ids of the persons of the list, in its order (cheap: one column, for a windowed view);
     with ``limit``, only the first ones."""
-    return uow.first_column(_list_query(which).limit(limit))
+    return uow.first_column(_list_query(which, campaign).limit(limit))
 
 
 def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
@@ -460,9 +464,12 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
     return [found[i] for i in ids if i in found]
 
 
-def list_persons(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int = 5000) -> list[PersonRow]:
-    """Persons of the register with the state of their sheet, in the order of the register (by name)."""
-    return rows_by_ids(uow, person_ids(uow, which)[:limit])
+def list_persons(
+    uow: UnitOfWork, which: ListFilter = ListFilter(), *, campaign: Campaign, limit: int = 5000
+) -> list[PersonRow]:
+    """Persons of the register counted at the moment with the state of their sheet, in the order of the
+    register (by name)."""
+    return rows_by_ids(uow, person_ids(uow, which, campaign=campaign)[:limit])
 
 
 def next_in(ids: Sequence[int], current_id: int | None) -> int | None:

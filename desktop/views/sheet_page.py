@@ -50,6 +50,7 @@ from desktop.views.sheet_widget import SheetWidget
 from desktop.views.windowed import FIRST_ROWS, WINDOW, Fetch, ListLoader, WindowedModel
 
 if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
     from desktop.models.db import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -353,7 +354,11 @@ class SheetPage(Page):
             self.count_label.setText(self.tr("Persons: %n", "", count))
             self.rows_shown.emit(count)
 
-        self.loader.load(call(_first_window, which), call(_all_ids, which), first_shown=first_shown, complete=complete)
+        campaign = self.ctx.campaign
+        self.loader.load(
+            call(_first_window, which, campaign), call(_all_ids, which, campaign), first_shown=first_shown,
+            complete=complete,
+        )
 
     def _fetch_rows(self, ids: Sequence[int], deliver: Callable[[list[entry.PersonRow]], None]) -> None:
         self.op(call(entry.rows_by_ids, list(ids)), done=deliver)
@@ -698,13 +703,15 @@ class SheetPage(Page):
         return True
 
 
-def _first_window(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], list[entry.PersonRow]]:
-    ids = entry.person_ids(uow, which, limit=WINDOW)
+def _first_window(
+    uow: UnitOfWork, which: entry.ListFilter, campaign: Campaign
+) -> tuple[list[int], list[entry.PersonRow]]:
+    ids = entry.person_ids(uow, which, campaign=campaign, limit=WINDOW)
     return ids, entry.rows_by_ids(uow, ids[:FIRST_ROWS])
 
 
-def _all_ids(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], None]:
-    return entry.person_ids(uow, which), None
+def _all_ids(uow: UnitOfWork, which: entry.ListFilter, campaign: Campaign) -> tuple[list[int], None]:
+    return entry.person_ids(uow, which, campaign=campaign), None
 
 
 def show_person_sheet(window: Any, person_id: int) -> bool:

@@ -124,7 +124,7 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
             key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             qtbot.waitUntil(lambda: "последний человек" in sheets.status.text(), timeout=5000)
     with ctx.uow() as uow:
-        done = entry.list_persons(uow, entry.ListFilter("complete"))
+        done = entry.list_persons(uow, entry.ListFilter("complete"), campaign=ctx.campaign)
     assert len(done) == len(LIST) and all(row.status == "records" for row in done)
 
     # Print one transcript: Ctrl+P, the file dialog answers with a path as the user would type it.

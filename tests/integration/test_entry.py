@@ -31,16 +31,18 @@ def _test_form(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def add_person(ctx: AppContext, surname: str = "Әбенова", serial: int = 1, **extra: object) -> int:
+    born = extra.pop("birth_date", dt.date(1980, 5, 15))
+    assert isinstance(born, dt.date)
     number = None
     while number is None:
-        number = make_iin(dt.date(1980, 5, 15), Sex.FEMALE, serial)
+        number = make_iin(born, Sex.FEMALE, serial)
         serial += 1
     with ctx.uow() as uow:
         person = Person(
             surname=surname,
             name="Айгүл",
             iin=number,
-            birth_date=dt.date(1980, 5, 15),
+            birth_date=born,
             sex="F",
             name_key=name_key(surname, "Айгүл", ""),
             **extra,
@@ -154,6 +156,32 @@ def test_answers_of_questions_no_longer_asked_are_dropped_on_completion(context:
         assert "spouse" not in entry.open_sheet(uow, pid).answers
 
 
+@pytest.mark.parametrize(
+    ("dates", "listed"),
+    [
+        ({}, True),
+        ({"admitted_on": dt.date(2021, 8, 31)}, True),
+        ({"admitted_on": dt.date(2021, 9, 1)}, False),  # came after the moment: not counted here
+        ({"admitted_on": dt.date(2021, 9, 2)}, False),
+        ({"left_on": dt.date(2021, 8, 31)}, False),  # gone before the moment
+        ({"left_on": dt.date(2021, 9, 1)}, True),  # left on the census day: was there at 00:00
+        ({"left_on": dt.date(2021, 9, 2)}, True),
+        ({"birth_date": dt.date(2021, 8, 31)}, True),
+        ({"birth_date": dt.date(2021, 9, 1)}, False),  # born on the census day: not counted
+    ],
+)
+def test_the_sheet_list_holds_only_the_persons_counted(
+    context: AppContext, dates: dict[str, dt.date], listed: bool
+) -> None:
+    """The sheets page offers a sheet only to whom the census counts (the register's rule at the moment)."""
+    counted = add_person(context, "Ахметова", 1)
+    other = add_person(context, "Бекова", 5, **dates)
+    with context.uow() as uow:
+        for which in ("to_fill", "all"):
+            ids = [r.id for r in entry.list_persons(uow, entry.ListFilter(which), campaign=context.campaign)]
+            assert ids == ([counted, other] if listed else [counted])
+
+
 def test_the_list_walks_persons_to_fill_and_skips_the_done(context: AppContext) -> None:
     ids = [add_person(context, surname, serial) for serial, surname in enumerate(("Ахметова", "Бекова", "Валиева"), 1)]
     with context.uow() as uow:
@@ -161,10 +189,10 @@ def test_the_list_walks_persons_to_fill_and_skips_the_done(context: AppContext) 
         enumeration.record(uow, mode="online", person_id=ids[2], code="ABCD1234")
         entry.save_draft(uow, ids[1], draft({"age": 3}), expected_revision=0, campaign=context.campaign)
     with context.uow() as uow:
-        to_fill = entry.list_persons(uow, entry.ListFilter("to_fill"))
-        drafts = entry.list_persons(uow, entry.ListFilter("drafts"))
-        everybody = entry.list_persons(uow, entry.ListFilter("all"))
-        found = entry.list_persons(uow, entry.ListFilter("all", search="бек"))
+        to_fill = entry.list_persons(uow, entry.ListFilter("to_fill"), campaign=context.campaign)
+        drafts = entry.list_persons(uow, entry.ListFilter("drafts"), campaign=context.campaign)
+        everybody = entry.list_persons(uow, entry.ListFilter("all"), campaign=context.campaign)
+        found = entry.list_persons(uow, entry.ListFilter("all", search="бек"), campaign=context.campaign)
     assert [r.id for r in to_fill] == [ids[1]]
     assert [r.id for r in drafts] == [ids[1]] and drafts[0].sheet_state == "draft"
     assert [r.id for r in everybody] == ids
