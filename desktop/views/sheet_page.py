@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.entry import MODE_LABELS, AnswerSource, EntryMode
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
-from desktop.domain.errors import ConflictError, SanaqError
+from desktop.domain.errors import ConflictError, NeedsConfirmation, SanaqError
 from desktop.domain.forms import Context
 from desktop.domain.sheet_session import SheetSession
 from desktop.services import entry, enumeration
@@ -194,6 +195,11 @@ class SheetPage(Page):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("confirmation code from sanaq.gov.kz"))
         self.reason = QLineEdit()
+        # The day of enumeration: the online code's own date (printed with the code), or the day of the refusal.
+        self.outcome_date = QDateEdit(QDate.currentDate())
+        self.outcome_date.setCalendarPopup(True)
+        self.outcome_date.setDisplayFormat("dd.MM.yyyy")
+        self.outcome_date_label = QLabel()
         self.code_label = QLabel(self.tr("Confirmation code:"))
         self.reason_label = QLabel(self.tr("Reason for the refusal:"))
         self.record_button = QPushButton(self.tr("Record the outcome"))
@@ -206,6 +212,7 @@ class SheetPage(Page):
         self.outcome_state.setWordWrap(True)
         outcome_layout.addRow(self.code_label, self.code)
         outcome_layout.addRow(self.reason_label, self.reason)
+        outcome_layout.addRow(self.outcome_date_label, self.outcome_date)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.take_back_button)
@@ -461,6 +468,7 @@ class SheetPage(Page):
         self.code_label.setVisible(online)
         self.reason.setVisible(not online)
         self.reason_label.setVisible(not online)
+        self.outcome_date_label.setText(self.tr("Date of the code:") if online else self.tr("Date of the refusal:"))
         status = self.data.person.status if self.data else ""
         recorded = status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value)
         self.take_back_button.setVisible(recorded)
@@ -639,26 +647,42 @@ class SheetPage(Page):
 
     # -- outcomes without a sheet -------------------------------------------------------------
 
-    def record_outcome(self) -> None:
+    def record_outcome(self, *, outside_window: bool = False) -> None:
         if self.person_id is None or self._mode().fills_sheet:
             return
         work = call(
             enumeration.record, mode=self._mode(), person_id=self.person_id, code=self.code.text(),
-            reason=self.reason.text(),
+            reason=self.reason.text(), on=self.outcome_date.date().toPython(), campaign=self.ctx.campaign,
+            outside_window=outside_window,
         )  # fmt: skip
-        self._write_outcome(work, self.person_id)
+        self._write_outcome(work, self.person_id, failed=self._confirm_outside_window)
+
+    def _confirm_outside_window(self, error: BaseException) -> bool:
+        """A date outside the census period: the employee confirms it (recorded then) or corrects it."""
+        if not isinstance(error, NeedsConfirmation):
+            return False
+        answer = QMessageBox.question(
+            self, self.title(), tr_message(error.message) + "\n\n" + self.tr("Record the outcome with this date?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.record_outcome(outside_window=True)
+        else:
+            self.outcome_date.setFocus()
+        return True
 
     def take_back(self) -> None:
         if self.person_id is not None:
             self._write_outcome(call(enumeration.reset, self.person_id), self.person_id)
 
-    def _write_outcome(self, work: OpWork, person_id: int) -> None:
+    def _write_outcome(
+        self, work: OpWork, person_id: int, failed: Callable[[BaseException], bool] | None = None
+    ) -> None:
         def done(_outcome: enumeration.Outcome) -> None:
             self.data_changed.emit()
             self.refresh()
             self.open_person(person_id)
 
-        self.drafts.write(lambda: work, done=done)
+        self.drafts.write(lambda: work, done=done, failed=failed)
 
     # -- the transcript --------------------------------------------------------------------------
 
