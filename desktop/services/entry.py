@@ -38,7 +38,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
-from desktop.services.enumeration import employee_id_for
+from desktop.services.enumeration import check_window, employee_id_for
 from desktop.services.forms import sheet_metadata
 from desktop.services.register import name_search, present_at
 
@@ -327,11 +327,15 @@ def write_complete(
     expected_revision: int,
     campaign: Campaign,
     completed_at: dt.datetime | None = None,
+    outside_window: bool = False,
 ) -> Saved:
     """Complete the sheet, not committed: written, checked, and the person counted by interview or
     records (the unit of work's employee is who completed it; ``completed_at``: when the sheet was
     filled, when that is not now — a paper sheet keyed later).  That moment is the date of
-    enumeration the person's certificate states."""
+    enumeration the person's certificate states: outside the campaign's windows it needs
+    ``outside_window`` (the employee confirmed it), else :class:`NeedsConfirmation`."""
+    now = completed_at or utcnow()
+    check_window(campaign, now, confirmed=outside_window)
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
     if person is not None and person.status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value):
         raise ConflictError(
@@ -361,7 +365,6 @@ def write_complete(
         row.answers = {k: v for k, v in row.answers.items() if k not in set(evaluation.stale)}
         row.sources = {k: v for k, v in (row.sources or {}).items() if k in row.answers}
     employee = employee_id_for(uow)
-    now = completed_at or utcnow()
     row.state = "complete"
     row.completed_at = now
     row.completed_by = employee
@@ -374,9 +377,19 @@ def write_complete(
     return _saved(uow, row, person)
 
 
-def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign) -> Saved:
+def complete(
+    uow: UnitOfWork,
+    person_id: int,
+    draft: Draft,
+    *,
+    expected_revision: int,
+    campaign: Campaign,
+    outside_window: bool = False,
+) -> Saved:
     """Complete the sheet in one transaction (see :func:`write_complete`)."""
-    saved = write_complete(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
+    saved = write_complete(
+        uow, person_id, draft, expected_revision=expected_revision, campaign=campaign, outside_window=outside_window
+    )
     uow.commit()
     return saved
 

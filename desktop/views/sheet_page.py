@@ -9,6 +9,7 @@ every save runs on the database thread, so typing never waits.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -94,6 +95,8 @@ class SheetPage(Page):
         self.person_id: int | None = None
         self.revision = 0
         self._opening: int | None = None
+        #: The day the employee confirmed completing sheets outside the census period (asked once a day).
+        self.outside_window_confirmed_on: dt.date | None = None
         self.drafts = DraftSaver(self, self.save)
         self.autosave = self.drafts.timer
         left = self._build_list()
@@ -604,6 +607,8 @@ class SheetPage(Page):
                 self.status.setText(self.tr("The sheet cannot be completed yet: see the problems on the right."))
                 self.sheet.go_to(problems[0][0])
                 return
+        if not self._may_complete_today():
+            return
         person_id = self.person_id
         assert person_id is not None
         next_id = entry.next_in(self.list_model.ids, person_id) if then_next else None
@@ -619,11 +624,36 @@ class SheetPage(Page):
                     self.status.setText(self.tr("Complete. That was the last person of the list."))
             self.refresh()
 
+        def complete(*args: Any, **kwargs: Any) -> entry.Saved:
+            return entry.complete(*args, outside_window=True, **kwargs)  # confirmed just before, if need be
+
         self.drafts.write(
-            lambda: self._write_sheet(entry.complete, person_id, self.tr("Completing…")),
+            lambda: self._write_sheet(complete, person_id, self.tr("Completing…")),
             done=done,
             failed=self._save_failed,
         )
+
+    def _may_complete_today(self) -> bool:
+        """A sheet completed today is dated today, and so is the person's certificate: outside the census
+        period the employee confirms it (asked once a day, not at every sheet of a pile keyed late)."""
+        campaign = self.ctx.campaign
+        today = dt.datetime.now(campaign.timezone).date()
+        if campaign.within_windows(today) or self.outside_window_confirmed_on == today:
+            return True
+        first, last = campaign.enumeration_window()
+        answer = QMessageBox.question(
+            self,
+            self.title(),
+            self.tr(
+                "Today, {today}, is outside the census period ({first} – {last}). A sheet completed now is dated "
+                "today, and so is the certificate of the person. Complete sheets with today's date?"
+            ).format(today=local_date(today), first=local_date(first), last=local_date(last)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.status.setText(self.tr("Not completed: the date of enumeration is outside the census period."))
+            return False
+        self.outside_window_confirmed_on = today
+        return True
 
     def go_next(self, backward: bool = False) -> None:
         ids = self.list_model.ids

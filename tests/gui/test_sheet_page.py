@@ -77,6 +77,9 @@ def typed(text: str) -> None:
 def page(qtbot, ru):  # type: ignore[no-untyped-def]
     runner = JobRunner()
     widget = SheetPage(ru, runner)
+    # The tests run years after the census: the employee has confirmed completing sheets today (the question
+    # itself is tested below).
+    widget.outside_window_confirmed_on = dt.datetime.now(ru.campaign.timezone).date()
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -367,3 +370,36 @@ def test_the_required_star_never_wraps_onto_a_line_of_its_own(qtbot, app) -> Non
             lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
         layout.endLayout()
         assert lines[-1] != "*", f"the star alone on the last line at {width} px"
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_completing_after_the_census_period_is_confirmed_once_a_day(  # type: ignore[no-untyped-def]
+    qtbot, page: SheetPage, ru: AppContext, monkeypatch, confirm: bool
+) -> None:
+    ids = add_persons(ru, ["Әбенова", "Жұмабаева"])
+    page.outside_window_confirmed_on = None
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for pid in ids:
+        page.open_person(pid)
+        qtbot.waitUntil(lambda pid=pid: page.person_id == pid and page.data is not None, timeout=5000)
+        session = page.sheet.session
+        assert session is not None
+        for name, value in entry_form.COMPLETE.items():
+            session.set(name, value)
+        page.complete(then_next=False)
+        if confirm:
+            qtbot.waitUntil(lambda: page.data is not None and page.data.state == "complete", timeout=5000)
+    today = dt.datetime.now(ru.campaign.timezone).date()
+    assert len(asked) == (1 if confirm else 2)  # once a day when confirmed; each time when not
+    assert today.strftime("%d.%m.%Y") in asked[0] and "30.10.2021" in asked[0]
+    with ru.uow() as uow:
+        states = [entry.open_sheet(uow, pid).state for pid in ids]
+    assert states == (["complete", "complete"] if confirm else ["empty", "empty"])
+    if not confirm:
+        assert "вне периода переписи" in page.status.text()

@@ -102,7 +102,8 @@ def test_a_sheet_is_prefilled_from_the_register_and_completes_only_when_valid(co
         assert entry.open_sheet(uow, pid).sheet_id == saved.sheet_id  # one sheet per person
         with pytest.raises(ValidationError) as caught:
             entry.complete(
-                uow, pid, entry.Draft(opened.answers), expected_revision=saved.revision, campaign=context.campaign
+                uow, pid, entry.Draft(opened.answers), expected_revision=saved.revision, campaign=context.campaign,
+                outside_window=True,
             )
         assert caught.value.code == "sheet.incomplete"
     with context.uow() as uow:
@@ -297,7 +298,7 @@ def test_not_known_answers_are_counted_apart_on_complete_sheets(context: AppCont
             pid,
             entry.Draft(answers, default_source="records", default_document="Личное дело 7"),
             expected_revision=0,
-            campaign=context.campaign,
+            campaign=context.campaign, outside_window=True,
         )
         assert saved.state == "complete"
         assert questionnaires.not_known(uow) == questionnaires.NotKnown(answers=2, sheets=1)
