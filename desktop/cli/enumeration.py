@@ -56,7 +56,9 @@ def cmd_record(args: argparse.Namespace, cli: Cli) -> int:
     except NeedsConfirmation as error:
         raise NeedsConfirmation(
             _t(
-                QT_TRANSLATE_NOOP("entry", "{problem} To record it as it is, repeat the command with --outside-window."),
+                QT_TRANSLATE_NOOP(
+                    "entry", "{problem} To record it as it is, repeat the command with --outside-window."
+                ),
                 problem=error.message,
             ),
             code=error.code,
