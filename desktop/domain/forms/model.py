@@ -163,8 +163,7 @@ class FormMessage(Message):
 class Choice:
     name: str
     label: Texts
-    #: The columns of the choices row (or of the classifier file) but the labels, for choice filters; ``name``
-    #: among them, as a filter like ``selected(${q}, name)`` reads it.
+    #: All other columns of the choices row (or of the classifier file), for choice filters.
     columns: Mapping[str, str] = field(default_factory=dict)
 
 

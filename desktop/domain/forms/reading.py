@@ -620,7 +620,7 @@ def _read_choices(
             continue
         seen.setdefault((list_name, name), number)
         label = _texts(row, "label", default_language)
-        columns = {k: v for k, v in row.items() if "::" not in k and k not in ("list_name", "label")}
+        columns = {k: v for k, v in row.items() if "::" not in k and k not in ("list_name", "name", "label")}
         choices.setdefault(list_name, []).append(Choice(name, label, columns))
     return choices, problems
 
@@ -827,7 +827,7 @@ def _load_list_file(reading: _Reading, file: str) -> bool:
                 "en": item.get("name_en") or item.get("label") or "",
             }
         )
-        items.append(Choice(code, label, {"name": code, **{k: v or "" for k, v in item.items() if k}}))
+        items.append(Choice(code, label, {k: v or "" for k, v in item.items() if k}))
     reading.choices[file] = items
     reading.files[file.removesuffix(".csv")] = [dict(r) for r in rows]
     return True
