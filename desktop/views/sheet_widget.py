@@ -54,7 +54,7 @@ from desktop.views.common import tr_message
 SHORT_LIST = 9  # up to nine choices are picked by a digit; longer lists get a type-ahead search
 
 _NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
-#: Focus handed back by the window or a closing popup, not moved by the person.
+# Focus handed back by the window or a closing popup, not moved by the person.
 _GIVEN_BACK = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
@@ -185,7 +185,7 @@ class ClassifierEditor(QComboBox):
     """A long list: type a few letters (anywhere in the name) or the code, the list narrows."""
 
     edited = Signal()
-    #: An entry was picked from the list (Enter or a click on it): the cursor moves on.
+    # An entry was picked from the list (Enter or a click on it): the cursor moves on.
     picked = Signal()
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
@@ -649,7 +649,7 @@ class SheetWidget(QWidget):
         #: completing was tried), so that a fresh sheet is not red from top to bottom.
         self.visited: set[str] = set()
         self.reveal = False
-        #: The long list a pick has just moved the cursor away from (see :meth:`_picked`).
+        # The long list a pick has just moved the cursor away from (see :meth:`_picked`).
         self._left_by_pick: ClassifierEditor | None = None
 
         self.scroll_area = QScrollArea()

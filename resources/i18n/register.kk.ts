@@ -299,6 +299,7 @@
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
+        <extracomment>nothing until saving is tried (a new record does not open red); a stored record shows all.</extracomment>
         <translation>Жаңа адам</translation>
     </message>
     <message>
@@ -396,6 +397,22 @@
     <message>
         <source>not on the list of %1</source>
         <translation>%1 тізімінде жоқ</translation>
+    </message>
+    <message>
+        <source>he lived here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрды</translation>
+    </message>
+    <message>
+        <source>he did not live here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрмады</translation>
+    </message>
+    <message>
+        <source>she lived here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрды</translation>
+    </message>
+    <message>
+        <source>she did not live here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрмады</translation>
     </message>
     <message>
         <source>resident at the reference moment</source>

@@ -299,6 +299,7 @@
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
+        <extracomment>nothing until saving is tried (a new record does not open red); a stored record shows all.</extracomment>
         <translation>Новый человек</translation>
     </message>
     <message>
@@ -396,6 +397,22 @@
     <message>
         <source>not on the list of %1</source>
         <translation>не в списке на %1</translation>
+    </message>
+    <message>
+        <source>he lived here at the reference moment</source>
+        <translation>проживал на критический момент</translation>
+    </message>
+    <message>
+        <source>he did not live here at the reference moment</source>
+        <translation>не проживал на критический момент</translation>
+    </message>
+    <message>
+        <source>she lived here at the reference moment</source>
+        <translation>проживала на критический момент</translation>
+    </message>
+    <message>
+        <source>she did not live here at the reference moment</source>
+        <translation>не проживала на критический момент</translation>
     </message>
     <message>
         <source>resident at the reference moment</source>

@@ -91,10 +91,39 @@ def test_filter_by_problem_and_sort_by_birth_date(qtbot, page: RespondentsPage) 
     assert _names(page)[0] == "Петров Пётр Ильич"  # born 2010, the youngest
 
 
+def test_a_new_person_dialog_opens_without_messages(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_person()
+    dialog.show()
+    assert dialog.issues.isHidden() and dialog.issues.text() == ""
+    assert all(field.styleSheet() == "" for field in (dialog.surname, dialog.name, dialog.iin, dialog.sex))
+    type_text(dialog.name, "Гүлім")
+    assert dialog.issues.isHidden()  # the name is fine; the surname, not touched yet, says nothing
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.click()  # saving tried: now every problem is said
+    assert dialog.isVisible() and not dialog.issues.isHidden() and "фамили" in dialog.issues.text().lower()
+    assert dialog.surname.styleSheet() != "" and dialog.focusWidget() is dialog.surname
+
+
+@pytest.mark.parametrize(("sex", "lived", "not_lived"), [
+    ("F", "проживала на критический момент", "не проживала на критический момент"),
+    ("M", "проживал на критический момент", "не проживал на критический момент"),
+])  # fmt: skip
+def test_the_person_dialog_agrees_with_the_persons_sex(
+    page: RespondentsPage, sex: str, lived: str, not_lived: str
+) -> None:
+    dialog = page.add_person()
+    dialog.sex.setCurrentIndex(dialog.sex.findData(sex))
+    type_text(dialog.admitted_on, "01.01.2020")
+    assert lived in dialog.derived.text() and not_lived not in dialog.derived.text()
+    dialog.admitted_on.clear()
+    type_text(dialog.admitted_on, "01.01.2030")  # admitted after the reference moment
+    assert not_lived in dialog.derived.text()
+    assert "(а)" not in dialog.derived.text()
+
+
 def test_add_with_live_validation(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
     dialog = page.add_person()
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    assert not save.isEnabled()  # no surname yet
     type_text(dialog.surname, "ЖАҢАБАЕВА")
     type_text(dialog.name, "Гүлім")
     type_text(dialog.birth_date, "31.02.2001")
