@@ -14,7 +14,7 @@ from desktop.app import AppContext
 from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import name_key
 from desktop.models.entities import Person
-from desktop.services import entry
+from desktop.services import documents_pdf, entry
 from desktop.views.jobs import JobRunner
 from desktop.views.sheet_page import SheetPage
 from desktop.views.sheet_widget import ChoiceEditor, ClassifierEditor, LineEditor
@@ -329,3 +329,53 @@ def test_the_required_star_never_wraps_onto_a_line_of_its_own(qtbot, app) -> Non
             lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
         layout.endLayout()
         assert lines[-1] != "*", f"the star alone on the last line at {width} px"
+
+
+@pytest.mark.skipif(not documents_pdf.preview_available(), reason="no PDF renderer for the print preview")
+def test_ctrl_p_prints_the_transcript_and_warns_without_an_employee(  # type: ignore[no-untyped-def]
+    qtbot, page: SheetPage, ru: AppContext, tmp_path: Path, monkeypatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    add_persons(ru, ["Әбенова"])
+    open_first(qtbot, page)
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not ru.settings.get("employee_uuid")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or answer[0])
+    folders: list[Path] = []
+    saved_as = tmp_path / "transcript.pdf"
+
+    def save_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        folders.append(Path(suggested).parent)
+        return str(saved_as), "PDF"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintPreviewDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        dialog.findChild(QPrintPreviewWidget).print_()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+
+    key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "Настройк" in asked[0]  # warned: nobody to name as the filler
+    assert not folders  # cancelled: nothing saved, nothing printed
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(printed.exists, timeout=10000)  # through the print dialog, not only a saved PDF
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert folders == [Path(documents) if Path(documents).is_dir() else Path.home()]
+    assert folders[0] != Path.cwd()
+    text = "".join(p.extract_text() for p in PdfReader(saved_as).pages)
+    assert "лист ещё не завершён" in text and "Заполнил(а): —" not in text
+    assert len(PdfReader(printed).pages) == len(PdfReader(saved_as).pages)

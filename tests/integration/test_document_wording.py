@@ -223,6 +223,13 @@ def test_the_transcript_agrees_with_who_filled_it_and_uses_the_terms_of_the_law(
     assert "Дата заполнения / Толтырылған уақыты" in text
 
 
+def test_the_transcript_says_plainly_that_nobody_was_recorded_as_its_filler(tmp_path: Path) -> None:
+    text = " ".join(_transcript(tmp_path, "").split())
+    assert "—" not in text.split("Толтырған", 1)[1][:5]
+    assert "не указан: на компьютере не был выбран сотрудник" in text
+    assert "көрсетілмеген: компьютерде қызметкер таңдалмаған" in text
+
+
 def test_the_signed_stage1_list_prints_kazakh_values_in_the_kazakh_lines(issued: dict[str, str], context: AppContext,
                                                                           tmp_path: Path) -> None:  # fmt: skip
     with context.uow() as uow:
