@@ -205,6 +205,46 @@ def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: 
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 
+def test_import_dialog_shows_names_whole_agrees_on_counts_and_ends_with_a_summary(  # type: ignore[no-untyped-def]
+    qtbot, ru: AppContext, tmp_path: Path
+) -> None:
+    runner = JobRunner()
+    page = RespondentsPage(ru, runner)
+    qtbot.addWidget(page)
+    source = write_messy_register(tmp_path / "r.xlsx")
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
+        page.refresh()
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):  # noqa: PT012
+        dialog = page.import_file(str(source))
+        dialog.show()
+        qtbot.waitSignal(dialog.mapping_ready, timeout=WAIT).wait()
+        with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
+            dialog.next_button.click()
+        new = dialog.tabs.widget(0)
+        model = new.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        warnings = headers.index("Предупреждения")
+        assert new.isColumnHidden(warnings) == (not any(r.warnings for r in dialog.preview.of("new")))
+        for column in (headers.index("Человек"), headers.index("ИИН")):
+            assert not new.isColumnHidden(column)
+            assert new.columnWidth(column) >= new.sizeHintForColumn(column), headers[column]  # not elided
+        titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        skipped_tab = next(title for title in titles if "Пропущен" in title)
+        shown = int(skipped_tab.split("(")[1].rstrip(")"))
+        summary = dialog.summary.text()
+        said = int(summary.split("пропущено строк")[1].split(":")[1].split("<")[0].split("·")[0].strip())
+        assert said == shown
+        with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+            dialog.next_button.click()
+    result = dialog.outcome
+    figures = dialog.done_figures
+    assert figures.rowCount() >= 5  # one line a figure, not one sentence
+    texts = [figures.itemAt(r, figures.ItemRole.FieldRole).widget().text() for r in range(figures.rowCount())]
+    assert str(result.imported) in texts and str(result.errors) in texts
+    assert dialog.height() < 600  # the summary does not sit in a large empty dialog
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+
+
 def test_duplicates_dialog_merges_a_pair(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
     with page.ctx.uow() as uow:
         reg.add_person(
