@@ -427,7 +427,7 @@ def _list_query(which: ListFilter) -> Any:
         query = query.where(Person.iin.like(f"{text}%"))
     elif text:
         query = query.where(*name_search(text))
-    return query.order_by(Person.name_key, Person.id)
+    return query.order_by(Person.sort_key, Person.id)
 
 
 def person_ids(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int | None = None) -> list[int]:

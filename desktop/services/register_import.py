@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import ColumnDefault, Connection, literal, literal_column, select
 from sqlalchemy import Table as DbTable
 
+from desktop.domain import collation
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign
@@ -933,7 +934,7 @@ def _missing(uow: UnitOfWork, outcomes: list[RowOutcome]) -> list[MissingPerson]
         select(Person.id, Person.surname, Person.name, Person.patronymic, Person.birth_date, Person.iin, Unit.name)
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .where(Person.left_on.is_(None))
-        .order_by(Person.name_key)
+        .order_by(Person.sort_key, Person.id)
     ):
         if pid not in matched:
             result.append(MissingPerson(pid, rules.full_name(surname, name, patronymic), born, number, unit or ""))
@@ -1206,6 +1207,7 @@ def _update(
     if not changes:
         return False
     person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
+    person.sort_key = collation.sort_key(rules.full_name(person.surname, person.name, person.patronymic))
     person.problems = register.stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
     changes["_source"] = [None, file_name]
     uow.session.add(PersonEvent(person_id=person.id, kind="edited", changes=json.dumps(changes, ensure_ascii=False)))

@@ -577,7 +577,9 @@ class ImportDialog(QDialog, RunsOperations):
         self.stack.setCurrentIndex(3)
         self._update_buttons()
         for index in (1, 2):  # the tables of the other pages no longer set the dialog's size
-            self.stack.widget(index).setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            other = self.stack.widget(index)
+            if other is not None:
+                other.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.resize(min(self.width(), 640), 0)
         self.adjustSize()
         self.imported.emit(result)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
+from desktop.domain.collation import sort_key
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ValidationError
 from desktop.domain.iin import Sex
@@ -109,7 +110,7 @@ class PersonDialog(QDialog, RunsOperations):
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         lang = ctx.language.value
         self.country.addItem("", None)
-        for item in sorted(rules.countries(), key=lambda i: i.name(lang)):
+        for item in sorted(rules.countries(), key=lambda i: sort_key(i.name(lang))):
             if item.code != "398":
                 self.country.addItem(item.name(lang), item.code)
         completer = self.country.completer()
