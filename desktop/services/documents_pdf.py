@@ -255,6 +255,10 @@ def draw_qr(canvas: Any, text: str, x: float, y: float, side: float) -> None:
     canvas.drawPath(path, fill=1, stroke=0)
 
 
+#: The radius of the place for the stamp on an A5 certificate (points; 14 mm).
+STAMP_RADIUS = 14 * 72 / 25.4
+
+
 def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_width: float, page_height: float) -> None:
     """One certificate on the current page of ``canvas`` (any page size of A5 proportions)."""
     from reportlab.lib.units import mm
@@ -311,20 +315,25 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
     y -= 1.5 * mm
     y = para(lines["ru"], y)
     y -= 3 * mm
-    beside_stamp = inner - 32 * mm  # the signatures never run under the place for the stamp
+    # The signatures on the left; the place for the stamp in a column of its own at their right,
+    # centred on them and never higher than the text above them.
+    radius = STAMP_RADIUS
+    beside_stamp = inner - 2 * radius - 6 * mm
+    top = y
     y = para(f"Жауапты қызметкер / Ответственный сотрудник: {doc.enumerator or '—'}", y, size=8, width=beside_stamp)
-    y = para("______________________ (қолы / подпись)", y - 2 * mm, size=8)
+    y = para("______________________ (қолы / подпись)", y - 2 * mm, size=8, width=beside_stamp)
     y -= 2 * mm
     y = para("Мекеме басшысы / Руководитель учреждения:", y, size=8, width=beside_stamp)
     y = para(f"______________________ {header.head_name}", y - 2 * mm, size=8, width=beside_stamp)
     y -= 1 * mm
-    y = para(f"Берілген күні / Дата выдачи: {_day(doc.issued_on)}", y, size=8)
-    # The place for the stamp, at the right of the signatures.
+    y = para(f"Берілген күні / Дата выдачи: {_day(doc.issued_on)}", y, size=8, width=beside_stamp)
+    cx = right - radius - 1 * mm
+    cy = min((top + 2 * mm + y + 3 * mm) / 2, top + 5 * mm - radius)
     canvas.setDash(2, 2)
-    canvas.circle(right - 17 * mm, y + 17 * mm, 14 * mm)
+    canvas.circle(cx, cy, radius)
     canvas.setDash()
     canvas.setFont(FONT, 7)
-    canvas.drawCentredString(right - 17 * mm, y + 16 * mm, "М.О. / М.П.")
+    canvas.drawCentredString(cx, cy - 1 * mm, "М.О. / М.П.")
 
     # The QR code and the short code at the bottom.
     side = 34 * mm
@@ -374,7 +383,7 @@ def certificates_pdf(
 
     register_fonts()
     size = page_size(layout)
-    canvas = Canvas(str(target), pagesize=size, pageCompression=1)
+    canvas = Canvas(str(target), pagesize=size, pageCompression=1, initialFontName=FONT)
     canvas.setTitle("Анықтамалар / Справки")
     canvas.setAuthor(header.name_ru)
     canvas.setCreator("Sanaq Desktop")
@@ -482,6 +491,7 @@ def build_pdf(
         title=title,
         author=author,
         creator="Sanaq Desktop",
+        initialFontName=FONT,  # else every page names Helvetica, a font the PDF does not carry
     )
     document.build(story, onFirstPage=on_page or footer, onLaterPages=on_page or footer)
 

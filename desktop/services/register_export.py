@@ -445,6 +445,7 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
             bottomMargin=14 * mm,
             title="Список респондентов / Респонденттер тізімі",
             author="Sanaq Desktop",
+            initialFontName=documents_pdf.FONT,  # every font the PDF names is embedded
         )
         document.build(story, onFirstPage=footer, onLaterPages=footer)
     progress(len(data.rows), len(data.rows))

@@ -1,0 +1,94 @@
+"""The printed documents as paper: every font embedded, the stamp's place free of text, the stage-1
+list's header words whole and its table header on every page, the act's two signatures side by side."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop.services import documents_pdf
+
+pdfium = pytest.importorskip("pypdfium2")
+
+HEADER = documents_pdf.Header(
+    name_ru="Коммунальное государственное учреждение «Центр оказания специальных социальных услуг № 3» (демо)",
+    name_kk="«№ 3 арнаулы әлеуметтік қызметтер көрсету орталығы» коммуналдық мемлекеттік мекемесі (демо)",
+    bin="100540012349",
+    address="Тараз қаласы, Төле би даңғылы, 1",
+    head_name="Әбдірахманова-Сейітқазиева Гүлнәр Сәкенқызы",
+    campaign_ru="Национальная перепись населения Республики Казахстан 2021 года",
+    campaign_kk="Қазақстан Республикасының 2021 жылғы ұлттық халық санағы",
+)
+
+
+def _certificate(enumerator: str) -> documents_pdf.CertificateDoc:
+    return documents_pdf.CertificateDoc(
+        number="21-000094",
+        full_name="Оспанов Бауыржан Жандосұлы",
+        birth_date=dt.date(2015, 8, 13),
+        sex="M",
+        enumerated_on=dt.date(2021, 10, 22),
+        enumerator=enumerator,
+        issued_on=dt.date(2026, 11, 30),
+        duplicate=False,
+        qr="SNQ1:test",
+        code="21-000094.test",
+        check_code="YWB12-2H0F6",
+        citizenship="KZ",
+    )
+
+
+def _chars(path: Path, page_index: int = 0) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Every character of a page with its box (left, bottom, right, top) in points."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        text = document[page_index].get_textpage()
+        found = []
+        for index in range(text.count_chars()):
+            char = text.get_text_range(index, 1)
+            if char.strip():
+                found.append((char, text.get_charbox(index)))
+        return found
+    finally:
+        document.close()
+
+
+def _fonts(path: Path) -> list[list[str]]:
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+    return [line.split() for line in lines[2:]]
+
+
+@pytest.mark.parametrize("layout", ["a4", "a5"])
+@pytest.mark.parametrize(
+    "enumerator",
+    ["Иванова Наталья Петровна", "Сүлейменова-Жұмабекова Әйгерім Қуанышқызы", "Ким Ли", ""],
+)
+def test_no_text_under_the_place_for_the_stamp(tmp_path: Path, layout: str, enumerator: str) -> None:
+    path = documents_pdf.certificates_pdf(HEADER, [_certificate(enumerator)], tmp_path / "c.pdf", layout=layout)
+    chars = _chars(path)
+    text = "".join(c for c, _box in chars)
+    start = text.index("М.О./М.П.")
+    label = [box for _c, box in chars[start : start + len("М.О./М.П.")]]
+    cx = (min(b[0] for b in label) + max(b[2] for b in label)) / 2
+    cy = (min(b[1] for b in label) + max(b[3] for b in label)) / 2
+    scale = documents_pdf.page_size(layout)[0] / documents_pdf.page_size("a5")[0]
+    radius = documents_pdf.STAMP_RADIUS * scale
+    for index, (char, (left, bottom, right, top)) in enumerate(chars):
+        if start <= index < start + len("М.О./М.П."):
+            continue
+        nearest_x = min(max(cx, left), right)
+        nearest_y = min(max(cy, bottom), top)
+        assert math.hypot(nearest_x - cx, nearest_y - cy) > radius + 1, f"“{char}” of the text is under the stamp"
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) is not installed")
+def test_every_font_of_a_certificate_is_embedded(tmp_path: Path) -> None:
+    path = documents_pdf.certificates_pdf(HEADER, [_certificate("Иванова Наталья Петровна")], tmp_path / "c.pdf")
+    fonts = _fonts(path)
+    assert fonts and all(row[-5] == "yes" for row in fonts), fonts  # the "emb" column
+    assert not any(row[0] == "Helvetica" for row in fonts)
