@@ -456,6 +456,35 @@ def _table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) 
     return table
 
 
+def tail_of_table(plain: list[Any], headed: list[Any]) -> Any:
+    """The last rows of a long table kept together with what follows them (a total, a signature):
+    where they fit under the table they go on as ``plain``; else they go to a page of their own as
+    ``headed``, which starts with the table's header again, as every other page of the table does."""
+    from reportlab.platypus import Flowable, KeepTogether, PageBreak
+
+    class TailOfTable(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width = available_width
+            self.height = 0.0
+            for flowable in plain:
+                _w, h = flowable.wrap(available_width, available_height)
+                self.height += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+            return self.width, self.height
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            return [PageBreak(), KeepTogether(headed)]  # no room under the table: a new page, with the header
+
+        def draw(self) -> None:
+            y = self.height
+            for flowable in plain:
+                _w, h = flowable.wrap(self.width, self.height)
+                y -= h + flowable.getSpaceBefore()
+                flowable.drawOn(self.canv, 0, y)
+                y -= flowable.getSpaceAfter()
+
+    return TailOfTable()
+
+
 def build_pdf(
     target: Path,
     story: list[Any],
@@ -598,13 +627,20 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
         return [
             Paragraph(f"<b>{esc(title)}</b>", s["base"]),
             Paragraph(esc(organisation), s["small"]),
-            Spacer(1, 8 * mm),
             Paragraph("_______________  " + esc(person or "______________________"), s["base"]),
             Paragraph("(қолы, аты-жөні / подпись, ФИО)", s["small"]),
         ]
 
-    signatures = Table([[block(True, *giver), block(False, *taker)]], colWidths=[90 * mm, 90 * mm])
-    signatures.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
+    # One row of the table for each line of the two blocks: the signature lines stand level
+    # however many lines the names of the two sides take.
+    rows = [list(pair) for pair in zip(block(True, *giver), block(False, *taker), strict=True)]
+    signatures = Table(rows, colWidths=[90 * mm, 90 * mm])
+    signatures.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
+        ]
+    )
     story.append(KeepTogether([signatures, Spacer(1, 6 * mm), Paragraph("М.О. / М.П.", s["base"])]))
     title = "Акт приёма-передачи" if act.kind == "transfer" else "Акт возврата"
     build_pdf(target, story, title=f"{title} № {act.number}", author=header.name_ru)

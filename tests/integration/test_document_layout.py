@@ -92,3 +92,62 @@ def test_every_font_of_a_certificate_is_embedded(tmp_path: Path) -> None:
     fonts = _fonts(path)
     assert fonts and all(row[-5] == "yes" for row in fonts), fonts  # the "emb" column
     assert not any(row[0] == "Helvetica" for row in fonts)
+
+
+def _positions(path: Path, needle: str) -> list[tuple[int, float]]:
+    """(page, bottom) of each occurrence of ``needle``."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        found = []
+        for number in range(len(document)):
+            text = document[number].get_textpage()
+            searcher = text.search(needle)
+            while (hit := searcher.get_next()) is not None:
+                found.append((number, round(text.get_charbox(hit[0])[1], 1)))
+        return found
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("kind", ["transfer", "return"])
+def test_the_two_signatures_of_an_act_stand_level(tmp_path: Path, kind: str) -> None:
+    act = documents_pdf.ActDoc(
+        kind=kind,
+        number=1,
+        act_date=dt.date(2021, 9, 28),
+        employee_name="Иванова Наталья Петровна",
+        employee_position="",
+        department_person="Жұмабеков Серік Әлібекұлы",
+        lines=[documents_pdf.ActLineDoc("Планшет", "Планшет", "БНС-2021-0001", "R52R11979361")],
+    )
+    header = documents_pdf.Header(
+        **{**HEADER.__dict__, "department_name": "Департамент Бюро национальной статистики по Жамбылской области",
+           "department_name_kk": "Ұлттық статистика бюросының Жамбыл облысы бойынша департаменті"}
+    )  # fmt: skip
+    path = documents_pdf.act_pdf(header, act, tmp_path / "act.pdf")
+    lines = _positions(path, "_______________  ")
+    captions = _positions(path, "(қолы, аты-жөні")
+    assert len(lines) == len(captions) == 2
+    assert lines[0] == lines[1] and captions[0] == captions[1]
+
+
+def test_the_stage1_list_repeats_its_header_on_every_page_and_keeps_words_whole(tmp_path: Path) -> None:
+    from desktop.app import demo_context
+    from desktop.services import printed_lists
+
+    ctx = demo_context(tmp_path / "demo", "ru")
+    try:
+        with ctx.uow() as uow:
+            count = printed_lists.stage1_pdf(uow, tmp_path / "stage1.pdf", campaign=ctx.campaign)
+    finally:
+        ctx.close()
+    document = pdfium.PdfDocument(str(tmp_path / "stage1.pdf"))
+    try:
+        pages = [document[n].get_textpage().get_text_range() for n in range(len(document))]
+    finally:
+        document.close()
+    assert count > 100 and len(pages) > 2
+    for number, text in enumerate(pages, start=1):
+        words = text.split()
+        assert "Жынысы" in words and "Пол" in words, f"page {number} has no whole table header"
+    assert "Всего / Барлығы:" in pages[-1] and f"{count}" in pages[-1].split()
