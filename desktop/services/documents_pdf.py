@@ -383,7 +383,10 @@ def certificates_pdf(
 
     register_fonts()
     size = page_size(layout)
-    canvas = Canvas(str(target), pagesize=size, pageCompression=1, initialFontName=FONT)
+    # The shipped font from the first page on: else every page names Helvetica, which the PDF does not carry.
+    canvas = Canvas(
+        str(target), pagesize=size, pageCompression=1, initialFontName=FONT  # type: ignore[arg-type]  # the stubs say float
+    )
     canvas.setTitle("Анықтамалар / Справки")
     canvas.setAuthor(header.name_ru)
     canvas.setCreator("Sanaq Desktop")
@@ -462,7 +465,7 @@ def tail_of_table(plain: list[Any], headed: list[Any]) -> Any:
     ``headed``, which starts with the table's header again, as every other page of the table does."""
     from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-    class TailOfTable(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    class TailOfTable(Flowable):
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             self.width = available_width
             self.height = 0.0
