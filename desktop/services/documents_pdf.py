@@ -640,6 +640,7 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
     signatures = Table(rows, colWidths=[90 * mm, 90 * mm])
     signatures.setStyle(
         [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),  # a table names its cells' font even around paragraphs
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
         ]

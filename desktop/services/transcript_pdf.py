@@ -188,6 +188,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     fact_table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # a table names its cells' font even around paragraphs
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -201,6 +202,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
         [Paragraph(escape(w(key)), head) for key in ("no", "question", "answer", "source")],
     ]
     styles: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # the empty cells too: no font the PDF would not carry
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2a4d7a")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c4d4")),

@@ -125,6 +125,8 @@ def test_the_two_signatures_of_an_act_stand_level(tmp_path: Path, kind: str) -> 
            "department_name_kk": "Ұлттық статистика бюросының Жамбыл облысы бойынша департаменті"}
     )  # fmt: skip
     path = documents_pdf.act_pdf(header, act, tmp_path / "act.pdf")
+    if shutil.which("pdffonts"):
+        assert all(row[-5] == "yes" for row in _fonts(path))  # every font embedded
     lines = _positions(path, "_______________  ")
     captions = _positions(path, "(қолы, аты-жөні")
     assert len(lines) == len(captions) == 2
@@ -151,3 +153,33 @@ def test_the_stage1_list_repeats_its_header_on_every_page_and_keeps_words_whole(
         words = text.split()
         assert "Жынысы" in words and "Пол" in words, f"page {number} has no whole table header"
     assert "Всего / Барлығы:" in pages[-1] and f"{count}" in pages[-1].split()
+    if shutil.which("pdffonts"):
+        assert all(row[-5] == "yes" for row in _fonts(tmp_path / "stage1.pdf"))  # every font embedded
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) is not installed")
+@pytest.mark.parametrize("only", [("ru",), ("kk",), ("ru", "kk")])
+def test_every_font_of_a_transcript_is_embedded(tmp_path: Path, only: tuple[str, ...]) -> None:
+    from desktop.services import transcript_pdf
+
+    data = transcript_pdf.TranscriptData(
+        institution={"ru": HEADER.name_ru, "kk": HEADER.name_kk},
+        form_title={"ru": "Переписной лист", "kk": "Санақ парағы"},
+        form_version="2021.1",
+        person_name="Петрова Анна Игоревна",
+        iin="",
+        birth_date=dt.date(1950, 7, 2),
+        mode={"ru": "Опрос", "kk": "Сұхбат"},
+        state={"ru": "Заполнен", "kk": "Толтырылды"},
+        completed_at=None,
+        completed_by="",
+        default_source={"ru": "Опрос", "kk": "Сұхбат"},
+        default_document="",
+        rows=[
+            transcript_pdf.TranscriptRow("", {"ru": "Раздел 1", "kk": "1-бөлім"}, {}, {}, section=True),
+            transcript_pdf.TranscriptRow("1", {"ru": "Пол", "kk": "Жынысы"}, {"ru": "Женский", "kk": "Әйел"}, {}),
+        ],
+    )
+    path = transcript_pdf.build(data, tmp_path / "t.pdf", langs=only)
+    fonts = _fonts(path)
+    assert fonts and all(row[-5] == "yes" for row in fonts), fonts
