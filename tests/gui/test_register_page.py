@@ -177,13 +177,19 @@ def test_edit_mark_left_and_delete(qtbot, page: RespondentsPage) -> None:  # typ
     assert "Каримов Бахтиёр" not in _names(page)
 
 
-def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _empty_page_and_register(qtbot, ru: AppContext, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The Respondents page of an empty register, and a messy register file to import."""
     runner = JobRunner()
     page = RespondentsPage(ru, runner)
     qtbot.addWidget(page)
     source = write_messy_register(tmp_path / "r.xlsx")
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
         page.refresh()
+    return runner, page, source
+
+
+def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    runner, page, source = _empty_page_and_register(qtbot, ru, tmp_path)
     assert page.empty_hint.isVisibleTo(page)
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):  # noqa: PT012
         dialog = page.import_file(str(source))
@@ -208,12 +214,7 @@ def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: 
 def test_import_dialog_shows_names_whole_agrees_on_counts_and_ends_with_a_summary(  # type: ignore[no-untyped-def]
     qtbot, ru: AppContext, tmp_path: Path
 ) -> None:
-    runner = JobRunner()
-    page = RespondentsPage(ru, runner)
-    qtbot.addWidget(page)
-    source = write_messy_register(tmp_path / "r.xlsx")
-    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
-        page.refresh()
+    runner, page, source = _empty_page_and_register(qtbot, ru, tmp_path)
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):  # noqa: PT012
         dialog = page.import_file(str(source))
         dialog.show()

@@ -3,6 +3,7 @@ list's header words whole and its table header on every page, the act's two sign
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import shutil
@@ -161,20 +162,11 @@ def test_the_stage1_list_repeats_its_header_on_every_page_and_keeps_words_whole(
 @pytest.mark.parametrize("only", [("ru",), ("kk",), ("ru", "kk")])
 def test_every_font_of_a_transcript_is_embedded(tmp_path: Path, only: tuple[str, ...]) -> None:
     from desktop.services import transcript_pdf
+    from tests.integration.test_document_wording import transcript_data
 
-    data = transcript_pdf.TranscriptData(
-        institution={"ru": HEADER.name_ru, "kk": HEADER.name_kk},
-        form_title={"ru": "Переписной лист", "kk": "Санақ парағы"},
-        form_version="2021.1",
-        person_name="Петрова Анна Игоревна",
-        iin="",
-        birth_date=dt.date(1950, 7, 2),
-        mode={"ru": "Опрос", "kk": "Сұхбат"},
-        state={"ru": "Заполнен", "kk": "Толтырылды"},
+    data = dataclasses.replace(
+        transcript_data(""),
         completed_at=None,
-        completed_by="",
-        default_source={"ru": "Опрос", "kk": "Сұхбат"},
-        default_document="",
         rows=[
             transcript_pdf.TranscriptRow("", {"ru": "Раздел 1", "kk": "1-бөлім"}, {}, {}, section=True),
             transcript_pdf.TranscriptRow("1", {"ru": "Пол", "kk": "Жынысы"}, {"ru": "Женский", "kk": "Әйел"}, {}),

@@ -186,8 +186,9 @@ def test_an_act_without_the_kazakh_name_of_the_department_prints_no_russian_insi
     assert f"Настоящим актом {DEPARTMENT_RU} (передающая сторона)" in text
 
 
-def _transcript(tmp_path: Path, completed_by: str) -> str:
-    data = transcript_pdf.TranscriptData(
+def transcript_data(completed_by: str) -> transcript_pdf.TranscriptData:
+    """A complete sheet's transcript, filled in by ``completed_by``."""
+    return transcript_pdf.TranscriptData(
         institution={"ru": "Дом престарелых «Мейирим»", "kk": "«Мейірім» қарттар үйі"},
         form_title={"ru": "Переписной лист", "kk": "Санақ парағы"},
         form_version="2021.1",
@@ -201,7 +202,10 @@ def _transcript(tmp_path: Path, completed_by: str) -> str:
         default_source={"ru": "Опрос", "kk": "Сұхбат"},
         default_document="",
     )
-    path = transcript_pdf.build(data, tmp_path / "t.pdf")
+
+
+def _transcript(tmp_path: Path, completed_by: str) -> str:
+    path = transcript_pdf.build(transcript_data(completed_by), tmp_path / "t.pdf")
     return " ".join(pdf_pages(path))
 
 
