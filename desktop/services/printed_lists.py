@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desktop.domain import collation
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ValidationError
@@ -91,9 +92,9 @@ def progress_report(
             .join(Person, Person.enumerated_by == Employee.id)
             .where(Person.status.in_(enumerated_codes))
             .group_by(Employee.full_name)
-            .order_by(Employee.full_name)
         ).all()
     ]
+    employees.sort(key=lambda employee: collation.sort_key(employee[0]))
     cert = certificates.counts(uow, campaign=campaign)
     items = equipment.summary(uow)
     report = documents_pdf.ProgressDoc(

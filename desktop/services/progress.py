@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
 
+from desktop.domain import collation
 from desktop.domain import progress as rules
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
@@ -284,4 +285,4 @@ def _per_unit(uow: UnitOfWork, scope: ColumnElement[bool]) -> list[UnitRow]:
         UnitRow(name or "", int(unit_id or 0), int(total), int(done or 0), int(left or 0))
         for unit_id, name, total, done, left in rows
     ]
-    return sorted(units, key=lambda row: (row.unit_id == 0, row.name))
+    return sorted(units, key=lambda row: (row.unit_id == 0, collation.sort_key(row.name)))

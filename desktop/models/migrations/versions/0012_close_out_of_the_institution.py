@@ -1,7 +1,7 @@
 """close-out of the institution
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-11-30 08:10:47.191655
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import desktop.models.base
 
 
-revision = '0011'
-down_revision = '0010'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
