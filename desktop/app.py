@@ -127,20 +127,29 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="open a demo institution (in --home, else in a new temporary folder)"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation in a temporary folder (database, documents, translations, forms) and exit",
+    )
     parser.add_argument("--version", action="version", version=_version())
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
 def _version() -> str:
-    from desktop import __version__
+    from desktop import version
 
-    return f"Sanaq Desktop {__version__}"
+    return f"Sanaq Desktop {version()}"
 
 
 def gui_main(argv: list[str] | None = None) -> int:
     """Start the window (``sanaq-desktop``, ``python -m desktop``)."""
     args = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    if args.self_check:  # no window: it runs on a machine without a display too
+        from desktop import selfcheck
+
+        return selfcheck.main(args.lang)
     from desktop.display import missing_display_packages, missing_packages_message
 
     missing = missing_display_packages()
