@@ -147,7 +147,11 @@ def check_forms() -> list[Message]:
             continue
         if not result.ok:
             problems.append(
-                _t(QT_TRANSLATE_NOOP("selfcheck", "The form {name} has errors."), name=path.name)
+                _t(
+                    QT_TRANSLATE_NOOP("selfcheck", "The form {name} has errors: {first}"),
+                    name=path.name,
+                    first=result.problems[0].message,
+                )
             )
     kinds = {form.kind for form, _sha in forms.shipped_forms()} if not problems else set()
     if not problems and "person" not in kinds:
@@ -155,10 +159,10 @@ def check_forms() -> list[Message]:
     return problems
 
 
-def _pdf_problem(path: Path, what: Message) -> list[Message]:
+def _pdf_problem(path: Path, problem: Message) -> list[Message]:
     if path.is_file() and path.read_bytes()[:5] == b"%PDF-" and path.stat().st_size > 1000:
         return []
-    return [_t(QT_TRANSLATE_NOOP("selfcheck", "{what} was not printed."), what=what)]
+    return [problem]
 
 
 def check_database_and_documents(folder: Path) -> list[Message]:
@@ -180,12 +184,16 @@ def check_database_and_documents(folder: Path) -> list[Message]:
         if valid:
             with context.uow() as uow:
                 certificates.reprint(uow, [valid[0].number], target=certificate_pdf, campaign=context.campaign)
-        problems += _pdf_problem(certificate_pdf, _t(QT_TRANSLATE_NOOP("selfcheck", "A certificate")))
+        problems += _pdf_problem(
+            certificate_pdf, _t(QT_TRANSLATE_NOOP("selfcheck", "The certificate was not printed."))
+        )
         transcript_pdf = folder / "transcript.pdf"
         if sheets:
             with context.uow() as uow:
                 entry.transcript(uow, sheets[0], transcript_pdf, campaign=context.campaign)
-        problems += _pdf_problem(transcript_pdf, _t(QT_TRANSLATE_NOOP("selfcheck", "A census sheet's transcript")))
+        problems += _pdf_problem(
+            transcript_pdf, _t(QT_TRANSLATE_NOOP("selfcheck", "The census sheet's transcript was not printed."))
+        )
         return problems
     finally:
         context.close()

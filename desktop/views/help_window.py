@@ -1,0 +1,59 @@
+"""The help window: the shipped HTML pages (``resources/help``) in a text browser; no network."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop.domain.enums import Language
+from desktop.help import topic_path
+
+
+class HelpWindow(QDialog):
+    """One window per main window, kept open beside it; :meth:`show_topic` turns its page."""
+
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("help_window")
+        self.setWindowTitle(self.tr("Sanaq Desktop — help"))
+        self.setModal(False)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("help_browser")
+        self.browser.setAccessibleName(self.tr("Help text"))
+        self.browser.setOpenLinks(True)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.sourceChanged.connect(self._on_source)
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(self.back_button.setEnabled)
+        self.back_button.setEnabled(False)
+        self.contents_button = QPushButton(self.tr("&Contents"))
+        self.contents_button.clicked.connect(lambda: self.show_topic("index"))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.contents_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.browser.backward)
+        self.resize(760, 640)
+
+    def show_topic(self, topic: str) -> None:
+        self.browser.setSource(QUrl.fromLocalFile(str(topic_path(topic, self.lang))))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def topic(self) -> str:
+        """The topic shown (the file name of the page without ``.html``)."""
+        return self.browser.source().fileName().removesuffix(".html")
+
+    def _on_source(self, _url: QUrl) -> None:
+        if self.browser.documentTitle():
+            self.setWindowTitle(self.browser.documentTitle())
