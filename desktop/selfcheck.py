@@ -95,10 +95,6 @@ def translation_problems(langs: tuple[Language, ...] = SHIPPED) -> list[Message]
     return problems
 
 
-def check_translations() -> list[Message]:
-    return translation_problems()
-
-
 def check_qt_plugins() -> list[Message]:
     """The platform plugin of this system (a window cannot open without it) and the SVG image reader
     (the icons); looked for where Qt looks for them."""
@@ -208,7 +204,7 @@ def check_help() -> list[Message]:
 def steps(folder: Path) -> list[tuple[Message, Callable[[], list[Message]]]]:
     return [
         (_t(QT_TRANSLATE_NOOP("selfcheck", "Resources and fonts")), check_resources),
-        (_t(QT_TRANSLATE_NOOP("selfcheck", "Translations")), check_translations),
+        (_t(QT_TRANSLATE_NOOP("selfcheck", "Translations")), translation_problems),
         (_t(QT_TRANSLATE_NOOP("selfcheck", "Qt plugins")), check_qt_plugins),
         (_t(QT_TRANSLATE_NOOP("selfcheck", "Census forms")), check_forms),
         (_t(QT_TRANSLATE_NOOP("selfcheck", "Help")), check_help),

@@ -30,8 +30,11 @@ def run(lang: str = "en") -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def test_the_self_check_of_this_installation_passes(fresh_resources: None) -> None:
-    code, text = run()
+def test_the_self_check_of_this_installation_passes(fresh_resources: None, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+
+    code = main(["--lang", "en", "self-check"])  # what `sanaq self-check` and `sanaq-desktop --self-check` run
+    text = capsys.readouterr().out
     assert code == 0, text
     assert text.rstrip().endswith("Everything is in order.")
     for step in ("Resources and fonts", "Translations", "Qt plugins", "Census forms", "Help", "Database"):
@@ -78,3 +81,20 @@ def test_a_checkout_never_installed_reads_the_version_from_pyproject(monkeypatch
         assert version() == pyproject_version(ROOT / "pyproject.toml")
     finally:
         version.cache_clear()
+
+
+def test_the_window_program_without_a_console_shows_its_report_in_a_box(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import gui_main
+
+    def fake_check(lang: str | None, out: io.StringIO) -> int:
+        out.write("✗  Translations\n      A file of the program is missing: i18n/core.kk.qm\n")
+        return 1
+
+    shown: list[str] = []
+    monkeypatch.setattr(selfcheck, "main", fake_check)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(sys, "stdout", None)  # a Windows program built without a console
+    assert gui_main(["--self-check"]) == 1
+    assert shown and "i18n/core.kk.qm" in shown[0]
