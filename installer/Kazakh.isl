@@ -172,12 +172,22 @@ ErrorTooManyFilesInDir=«%1» қалтасында файл жасау мүмк�
 FileAbortRetryIgnoreSkipNotRecommended=Бұл файлды &өткізіп жіберу (ұсынылмайды)
 FileAbortRetryIgnoreIgnoreNotRecommended=Қатеге &назар аудармай, жалғастыру (ұсынылмайды)
 ErrorReadingExistingDest=Бар файлды оқу кезінде қате шықты:
-ErrorWritingTemp=Орнату қалтасында уақытша файл жазу кезінде қате шықты:
+ErrorCreatingTemp=Орнату қалтасында файл жасау кезінде қате шықты:
 ErrorRenamingTemp=Орнату қалтасындағы файлдың атын өзгерту кезінде қате шықты:
 ErrorReplacingExistingFile=Бар файлды ауыстыру кезінде қате шықты:
 ExistingFileReadOnly2=Бар файл тек оқуға арналғандықтан, оны ауыстыру мүмкін емес.
 ExistingFileReadOnlyRetry=«Тек оқу үшін» белгісін алып, &қайталау
 ExistingFileReadOnlyKeepExisting=Бар файлды &қалдыру
+
+PrepareToInstallNeedsRestart=Орнату бағдарламасы компьютерді қайта іске қосуы керек. Компьютер қайта іске қосылған соң [name] орнатуды аяқтау үшін орнатуды қайта бастаңыз.%n%nҚазір қайта іске қосасыз ба?
+
+; -- the name in "Programs and Features"
+UninstallDisplayNameMark=%1 (%2)
+UninstallDisplayNameMarks=%1 (%2, %3)
+UninstallDisplayNameMark32Bit=32 биттік
+UninstallDisplayNameMark64Bit=64 биттік
+UninstallDisplayNameMarkAllUsers=Барлық пайдаланушы
+UninstallDisplayNameMarkCurrentUser=Ағымдағы пайдаланушы
 
 ; -- uninstalling
 UninstallNotFound=«%1» файлы жоқ. Жою мүмкін емес.
