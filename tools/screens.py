@@ -55,7 +55,6 @@ def take(lang: str, home: Path, out: Path, width: int) -> list[Path]:
     app = application()
     context = demo_context(home, lang)
     install_translations(context.translate)
-    context.settings.set("employee_uuid", None)
     window = MainWindow(context)
     window.resize(*WINDOW_SIZE)
     window.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -57,3 +57,20 @@ class HelpWindow(QDialog):
     def _on_source(self, _url: QUrl) -> None:
         if self.browser.documentTitle():
             self.setWindowTitle(self.browser.documentTitle())
+
+
+def show_help(owner: QWidget, lang: Language, topic: str) -> HelpWindow:
+    """Open (or turn) the help window that belongs to ``owner`` at ``topic``; one window per owner, kept
+    beside it, in its language."""
+    window = owner.findChild(HelpWindow, "help_window", Qt.FindChildOption.FindDirectChildrenOnly)
+    if window is None or window.lang is not lang:
+        if window is not None:
+            window.deleteLater()
+        window = HelpWindow(lang, owner)
+    window.show_topic(topic)
+    return window
+
+
+def help_on_f1(owner: QWidget, lang: Language, topic: str) -> QShortcut:
+    """F1 in a dialog (which keeps the main window's keys from working) opens its topic."""
+    return QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), owner, lambda: show_help(owner, lang, topic))

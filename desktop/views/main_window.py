@@ -122,12 +122,11 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         """F1: the help on the topic of the page shown, in the window's language."""
         from desktop.help import topic_of_page
-        from desktop.views.help_window import HelpWindow
+        from desktop.views.help_window import show_help
 
-        if self.help_window is None or self.help_window.lang is not self.ctx.language:
-            self.help_window = HelpWindow(self.ctx.language, self)
         current = self.stack.currentWidget()
-        self.help_window.show_topic(topic_of_page(current.page_id if isinstance(current, Page) else ""))
+        topic = topic_of_page(current.page_id if isinstance(current, Page) else "")
+        self.help_window = show_help(self, self.ctx.language, topic)
 
     def show_about(self) -> None:
         from desktop.views.about import AboutDialog

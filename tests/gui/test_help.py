@@ -77,3 +77,39 @@ def test_the_contents_page_links_every_topic() -> None:
         html = topic_path("index", lang).read_text(encoding="utf-8")
         linked = set(re.findall(r'href="([a-z_]+)\.html"', html))
         assert linked == set(TOPICS) - {"index"}, lang
+
+
+def test_f1_in_the_import_dialog_opens_the_help_on_importing(app, qtbot, ru: AppContext, tmp_path: Path) -> None:
+    from desktop.views.help_window import HelpWindow
+    from desktop.views.import_dialog import ImportDialog
+    from desktop.views.jobs import JobRunner
+
+    register = tmp_path / "register.csv"
+    register.write_text("Фамилия;Имя;ИИН\nАбенов;Айдос;091031503540\n", encoding="utf-8")
+    runner = JobRunner()
+    dialog = ImportDialog(ru, runner, register)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_F1)
+    help_window = dialog.findChild(HelpWindow)
+    assert help_window is not None and help_window.isVisible()
+    assert help_window.topic() == "import"
+    assert "Импорт реестра" in help_window.browser.toPlainText()
+    runner.wait()
+
+
+def test_the_pictures_of_the_help_are_taken_from_the_program(app, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from tools.screens import main
+
+    assert main(["--lang", "kk", "--out", str(tmp_path), "--width", "400"]) == 0
+    pictures = sorted((tmp_path / "kk" / "img").glob("*.png"))
+    assert [p.stem for p in pictures] == sorted(PAGE_TOPICS)
+    for picture in pictures:
+        image = QImage(str(picture))
+        assert image.width() == 400 and image.height() > 200, picture.name
+    shipped = {p.name for p in (topic_path("index", Language.KK).parent / "img").glob("*.png")}
+    assert shipped == {p.name for p in pictures}, "the help shows pictures tools.screens does not make"
