@@ -70,7 +70,7 @@ def make_icon(target: Path) -> Path:
     renderer.render(painter)
     painter.end()
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "ICO"):
+    if not image.save(str(target), b"ICO"):
         raise BuildError("the icon could not be written (Qt's ICO image plugin is missing)")
     del app
     return target

@@ -15,33 +15,42 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import AppContext
+    from desktop.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_SIZE = (1180, 760)
 
 
-def settle(app: object, window: object) -> None:
+def settle(app: QApplication, window: MainWindow) -> None:
     """Let the page's database work finish and its results arrive (several rounds: a loaded list asks
     for its next window of rows)."""
     for _ in range(50):
-        app.processEvents()  # type: ignore[attr-defined]
-        if not window.runner.busy:  # type: ignore[attr-defined]
-            app.processEvents()  # type: ignore[attr-defined]
-            if not window.runner.busy:  # type: ignore[attr-defined]
+        app.processEvents()
+        if not window.runner.busy:
+            app.processEvents()
+            if not window.runner.busy:
                 return
-        window.runner.wait(10_000)  # type: ignore[attr-defined]
+        window.runner.wait(10_000)
 
 
-def open_a_sheet(window: object, context: object) -> None:
+def open_a_sheet(window: MainWindow, context: AppContext) -> None:
     """The census sheets page shows a person's sheet (one still to fill: the prefilled new sheet)."""
     from desktop.services import entry
 
-    with context.uow() as uow:  # type: ignore[attr-defined]
+    with context.uow() as uow:
         ids = entry.person_ids(uow, entry.ListFilter(which="to_fill"), limit=1) or entry.person_ids(
             uow, entry.ListFilter(which="complete"), limit=1
         )
-    page = window.page("sheets")  # type: ignore[attr-defined]
-    if ids and page is not None:
+    from desktop.views.sheet_page import SheetPage
+
+    page = window.page("sheets")
+    if ids and isinstance(page, SheetPage):
         page.open_person(ids[0])
 
 
@@ -71,7 +80,7 @@ def take(lang: str, home: Path, out: Path, width: int) -> list[Path]:
             picture = window.grab().toImage()
             picture = picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             path = folder / f"{page.page_id}.png"
-            if not picture.save(str(path), "PNG"):
+            if not picture.save(str(path), b"PNG"):
                 raise OSError(f"cannot write {path}")
             saved.append(path)
     finally:
