@@ -60,7 +60,7 @@ def topic_path(topic: str, lang: Language) -> Path:
 
 def missing_help() -> list[str]:
     """Help pages and the pictures they show that are absent, as paths under ``resources/``."""
-    missing = []
+    missing = [] if resource("help", "help.css").is_file() else ["help/help.css"]
     for lang in HELP_LANGUAGES:
         for topic in TOPICS:
             path = topic_path(topic, lang)

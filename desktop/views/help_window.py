@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, Q
 
 from desktop.domain.enums import Language
 from desktop.help import topic_path
+from desktop.resources import resource
 
 
 class HelpWindow(QDialog):
@@ -24,6 +25,9 @@ class HelpWindow(QDialog):
         self.browser.setAccessibleName(self.tr("Help text"))
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(False)
+        style = resource("help", "help.css")
+        if style.is_file():
+            self.browser.document().setDefaultStyleSheet(style.read_text(encoding="utf-8"))
         self.browser.sourceChanged.connect(self._on_source)
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.browser.backward)
