@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "sanaq.spec"
 ISS = ROOT / "installer" / "sanaq.iss"
 BUNDLE_NAME = "sanaq"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 class BuildError(Exception):
@@ -54,7 +53,7 @@ def checked_version() -> str:
 
 
 def make_icon(target: Path) -> Path:
-    """The Windows icon (several sizes in one .ico) drawn from the SVG icon with Qt."""
+    """The Windows icon (256 × 256, which Windows scales down) drawn from the SVG icon with Qt."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -70,7 +69,7 @@ def make_icon(target: Path) -> Path:
     renderer.render(painter)
     painter.end()
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), b"ICO"):
+    if not image.save(str(target)):  # the format from the suffix (.ico)
         raise BuildError("the icon could not be written (Qt's ICO image plugin is missing)")
     del app
     return target

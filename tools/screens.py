@@ -80,7 +80,7 @@ def take(lang: str, home: Path, out: Path, width: int) -> list[Path]:
             picture = window.grab().toImage()
             picture = picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             path = folder / f"{page.page_id}.png"
-            if not picture.save(str(path), b"PNG"):
+            if not picture.save(str(path)):  # the format from the suffix
                 raise OSError(f"cannot write {path}")
             saved.append(path)
     finally:
