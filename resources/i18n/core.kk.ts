@@ -65,11 +65,11 @@
     <name>HelpWindow</name>
     <message>
         <source>Sanaq Desktop — help</source>
-        <translation>Sanaq Desktop — анықтамалық</translation>
+        <translation>Sanaq Desktop — көмек</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation>Анықтамалық мәтіні</translation>
+        <translation>Көмек мәтіні</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>&amp;Help on this page</source>
-        <translation>Осы беттің &amp;анықтамасы</translation>
+        <translation>Осы бет бойынша &amp;көмек</translation>
     </message>
     <message>
         <source>&amp;About Sanaq Desktop</source>
@@ -826,7 +826,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Help</source>
-        <translation>Анықтамалық</translation>
+        <translation>Көмек</translation>
     </message>
     <message>
         <source>Database, certificate and transcript</source>

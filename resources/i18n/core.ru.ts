@@ -65,11 +65,11 @@
     <name>HelpWindow</name>
     <message>
         <source>Sanaq Desktop — help</source>
-        <translation>Sanaq Desktop — справка</translation>
+        <translation>Sanaq Desktop — помощь</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation>Текст справки</translation>
+        <translation>Текст помощи</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>&amp;Help on this page</source>
-        <translation>&amp;Справка по этой странице</translation>
+        <translation>&amp;Помощь по этой странице</translation>
     </message>
     <message>
         <source>&amp;About Sanaq Desktop</source>
@@ -829,7 +829,7 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
     <message>
         <source>Help</source>
-        <translation>Справка</translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <source>Database, certificate and transcript</source>
