@@ -174,7 +174,7 @@ def check_database_and_documents(folder: Path) -> list[Message]:
             demo.build_demo(uow, campaign=context.campaign)
         with context.uow() as uow:
             valid = certificates.list_certificates(uow, state="valid", campaign=context.campaign)
-            sheets = entry.person_ids(uow, entry.ListFilter(which="complete"), limit=1)
+            sheets = entry.person_ids(uow, entry.ListFilter(which="complete"), campaign=context.campaign, limit=1)
         problems: list[Message] = []
         certificate_pdf = folder / "certificate.pdf"
         if valid:

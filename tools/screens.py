@@ -43,10 +43,10 @@ def open_a_sheet(window: MainWindow, context: AppContext) -> None:
     """The census sheets page shows a person's sheet (one still to fill: the prefilled new sheet)."""
     from desktop.services import entry
 
+    campaign = context.campaign
     with context.uow() as uow:
-        ids = entry.person_ids(uow, entry.ListFilter(which="to_fill"), limit=1) or entry.person_ids(
-            uow, entry.ListFilter(which="complete"), limit=1
-        )
+        ids = entry.person_ids(uow, entry.ListFilter(which="to_fill"), campaign=campaign, limit=1)
+        ids = ids or entry.person_ids(uow, entry.ListFilter(which="complete"), campaign=campaign, limit=1)
     from desktop.views.sheet_page import SheetPage
 
     page = window.page("sheets")

@@ -94,7 +94,7 @@ def test_every_input_of_every_page_and_of_the_sheet_has_a_name(
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
         if page.page_id == "sheets":
             with ctx.uow() as uow:
-                (person_id,) = entry.person_ids(uow, entry.ListFilter(which="to_fill"), limit=1)
+                (person_id,) = entry.person_ids(uow, entry.ListFilter(which="to_fill"), campaign=ctx.campaign, limit=1)
             with qtbot.waitSignal(page.sheet_shown, timeout=10_000):
                 page.open_person(person_id)
             assert page.sheet.isVisibleTo(window)
