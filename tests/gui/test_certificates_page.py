@@ -67,7 +67,7 @@ def test_issue_for_everyone_waiting_then_check_codes(
     page.code_edit.setText(code.lower().replace("-", " "))
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.verify_result.text() != "", timeout=5000)
-    assert page.verify_result.text().startswith("Подлинная: справка 21-000001.")
+    assert page.verify_result.text().startswith("✓ Подлинная: справка 21-000001.")
     altered = code[:12] + ("B" if code[12] != "B" else "C") + code[13:]
     page.code_edit.setText(altered)
     page.verify_result.clear()

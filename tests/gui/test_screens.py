@@ -1,0 +1,162 @@
+"""Every page and dialog, in Russian and Kazakh, at 1280×720 and 1920×1080, light and dark, and at 150% and
+200% scaling: pictures in tests/screens/ and not one word cut.
+
+A word is cut when a label, button, tab, choice or column header is given less room than its text needs
+(its size hint against its geometry), when a table that must fit scrolls sideways, or when a widget
+reaches outside the window.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from desktop.app import bootstrap
+from desktop.domain.enums import Language
+from desktop.services import equipment, institution
+from desktop.services import register as reg
+from desktop.views import theme
+from desktop.views.about import AboutDialog
+from desktop.views.duplicates_dialog import DuplicatesDialog
+from desktop.views.equipment_page import AccessoryDialog, AddTabletDialog, AssignDialog, ReturnDialog
+from desktop.views.exchange_page import ConnectDialog
+from desktop.views.import_dialog import ImportDialog
+from desktop.views.jobs import JobRunner
+from desktop.views.person_dialog import LeftDialog, PersonDialog
+from desktop.views.profile_form import EmployeeDialog
+from desktop.views.wizard import FirstRunWizard
+from tests.gui.screens import OUT, SIZES, language, problems, render_dialog, render_pages, settle, shoot, wait
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def light(app):  # type: ignore[no-untyped-def]
+    theme.apply(app, theme.Scheme.LIGHT)
+    yield app
+    theme.apply(app, theme.Scheme.LIGHT)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_page_fits_at_both_sizes_in_light_and_dark(light, demo_home: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    found = {}
+    found.update(render_pages(demo_home, lang, SIZES["1280x720"], "1280x720", "light"))
+    found.update(render_pages(demo_home, lang, SIZES["1920x1080"], "1920x1080", "dark"))
+    assert found == {}
+
+
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+def test_every_page_fits_when_scaled(demo_home: Path, scale: str) -> None:
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen", SANAQ_SCREENS=str(OUT))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.gui.screens", "--home", str(demo_home), "--tag", f"scale{scale}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {}
+    assert (OUT / f"scale{scale}-kk-light-8-settings.png").exists()
+
+
+def _messy_register(path: Path) -> Path:
+    rows = [
+        ["№", "ФИО", "ИИН", "Дата рождения", "Пол", "Отделение", "Примечание"],
+        ["1", "Әбдірахманова Гүлназ Серікқызы", "850612450017", "12.06.1985", "ж", "1-е отделение", ""],
+        ["2", "Иванов Пётр Сергеевич", "770101300000", "01.01.1977", "м", "2-е отделение", "переведён"],
+        ["3", "Қуанышбеков Ерғали", "", "1990", "М", "", ""],
+    ]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_dialog_fits(light, qtbot, demo_home: Path, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    found: dict[str, list[str]] = {}
+    ctx = bootstrap(demo_home, None, lang)
+    runner = JobRunner()
+    host = QWidget()
+    qtbot.addWidget(host)
+    try:
+        with language(lang):
+            with ctx.uow() as uow:
+                person = reg.list_persons(uow, campaign=ctx.campaign)[0]
+                units = [u.name for u in reg.list_units(uow)]
+                employees = institution.list_employees(uow)
+                items = equipment.list_items(uow)
+            tablets = [i for i in items if i.kind == "tablet"]
+            dialogs = {
+                "person-new": PersonDialog(ctx, runner, None, units, host),
+                "person-edit": PersonDialog(ctx, runner, person, units, host),
+                "left": LeftDialog(person, host),
+                "tablet": AddTabletDialog(host),
+                "accessory": AccessoryDialog(tablets, None, host),
+                "assign": AssignDialog(employees, host),
+                "return": ReturnDialog(items[:3], host),
+                "employee": EmployeeDialog(host),
+                "duplicates": DuplicatesDialog(ctx, runner, host),
+                "about": AboutDialog(ctx, host),
+                "connect": ConnectDialog("https://sanaq.example.kz", host),
+            }
+            for name, dialog in dialogs.items():
+                qtbot.addWidget(dialog)
+                found.update(render_dialog(dialog, name, lang, lambda: settle(runner)))
+                dialog.close()
+            wizard = FirstRunWizard(Language(lang))
+            qtbot.addWidget(wizard)
+            wizard.show()
+            for step in range(len(wizard.pageIds())):
+                wait(30)
+                shoot(wizard, OUT / f"dialog-{lang}-wizard-{step + 1}.png")
+                if page_problems := problems(wizard):
+                    found[f"{lang} wizard {step + 1}"] = page_problems
+                wizard.next()
+            wizard.close()
+    finally:
+        runner.wait()
+        ctx.close()
+    assert found == {}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_page_of_the_import_fits(light, qtbot, home: Path, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    found: dict[str, list[str]] = {}
+    ctx = bootstrap(home, None, lang)
+    runner = JobRunner()
+    try:
+        with language(lang):
+            dialog = ImportDialog(ctx, runner, _messy_register(tmp_path / "список.csv"))
+            qtbot.addWidget(dialog)
+            found.update(render_dialog(dialog, "import-reading", lang))
+            with qtbot.waitSignal(dialog.mapping_ready, timeout=10_000):
+                pass
+            found.update(render_dialog(dialog, "import-mapping", lang, lambda: settle(runner)))
+            with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+                dialog.next_button.click()
+            found.update(render_dialog(dialog, "import-check", lang, lambda: settle(runner)))
+            for tab in range(1, dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(tab)
+                found.update(render_dialog(dialog, f"import-check-{tab + 1}", lang))
+            dialog.next_button.click()
+            settle(runner)
+            found.update(render_dialog(dialog, "import-done", lang))
+            assert any(isinstance(w, QLabel) and w.isVisible() and w.text() for w in dialog.findChildren(QLabel))
+            assert not [b for b in dialog.findChildren(QPushButton) if b.isVisible() and not b.text()]
+    finally:
+        runner.wait()
+        ctx.close()
+    assert found == {}
