@@ -39,6 +39,7 @@ from desktop.services import register_import as imp
 from desktop.services.tables import Table, read_table
 from desktop.views.common import local_date, qt_translate, tr_message
 from desktop.views.operations import RunsOperations, call, call_with_progress, run_task
+from desktop.views.theme import combo_width
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -93,6 +94,7 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(22)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    view.resizeColumnsToContents()  # the headers whole, and the names and IINs
     return view
 
 
@@ -284,8 +286,9 @@ class ImportDialog(QDialog, RunsOperations):
                 value = row[c] if c < len(row) else None
                 self.grid.setItem(r, c, QTableWidgetItem(imp._text(value)))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in range(width):
-            self.grid.setColumnWidth(column, 150)
+        for column, combo in enumerate(self.combos):  # the field proposed for a column shown whole
+            header = self.grid.horizontalHeader().sectionSizeFromContents(column).width()
+            self.grid.setColumnWidth(column, max(150, header, combo_width(combo, combo.currentText())))
         self._update_buttons()
 
     def _mapping_changed(self) -> None:

@@ -267,8 +267,7 @@ def apply(app: QApplication, scheme: Scheme) -> None:
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
     app.setProperty("sanaqScheme", scheme.value)
-    app.setPalette(palette(scheme))
-    app.setStyleSheet(style_sheet(scheme))
+    _put(app, scheme)
     hints = QGuiApplication.styleHints()
     changed = getattr(hints, "colorSchemeChanged", None)
     if changed is not None and not app.property("sanaqFollowsSystem"):
@@ -279,8 +278,17 @@ def apply(app: QApplication, scheme: Scheme) -> None:
 def _follow_system(app: QApplication) -> None:
     current = Scheme(app.property("sanaqScheme") or Scheme.SYSTEM)
     if current is Scheme.SYSTEM:
-        app.setPalette(palette(current))
-        app.setStyleSheet(style_sheet(current))
+        _put(app, current)
+
+
+def _put(app: QApplication, scheme: Scheme) -> None:
+    """Set the palette and the style sheet; each only when it changes (setting one polishes every widget)."""
+    new_palette = palette(scheme)
+    if app.palette() != new_palette:
+        app.setPalette(new_palette)
+    sheet = style_sheet(scheme)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def scheme_of(settings: Any) -> Scheme:
@@ -334,12 +342,24 @@ class _ThemedEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return _ThemedEngine(self.name, self.status)
+        engine = _ThemedEngine(self.name, self.status)
+        _engines.append(engine)
+        return engine
+
+
+#: The engines stay alive as long as the program: Qt holds them by plain pointers inside the icons.
+_engines: list[_ThemedEngine] = []
+_icons: dict[tuple[str, Status | None], QIcon] = {}
 
 
 def icon(name: str, status: Status | None = None) -> QIcon:
     """An icon of Material Design Icons by its name (``"mdi6.account-group"``), in the palette's colour."""
-    return QIcon(_ThemedEngine(name, status))
+    key = (name, status)
+    if key not in _icons:
+        engine = _ThemedEngine(name, status)
+        _engines.append(engine)
+        _icons[key] = QIcon(engine)
+    return _icons[key]
 
 
 def status_icon(status: Status) -> QIcon:
@@ -469,11 +489,15 @@ def fit_columns(view: QTableView, elastic: Sequence[int]) -> Callable[[], None]:
     return _ColumnFitter(view, elastic).fit
 
 
-def keep_first_choice_whole(combo: QComboBox) -> None:
-    """A filter box is never narrower than its first choice ("any …"), the one it shows most of the time."""
+def combo_width(combo: QComboBox, text: str) -> int:
+    """How wide ``combo`` must be to show ``text`` whole."""
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     metrics = combo.fontMetrics()
-    text = QSize(metrics.horizontalAdvance(combo.itemText(0)) + SPACE_XS, metrics.height())
-    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
-    combo.setMinimumWidth(size.width())
+    room = QSize(metrics.horizontalAdvance(text) + SPACE_XS, metrics.height())
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, room, combo).width()
+
+
+def keep_first_choice_whole(combo: QComboBox) -> None:
+    """A filter box is never narrower than its first choice ("any …"), the one it shows most of the time."""
+    combo.setMinimumWidth(combo_width(combo, combo.itemText(0)))

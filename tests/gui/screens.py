@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QGroupBox,
@@ -38,6 +39,8 @@ OUT = Path(os.environ.get("SANAQ_SCREENS", Path(__file__).resolve().parents[1] /
 SIZES = {"1280x720": QSize(1280, 720), "1920x1080": QSize(1920, 1080)}
 #: Tables that must show all their columns at 1280×720 without a sideways scroll.
 MUST_FIT = {"candidates", "registry"}
+#: Line edits that are a part of another widget (sized by it).
+EDIT_HOSTS = (QComboBox, QAbstractItemView, QAbstractSpinBox)
 SLACK = 1  # px: rounding of fractional font metrics
 
 
@@ -124,14 +127,13 @@ def _tabs(bar: QTabBar) -> str | None:
 def _header(header: QHeaderView) -> str | None:
     if header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
         return None
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    metrics = header.fontMetrics()
     for section in range(header.count()):
-        if header.isSectionHidden(section):
-            continue
         text = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
-        needed = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0) + 2 * margin
-        if text and header.sectionSize(section) + SLACK < needed:
+        if not text or header.isSectionHidden(section):
+            continue
+        # the text, the paddings of the style sheet and room for the sort mark, as Qt measures it
+        needed = header.sectionSizeFromContents(section).width()
+        if header.sectionSize(section) + SLACK < needed:
             return f"column «{text}» needs {needed} px, has {header.sectionSize(section)}"
     return None
 
@@ -176,7 +178,7 @@ def _list(view: QListWidget) -> str | None:
     for row in range(view.count()):
         item = view.item(row)
         icon = view.iconSize().width() + 6 if not item.icon().isNull() else 0
-        needed = metrics.horizontalAdvance(item.text()) + icon
+        needed = max(metrics.horizontalAdvance(line) for line in item.text().split("\n")) + icon
         room = view.visualItemRect(item).width() - 2 * 8  # the padding of an item in the style sheet
         if not view.wordWrap() and needed > room + SLACK:
             return f"item «{item.text()}» needs {needed} px, has {room}"
@@ -208,7 +210,7 @@ def problems(root: QWidget) -> list[str]:
             problem = _list(widget)
         elif isinstance(widget, QGroupBox):
             problem = _group(widget)
-        elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox | QAbstractItemView):
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), EDIT_HOSTS):
             problem = _line(widget)
         if problem is None and isinstance(widget, QAbstractItemView) and widget.objectName() in MUST_FIT:
             if widget.horizontalScrollBar().isVisible():
@@ -280,6 +282,9 @@ def render_dialog(
     if prepare is not None:
         prepare()
     wait(30)
+    # A window manager never shows a window smaller than its layout's minimum.
+    dialog.resize(dialog.size().expandedTo(dialog.minimumSizeHint()))
+    wait(10)
     shoot(dialog, OUT / f"dialog-{lang}-{name}.png")
     found = problems(dialog)
     if dialog.width() > 1280 or dialog.height() > 720:

@@ -16,9 +16,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.app import bootstrap
+from desktop.domain import iin
 from desktop.domain.enums import Language
 from desktop.services import equipment, institution
 from desktop.services import register as reg
@@ -43,6 +45,7 @@ pytestmark = pytest.mark.slow
 def light(app):  # type: ignore[no-untyped-def]
     theme.apply(app, theme.Scheme.LIGHT)
     yield app
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     theme.apply(app, theme.Scheme.LIGHT)
 
 
@@ -72,12 +75,21 @@ def test_every_page_fits_when_scaled(demo_home: Path, scale: str) -> None:
     assert (OUT / f"scale{scale}-kk-light-8-settings.png").exists()
 
 
+def _iin(first: str) -> str:
+    """A valid IIN from its birth date, century-and-sex digit and a serial (a serial with a check digit)."""
+    for serial in range(1000, 9999):
+        digit = iin.check_digit(f"{first}{serial}")
+        if digit is not None:
+            return f"{first}{serial}{digit}"
+    raise AssertionError(first)
+
+
 def _messy_register(path: Path) -> Path:
     rows = [
         ["№", "ФИО", "ИИН", "Дата рождения", "Пол", "Отделение", "Примечание"],
-        ["1", "Әбдірахманова Гүлназ Серікқызы", "850612450017", "12.06.1985", "ж", "1-е отделение", ""],
-        ["2", "Иванов Пётр Сергеевич", "770101300000", "01.01.1977", "м", "2-е отделение", "переведён"],
-        ["3", "Қуанышбеков Ерғали", "", "1990", "М", "", ""],
+        ["1", "Әбдірахманова Гүлназ Серікқызы", _iin("1206156"), "15.06.2012", "ж", "1-топ «Балапан»", ""],
+        ["2", "Иванов Пётр Сергеевич", _iin("0901015"), "01.01.2009", "м", "2-топ", "переведён"],
+        ["3", "Қуанышбеков Ерғали", "", "2010", "М", "", ""],
     ]
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows(rows)
@@ -89,8 +101,6 @@ def test_every_dialog_fits(light, qtbot, demo_home: Path, tmp_path: Path, lang: 
     found: dict[str, list[str]] = {}
     ctx = bootstrap(demo_home, None, lang)
     runner = JobRunner()
-    host = QWidget()
-    qtbot.addWidget(host)
     try:
         with language(lang):
             with ctx.uow() as uow:
@@ -100,17 +110,17 @@ def test_every_dialog_fits(light, qtbot, demo_home: Path, tmp_path: Path, lang: 
                 items = equipment.list_items(uow)
             tablets = [i for i in items if i.kind == "tablet"]
             dialogs = {
-                "person-new": PersonDialog(ctx, runner, None, units, host),
-                "person-edit": PersonDialog(ctx, runner, person, units, host),
-                "left": LeftDialog(person, host),
-                "tablet": AddTabletDialog(host),
-                "accessory": AccessoryDialog(tablets, None, host),
-                "assign": AssignDialog(employees, host),
-                "return": ReturnDialog(items[:3], host),
-                "employee": EmployeeDialog(host),
-                "duplicates": DuplicatesDialog(ctx, runner, host),
-                "about": AboutDialog(ctx, host),
-                "connect": ConnectDialog("https://sanaq.example.kz", host),
+                "person-new": PersonDialog(ctx, runner, None, units, None),
+                "person-edit": PersonDialog(ctx, runner, person, units, None),
+                "left": LeftDialog(person, None),
+                "tablet": AddTabletDialog(None),
+                "accessory": AccessoryDialog(tablets, None, None),
+                "assign": AssignDialog(employees, None),
+                "return": ReturnDialog(items[:3], None),
+                "employee": EmployeeDialog(None),
+                "duplicates": DuplicatesDialog(ctx, runner, None),
+                "about": AboutDialog(ctx, None),
+                "connect": ConnectDialog("https://sanaq.example.kz", None),
             }
             for name, dialog in dialogs.items():
                 qtbot.addWidget(dialog)
@@ -141,19 +151,17 @@ def test_every_page_of_the_import_fits(light, qtbot, home: Path, tmp_path: Path,
         with language(lang):
             dialog = ImportDialog(ctx, runner, _messy_register(tmp_path / "список.csv"))
             qtbot.addWidget(dialog)
-            found.update(render_dialog(dialog, "import-reading", lang))
-            with qtbot.waitSignal(dialog.mapping_ready, timeout=10_000):
-                pass
+            qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10_000)
             found.update(render_dialog(dialog, "import-mapping", lang, lambda: settle(runner)))
-            with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
-                dialog.next_button.click()
+            dialog.next_button.click()
+            qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 2, timeout=10_000)
             found.update(render_dialog(dialog, "import-check", lang, lambda: settle(runner)))
             for tab in range(1, dialog.tabs.count()):
                 dialog.tabs.setCurrentIndex(tab)
                 found.update(render_dialog(dialog, f"import-check-{tab + 1}", lang))
             dialog.next_button.click()
-            settle(runner)
-            found.update(render_dialog(dialog, "import-done", lang))
+            qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 3, timeout=10_000)
+            found.update(render_dialog(dialog, "import-done", lang, lambda: settle(runner)))
             assert any(isinstance(w, QLabel) and w.isVisible() and w.text() for w in dialog.findChildren(QLabel))
             assert not [b for b in dialog.findChildren(QPushButton) if b.isVisible() and not b.text()]
     finally:
