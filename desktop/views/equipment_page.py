@@ -7,7 +7,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import equipment, institution
+from desktop.views import theme
 from desktop.views.common import from_qdate, local_date, to_qdate
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
@@ -277,11 +277,15 @@ class EquipmentPage(Page):
             for item in held:
                 holders[item.holder] = holders.get(item.holder, 0) + 1
             who = "; ".join(f"{name}: {n}" for name, n in sorted(holders.items()))
-            text = self.tr("Still to be returned to the Department: %n item(s)", "", len(held)) + f" — {who}"
-            self.outstanding.setStyleSheet("background: #fff3cd; padding: 6px; font-weight: bold;")
+            text = (
+                f"{theme.STATUS_SIGNS[theme.Status.WARNING]} "
+                + self.tr("Still to be returned to the Department: %n item(s)", "", len(held))
+                + f" — {who}"
+            )
+            self.outstanding.setStyleSheet(theme.status_style(theme.Status.WARNING, boxed=True) + "font-weight: bold;")
         else:
-            text = self.tr("Nothing is to be returned to the Department.")
-            self.outstanding.setStyleSheet("padding: 6px;")
+            text = f"{theme.STATUS_SIGNS[theme.Status.OK]} " + self.tr("Nothing is to be returned to the Department.")
+            self.outstanding.setStyleSheet(theme.status_style(theme.Status.OK, boxed=True))
         extra = []
         if summary["missing"]:
             extra.append(self.tr("not returned (missing): %n", "", summary["missing"]))
@@ -306,9 +310,9 @@ class EquipmentPage(Page):
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             if item.state == equipment.ItemState.HELD.value:
-                row.setForeground(3, QColor("#8a5a00"))
+                row.setForeground(3, theme.status_colour(theme.Status.WARNING))
             elif item.state == equipment.ItemState.MISSING.value:
-                row.setForeground(3, QColor("#a00000"))
+                row.setForeground(3, theme.status_colour(theme.Status.ERROR))
             parent = parents.get(item.kit_id) if item.kit_id is not None else None
             if parent is not None:
                 parent.addChild(row)
@@ -330,7 +334,7 @@ class EquipmentPage(Page):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == 5 and not act.signed:
-                    cell.setForeground(QColor("#a00000"))
+                    cell.setForeground(theme.status_colour(theme.Status.ERROR))
                 self.acts.setItem(index, column, cell)
 
     # -- actions -----------------------------------------------------------------------------

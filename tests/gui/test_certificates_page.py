@@ -148,7 +148,7 @@ def test_hand_over_and_take_back_through_the_dialogs(qtbot, ru: AppContext, runn
     page = _page(qtbot, EquipmentPage, ru, runner)
     page.refresh()
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=5000)
-    assert page.outstanding.text() == "Возвращать в Департамент нечего."
+    assert page.outstanding.text() == "✓ Возвращать в Департамент нечего."
     page.tree.topLevelItem(0).child(2).setSelected(True)  # an accessory stands for its tablet's kit
     page.assign_button.click()
     qtbot.waitUntil(lambda: printed == [("transfer", 1)], timeout=5000)
