@@ -45,8 +45,11 @@ PAGES: list[str] = [
 
 
 def default_size(available: QSize) -> QSize:
-    """The first size of the window: room for a census sheet beside its list, never larger than the screen."""
-    return QSize(min(1440, available.width() * 92 // 100), min(900, available.height() * 92 // 100))
+    """The first size of the window: most of the screen, up to 1440×900; never less than a census sheet
+    beside its list needs (1200×720), which a window manager fits into a smaller screen."""
+    return QSize(
+        min(1440, max(1200, available.width() * 92 // 100)), min(900, max(720, available.height() * 92 // 100))
+    )
 
 
 def _page_class(spec: str) -> type[Page]:
