@@ -30,6 +30,7 @@ from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.domain.person import fold
 from desktop.services import certificates, printed_lists
+from desktop.views import theme
 from desktop.views.common import local_date, tr_message
 from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
@@ -121,6 +122,7 @@ class CertificatesPage(Page):
         self.people_search = _search_field(self.tr("Search by name or IIN"), self.people_proxy)
         self.issue_selected = self._button(self.tr("Issue for the selected…"), "issueSelected", self._issue_selected)
         self.issue_all = self._button(self.tr("Issue for everyone waiting…"), "issueAll", self._issue_all)
+        theme.with_icon(self.issue_selected, "issue")
         hint = QLabel(
             self.tr(
                 "A certificate is issued only to an enumerated person: a complete census sheet (interview or "
@@ -143,6 +145,8 @@ class CertificatesPage(Page):
         self.registry_search = _search_field(self.tr("Search by number, name or IIN"), self.registry_proxy)
         self.reprint_button = self._button(self.tr("Reprint as duplicate…"), "reprint", self._reprint)
         self.void_button = self._button(self.tr("Void…"), "void", self._void)
+        theme.with_icon(self.reprint_button, "print")
+        theme.with_icon(self.void_button, "void")
         return _list_tab([self.registry_search], self.registry_view, [self.reprint_button, self.void_button])
 
     def _verify_tab(self) -> QWidget:
@@ -160,6 +164,7 @@ class CertificatesPage(Page):
         self.code_edit.setPlaceholderText("21-000001 XXXXX-XXXXX")
         self.code_edit.returnPressed.connect(self._verify)
         self.verify_button = self._button(self.tr("Check"), "verify", self._verify)
+        theme.with_icon(self.verify_button, "verify")
         self.verify_result = _selectable_label("verifyResult")
         self.key_label = _selectable_label("keyFingerprint")
         row = QHBoxLayout()
@@ -182,6 +187,8 @@ class CertificatesPage(Page):
         self.report_button = self._button(
             self.tr("Progress report of the census (PDF)…"), "progressReport", self._progress_report
         )
+        for button, action in ((self.stage1_button, "pdf"), (self.report_button, "pdf")):
+            theme.with_icon(button, action)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(lists_hint)

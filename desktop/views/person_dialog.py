@@ -31,6 +31,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.iin import Sex
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.services import register
+from desktop.views import theme
 from desktop.views.common import local_date, local_datetime, to_qdate, tr_message
 from desktop.views.operations import RunsOperations, call
 from desktop.views.respondents_model import status_text
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     from desktop.app import AppContext
     from desktop.views.jobs import JobRunner
 
-ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
-WARNING_STYLE = "border: 1px solid #d68910; background: #fef5e7;"
 
 
 def _tr(text: str) -> str:
@@ -276,15 +275,15 @@ class PersonDialog(QDialog, RunsOperations):
         lines = []
         blocking = False
         for bad, text in unreadable:
-            bad.setStyleSheet(ERROR_STYLE)
+            bad.setStyleSheet(theme.field_style(theme.Status.ERROR))
             lines.append(f"<span style='color:#c0392b'>● {text}</span>")
             blocking = True
         for issue in issues:
             widget = self._widget(issue.field)
             error = issue.severity is Severity.ERROR
-            if widget is not None and not (widget.styleSheet() == ERROR_STYLE and not error):
-                widget.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
-            color = "#c0392b" if error else "#9a6700"
+            if widget is not None and not (widget.styleSheet() == theme.field_style(theme.Status.ERROR) and not error):
+                widget.setStyleSheet(theme.field_style(theme.Status.ERROR if error else theme.Status.WARNING))
+            color = theme.status_colour(theme.Status.ERROR if error else theme.Status.WARNING).name()
             lines.append(f"<span style='color:{color}'>● {_escape(tr_message(issue.message))}</span>")
             if error and issue.problem is not Problem.IIN_INVALID:
                 blocking = True
@@ -366,7 +365,7 @@ class PersonDialog(QDialog, RunsOperations):
         if isinstance(error, ValidationError) and error.field:
             widget = self._widget(error.field)
             if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
+                widget.setStyleSheet(theme.field_style(theme.Status.ERROR))
                 widget.setFocus()
         self.validate()
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QLabel,
@@ -403,11 +404,24 @@ ACTION_ICONS = {
     "usb": "mdi6.usb-flash-drive-outline",
     "complete": "mdi6.check-all",
     "person": "mdi6.account-outline",
+    "key": "mdi6.key-outline",
+    "receipt": "mdi6.file-document-check-outline",
+    "hand-over": "mdi6.account-arrow-right-outline",
+    "take-back": "mdi6.account-arrow-left-outline",
+    "sign": "mdi6.signature-freehand",
+    "choose": "mdi6.format-list-checks",
+    "void": "mdi6.cancel",
 }
 
 
 def action_icon(action: str) -> QIcon:
     return icon(ACTION_ICONS[action])
+
+
+def with_icon(button: QAbstractButton, action: str) -> QAbstractButton:
+    """Put the icon of ``action`` on a button of a main action."""
+    button.setIcon(action_icon(action))
+    return button
 
 
 def page_icon(page_id: str) -> QIcon:

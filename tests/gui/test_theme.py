@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -76,3 +76,34 @@ def test_dark_chosen_in_settings_turns_the_open_window_dark_at_once_and_is_kept(
     finally:
         theme.apply(app, theme.Scheme.LIGHT)
     assert not window.nav.item(0).icon().isNull() and isinstance(window.nav.item(0).icon(), QIcon)
+
+
+def test_as_the_system_follows_the_desktop_turning_dark_and_back(app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The offscreen platform has no colour scheme: the desktop's answer is played by a stand-in."""
+    desktop = {"scheme": Qt.ColorScheme.Light}
+
+    class Hints:
+        def colorScheme(self) -> Qt.ColorScheme:  # noqa: N802 - Qt's name
+            return desktop["scheme"]
+
+    class Gui:
+        @staticmethod
+        def styleHints() -> Hints:  # noqa: N802 - Qt's name
+            return Hints()
+
+    theme.apply(app, theme.Scheme.SYSTEM)
+    monkeypatch.setattr(theme, "QGuiApplication", Gui)
+    try:
+        theme._follow_system(app)
+        assert app.palette().color(QPalette.ColorRole.Window).name() == theme.LIGHT.window
+        desktop["scheme"] = Qt.ColorScheme.Dark
+        theme._follow_system(app)
+        assert app.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window
+        assert theme.status_colour(theme.Status.ERROR).name() == theme.DARK.error
+        app.setProperty("sanaqScheme", "light")  # chosen by hand: the desktop no longer matters
+        theme._follow_system(app)
+        assert app.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window
+    finally:
+        monkeypatch.undo()
+        theme.apply(app, theme.Scheme.LIGHT)
+    assert app.palette().color(QPalette.ColorRole.Window).name() == theme.LIGHT.window
