@@ -275,6 +275,38 @@ def render_pages(home: Path, lang: str, size: QSize, tag: str, theme: str = "lig
     return {where: what for where, what in found.items() if what}
 
 
+def every_dialog(ctx, runner, parent: QWidget | None = None) -> dict[str, QWidget]:  # type: ignore[no-untyped-def]
+    """Each dialog that opens without a file, over the demo institution of ``ctx``, by a short name."""
+    from desktop.services import equipment, institution
+    from desktop.services import register as reg
+    from desktop.views.about import AboutDialog
+    from desktop.views.duplicates_dialog import DuplicatesDialog
+    from desktop.views.equipment_page import AccessoryDialog, AddTabletDialog, AssignDialog, ReturnDialog
+    from desktop.views.exchange_page import ConnectDialog
+    from desktop.views.person_dialog import LeftDialog, PersonDialog
+    from desktop.views.profile_form import EmployeeDialog
+
+    with ctx.uow() as uow:
+        person = reg.list_persons(uow, campaign=ctx.campaign)[0]
+        units = [u.name for u in reg.list_units(uow)]
+        employees = institution.list_employees(uow)
+        items = equipment.list_items(uow)
+    tablets = [i for i in items if i.kind == "tablet"]
+    return {
+        "person-new": PersonDialog(ctx, runner, None, units, parent),
+        "person-edit": PersonDialog(ctx, runner, person, units, parent),
+        "left": LeftDialog(person, parent),
+        "tablet": AddTabletDialog(parent),
+        "accessory": AccessoryDialog(tablets, None, parent),
+        "assign": AssignDialog(employees, parent),
+        "return": ReturnDialog(items[:3], parent),
+        "employee": EmployeeDialog(parent),
+        "duplicates": DuplicatesDialog(ctx, runner, parent),
+        "about": AboutDialog(ctx, parent),
+        "connect": ConnectDialog("https://sanaq.example.kz", parent),
+    }
+
+
 def render_dialog(
     dialog: QWidget, name: str, lang: str, prepare: Callable[[], None] | None = None
 ) -> dict[str, list[str]]:

@@ -22,19 +22,22 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from desktop.app import bootstrap
 from desktop.domain import iin
 from desktop.domain.enums import Language
-from desktop.services import equipment, institution
-from desktop.services import register as reg
 from desktop.views import theme
-from desktop.views.about import AboutDialog
-from desktop.views.duplicates_dialog import DuplicatesDialog
-from desktop.views.equipment_page import AccessoryDialog, AddTabletDialog, AssignDialog, ReturnDialog
-from desktop.views.exchange_page import ConnectDialog
 from desktop.views.import_dialog import ImportDialog
 from desktop.views.jobs import JobRunner
-from desktop.views.person_dialog import LeftDialog, PersonDialog
-from desktop.views.profile_form import EmployeeDialog
 from desktop.views.wizard import FirstRunWizard
-from tests.gui.screens import OUT, SIZES, language, problems, render_dialog, render_pages, settle, shoot, wait
+from tests.gui.screens import (
+    OUT,
+    SIZES,
+    every_dialog,
+    language,
+    problems,
+    render_dialog,
+    render_pages,
+    settle,
+    shoot,
+    wait,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,25 +106,7 @@ def test_every_dialog_fits(light, qtbot, demo_home: Path, tmp_path: Path, lang: 
     runner = JobRunner()
     try:
         with language(lang):
-            with ctx.uow() as uow:
-                person = reg.list_persons(uow, campaign=ctx.campaign)[0]
-                units = [u.name for u in reg.list_units(uow)]
-                employees = institution.list_employees(uow)
-                items = equipment.list_items(uow)
-            tablets = [i for i in items if i.kind == "tablet"]
-            dialogs = {
-                "person-new": PersonDialog(ctx, runner, None, units, None),
-                "person-edit": PersonDialog(ctx, runner, person, units, None),
-                "left": LeftDialog(person, None),
-                "tablet": AddTabletDialog(None),
-                "accessory": AccessoryDialog(tablets, None, None),
-                "assign": AssignDialog(employees, None),
-                "return": ReturnDialog(items[:3], None),
-                "employee": EmployeeDialog(None),
-                "duplicates": DuplicatesDialog(ctx, runner, None),
-                "about": AboutDialog(ctx, None),
-                "connect": ConnectDialog("https://sanaq.example.kz", None),
-            }
+            dialogs = every_dialog(ctx, runner)
             for name, dialog in dialogs.items():
                 qtbot.addWidget(dialog)
                 found.update(render_dialog(dialog, name, lang, lambda: settle(runner)))
