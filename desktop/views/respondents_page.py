@@ -115,7 +115,7 @@ class RespondentsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((250, 110, 100, 60, 75, 270, 200, 150, 110, 170, 100, 150, 200)):
+        for column, width in enumerate((250, 110, 100, 60, 75, 300, 200, 150, 110, 170, 100, 150, 200)):
             self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
