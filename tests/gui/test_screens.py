@@ -60,6 +60,7 @@ def test_every_page_fits_at_both_sizes_in_light_and_dark(light, demo_home: Path,
     assert found == {}
 
 
+@pytest.mark.timeout(300)  # a whole program in a child process: slow on a busy machine
 @pytest.mark.parametrize("scale", ["1.5", "2"])
 def test_every_page_fits_when_scaled(demo_home: Path, scale: str) -> None:
     env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen", SANAQ_SCREENS=str(OUT))
@@ -70,7 +71,7 @@ def test_every_page_fits_when_scaled(demo_home: Path, scale: str) -> None:
         env=env,
         capture_output=True,
         text=True,
-        timeout=110,
+        timeout=280,
         check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
