@@ -16,6 +16,7 @@ from desktop.domain.enums import Language
 from desktop.domain.errors import SanaqError
 from desktop.i18n import Translator
 from desktop.resources import resource
+from desktop.views import theme
 from desktop.views.jobs import JobRunner
 from desktop.views.operations import call, run_op
 
@@ -163,6 +164,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     install_translations(ctx.translate)
+    theme.apply(app, theme.scheme_of(ctx.settings))
     starter = Starter(ctx)
     starter.start()
     code = app.exec()
