@@ -16,6 +16,9 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain import iin as iin_rules
+from desktop.domain import person as person_rules
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.entry import EntryMode, clean_reason, normalize_online_code, online_code_problem
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
@@ -23,7 +26,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
-from desktop.services import certificates, tables
+from desktop.services import accounts, certificates, tables
 from desktop.services.jobs import Progress, no_progress
 
 #: Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.
@@ -121,6 +124,7 @@ def _apply(
 ) -> bool:
     """Set the outcome on the row (a refusal voids the person's certificate); return whether anything
     changed.  Raises when it may not."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     if mode.fills_sheet:
         raise ValidationError(
             _t(
@@ -147,11 +151,20 @@ def _apply(
         new = (CoverageStatus.REFUSED.value, None, reason)
     if (person.status, person.online_code, person.status_reason or "") == new:
         return False
+    _audit(uow, person, "recorded", new)
     person.status, person.online_code, person.status_reason = new
     person.enumerated_at = at or utcnow()
     person.enumerated_by = employee_id
     certificates.void_contradicted(uow, person.id, person.status)
     return True
+
+
+def _audit(uow: UnitOfWork, person: Person, action: str, new: tuple[str, str | None, str]) -> None:
+    """Note the outcome's change (status, online code, reason: old → new) for the audit trail."""
+    old = (person.status, person.online_code, person.status_reason or "")
+    changes = {key: [a, b] for key, a, b in zip(("status", "online_code", "reason"), old, new, strict=True) if a != b}
+    label = person_rules.full_name(person.surname, person.name or "", person.patronymic or "")
+    uow.record(Event(Kind.OUTCOME, action, "person", person.uuid, person.uuid, label, changes))
 
 
 def _check_inputs(mode: EntryMode, code: object, reason: object) -> tuple[str | None, str]:
@@ -212,6 +225,7 @@ def record(
 
 def reset(uow: UnitOfWork, person_id: int) -> Outcome:
     """Take back an online or refused outcome recorded by mistake: the person is to be enumerated again."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     person = uow.session.get(Person, person_id)
     if person is None:
         raise NotFoundError(_t(QT_TRANSLATE_NOOP("entry", "The person is no longer in the register.")))
@@ -220,6 +234,7 @@ def reset(uow: UnitOfWork, person_id: int) -> Outcome:
             _t(QT_TRANSLATE_NOOP("entry", "Only an online or refused outcome can be taken back here.")),
             code="person.not_recorded",
         )
+    _audit(uow, person, "taken_back", (CoverageStatus.TO_ENUMERATE.value, None, ""))
     person.status = CoverageStatus.TO_ENUMERATE.value
     person.online_code = None
     person.status_reason = ""

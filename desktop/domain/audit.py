@@ -1,0 +1,179 @@
+"""The audit trail's rules: what an entry says, its hash, and how a chain of entries is checked.
+
+Each entry carries the hash of the one before it (a hash chain): changing an entry changes its hash,
+which no longer matches what the next entry carries; removing one leaves a gap in the numbers and a
+link to nothing.  Rewriting the whole chain shows against the head the Department received.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
+
+#: The link of the first entry.
+GENESIS = "0" * 64
+
+
+class Kind(enum.StrEnum):
+    PERSON = "person"
+    SHEET = "sheet"
+    OUTCOME = "outcome"
+    CERTIFICATE = "certificate"
+    EQUIPMENT = "equipment"
+    ACCOUNT = "account"
+    SETTING = "setting"
+    IMPORT = "import"
+    EXPORT = "export"
+    PRINT = "print"
+    SYNC = "sync"
+    LOGIN = "login"
+
+
+KIND_LABELS: dict[Kind, str] = {
+    Kind.PERSON: QT_TRANSLATE_NOOP("audit", "Person"),
+    Kind.SHEET: QT_TRANSLATE_NOOP("audit", "Census sheet"),
+    Kind.OUTCOME: QT_TRANSLATE_NOOP("audit", "Outcome"),
+    Kind.CERTIFICATE: QT_TRANSLATE_NOOP("audit", "Certificate"),
+    Kind.EQUIPMENT: QT_TRANSLATE_NOOP("audit", "Equipment"),
+    Kind.ACCOUNT: QT_TRANSLATE_NOOP("audit", "Account"),
+    Kind.SETTING: QT_TRANSLATE_NOOP("audit", "Setting"),
+    Kind.IMPORT: QT_TRANSLATE_NOOP("audit", "Import"),
+    Kind.EXPORT: QT_TRANSLATE_NOOP("audit", "Export"),
+    Kind.PRINT: QT_TRANSLATE_NOOP("audit", "Printing"),
+    Kind.SYNC: QT_TRANSLATE_NOOP("audit", "Sending"),
+    Kind.LOGIN: QT_TRANSLATE_NOOP("audit", "Sign-in"),
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing done, before it takes its place in the chain."""
+
+    kind: Kind
+    #: What was done, e.g. "edited", "issued", "failed" (a short code, also shown).
+    action: str
+    #: The record's kind and uuid ("person", "…"), empty for an event of no one record (an export).
+    record_kind: str = ""
+    record_uuid: str = ""
+    #: The person the record belongs to, for the filter by person.
+    person_uuid: str = ""
+    #: How to name the record to a reader (a person's name, a certificate's number): kept in the database only.
+    label: str = ""
+    #: {field: [old, new]} or other plain facts (counts, a file's name).
+    changes: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    at: dt.datetime
+    login: str
+    kind: str
+    action: str
+    record_kind: str
+    record_uuid: str
+    person_uuid: str
+    label: str
+    changes: str
+    prev_hash: str
+    hash: str
+
+
+def changes_text(changes: Mapping[str, Any] | None) -> str:
+    return json.dumps(dict(changes or {}), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def entry_hash(
+    *,
+    seq: int,
+    at: dt.datetime,
+    login: str,
+    kind: str,
+    action: str,
+    record_kind: str,
+    record_uuid: str,
+    person_uuid: str,
+    label: str,
+    changes: str,
+    prev_hash: str,
+) -> str:
+    """SHA-256 over every field of the entry and the hash of the one before."""
+    moment = at.astimezone(dt.UTC).replace(microsecond=0).isoformat()
+    canonical = json.dumps(
+        [seq, moment, login, kind, action, record_kind, record_uuid, person_uuid, label, changes, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def hash_of(entry: Entry) -> str:
+    return entry_hash(
+        seq=entry.seq,
+        at=entry.at,
+        login=entry.login,
+        kind=entry.kind,
+        action=entry.action,
+        record_kind=entry.record_kind,
+        record_uuid=entry.record_uuid,
+        person_uuid=entry.person_uuid,
+        label=entry.label,
+        changes=entry.changes,
+        prev_hash=entry.prev_hash,
+    )
+
+
+@dataclass(frozen=True)
+class Break:
+    """The first place where the chain does not hold."""
+
+    seq: int
+    reason: str  # "altered" | "missing" | "relinked"
+
+    def message(self) -> Message:
+        texts = {
+            "altered": QT_TRANSLATE_NOOP("audit", "Audit entry {seq} was changed after it was written."),
+            "missing": QT_TRANSLATE_NOOP("audit", "Audit entry {seq} was removed."),
+            "relinked": QT_TRANSLATE_NOOP(
+                "audit", "Audit entry {seq} does not follow the entry before it: an entry was changed or removed."
+            ),
+        }
+        return Message("audit", texts[self.reason], {"seq": self.seq})
+
+
+def first_break(entries: Iterable[Entry]) -> tuple[Break | None, int, str]:
+    """Walk the chain in order: the first break (None when whole), the entries checked, the last hash."""
+    expected_seq = 1
+    prev = GENESIS
+    checked = 0
+    for entry in entries:
+        if entry.seq != expected_seq:
+            return Break(expected_seq, "missing"), checked, prev
+        if hash_of(entry) != entry.hash:
+            return Break(entry.seq, "altered"), checked, prev
+        if entry.prev_hash != prev:
+            return Break(entry.seq, "relinked"), checked, prev
+        prev = entry.hash
+        expected_seq += 1
+        checked += 1
+    return None, checked, prev
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} for every field whose value differs (dates as ISO text)."""
+
+    def plain(value: Any) -> Any:
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    return {
+        key: [plain(old.get(key)), plain(new.get(key))]
+        for key in sorted(set(old) | set(new))
+        if old.get(key) != new.get(key)
+    }

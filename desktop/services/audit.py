@@ -1,0 +1,230 @@
+"""The audit trail: checking its chain, reading it with filters, exporting it, its head for the Department.
+
+Entries are written by the services that make the changes (``uow.record(Event(...))``, added to the
+chain at the unit of work's commit); this module only reads them.  Reading it is the administrator's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, select
+
+from desktop.domain import audit as rules
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
+from desktop.domain.text import Message, Translate, english
+from desktop.models.accounts import AuditEntry, as_entry
+from desktop.models.db import UnitOfWork
+from desktop.models.entities import Person
+from desktop.services import accounts
+from desktop.services.jobs import Progress, no_progress
+
+_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking the chain."""
+
+    checked: int
+    broken: rules.Break | None
+    head_seq: int
+    head_hash: str
+
+    @property
+    def whole(self) -> bool:
+        return self.broken is None
+
+    def to_json(self, translate: Translate = english) -> dict[str, Any]:
+        return {
+            "whole": self.whole,
+            "checked": self.checked,
+            "broken_seq": self.broken.seq if self.broken else None,
+            "broken_reason": self.broken.reason if self.broken else None,
+            "message": self.broken.message().render(translate) if self.broken else "",
+            "head": {"seq": self.head_seq, "hash": self.head_hash},
+        }
+
+
+def _walk(uow: UnitOfWork, progress: Progress) -> Any:
+    total = uow.session.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) or 0
+    last = 0
+    while True:
+        rows = list(
+            uow.session.scalars(select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(_BATCH))
+        )
+        if not rows:
+            return
+        for row in rows:
+            yield as_entry(row)
+        last = rows[-1].seq
+        progress(min(last, total), total)
+        uow.session.expunge_all()
+
+
+def verify(uow: UnitOfWork, *, progress: Progress = no_progress) -> Verdict:
+    """Walk the whole chain: the first entry changed or removed, if any."""
+    accounts.require(uow, Permission.ADMINISTER)
+    broken, checked, head_hash = rules.first_break(_walk(uow, progress))
+    return Verdict(checked=checked, broken=broken, head_seq=checked, head_hash=head_hash)
+
+
+def head(uow: UnitOfWork) -> tuple[int, str] | None:
+    """The newest entry's number and hash (what the Department receives at each sync), None when empty."""
+    row = uow.session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return (int(row[0]), str(row[1])) if row is not None else None
+
+
+# -- reading -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    login: str = ""
+    kind: str = ""
+    person_uuid: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    seq: int
+    at: dt.datetime
+    login: str
+    kind: str
+    action: str
+    record_kind: str
+    label: str
+    #: {field: [old, new]} or the plain facts of the event.
+    changes: dict[str, Any]
+
+    def kind_label(self, translate: Translate = english) -> str:
+        try:
+            return Message("audit", rules.KIND_LABELS[Kind(self.kind)]).render(translate)
+        except ValueError:
+            return self.kind
+
+    def changes_text(self) -> str:
+        parts = []
+        for key, value in self.changes.items():
+            if isinstance(value, list) and len(value) == 2:
+                parts.append(f"{key}: {_shown(value[0])} → {_shown(value[1])}")
+            else:
+                parts.append(f"{key}: {_shown(value)}")
+        return "; ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "at": self.at.isoformat(),
+            "login": self.login,
+            "kind": self.kind,
+            "action": self.action,
+            "record": self.record_kind,
+            "label": self.label,
+            "changes": self.changes,
+        }
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+def _query(filters: Filters) -> Select[tuple[AuditEntry]]:
+    query = select(AuditEntry)
+    if filters.login:
+        query = query.where(AuditEntry.login == filters.login.strip().casefold())
+    if filters.kind:
+        query = query.where(AuditEntry.kind == filters.kind)
+    if filters.person_uuid:
+        query = query.where(AuditEntry.person_uuid == filters.person_uuid)
+    if filters.since is not None:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(filters.since, dt.time(), dt.UTC))
+    if filters.until is not None:
+        query = query.where(
+            AuditEntry.at < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time(), dt.UTC)
+        )
+    return query
+
+
+def _entry_row(row: AuditEntry) -> EntryRow:
+    try:
+        changes = json.loads(row.changes or "{}")
+    except ValueError:
+        changes = {}
+    return EntryRow(
+        seq=row.seq,
+        at=row.at,
+        login=row.login,
+        kind=row.kind,
+        action=row.action,
+        record_kind=row.record_kind,
+        label=row.label,
+        changes=changes if isinstance(changes, dict) else {},
+    )
+
+
+def entries(uow: UnitOfWork, filters: Filters | None = None, *, limit: int = 2000) -> list[EntryRow]:
+    """The newest entries first that pass the filters (at most ``limit``)."""
+    accounts.require(uow, Permission.ADMINISTER)
+    query = _query(filters or Filters()).order_by(AuditEntry.seq.desc()).limit(limit)
+    return [_entry_row(row) for row in uow.session.scalars(query)]
+
+
+def logins(uow: UnitOfWork) -> list[str]:
+    """Every login that appears in the trail (for the filter)."""
+    accounts.require(uow, Permission.ADMINISTER)
+    return sorted(x for x in uow.session.scalars(select(AuditEntry.login).distinct()) if x)
+
+
+def persons_search(uow: UnitOfWork, text: str, *, limit: int = 50) -> list[tuple[str, str]]:
+    """Persons (uuid, full name) whose name or IIN contains ``text``, for the filter by person."""
+    from desktop.services import register
+
+    accounts.require(uow, Permission.ADMINISTER)
+    query = select(Person.uuid, Person.surname, Person.name, Person.patronymic).order_by(Person.name_key).limit(limit)
+    words = text.strip()
+    if words.isdigit():
+        query = query.where(Person.iin.like(f"%{words}%"))
+    elif words:
+        query = query.where(*register.name_search(words))
+    return [(uuid, " ".join(x for x in (s, n, p) if x)) for uuid, s, n, p in uow.session.execute(query)]
+
+
+HEADER = {
+    "ru": ["№", "Дата и время (UTC)", "Учётная запись", "Вид", "Действие", "Запись", "Изменения: было → стало"],
+    "kk": ["№", "Күні мен уақыты (UTC)", "Есептік жазба", "Түрі", "Әрекет", "Жазба", "Өзгерістер: бұрын → кейін"],
+}
+
+
+def export_xlsx(
+    uow: UnitOfWork,
+    path: Path,
+    filters: Filters | None = None,
+    *,
+    translate: Translate = english,
+    lang: str = "ru",
+    progress: Progress = no_progress,
+) -> int:
+    """The entries that pass the filters as a workbook (a cell a spreadsheet would run stays text);
+    the export itself is recorded in the trail.  Returns the count."""
+    from desktop.services.register_export import save_workbook
+
+    rows = entries(uow, filters, limit=1_000_000)
+    values = [
+        [r.seq, r.at.replace(tzinfo=None), r.login, r.kind_label(translate), r.action, r.label, r.changes_text()]
+        for r in rows
+    ]
+    header = HEADER.get(lang, HEADER["ru"])
+    save_workbook(path, "Audit", header, values, widths=[8, 20, 16, 16, 18, 36, 80], progress=progress)
+    uow.record(Event(Kind.EXPORT, "audit_xlsx", changes={"entries": len(values), "file": path.name}))
+    uow.commit()
+    return len(values)
