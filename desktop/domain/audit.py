@@ -135,7 +135,7 @@ class Break:
     """The first place where the chain does not hold."""
 
     seq: int
-    reason: str  # "altered" | "missing" | "relinked"
+    reason: str  # "altered" | "missing" | "relinked" | "rewritten"
 
     def message(self) -> Message:
         texts = {
@@ -143,6 +143,9 @@ class Break:
             "missing": QT_TRANSLATE_NOOP("audit", "Audit entry {seq} was removed."),
             "relinked": QT_TRANSLATE_NOOP(
                 "audit", "Audit entry {seq} does not follow the entry before it: an entry was changed or removed."
+            ),
+            "rewritten": QT_TRANSLATE_NOOP(
+                "audit", "Audit entry {seq} is not the one the Department received: the trail was rewritten."
             ),
         }
         return Message("audit", texts[self.reason], {"seq": self.seq})

@@ -164,17 +164,20 @@ def _check_password(password: str) -> None:
 
 
 def _employee_id(uow: UnitOfWork, full_name: str, role: Role) -> int | None:
-    """The employee record an account acts as: an active employee of the same name, else a new one
-    (a viewer changes nothing and needs none)."""
+    """The employee record an account acts as (who filled a sheet, issued a certificate): the employee of
+    the same name, else a new record.  A new administrator's record is not on the list of responsible
+    employees (inactive): the head names them, and is one only when listed by name.  A viewer changes
+    nothing and needs none."""
     if role is Role.VIEWER:
         return None
     key = identity_key(full_name)
-    for employee_id, name in uow.session.execute(
-        select(Employee.id, Employee.full_name).where(Employee.active.is_(True)).order_by(Employee.id)
-    ):
+    rows = uow.session.execute(
+        select(Employee.id, Employee.full_name).order_by(Employee.active.desc(), Employee.id)
+    ).all()
+    for employee_id, name in rows:
         if identity_key(name) == key:
             return int(employee_id)
-    row = Employee(full_name=full_name, position="")
+    row = Employee(full_name=full_name, position="", active=role is Role.EMPLOYEE)
     uow.session.add(row)
     uow.session.flush()
     return row.id

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import Select, select
 
 from desktop.domain import audit as rules
@@ -21,6 +22,8 @@ from desktop.domain.text import Message, Translate, english
 from desktop.models.accounts import AuditEntry, as_entry
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person
+from desktop.models.exchange import ExchangeLogEntry
+from desktop.protocol.records import Receipt
 from desktop.services import accounts
 from desktop.services.jobs import Progress, no_progress
 
@@ -67,10 +70,31 @@ def _walk(uow: UnitOfWork, progress: Progress) -> Any:
         uow.session.expunge_all()
 
 
+def department_heads(uow: UnitOfWork) -> list[tuple[int, str]]:
+    """The heads of the trail the Department acknowledged in its receipts (number, hash), oldest first."""
+    heads: list[tuple[int, str]] = []
+    query = select(ExchangeLogEntry.receipt).where(ExchangeLogEntry.receipt != "").order_by(ExchangeLogEntry.id)
+    for text in uow.session.scalars(query):
+        try:
+            head = Receipt.model_validate_json(text).audit_head
+        except PydanticValidationError:
+            continue
+        if head is not None:
+            heads.append((head.seq, head.hash))
+    return heads
+
+
 def verify(uow: UnitOfWork, *, progress: Progress = no_progress) -> Verdict:
-    """Walk the whole chain: the first entry changed or removed, if any."""
+    """Walk the whole chain: the first entry changed or removed, if any; then hold it against the heads
+    the Department acknowledged (a chain rewritten from some entry on is whole, but not theirs)."""
     accounts.require(uow, Permission.ADMINISTER)
     broken, checked, head_hash = rules.first_break(_walk(uow, progress))
+    if broken is None:
+        for seq, value in department_heads(uow):
+            stored = uow.session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seq))
+            if stored != value:
+                broken = rules.Break(seq, "rewritten" if stored is not None else "missing")
+                break
     return Verdict(checked=checked, broken=broken, head_seq=checked, head_hash=head_hash)
 
 
