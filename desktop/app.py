@@ -41,6 +41,8 @@ class AppContext:
     backup: Path | None = None
     #: The signed-in account; None before anyone signs in (and in a database without accounts).
     account: Principal | None = None
+    #: A demo institution (signed in as its administrator without a password).
+    demo: bool = False
 
     def uow(self) -> UnitOfWork:
         return self.db.uow(self.actor, self.account)
@@ -132,6 +134,7 @@ def sign_in_demo(context: AppContext) -> bool:
         if not demo.is_demo(uow):
             return False
         context.account = accounts.principal_for(uow, demo.DEMO_ADMIN)
+    context.demo = True
     return True
 
 

@@ -3,6 +3,8 @@ missing (the administrator first, as a real institution does) and signs the cont
 
 from __future__ import annotations
 
+import zlib
+
 from desktop.app import AppContext
 from desktop.domain.accounts import Principal, Role
 from desktop.services import accounts
@@ -12,7 +14,7 @@ ADMIN_NAME = "Администратор Тестовый"
 
 
 def _login_of(full_name: str) -> str:
-    return "u" + format(abs(hash(full_name)) % 10**8, "08d")
+    return "u" + format(zlib.crc32(full_name.encode()), "08x")
 
 
 def sign_in_as(ctx: AppContext, full_name: str = ADMIN_NAME, role: Role | str = Role.EMPLOYEE) -> Principal:

@@ -121,7 +121,7 @@ def cmd_user_add(args: argparse.Namespace, cli: Cli) -> int:
     password = _new_password(cli, args.password_stdin)
     with context.uow() as uow:
         made = accounts.add_account(uow, args.login, args.full_name, args.role, password)
-    role = cli.tr("accounts", ROLE_LABELS[made.account.role])
+    role = cli.say(Message("accounts", ROLE_LABELS[made.account.role]))
     added = _t(QT_TRANSLATE_NOOP("accounts", "Account added: {login} ({role})"), login=made.account.login, role=role)
     lines = [cli.say(added)]
     if made.recovery_code:
@@ -147,9 +147,9 @@ def cmd_user_list(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context()
     with context.uow() as uow:
         rows = accounts.list_accounts(uow)
-    locked = cli.tr("accounts", QT_TRANSLATE_NOOP("accounts", "locked"))
+    locked = cli.say(_t(QT_TRANSLATE_NOOP("accounts", "locked")))
     lines = [
-        f"{r.login}\t{cli.tr('accounts', ROLE_LABELS[r.role])}\t{r.full_name}" + (f"\t{locked}" if r.locked else "")
+        "\t".join([r.login, cli.say(Message("accounts", ROLE_LABELS[r.role])), r.full_name] + [locked] * r.locked)
         for r in rows
     ]
     cli.emit({"ok": True, "accounts": [r.to_json() for r in rows]}, lines)

@@ -254,6 +254,17 @@ def add_account(
     return NewAccount(_info(row), code)
 
 
+def set_up_administrator(uow: UnitOfWork, login: str, full_name: str, password: str) -> tuple[Principal, str]:
+    """The first start's administrator (the head of the institution), signed in at once: the principal and
+    the recovery code to print."""
+    made = add_account(uow, login, full_name, Role.ADMINISTRATOR, password)
+    principal = principal_for(uow, made.account.login)
+    act_as(uow, principal)
+    uow.record(Event(Kind.LOGIN, "signed_in", "account", made.account.uuid, label=made.account.login))
+    uow.commit()
+    return principal, made.recovery_code or ""
+
+
 def _audit_account(uow: UnitOfWork, row: Account, action: str, changes: dict[str, list[object]] | None = None) -> None:
     uow.record(Event(Kind.ACCOUNT, action, "account", row.uuid, label=row.login, changes=changes))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 
 from desktop.domain import audit as rules
 from desktop.domain.accounts import Permission
@@ -26,6 +26,7 @@ from desktop.models.exchange import ExchangeLogEntry
 from desktop.protocol.records import Receipt
 from desktop.services import accounts
 from desktop.services.jobs import Progress, no_progress
+from desktop.services.register import name_search
 
 _BATCH = 5000
 
@@ -112,6 +113,8 @@ class Filters:
     login: str = ""
     kind: str = ""
     person_uuid: str = ""
+    #: Words of a person's name or digits of the IIN: that person's entries (also of one since removed).
+    person_text: str = ""
     since: dt.date | None = None
     until: dt.date | None = None
 
@@ -164,6 +167,14 @@ def _shown(value: Any) -> str:
 
 def _query(filters: Filters) -> Select[tuple[AuditEntry]]:
     query = select(AuditEntry)
+    text = filters.person_text.strip()
+    if text:
+        persons = select(Person.uuid)
+        persons = persons.where(Person.iin.contains(text)) if text.isdigit() else persons.where(*name_search(text))
+        query = query.where(
+            AuditEntry.person_uuid != "",
+            or_(AuditEntry.person_uuid.in_(persons), AuditEntry.label.contains(text)),
+        )
     if filters.login:
         query = query.where(AuditEntry.login == filters.login.strip().casefold())
     if filters.kind:
@@ -207,20 +218,6 @@ def logins(uow: UnitOfWork) -> list[str]:
     """Every login that appears in the trail (for the filter)."""
     accounts.require(uow, Permission.ADMINISTER)
     return sorted(x for x in uow.session.scalars(select(AuditEntry.login).distinct()) if x)
-
-
-def persons_search(uow: UnitOfWork, text: str, *, limit: int = 50) -> list[tuple[str, str]]:
-    """Persons (uuid, full name) whose name or IIN contains ``text``, for the filter by person."""
-    from desktop.services import register
-
-    accounts.require(uow, Permission.ADMINISTER)
-    query = select(Person.uuid, Person.surname, Person.name, Person.patronymic).order_by(Person.name_key).limit(limit)
-    words = text.strip()
-    if words.isdigit():
-        query = query.where(Person.iin.like(f"%{words}%"))
-    elif words:
-        query = query.where(*register.name_search(words))
-    return [(uuid, " ".join(x for x in (s, n, p) if x)) for uuid, s, n, p in uow.session.execute(query)]
 
 
 HEADER = {

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.domain.person import fold
@@ -76,6 +77,7 @@ def _dated(name: str) -> str:
 
 class CertificatesPage(Page):
     page_id = "certificates"
+    permission = Permission.CENSUS_WORK
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)

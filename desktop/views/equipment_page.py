@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.services import equipment, institution
 from desktop.views.common import from_qdate, local_date, to_qdate
 from desktop.views.operations import OpWork, call
@@ -180,6 +181,7 @@ class ReturnDialog(QDialog):
 
 class EquipmentPage(Page):
     page_id = "equipment"
+    permission = Permission.CENSUS_WORK
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.services import exchange
 from desktop.views.common import show_error, tr_message
 from desktop.views.operations import call, call_with_progress
@@ -72,6 +73,7 @@ class ConnectDialog(QDialog):
 
 class ExchangePage(Page):
     page_id = "exchange"
+    permission = Permission.SEND
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
