@@ -5,106 +5,106 @@
     <name>AccountDialog</name>
     <message>
         <source>New password for {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} үшін жаңа құпиясөз</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа есептік жазба</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>Who may sign in, and with which role: the administrator manages accounts, settings and the audit trail; a responsible employee keeps the register, the census sheets and the certificates and sends them; a viewer reads lists and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаға кім және қандай рөлмен кіре алады: әкімші есептік жазбаларды, баптауларды және аудит журналын басқарады; жауапты қызметкер тізілімді, санақ парақтарын және анықтамаларды жүргізіп, оларды жібереді; бақылаушы тізімдер мен есептерді қарайды.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы кіру</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа есептік жазба…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құлыптау</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыпты &amp;ашу</translation>
     </message>
     <message>
         <source>New &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпия&amp;сөз…</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ешқашан</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Lock the window after (minutes without work, every computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезені құлыптау уақыты (жұмыссыз минут, барлық компьютерде):</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазбалар</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>құлыпталған</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді</translation>
     </message>
     <message>
         <source>active, wrong passwords: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді, қате құпиясөздер: {n}</translation>
     </message>
 </context>
 <context>
@@ -112,372 +112,372 @@
     <message>
         <source>Person: name or IIN</source>
         <extracomment>How many of the newest entries the page shows; the export takes every entry that passes the filters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адам: аты-жөні немесе ЖСН</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген есептік жазба</translation>
     </message>
     <message>
         <source>Anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бастап</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дейін</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;абу</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні мен уақыты</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазба</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>Changes: old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер: бұрын → кейін</translation>
     </message>
     <message>
         <source>&amp;Check the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журналды тексеру</translation>
     </message>
     <message>
         <source>Each entry carries the hash of the one before: a changed or removed entry shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жазба алдыңғысының хешін сақтайды: өзгертілген немесе жойылған жазба осында көрінеді.</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel-ге шығару…</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит</translation>
     </message>
     <message>
         <source>The newest {n} entries; narrow the filters or export them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы {n} жазба көрсетілді; сүзгіні нақтылаңыз немесе барлығын шығарыңыз.</translation>
     </message>
     <message>
         <source>Entries: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар: {n}</translation>
     </message>
     <message>
         <source>Checking the trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал тексерілуде…</translation>
     </message>
     <message>
         <source>The trail is whole: {n} entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал бүтін: {n} жазба тексерілді.</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын шығару</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <source>{n} entries written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} жазба {file} файлына шығарылды</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылуда…</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sanaq Desktop — the window is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanaq Desktop — терезе құлыпталған</translation>
     </message>
     <message>
         <source>The window was locked after a while without work. Enter your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыста үзіліс болғандықтан терезе құлыпталды. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
         <source>Sanaq Desktop — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanaq Desktop — кіру</translation>
     </message>
     <message>
         <source>Sign in with the account the administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші берген есептік жазбамен кіріңіз.</translation>
     </message>
     <message>
         <source>Sanaq Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanaq Desktop</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кіру</translation>
     </message>
     <message>
         <source>&amp;Quit the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламадан &amp;шығу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Forgot the password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді &amp;ұмыттыңыз ба?</translation>
     </message>
     <message>
         <source>An employee asks the administrator; the administrator uses the printed recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер әкімшіге жүгінеді; әкімші басып шығарылған қалпына келтіру кодын енгізеді.</translation>
     </message>
     <message>
         <source>Enter the login and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин мен құпиясөзді енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>The administrator&apos;s recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің қалпына келтіру коды</translation>
     </message>
     <message>
         <source>Print this code and keep it in the safe. With it the administrator sets a new password when the old one is forgotten. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кодты басып шығарып, сейфте сақтаңыз. Әкімші ескі құпиясөзін ұмытса, осы кодпен жаңасын орнатады. Код тек қазір көрсетіледі.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
         <source>I have &amp;kept the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;сақталды</translation>
     </message>
     <message>
         <source>Sanaq Desktop: recovery code of the administrator {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanaq Desktop: {login} әкімшісінің қалпына келтіру коды</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің құпиясөзін қалпына келтіру</translation>
     </message>
     <message>
         <source>Type the recovery code printed when the program was set up. A new password is set and a new recovery code is made; the old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны баптаған кезде басып шығарылған қалпына келтіру кодын енгізіңіз. Жаңа құпиясөз орнатылып, жаңа қалпына келтіру коды жасалады; ескі код енді жарамайды.</translation>
     </message>
     <message>
         <source>Administrator&apos;s &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің &amp;логині:</translation>
     </message>
     <message>
         <source>Recovery &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру &amp;коды:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
         <source>The same password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>accounts</name>
     <message>
         <source>Sign in: set SANAQ_USER and SANAQ_PASSWORD, or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру қажет: SANAQ_USER және SANAQ_PASSWORD мәндерін беріңіз немесе пәрменді терминалда іске қосыңыз.</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз:</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес келмейді; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Account added: {login} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазба қосылды: {login} ({role})</translation>
     </message>
     <message>
         <source>Recovery code of the administrator (print it and keep it in the safe; it is shown once): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшінің қалпына келтіру коды (басып шығарып, сейфте сақтаңыз; бір рет қана көрсетіледі): {code}</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>құлыпталған</translation>
     </message>
     <message>
         <source>The account {login} is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} есептік жазбасы құлыпталды.</translation>
     </message>
     <message>
         <source>The account {login} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} есептік жазбасының құлпы ашылды.</translation>
     </message>
     <message>
         <source>The account {login} has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} есептік жазбасына жаңа құпиясөз орнатылды.</translation>
     </message>
     <message>
         <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру коды:</translation>
     </message>
     <message>
         <source>New password set. The new recovery code (print it; the old one is used up): {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз орнатылды. Жаңа қалпына келтіру коды (басып шығарыңыз; ескісі енді жарамайды): {code}</translation>
     </message>
     <message>
         <source>The audit trail is whole: {n} entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы бүтін: {n} жазба тексерілді.</translation>
     </message>
     <message>
         <source>{n} audit entries written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {n} жазбасы {file} файлына шығарылды</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
     <message>
         <source>Responsible employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты қызметкер</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаушы</translation>
     </message>
     <message>
         <source>read the lists and reports</source>
         <extracomment>Read lists, reports and records: every role. The register, census sheets, outcomes, certificates, tablets, imports and exports. Sending to the Department. Accounts, the institution&apos;s profile and settings, the audit trail, the close-out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>тізімдер мен есептерді қарай</translation>
     </message>
     <message>
         <source>change the register, census sheets and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>тізілімді, санақ парақтарын және анықтамаларды өзгерте</translation>
     </message>
     <message>
         <source>send data to the Department</source>
-        <translation type="unfinished"></translation>
+        <translation>деректерді департаментке жібере</translation>
     </message>
     <message>
         <source>manage accounts, settings and the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>есептік жазбаларды, баптауларды және аудит журналын басқара</translation>
     </message>
     <message>
         <source>Sign in first: this institution has accounts.</source>
         <extracomment>The uuid of the employee record the account acts as (who filled a sheet, issued a certificate); empty for a viewer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен кіріңіз: мекемеде есептік жазбалар бар.</translation>
     </message>
     <message>
         <source>The account {login} ({role}) may not {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ({role}) есептік жазбасы {action} алмайды.</translation>
     </message>
     <message>
         <source>A password has at least {n} characters.</source>
         <extracomment>Wrong passwords in a row that cost nothing; from then on each next try waits longer. The longest wait between two tries, in seconds. Wrong passwords in a row that lock the account until an administrator unlocks it. Letters of a recovery code: no 0/O, 1/I/L, so that it reads back from paper without doubt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзде кемінде {n} таңба болуы керек.</translation>
     </message>
     <message>
         <source>A password does not begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз бос орынмен басталмайды және аяқталмайды.</translation>
     </message>
     <message>
         <source>A login has 2 to 40 letters, digits, dots, dashes or underscores, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин — бос орынсыз 2–40 әріп, цифр, нүкте, сызықша немесе астыңғы сызық.</translation>
     </message>
     <message>
         <source>No account with the login {login}.</source>
         <extracomment>Minutes without a key or a click after which the window locks, unless the administrator sets others.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{login} логині бар есептік жазба жоқ.</translation>
     </message>
     <message>
         <source>The first account is the administrator&apos;s (the head of the institution).</source>
         <extracomment>The administrator&apos;s recovery code, shown once to be printed; None for other roles.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші есептік жазба — әкімшінікі (мекеме басшысының).</translation>
     </message>
     <message>
         <source>Enter the full name of the account&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазба иесінің аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
         <source>The login {login} is taken already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} логині бос емес.</translation>
     </message>
     <message>
         <source>You cannot lock your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз есептік жазбаңызды құлыптай алмайсыз.</translation>
     </message>
     <message>
         <source>The login or the recovery code is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин немесе қалпына келтіру коды қате.</translation>
     </message>
     <message>
         <source>The login or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
         <source>The account {login} is locked after wrong passwords: ask the administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате құпиясөздерден кейін {login} есептік жазбасы құлыпталды: құлпын ашуды әкімшіден сұраңыз.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате құпиясөз тым көп: {seconds} с кейін қайталаңыз.</translation>
     </message>
     <message>
         <source>The window locks after 0 to 240 minutes (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезе 0–240 минуттан кейін құлыпталады (0 — ешқашан).</translation>
     </message>
 </context>
 <context>
@@ -485,68 +485,68 @@
     <message>
         <source>Person</source>
         <extracomment>The link of the first entry.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>Census sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақ парағы</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Санақ нәтижесі</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабдық</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазба</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптау</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығару</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру</translation>
     </message>
     <message>
         <source>Audit entry {seq} was changed after it was written.</source>
         <extracomment>What was done, e.g. &quot;edited&quot;, &quot;issued&quot;, &quot;failed&quot; (a short code, also shown). The record&apos;s kind and uuid (&quot;person&quot;, &quot;…&quot;), empty for an event of no one record (an export). The person the record belongs to, for the filter by person. How to name the record to a reader (a person&apos;s name, a certificate&apos;s number): kept in the database only. {field: [old, new]} or other plain facts (counts, a file&apos;s name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {seq} жазбасы жазылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
         <source>Audit entry {seq} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {seq} жазбасы жойылған.</translation>
     </message>
     <message>
         <source>Audit entry {seq} does not follow the entry before it: an entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {seq} жазбасы алдыңғысын жалғастырмайды: жазба өзгертілген немесе жойылған.</translation>
     </message>
     <message>
         <source>Audit entry {seq} is not the one the Department received: the trail was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {seq} жазбасы департамент алғанмен сәйкес емес: журнал қайта жазылған.</translation>
     </message>
 </context>
 </TS>

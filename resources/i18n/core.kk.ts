@@ -20,7 +20,7 @@
     <name>AdministratorWizard</name>
     <message>
         <source>Sanaq Desktop — the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanaq Desktop — әкімші</translation>
     </message>
 </context>
 <context>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>{title} — demo, signed in as {login} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — демо, {login} ({role}) ретінде кірді</translation>
     </message>
     <message>
         <source>{title} — {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {name} ({role})</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>&amp;Lock the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезені &amp;құлыптау</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есептік жазбадан шығу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -411,11 +411,11 @@
     </message>
     <message>
         <source>Changes are recorded under the account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер кірген есептік жазбаның атынан жазылады.</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірген есептік жазба:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -438,39 +438,39 @@
     <name>_AdministratorPage</name>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
     <message>
         <source>The head of the institution signs in as the administrator and makes the accounts of the responsible employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме басшысы әкімші ретінде кіріп, жауапты қызметкерлердің есептік жазбаларын жасайды.</translation>
     </message>
     <message>
         <source>Full name of the head:</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшының аты-жөні:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз:</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
         <source>At least {n} characters. After this step the program shows a recovery code: print it and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде {n} таңба. Осы қадамнан кейін бағдарлама қалпына келтіру кодын көрсетеді: оны басып шығарып, сейфте сақтаңыз.</translation>
     </message>
     <message>
         <source>Enter the full name of the head of the institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме басшысының аты-жөнін енгізіңіз.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
 </context>
 <context>

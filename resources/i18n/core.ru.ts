@@ -20,7 +20,7 @@
     <name>AdministratorWizard</name>
     <message>
         <source>Sanaq Desktop — the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanaq Desktop — администратор</translation>
     </message>
 </context>
 <context>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>{title} — demo, signed in as {login} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — демо, вход выполнен как {login} ({role})</translation>
     </message>
     <message>
         <source>{title} — {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {name} ({role})</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>&amp;Lock the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать окно</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -414,11 +414,11 @@
     </message>
     <message>
         <source>Changes are recorded under the account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения записываются от имени вошедшей учётной записи.</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -441,39 +441,39 @@
     <name>_AdministratorPage</name>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>The head of the institution signs in as the administrator and makes the accounts of the responsible employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель учреждения входит как администратор и заводит учётные записи ответственных сотрудников.</translation>
     </message>
     <message>
         <source>Full name of the head:</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО руководителя:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ещё раз:</translation>
     </message>
     <message>
         <source>At least {n} characters. After this step the program shows a recovery code: print it and keep it in the safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее {n} символов. После этого шага программа покажет код восстановления: распечатайте его и храните в сейфе.</translation>
     </message>
     <message>
         <source>Enter the full name of the head of the institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО руководителя учреждения.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
