@@ -236,7 +236,10 @@ def cmd_audit_list(args: argparse.Namespace, cli: Cli) -> int:
     with context.uow() as uow:
         rows = audit.entries(uow, _filters(args), limit=max(1, args.limit))
     lines = [
-        f"{r.seq}\t{r.at:%Y-%m-%d %H:%M:%S}\t{r.login or '-'}\t{r.kind_label(cli.tr)}\t{r.action}\t{r.changes_text()}"
+        "\t".join(
+            [str(r.seq), f"{r.at:%Y-%m-%d %H:%M:%S}", r.login or "-", r.kind_label(cli.tr), r.action_label(cli.tr)]
+            + [r.changes_text(cli.tr)]
+        )
         for r in rows
     ]
     cli.emit({"ok": True, "entries": [r.to_json() for r in rows]}, lines)

@@ -137,13 +137,20 @@ class EntryRow:
         except ValueError:
             return self.kind
 
-    def changes_text(self) -> str:
+    def action_label(self, translate: Translate = english) -> str:
+        known = rules.ACTION_LABELS.get(self.action)
+        return Message("audit", known).render(translate) if known else self.action
+
+    def changes_text(self, translate: Translate = english) -> str:
+        """"field: old → new; …" in the reader's language (answers of a census sheet by their question names)."""
         parts = []
         for key, value in self.changes.items():
+            known = rules.FIELD_LABELS.get(key) if self.kind != Kind.SHEET.value or key == "state" else None
+            name = Message("audit", known).render(translate) if known else key
             if isinstance(value, list) and len(value) == 2:
-                parts.append(f"{key}: {_shown(value[0])} → {_shown(value[1])}")
+                parts.append(f"{name}: {_shown(value[0], translate)} → {_shown(value[1], translate)}")
             else:
-                parts.append(f"{key}: {_shown(value)}")
+                parts.append(f"{name}: {_shown(value, translate)}")
         return "; ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
@@ -159,9 +166,13 @@ class EntryRow:
         }
 
 
-def _shown(value: Any) -> str:
-    if value is None or value == "":
+def _shown(value: Any, translate: Translate) -> str:
+    if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, bool):
+        return Message("audit", rules.YES if value else rules.NO).render(translate)
+    if isinstance(value, list):
+        return ", ".join(_shown(item, translate) for item in value)
     return str(value)
 
 
@@ -241,7 +252,15 @@ def export_xlsx(
 
     rows = entries(uow, filters, limit=1_000_000)
     values = [
-        [r.seq, r.at.replace(tzinfo=None), r.login, r.kind_label(translate), r.action, r.label, r.changes_text()]
+        [
+            r.seq,
+            r.at.replace(tzinfo=None),
+            r.login,
+            r.kind_label(translate),
+            r.action_label(translate),
+            r.label,
+            r.changes_text(translate),
+        ]
         for r in rows
     ]
     header = HEADER.get(lang, HEADER["ru"])

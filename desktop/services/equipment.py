@@ -420,8 +420,9 @@ def add_item(
             rows.append(extra)
         uow.session.flush()
     for added in rows:
-        changes = {"kind": [None, added.kind], "inventory_number": [None, added.inventory_number]}
-        label = added.inventory_number or added.kind
+        ru, kk = KIND_PRINT[added.kind]
+        label = " ".join(x for x in (added.inventory_number, ru if ru == kk else f"{ru} / {kk}") if x)
+        changes = {"inventory_number": [None, added.inventory_number], "serial": [None, added.serial_number]}
         uow.record(Event(Kind.EQUIPMENT, "added", "equipment_item", added.uuid, label=label, changes=changes))
     uow.commit()
     names, inventories = _maps(uow)
@@ -589,10 +590,10 @@ def _write_act(
     for row, present, condition in lines:
         uow.session.add(EquipmentActLine(act_id=act.id, item_id=row.id, present=present, condition=condition))
     uow.session.flush()
-    items = [row.inventory_number or row.kind for row, _present, _condition in lines]
-    missing = [row.inventory_number or row.kind for row, present, _condition in lines if not present]
+    items = [row.inventory_number or KIND_PRINT[row.kind][0] for row, _present, _condition in lines]
+    missing = [row.inventory_number or KIND_PRINT[row.kind][0] for row, present, _condition in lines if not present]
     changes = {"items": [None, items], "employee": [None, act.employee_name], "missing": [None, missing]}
-    label = f"{kind.value} {act.number}"
+    label = f"№ {act.number}"
     uow.record(Event(Kind.EQUIPMENT, kind.value, "equipment_act", act.uuid, label=label, changes=changes))
     info = _act_info(uow, act)
     uow.commit()
@@ -639,7 +640,7 @@ def mark_signed(
     accounts.require(uow, Permission.CENSUS_WORK)
     act = _act(uow, ActKind(kind), number)
     changes = {"signed": [act.signed, signed]}
-    uow.record(Event(Kind.EQUIPMENT, "signed", "equipment_act", act.uuid, label=f"{kind} {number}", changes=changes))
+    uow.record(Event(Kind.EQUIPMENT, "signed", "equipment_act", act.uuid, label=f"№ {number}", changes=changes))
     act.signed = signed
     act.signed_on = (signed_on or dt.date.today()) if signed else None
     uow.session.flush()

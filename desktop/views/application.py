@@ -24,7 +24,7 @@ from desktop.views.operations import call, run_op
 if TYPE_CHECKING:
     from desktop.app import AppContext
     from desktop.models.db import UnitOfWork
-    from desktop.views.login_dialog import LoginDialog
+    from desktop.views.login_dialog import LoginDialog, RecoveryCodeDialog
     from desktop.views.main_window import MainWindow
     from desktop.views.wizard import AdministratorWizard, FirstRunWizard
 
@@ -81,6 +81,8 @@ class Starter:
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | AdministratorWizard | None = None
         self.login: LoginDialog | None = None
+        #: The administrator's recovery code, shown once after the first start.
+        self.recovery: RecoveryCodeDialog | None = None
 
     def start(self) -> None:
         if self.ctx.account is not None:  # the demo: signed in as its administrator already
@@ -96,7 +98,7 @@ class Starter:
             else:
                 self.open_login(profile)
 
-        run_op(None, self.ctx, self.runner, _start_state, done=show)
+        run_op(None, self.ctx, self.runner, call(_start_state), done=show)
 
     # -- first start -----------------------------------------------------------------------------
 
@@ -158,7 +160,8 @@ class Starter:
             self.open_main()
             from desktop.views.login_dialog import RecoveryCodeDialog
 
-            RecoveryCodeDialog(principal.login, code, self.window).exec()
+            self.recovery = RecoveryCodeDialog(principal.login, code, self.window)
+            self.recovery.open()
 
         def failed(_error: BaseException) -> None:
             if full:

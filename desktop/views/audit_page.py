@@ -96,7 +96,7 @@ class AuditPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((60, 140, 110, 120, 110, 220)):
+        for column, width in enumerate((60, 150, 110, 120, 130, 220)):
             self.table.setColumnWidth(column, width)
 
         self.verify_button = QPushButton(self.tr("&Check the trail"))
@@ -159,9 +159,9 @@ class AuditPage(Page):
                 entry.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
                 entry.login or "—",
                 entry.kind_label(translate),
-                entry.action,
+                entry.action_label(translate),
                 entry.label,
-                entry.changes_text(),
+                entry.changes_text(translate),
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)

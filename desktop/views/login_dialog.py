@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -69,6 +70,7 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox()
         self.sign_in = buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in.setDefault(True)
+        self.forgot: QPushButton | None = None
         if self.locked:
             self.quit_button = buttons.addButton(self.tr("&Quit the program"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
@@ -79,18 +81,33 @@ class LoginDialog(QDialog):
                 self.tr("An employee asks the administrator; the administrator uses the printed recovery code.")
             )
             self.forgot.clicked.connect(self.recovery_asked.emit)
-            buttons.addButton(self.forgot, QDialogButtonBox.ButtonRole.HelpRole)
+            forgot_row = QHBoxLayout()
+            forgot_row.addWidget(self.forgot)
+            forgot_row.addStretch(1)
+            form.addRow("", forgot_row)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
+        # The fields keep a form's width however large the dialog is: a card in the middle.
+        card = QWidget()
+        card.setObjectName("loginCard")
+        card.setMaximumWidth(520)
+        inner = QVBoxLayout(card)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addSpacing(8)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        layout.addLayout(row)
+        layout.addStretch(2)
         (self.password if self.locked else self.login).setFocus()
-        self.resize(460, 260)
+        self.resize(520, 300)
 
     def _submit(self) -> None:
         login = self.login.text().strip()

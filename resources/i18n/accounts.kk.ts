@@ -532,6 +532,320 @@
         <translation>Кіру</translation>
     </message>
     <message>
+        <source>added</source>
+        <extracomment>What was done, as the trail shows it (an action not listed shows as its code).</extracomment>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортталды</translation>
+    </message>
+    <message>
+        <source>marked as left</source>
+        <translation>шығып кетті</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>қайта оралды</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>біріктірілді</translation>
+    </message>
+    <message>
+        <source>merged into another</source>
+        <translation>басқа жазбамен біріктірілді</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сақталды</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>толтырылды</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>түзетуге ашылды</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>жазылды</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>қайтарылды</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>телнұсқа</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>күші жойылды</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>act signed</source>
+        <translation>акт қол қойылды</translation>
+    </message>
+    <message>
+        <source>institution profile</source>
+        <translation>мекеме профилі</translation>
+    </message>
+    <message>
+        <source>employee added</source>
+        <translation>қызметкер қосылды</translation>
+    </message>
+    <message>
+        <source>employee changed</source>
+        <translation>қызметкер өзгертілді</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>құлыпталды</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>құлпы ашылды</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>recovered by the code</source>
+        <translation>код бойынша қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>кірді</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>қате құпиясөз</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>белгісіз логин</translation>
+    </message>
+    <message>
+        <source>register file</source>
+        <translation>тізілім файлы</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>аудит журналы</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>receipt loaded</source>
+        <translation>түбіртек жүктелді</translation>
+    </message>
+    <message>
+        <source>package written</source>
+        <translation>пакет жазылды</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <extracomment>The names of the fields an entry&apos;s changes name (a census sheet&apos;s answers keep their question names).</extracomment>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>елі</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>тұруы</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>бөлімше</translation>
+    </message>
+    <message>
+        <source>admitted on</source>
+        <translation>түскен күні</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>шыққан күні</translation>
+    </message>
+    <message>
+        <source>reason of leaving</source>
+        <translation>шығу себебі</translation>
+    </message>
+    <message>
+        <source>note on leaving</source>
+        <translation>шығу туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>мәртебесі</translation>
+    </message>
+    <message>
+        <source>online code</source>
+        <translation>онлайн санақ коды</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>көшірмелер</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>басып шығарылды</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <source>wrong passwords</source>
+        <translation>қате құпиясөздер</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>inventory number</source>
+        <translation>инвентарлық нөмірі</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>сериялық нөмірі</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>заттар</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>қызметкер</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>қайтарылмады</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>қол қойылды</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>арна</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>нәтижесі</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>head of the institution</source>
+        <translation>мекеме басшысы</translation>
+    </message>
+    <message>
+        <source>lock the window after (minutes)</source>
+        <translation>терезені құлыптау (минут)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
         <source>Audit entry {seq} was changed after it was written.</source>
         <extracomment>What was done, e.g. &quot;edited&quot;, &quot;issued&quot;, &quot;failed&quot; (a short code, also shown). The record&apos;s kind and uuid (&quot;person&quot;, &quot;…&quot;), empty for an event of no one record (an export). The person the record belongs to, for the filter by person. How to name the record to a reader (a person&apos;s name, a certificate&apos;s number): kept in the database only. {field: [old, new]} or other plain facts (counts, a file&apos;s name).</extracomment>
         <translation>Аудит журналының {seq} жазбасы жазылғаннан кейін өзгертілген.</translation>

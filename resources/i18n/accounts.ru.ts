@@ -532,6 +532,320 @@
         <translation>Вход</translation>
     </message>
     <message>
+        <source>added</source>
+        <extracomment>What was done, as the trail shows it (an action not listed shows as its code).</extracomment>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <source>marked as left</source>
+        <translation>выбыл(а)</translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation>вернулся(ась)</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>merged into another</source>
+        <translation>объединено с другой записью</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>заполнен</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>открыт для исправления</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выдана</translation>
+    </message>
+    <message>
+        <source>reprinted</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>аннулирована</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <source>act signed</source>
+        <translation>акт подписан</translation>
+    </message>
+    <message>
+        <source>institution profile</source>
+        <translation>профиль учреждения</translation>
+    </message>
+    <message>
+        <source>employee added</source>
+        <translation>сотрудник добавлен</translation>
+    </message>
+    <message>
+        <source>employee changed</source>
+        <translation>сотрудник изменён</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>разблокирована</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>новый пароль</translation>
+    </message>
+    <message>
+        <source>recovered by the code</source>
+        <translation>восстановлен по коду</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>неизвестный логин</translation>
+    </message>
+    <message>
+        <source>register file</source>
+        <translation>файл реестра</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>журнал аудита</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>receipt loaded</source>
+        <translation>квитанция загружена</translation>
+    </message>
+    <message>
+        <source>package written</source>
+        <translation>пакет записан</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>подключено</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <extracomment>The names of the fields an entry&apos;s changes name (a census sheet&apos;s answers keep their question names).</extracomment>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>проживание</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>admitted on</source>
+        <translation>дата поступления</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>дата выбытия</translation>
+    </message>
+    <message>
+        <source>reason of leaving</source>
+        <translation>причина выбытия</translation>
+    </message>
+    <message>
+        <source>note on leaving</source>
+        <translation>примечание к выбытию</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>online code</source>
+        <translation>код онлайн-переписи</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>копии</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатана</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>wrong passwords</source>
+        <translation>неверные пароли</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>inventory number</source>
+        <translation>инвентарный номер</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>серийный номер</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>предметы</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>не возвращено</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>записей</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>head of the institution</source>
+        <translation>руководитель учреждения</translation>
+    </message>
+    <message>
+        <source>lock the window after (minutes)</source>
+        <translation>блокировать окно через (минут)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>Audit entry {seq} was changed after it was written.</source>
         <extracomment>What was done, e.g. &quot;edited&quot;, &quot;issued&quot;, &quot;failed&quot; (a short code, also shown). The record&apos;s kind and uuid (&quot;person&quot;, &quot;…&quot;), empty for an event of no one record (an export). The person the record belongs to, for the filter by person. How to name the record to a reader (a person&apos;s name, a certificate&apos;s number): kept in the database only. {field: [old, new]} or other plain facts (counts, a file&apos;s name).</extracomment>
         <translation>Запись журнала аудита {seq} изменена после того, как была сделана.</translation>
