@@ -176,7 +176,7 @@ def _shown(value: Any, translate: Translate) -> str:
     return str(value)
 
 
-def _query(filters: Filters) -> Select[tuple[AuditEntry]]:
+def _query(filters: Filters) -> Select[AuditEntry]:
     query = select(AuditEntry)
     text = filters.person_text.strip()
     if text:

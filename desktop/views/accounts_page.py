@@ -95,7 +95,7 @@ class AccountsPage(Page):
 
     COLUMNS = 5
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self._accounts: list[accounts.AccountInfo] = []
         heading = QLabel(

@@ -38,7 +38,7 @@ class AuditPage(Page):
     page_id = "audit"
     permission = Permission.ADMINISTER
 
-    def __init__(self, ctx, runner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
         self.person = QLineEdit()
         self.person.setObjectName("auditPerson")
