@@ -90,6 +90,12 @@ ACTION_LABELS: dict[str, str] = {
     "receipt": QT_TRANSLATE_NOOP("audit", "receipt loaded"),
     "package": QT_TRANSLATE_NOOP("audit", "package written"),
     "connect": QT_TRANSLATE_NOOP("audit", "connected"),
+    "stage1_xlsx": QT_TRANSLATE_NOOP("audit", "stage-1 list (.xlsx)"),
+    "stage1_pdf": QT_TRANSLATE_NOOP("audit", "stage-1 list (PDF)"),
+    "register_xlsx": QT_TRANSLATE_NOOP("audit", "whole register (.xlsx)"),
+    "progress_pdf": QT_TRANSLATE_NOOP("audit", "progress report (PDF)"),
+    "act_pdf": QT_TRANSLATE_NOOP("audit", "act (PDF)"),
+    "transcript": QT_TRANSLATE_NOOP("audit", "census sheet transcript (PDF)"),
 }
 
 #: The names of the fields an entry's changes name (a census sheet's answers keep their question names).
@@ -178,6 +184,14 @@ class Entry:
     changes: str
     prev_hash: str
     hash: str
+
+
+def output(kind: Kind, what: str, file_name: str, count: int | None = None, person_uuid: str = "") -> Event:
+    """An export or a print: what was written, to which file (its name only), how many records."""
+    facts: dict[str, Any] = {"file": file_name}
+    if count is not None:
+        facts["entries"] = count
+    return Event(kind, what, person_uuid=person_uuid, changes=facts)
 
 
 def changes_text(changes: Mapping[str, Any] | None) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.domain import forms
+from desktop.domain import audit, forms
 from desktop.domain.accounts import Permission
 from desktop.domain.audit import Event, Kind
 from desktop.domain.campaign import Campaign
@@ -579,7 +579,10 @@ def transcript(
         rows=rows,
         verified=verified,
     )
-    return transcript_pdf.build(info, target, langs=langs)
+    written = transcript_pdf.build(info, target, langs=langs)
+    uow.record(audit.output(Kind.PRINT, "transcript", Path(target).name, person_uuid=_person(uow, person_id).uuid))
+    uow.commit()
+    return written
 
 
 # -- the form ------------------------------------------------------------------------------------

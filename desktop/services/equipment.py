@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain import audit
 from desktop.domain.accounts import Permission
 from desktop.domain.audit import Event, Kind
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -682,4 +683,6 @@ def act_pdf(uow: UnitOfWork, kind: str, target: Path, *, number: int | None = No
     )
     with documents_pdf.atomic_file(Path(target)) as temp:
         documents_pdf.act_pdf(header, doc, temp)
+    uow.record(audit.output(Kind.PRINT, "act_pdf", Path(target).name))
+    uow.commit()
     return info

@@ -669,6 +669,30 @@
         <translation>қосылды</translation>
     </message>
     <message>
+        <source>stage-1 list (.xlsx)</source>
+        <translation>1-кезең тізімі (.xlsx)</translation>
+    </message>
+    <message>
+        <source>stage-1 list (PDF)</source>
+        <translation>1-кезең тізімі (PDF)</translation>
+    </message>
+    <message>
+        <source>whole register (.xlsx)</source>
+        <translation>бүкіл тізілім (.xlsx)</translation>
+    </message>
+    <message>
+        <source>progress report (PDF)</source>
+        <translation>санақ барысы туралы есеп (PDF)</translation>
+    </message>
+    <message>
+        <source>act (PDF)</source>
+        <translation>акт (PDF)</translation>
+    </message>
+    <message>
+        <source>census sheet transcript (PDF)</source>
+        <translation>санақ парағының көшірмесі (PDF)</translation>
+    </message>
+    <message>
         <source>surname</source>
         <extracomment>The names of the fields an entry&apos;s changes name (a census sheet&apos;s answers keep their question names).</extracomment>
         <translation>тегі</translation>

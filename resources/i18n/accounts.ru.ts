@@ -669,6 +669,30 @@
         <translation>подключено</translation>
     </message>
     <message>
+        <source>stage-1 list (.xlsx)</source>
+        <translation>список 1-го этапа (.xlsx)</translation>
+    </message>
+    <message>
+        <source>stage-1 list (PDF)</source>
+        <translation>список 1-го этапа (PDF)</translation>
+    </message>
+    <message>
+        <source>whole register (.xlsx)</source>
+        <translation>весь реестр (.xlsx)</translation>
+    </message>
+    <message>
+        <source>progress report (PDF)</source>
+        <translation>отчёт о ходе переписи (PDF)</translation>
+    </message>
+    <message>
+        <source>act (PDF)</source>
+        <translation>акт (PDF)</translation>
+    </message>
+    <message>
+        <source>census sheet transcript (PDF)</source>
+        <translation>копия переписного листа (PDF)</translation>
+    </message>
+    <message>
         <source>surname</source>
         <extracomment>The names of the fields an entry&apos;s changes name (a census sheet&apos;s answers keep their question names).</extracomment>
         <translation>фамилия</translation>
