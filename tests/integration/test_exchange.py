@@ -372,3 +372,40 @@ def test_a_usb_package_round_trip_through_the_departments_command_line(tmp_path:
     altered.write_text(json.dumps(envelope), encoding="utf-8")
     refused = _sanaq(home, "package", "receipt", str(altered))
     assert refused.returncode == 1 and "изменён" in refused.stderr
+
+
+def test_the_department_keeps_the_audit_trails_head_and_a_rewritten_trail_shows(tmp_path: Path, server: Server) -> None:
+    from desktop.domain import audit as chain
+    from desktop.models.accounts import AuditEntry, as_entry
+    from desktop.services import audit
+    from tests.accounts_support import sign_in_as
+
+    ctx = _connected(tmp_path / "home", server)
+    sign_in_as(ctx)
+    add_sheets(ctx, 3)
+    with ctx.uow() as uow:
+        head = audit.head(uow)
+    assert head is not None
+    _sync(ctx)
+    stored = DepartmentDatabase(server.db_url)
+    try:
+        with stored.session() as session:
+            kept = session.execute(select(DepExchange.audit_seq, DepExchange.audit_hash)).one()
+    finally:
+        stored.dispose()
+    assert tuple(kept) == head
+    # Someone with the database rewrites the whole chain from the first entry on: every link holds again...
+    with ctx.uow() as uow:
+        rows = list(uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
+        prev = chain.GENESIS
+        rows[0].label = "переписано"
+        for row in rows:
+            row.prev_hash = prev
+            row.hash = prev = chain.hash_of(as_entry(row))
+        uow.session.commit()
+    # ...but the head no longer matches what the Department signed for.
+    with ctx.uow() as uow:
+        verdict = audit.verify(uow)
+    assert verdict.broken == chain.Break(head[0], "rewritten")
+    assert "Департамент" in verdict.broken.message().render(ctx.translate)
+    ctx.close()
