@@ -358,9 +358,16 @@ def _store_link(uow: UnitOfWork, url: str, keys: api.PublicKeys, bin_: str) -> E
     return link
 
 
-def _audit_head(uow: UnitOfWork) -> proto.AuditHead | None:
+def _batch(uow: UnitOfWork, link: ExchangeLink, sequence: int, records: list[proto.Record]) -> proto.Batch:
+    """A batch of the institution's records, with its audit trail's head as it is now."""
     head = audit.head(uow)
-    return proto.AuditHead(seq=head[0], hash=head[1]) if head is not None else None
+    return proto.Batch(
+        institution_bin=link.institution_bin,
+        sequence=sequence,
+        created_at=utcnow(),
+        records=records,
+        audit_head=proto.AuditHead(seq=head[0], hash=head[1]) if head is not None else None,
+    )
 
 
 def _log(uow: UnitOfWork, channel: str, action: str, result: str, message: Message, **fields: Any) -> None:
@@ -897,13 +904,7 @@ def _new_batches(
     for start in range(0, len(items), size):
         records = [_build(item) for item in items[start : start + size]]
         sequence = link.online_sequence + 1
-        batch = proto.Batch(
-            institution_bin=link.institution_bin,
-            sequence=sequence,
-            created_at=utcnow(),
-            records=records,
-            audit_head=_audit_head(uow),
-        )
+        batch = _batch(uow, link, sequence, records)
         row = Outbox(channel=ONLINE, sequence=sequence, body=batch.model_dump_json(), counts=batch.counts())
         link.online_sequence = sequence
         uow.session.add(row)
@@ -1039,13 +1040,7 @@ def export_package(uow: UnitOfWork, target: Path, progress: Progress = no_progre
         )
     records = [_build(item) for item in items]
     sequence = link.package_sequence + 1
-    batch = proto.Batch(
-        institution_bin=link.institution_bin,
-        sequence=sequence,
-        created_at=utcnow(),
-        records=records,
-        audit_head=_audit_head(uow),
-    )
+    batch = _batch(uow, link, sequence, records)
     data = pkg.write_package(batch, recipient=link.age_recipient, signing_key=private)
     tmp = target.with_name(target.name + ".part")
     try:

@@ -629,6 +629,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Оны мына пәрменмен ашыңыз: sanaq-desktop --home {home}</translation>
     </message>
     <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Есептік жазбалар: admin (әкімші), employee, viewer; әрқайсысының құпиясөзі: demo</translation>
+    </message>
+    <message>
         <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
         <translation>Дерекқор бос емес: оған қазір басқа бағдарлама немесе басқа қызметкер жазып жатыр. Сәл күтіп, қайталаңыз; ештеңе өзгертілмеді.</translation>
     </message>

@@ -632,6 +632,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Откройте его командой: sanaq-desktop --home {home}</translation>
     </message>
     <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Учётные записи: admin (администратор), employee, viewer; пароль каждой: demo</translation>
+    </message>
+    <message>
         <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
         <translation>База данных занята: в неё сейчас пишет другая программа или другой сотрудник. Подождите немного и повторите; ничего не изменено.</translation>
     </message>
