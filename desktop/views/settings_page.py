@@ -43,7 +43,6 @@ def _mask_password(url: str) -> str:
 
 class SettingsPage(Page):
     page_id = "settings"
-    permission = Permission.ADMINISTER
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
@@ -51,6 +50,10 @@ class SettingsPage(Page):
         self.tabs.addTab(self._profile_tab(), self.tr("Institution"))
         self.tabs.addTab(self._employees_tab(), self.tr("Responsible employees"))
         self.tabs.addTab(self._computer_tab(), self.tr("Language and this computer"))
+        if not self.may(Permission.ADMINISTER):  # the institution's profile and employees are the administrator's
+            self.tabs.setTabVisible(0, False)
+            self.tabs.setTabVisible(1, False)
+            self.tabs.setCurrentIndex(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._employees: list[institution.EmployeeInfo] = []

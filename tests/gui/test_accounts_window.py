@@ -61,10 +61,13 @@ def test_the_login_dialog_refuses_a_wrong_password_then_opens_the_window(qtbot, 
     qtbot.addWidget(window)
     assert ru.account is not None and ru.account.login == login
     assert window.windowTitle().endswith("— Сүлейменова Әйгерім (Ответственный сотрудник)")
-    # A responsible employee does census work and sends it; accounts, audit and settings are the administrator's.
+    # A responsible employee does census work and sends it; accounts and audit are the administrator's, and of
+    # the settings only those of this computer are theirs.
     assert _pages(window) == [
-        "overview", "respondents", "sheets", "verification", "certificates", "equipment", "exchange"
+        "overview", "respondents", "sheets", "verification", "certificates", "equipment", "exchange", "settings"
     ]  # fmt: skip
+    settings = window.page("settings")
+    assert [settings.tabs.isTabVisible(i) for i in range(3)] == [False, False, True]
     window.runner.wait()
 
 
@@ -120,7 +123,7 @@ def test_a_viewer_sees_the_lists_and_no_button_that_changes_them(qtbot, ru: AppC
     window = MainWindow(ru)
     qtbot.addWidget(window)
     window.show()
-    assert _pages(window) == ["overview", "respondents"]
+    assert _pages(window) == ["overview", "respondents", "settings"]
     assert "Наблюдатель" in window.windowTitle()
     window.show_page("respondents")
     page = window.page("respondents")
