@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>New &amp;password…</source>
-        <translation>Новый &amp;пароль…</translation>
+        <translation>Новый пар&amp;оль…</translation>
     </message>
     <message>
         <source>never</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&amp;Check the trail</source>
-        <translation>&amp;Проверить журнал</translation>
+        <translation>Проверить &amp;журнал</translation>
     </message>
     <message>
         <source>Each entry carries the hash of the one before: a changed or removed entry shows here.</source>
