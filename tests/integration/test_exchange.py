@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from department.db import DepartmentDatabase
 from department.models import Exchange as DepExchange
-from desktop.app import AppContext, bootstrap
+from desktop.app import AppContext, bootstrap, sign_in_demo
 from desktop.models.entities import Person
 from desktop.services import exchange, register
 from desktop.services.demo import DEMO_BIN
@@ -90,6 +90,7 @@ def test_the_demo_institution_enrols_and_syncs_with_the_receipts_time(tmp_path: 
 
             shutil.copytree(demo_home, home)
             ctx = bootstrap(home, None, "ru")
+            assert sign_in_demo(ctx)  # as the program and the command line open a demo: as its administrator
             before = _pending(ctx)
             assert before.counts["person"] > 100 and before.counts["census_sheet"] > 100
             assert before.last_sync_at is None
