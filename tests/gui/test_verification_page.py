@@ -33,7 +33,8 @@ def test_a_second_employee_keys_blind_and_resolves_every_difference(qtbot, ru: A
     (pid,) = add_persons(ru, ["Әбенова"])
     with ru.uow() as uow:
         entry.complete(
-            uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=ru.campaign
+            uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=ru.campaign,
+            outside_window=True,
         )
     sign_in_as(ru, "Второй Сотрудник")
 
