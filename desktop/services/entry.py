@@ -361,6 +361,7 @@ def write_complete(
     filled, when that is not now — a paper sheet keyed later).  That moment is the date of
     enumeration the person's certificate states: outside the campaign's windows it needs
     ``outside_window`` (the employee confirmed it), else :class:`NeedsConfirmation`."""
+    accounts.require(uow, Permission.CENSUS_WORK)  # before anything is asked of the user
     now = completed_at or utcnow()
     check_window(campaign, now, confirmed=outside_window)
     person, row, form = _open_for_writing(uow, person_id, expected_revision)

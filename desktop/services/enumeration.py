@@ -246,6 +246,7 @@ def record(
     ``on``: the day the person was enumerated (the online code's own date), or ``at`` the moment, when not
     now; with the ``campaign``, a day outside its windows needs ``outside_window`` (the employee confirmed
     it), else :class:`NeedsConfirmation`."""
+    accounts.require(uow, Permission.CENSUS_WORK)  # before anything is asked of the user
     mode = EntryMode(mode)
     clean_code, clean_text = _check_inputs(mode, code, reason)
     if campaign is not None:
@@ -366,6 +367,7 @@ def record_file(
     (and says how many rows have problems).  ``reason`` fills refused rows without their own.  ``on``,
     ``campaign`` and ``outside_window``: the day of enumeration of every row, checked as by :func:`record`.
     """
+    accounts.require(uow, Permission.CENSUS_WORK)  # before anything is asked of the user
     mode = EntryMode(mode)
     at = None
     if campaign is not None:
