@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import configure_mappers
 
 from desktop import logsetup
+from desktop.domain.accounts import Principal
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import Language
 from desktop.i18n import Translator, normalize_language, system_language
@@ -38,14 +39,18 @@ class AppContext:
     translate: Translator
     #: A backup taken before the migration at this start, if one was needed.
     backup: Path | None = None
+    #: The signed-in account; None before anyone signs in (and in a database without accounts).
+    account: Principal | None = None
+    #: A demo institution (signed in as its administrator without a password).
+    demo: bool = False
 
     def uow(self) -> UnitOfWork:
-        return self.db.uow(self.actor)
+        return self.db.uow(self.actor, self.account)
 
     @property
     def actor(self) -> str:
-        """Who changes records: the chosen employee of this computer, else the system."""
-        return str(self.settings.get("employee_uuid") or "system")
+        """Who changes records: the signed-in account's employee record, else the system."""
+        return self.account.actor if self.account is not None else "system"
 
     def close(self) -> None:
         self.db.dispose()
@@ -107,7 +112,7 @@ def new_demo_home(target: str | Path | None = None) -> Path:
 
 
 def demo_context(target: str | Path | None = None, lang: str | None = None) -> AppContext:
-    """Bootstrap a demo home and fill it the first time."""
+    """Bootstrap a demo home and fill it the first time; signed in as the demo's administrator."""
     from desktop.services import demo, institution
 
     context = bootstrap(new_demo_home(target), lang=lang)
@@ -116,7 +121,21 @@ def demo_context(target: str | Path | None = None, lang: str | None = None) -> A
     if not ready:
         with context.uow() as uow:
             demo.build_demo(uow, campaign=context.campaign)
+    sign_in_demo(context)
     return context
+
+
+def sign_in_demo(context: AppContext) -> bool:
+    """A demo institution is never stopped at a sign-in: sign in as its administrator.  False when the
+    database is not a demo's."""
+    from desktop.services import accounts, demo
+
+    with context.uow() as uow:
+        if not demo.is_demo(uow):
+            return False
+        context.account = accounts.principal_for(uow, demo.DEMO_ADMIN)
+    context.demo = True
+    return True
 
 
 def _gui_arguments(argv: list[str]) -> argparse.Namespace:

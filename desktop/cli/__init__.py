@@ -67,11 +67,16 @@ class Cli:
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
 
-    def context(self, *, migrate: bool = True) -> Any:
+    def context(self, *, migrate: bool = True, sign_in: bool = True) -> Any:
+        """The program's context; signed in (see :func:`desktop.cli.accounts.sign_in`) unless ``sign_in`` is off."""
         if self._context is None:
             from desktop.app import bootstrap
 
             self._context = bootstrap(self.args.home, self.args.db_url, self.args.lang, migrate=migrate)
+            if migrate and sign_in:
+                from desktop.cli.accounts import sign_in as signing_in
+
+                signing_in(self, self._context)
         return self._context
 
     def set_context(self, context: Any) -> None:

@@ -231,6 +231,13 @@ def cmd_demo(args: argparse.Namespace, cli: Cli) -> int:
         [
             cli.say(_t(QT_TRANSLATE_NOOP("cli", "The demo institution is in {home}"), home=home)),
             cli.say(_t(QT_TRANSLATE_NOOP("cli", "Open it with: sanaq-desktop --home {home}"), home=home)),
+            cli.say(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "Accounts: admin (administrator), employee, viewer; the password of each: demo"
+                    )
+                )
+            ),
         ],
     )
     return 0

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.collation import sort_key
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
@@ -79,6 +80,7 @@ def _dated(name: str) -> str:
 
 class CertificatesPage(Page):
     page_id = "certificates"
+    permission = Permission.CENSUS_WORK
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.collation import sort_key
 from desktop.services import equipment, institution
 from desktop.views import theme
@@ -181,6 +182,7 @@ class ReturnDialog(QDialog):
 
 class EquipmentPage(Page):
     page_id = "equipment"
+    permission = Permission.CENSUS_WORK
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)

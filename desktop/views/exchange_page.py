@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.services import exchange
 from desktop.views import theme
 from desktop.views.common import show_error, tr_message
@@ -73,6 +74,7 @@ class ConnectDialog(QDialog):
 
 class ExchangePage(Page):
     page_id = "exchange"
+    permission = Permission.SEND
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)

@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import ROLE_LABELS
 from desktop.views import theme
+from desktop.views.idle_lock import IdleLock
 from desktop.views.jobs import JobRunner
 from desktop.views.page import Page
 
@@ -41,6 +43,8 @@ PAGES: list[str] = [
     "desktop.views.certificates_page:CertificatesPage",
     "desktop.views.equipment_page:EquipmentPage",
     "desktop.views.exchange_page:ExchangePage",
+    "desktop.views.accounts_page:AccountsPage",
+    "desktop.views.audit_page:AuditPage",
     "desktop.views.settings_page:SettingsPage",
 ]
 
@@ -61,12 +65,15 @@ def _page_class(spec: str) -> type[Page]:
 
 
 class MainWindow(QMainWindow):
+    #: The user signed out: the starter closes this window and asks the next person to sign in.
+    signed_out = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.runner = JobRunner(self)
         self.help_window: HelpWindow | None = None
-        self.setWindowTitle(self.tr("Sanaq Desktop — population census in institutions"))
+        self.setWindowTitle(self._title())
         self.setMinimumSize(QSize(760, 520))
 
         self.nav = QListWidget()
@@ -77,7 +84,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for spec in PAGES:
-            page = _page_class(spec)(ctx, self.runner, self)
+            cls = _page_class(spec)
+            if ctx.account is not None and not ctx.account.may(cls.permission):
+                continue  # the window shows only what the role may do
+            page = cls(ctx, self.runner, self)
             page.data_changed.connect(self._on_data_changed)
             self.pages.append(page)
             self.stack.addWidget(page)
@@ -103,11 +113,33 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self._on_busy)
         self._build_menu()
         self._restore_state()
+        self.idle = IdleLock(self)
+
+    def _title(self) -> str:
+        title = self.tr("Sanaq Desktop — population census in institutions")
+        account = self.ctx.account
+        if account is None:
+            return title
+        role = QCoreApplication.translate("accounts", ROLE_LABELS[account.role])
+        if self.ctx.demo:
+            return self.tr("{title} — demo, signed in as {login} ({role})").format(
+                title=title, login=account.login, role=role
+            )
+        return self.tr("{title} — {name} ({role})").format(title=title, name=account.full_name, role=role)
 
     # -- menus ---------------------------------------------------------------------------------
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        if self.ctx.account is not None:
+            lock_action = QAction(self.tr("&Lock the window"), self)
+            lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+            lock_action.triggered.connect(lambda: self.idle.lock())
+            file_menu.addAction(lock_action)
+            sign_out = QAction(self.tr("Sign &out"), self)
+            sign_out.triggered.connect(self.sign_out)
+            file_menu.addAction(sign_out)
+            file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -138,6 +170,15 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         topic = topic_of_page(current.page_id if isinstance(current, Page) else "")
         self.help_window = show_help(self, self.ctx.language, topic)
+
+    def sign_out(self) -> None:
+        for page in self.pages:
+            closer = getattr(page, "can_close", None)
+            if callable(closer) and not closer():
+                return
+        self.save_state()
+        self.runner.wait(30_000)
+        self.signed_out.emit()
 
     def show_about(self) -> None:
         from desktop.views.about import AboutDialog

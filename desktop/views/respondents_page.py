@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import person as rules
+from desktop.domain.accounts import Permission
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import register, register_export
 from desktop.views.operations import call, call_with_progress
@@ -105,6 +106,10 @@ class RespondentsPage(Page):
         menu.addAction(self.tr("Stage-1 list to sign (PDF)…"), lambda: self.export("stage1_pdf"))
         menu.addAction(self.tr("Whole register (.xlsx)…"), lambda: self.export("register_xlsx"))
         self.export_button.setMenu(menu)
+        if not self.may(Permission.CENSUS_WORK):  # a viewer reads the register and changes nothing
+            for button in (self.add_button, self.edit_button, self.left_button, self.return_button,
+                           self.delete_button, self.import_button, self.duplicates_button, self.export_button):
+                button.setVisible(False)  # fmt: skip
 
         self.table = QTableView()
         self.table.setObjectName("persons")
@@ -136,6 +141,7 @@ class RespondentsPage(Page):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(self.add_person)
+        new_action.setEnabled(self.may(Permission.CENSUS_WORK))
         self.addAction(new_action)
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -315,7 +321,7 @@ class RespondentsPage(Page):
 
     def edit_person(self, *_args: object) -> PersonDialog | None:
         person = self.current_person()
-        if person is None:
+        if person is None or not self.may(Permission.CENSUS_WORK):
             return None
         dialog = PersonDialog(self.ctx, self.runner, person, [u.name for u in self._units], self)
         dialog.saved.connect(lambda row: self._changed(row.id))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.services import institution
 from desktop.settings import DECLARED
@@ -51,6 +52,10 @@ class SettingsPage(Page):
         self.tabs.addTab(self._profile_tab(), self.tr("Institution"))
         self.tabs.addTab(self._employees_tab(), self.tr("Responsible employees"))
         self.tabs.addTab(self._computer_tab(), self.tr("Language and this computer"))
+        if not self.may(Permission.ADMINISTER):  # the institution's profile and employees are the administrator's
+            self.tabs.setTabVisible(0, False)
+            self.tabs.setTabVisible(1, False)
+            self.tabs.setCurrentIndex(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._employees: list[institution.EmployeeInfo] = []
@@ -177,9 +182,10 @@ class SettingsPage(Page):
         self.restart_button = QPushButton(self.tr("Restart now"))
         self.restart_button.setVisible(False)
         self.restart_button.clicked.connect(self.restart)
-        self.me = QComboBox()
-        self.me.setToolTip(self.tr("Changes made at this computer are recorded under this employee's name."))
-        self.me.currentIndexChanged.connect(self._me_chosen)
+        account = self.ctx.account
+        self.me = QLabel(f"{account.full_name} ({account.login})" if account is not None else "—")
+        self.me.setObjectName("signedInAs")
+        self.me.setToolTip(self.tr("Changes are recorded under the account signed in."))
         self.autosave = QSpinBox()
         self.autosave.setObjectName("autosaveSeconds")
         self.autosave.setRange(*AUTOSAVE_BOUNDS)
@@ -195,7 +201,7 @@ class SettingsPage(Page):
         form.addRow("", self.language_note)
         form.addRow("", self.restart_button)
         form.addRow(QCoreApplication.translate("settings", DECLARED["theme"].label) + ":", self.scheme)
-        form.addRow(self.tr("Working at this computer:"), self.me)
+        form.addRow(self.tr("Signed in as:"), self.me)
         form.addRow(QCoreApplication.translate("settings", DECLARED["autosave_seconds"].label) + ":", self.autosave)
         form.addRow(self.tr("Data folder:"), home)
         form.addRow(self.tr("Database:"), database)
@@ -232,26 +238,6 @@ class SettingsPage(Page):
         except OSError as error:
             show_error(self, error)
 
-    def _me_chosen(self, _index: int) -> None:
-        chosen = self.me.currentData()
-        if chosen is None or chosen == self.ctx.settings.get("employee_uuid"):
-            return
-        self.ctx.settings.set("employee_uuid", chosen)
-        try:
-            self.ctx.settings.save()
-        except OSError as error:
-            show_error(self, error)
-
-    def _fill_me(self, employees: list[institution.EmployeeInfo]) -> None:
-        current = str(self.ctx.settings.get("employee_uuid"))
-        self.me.blockSignals(True)
-        self.me.clear()
-        self.me.setPlaceholderText(self.tr("Choose yourself from the list"))
-        for employee in employees:
-            self.me.addItem(employee.full_name, employee.uuid)
-        self.me.setCurrentIndex(self.me.findData(current))
-        self.me.blockSignals(False)
-
     def restart(self) -> None:
         """Start the program again with the same arguments, then close this window."""
         arguments = QCoreApplication.arguments()
@@ -270,7 +256,6 @@ class SettingsPage(Page):
             self.profile_form.set_value(profile)
             self._profile_loaded = True
         self._employees = employees
-        self._fill_me(employees)
         table = self.employee_table
         table.setRowCount(len(employees))
         for row, employee in enumerate(employees):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.entry import MODE_LABELS, AnswerSource, EntryMode
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.domain.errors import ConflictError, NeedsConfirmation, SanaqError
@@ -81,6 +82,7 @@ class PersonListModel(WindowedModel):
 
 class SheetPage(Page):
     page_id = "sheets"
+    permission = Permission.CENSUS_WORK
 
     #: A sheet was shown (the person's id); tests and the benchmark wait on it.
     sheet_shown = Signal(int)

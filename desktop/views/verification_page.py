@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import double_entry as de
+from desktop.domain.accounts import Permission
 from desktop.domain.forms import Context
 from desktop.domain.sheet_session import SheetSession
 from desktop.domain.text import QT_TRANSLATE_NOOP
@@ -52,6 +53,7 @@ STATE_LABELS = {
 
 class VerificationPage(Page):
     page_id = "verification"
+    permission = Permission.CENSUS_WORK
 
     #: The list was shown; tests wait on it.
     listed = Signal()

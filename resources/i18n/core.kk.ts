@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdministratorWizard</name>
+    <message>
+        <source>Sanaq Desktop — the administrator</source>
+        <translation>Sanaq Desktop — әкімші</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Responsible employee</source>
@@ -88,12 +95,28 @@
     <name>MainWindow</name>
     <message>
         <source>Sanaq Desktop — population census in institutions</source>
-        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last.</extracomment>
+        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last. The user signed out: the starter closes this window and asks the next person to sign in.</extracomment>
         <translation>Sanaq Desktop — мекемелердегі халық санағы</translation>
+    </message>
+    <message>
+        <source>{title} — demo, signed in as {login} ({role})</source>
+        <translation>{title} — демо, {login} ({role}) ретінде кірді</translation>
+    </message>
+    <message>
+        <source>{title} — {name} ({role})</source>
+        <translation>{title} — {name} ({role})</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>Терезені &amp;құлыптау</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Есептік жазбадан шығу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -414,16 +437,16 @@
         <translation>Қазір қайта іске қосу</translation>
     </message>
     <message>
-        <source>Changes made at this computer are recorded under this employee&apos;s name.</source>
-        <translation>Осы компьютерде жасалған өзгерістер осы қызметкердің атынан жазылады.</translation>
+        <source>Changes are recorded under the account signed in.</source>
+        <translation>Өзгерістер кірген есептік жазбаның атынан жазылады.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Кірген есептік жазба:</translation>
     </message>
     <message>
         <source>Language:</source>
         <translation>Тіл:</translation>
-    </message>
-    <message>
-        <source>Working at this computer:</source>
-        <translation>Осы компьютерде жұмыс істейді:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -437,9 +460,44 @@
         <source>Backups before updates:</source>
         <translation>Жаңарту алдындағы сақтық көшірмелер:</translation>
     </message>
+</context>
+<context>
+    <name>_AdministratorPage</name>
     <message>
-        <source>Choose yourself from the list</source>
-        <translation>Тізімнен өзіңізді таңдаңыз</translation>
+        <source>The administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>The head of the institution signs in as the administrator and makes the accounts of the responsible employees.</source>
+        <translation>Мекеме басшысы әкімші ретінде кіріп, жауапты қызметкерлердің есептік жазбаларын жасайды.</translation>
+    </message>
+    <message>
+        <source>Full name of the head:</source>
+        <translation>Басшының аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. After this step the program shows a recovery code: print it and keep it in the safe.</source>
+        <translation>Кемінде {n} таңба. Осы қадамнан кейін бағдарлама қалпына келтіру кодын көрсетеді: оны басып шығарып, сейфте сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the full name of the head of the institution.</source>
+        <translation>Мекеме басшысының аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +654,10 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Open it with: sanaq-desktop --home {home}</source>
         <translation>Оны мына пәрменмен ашыңыз: sanaq-desktop --home {home}</translation>
+    </message>
+    <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Есептік жазбалар: admin (әкімші), employee, viewer; әрқайсысының құпиясөзі: demo</translation>
     </message>
     <message>
         <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
@@ -866,10 +928,6 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Page shown at start</source>
         <translation>Іске қосқанда көрсетілетін бөлім</translation>
-    </message>
-    <message>
-        <source>Employee working at this computer</source>
-        <translation>Осы компьютерде жұмыс істейтін қызметкер</translation>
     </message>
     <message>
         <source>Save drafts every (seconds)</source>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdministratorWizard</name>
+    <message>
+        <source>Sanaq Desktop — the administrator</source>
+        <translation>Sanaq Desktop — администратор</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Responsible employee</source>
@@ -88,12 +95,28 @@
     <name>MainWindow</name>
     <message>
         <source>Sanaq Desktop — population census in institutions</source>
-        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last.</extracomment>
+        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last. The user signed out: the starter closes this window and asks the next person to sign in.</extracomment>
         <translation>Sanaq Desktop — перепись населения в учреждениях</translation>
+    </message>
+    <message>
+        <source>{title} — demo, signed in as {login} ({role})</source>
+        <translation>{title} — демо, вход выполнен как {login} ({role})</translation>
+    </message>
+    <message>
+        <source>{title} — {name} ({role})</source>
+        <translation>{title} — {name} ({role})</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Заблокировать окно</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -417,16 +440,16 @@
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <source>Changes made at this computer are recorded under this employee&apos;s name.</source>
-        <translation>Изменения, сделанные на этом компьютере, записываются от имени этого сотрудника.</translation>
+        <source>Changes are recorded under the account signed in.</source>
+        <translation>Изменения записываются от имени вошедшей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Вход выполнен как:</translation>
     </message>
     <message>
         <source>Language:</source>
         <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>Working at this computer:</source>
-        <translation>За этим компьютером работает:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -440,9 +463,44 @@
         <source>Backups before updates:</source>
         <translation>Резервные копии перед обновлением:</translation>
     </message>
+</context>
+<context>
+    <name>_AdministratorPage</name>
     <message>
-        <source>Choose yourself from the list</source>
-        <translation>Выберите себя из списка</translation>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The head of the institution signs in as the administrator and makes the accounts of the responsible employees.</source>
+        <translation>Руководитель учреждения входит как администратор и заводит учётные записи ответственных сотрудников.</translation>
+    </message>
+    <message>
+        <source>Full name of the head:</source>
+        <translation>ФИО руководителя:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. After this step the program shows a recovery code: print it and keep it in the safe.</source>
+        <translation>Не менее {n} символов. После этого шага программа покажет код восстановления: распечатайте его и храните в сейфе.</translation>
+    </message>
+    <message>
+        <source>Enter the full name of the head of the institution.</source>
+        <translation>Введите ФИО руководителя учреждения.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +657,10 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Open it with: sanaq-desktop --home {home}</source>
         <translation>Откройте его командой: sanaq-desktop --home {home}</translation>
+    </message>
+    <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Учётные записи: admin (администратор), employee, viewer; пароль каждой: demo</translation>
     </message>
     <message>
         <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
@@ -869,10 +931,6 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Page shown at start</source>
         <translation>Раздел при запуске</translation>
-    </message>
-    <message>
-        <source>Employee working at this computer</source>
-        <translation>Сотрудник, работающий за этим компьютером</translation>
     </message>
     <message>
         <source>Save drafts every (seconds)</source>
