@@ -108,6 +108,7 @@ class AccountsPage(Page):
         heading.setWordWrap(True)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("accounts")
+        self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Login"), self.tr("Full name"), self.tr("Role"), self.tr("State"), self.tr("Last sign-in")]
         )

@@ -44,6 +44,7 @@ class AuditPage(Page):
         self.person.setObjectName("auditPerson")
         self.person.setPlaceholderText(self.tr("Person: name or IIN"))
         self.person.setClearButtonEnabled(True)
+        self.person.setAccessibleName(self.person.placeholderText())
         self.person.returnPressed.connect(self.reload)
         self.account = QComboBox()
         self.account.setObjectName("auditAccount")
@@ -51,6 +52,8 @@ class AuditPage(Page):
         self.kind = QComboBox()
         self.kind.setObjectName("auditKind")
         self.kind.addItem(self.tr("Anything"), "")
+        self.account.setAccessibleName(self.tr("Account"))
+        self.kind.setAccessibleName(self.tr("Kind of change"))
         for kind in Kind:
             self.kind.addItem(QCoreApplication.translate("audit", KIND_LABELS[kind]), kind.value)
         today = QDate.currentDate()
@@ -58,6 +61,8 @@ class AuditPage(Page):
         self.since = QDateEdit(today.addDays(-7))
         self.use_until = QCheckBox(self.tr("&to"))
         self.until = QDateEdit(today)
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until.setAccessibleName(self.tr("To date"))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -80,6 +85,7 @@ class AuditPage(Page):
 
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("auditEntries")
+        self.table.setAccessibleName(self.tr("Audit trail entries"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),

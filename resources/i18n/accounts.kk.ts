@@ -147,6 +147,22 @@
         <translation>Есептік жазба</translation>
     </message>
     <message>
+        <source>Kind of change</source>
+        <translation>Өзгеріс түрі</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Аудит журналының жазбалары</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>

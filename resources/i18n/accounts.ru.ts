@@ -147,6 +147,22 @@
         <translation>Учётная запись</translation>
     </message>
     <message>
+        <source>Kind of change</source>
+        <translation>Вид изменения</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Записи журнала аудита</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
