@@ -21,10 +21,6 @@ CONTEXT = forms.Context(
 
 #: Forms pyxform accepts that the program refuses, each with the words of the refusal and why.
 REFUSED = {
-    # Loops over a list (one row per choice, labels written with %(label)s) are not read yet.
-    "loop.xls": "begin loop",
-    "loop.xlsx": "begin loop",
-    "simple_loop.xls": "begin loop",
     # The calculation is an English sentence: pyxform does not parse expressions, ODK Validate refuses it.
     "bad_calc.xlsx": "Unexpected character",
     "bug_bad_calc.xlsx": "Unexpected character",

@@ -514,3 +514,40 @@ def test_an_attachment_and_a_roster_read_as_a_person_reads_them() -> None:
     assert display(form, "member", rows, "en") == "Асқар, 40; Дана, 5"
     scans = load(book([["type", "name", "label"], ["image", "scan", "Scan"]], settings=SETTINGS))
     assert display(scans, "scan", forms.attachment("record.jpg", b"\xff\xd8" * 1000), "en") == "record.jpg"
+
+
+# ---------------------------------------------------------------- loops over a list
+
+
+def test_a_loop_over_a_list_asks_its_questions_once_per_choice_with_the_choice_in_the_label() -> None:
+    form = load(
+        book(
+            [
+                ["type", "name", "label::English (en)", "label::Русский (ru)", "constraint"],
+                ["begin loop over vehicle", "vehicles", "", "", ""],
+                ["integer", "total", "How many %(label)s?", "Сколько: %(label)s?", ""],
+                ["integer", "working", "How many %(name)s work?", "Сколько исправны?", ". <= ../total"],
+                ["end loop", "", "", "", ""],
+            ],
+            [
+                ["list_name", "name", "label::English (en)", "label::Русский (ru)"],
+                ["vehicle", "car", "Cars", "машин"],
+                ["vehicle", "bus", "Buses", "автобусов"],
+                ["vehicle", "none", "None", "нет"],
+            ],
+            SETTINGS,
+        )
+    )
+    assert [q.name for q in form.inputs] == ["car.total", "car.working", "bus.total", "bus.working"]
+    assert form.label("bus.total", "en") == "How many Buses?"
+    assert form.label("bus.total", "ru") == "Сколько: автобусов?"
+    assert form.label("car.working", "en") == "How many car work?"
+    assert form.groups["bus"].label.get("ru") == "автобусов"
+    evaluation = forms.evaluate(form, {"car.total": 2, "car.working": 3, "bus.total": 5, "bus.working": 3}, CONTEXT)
+    assert [e.name for e in evaluation.errors] == ["car.working"]  # ../total is the total of the same choice
+
+
+def test_a_loop_over_a_list_that_is_not_in_the_choices_sheet_is_refused_at_its_row() -> None:
+    with pytest.raises(forms.FormInvalid) as caught:
+        load(book([["type", "name", "label"], ["begin loop over nothing", "l", ""], ["integer", "n", "N"], ["end loop"]]))
+    assert any(p.row == 2 and "nothing" in p.render() for p in caught.value.problems)

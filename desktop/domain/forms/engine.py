@@ -692,8 +692,12 @@ def _choices_ok(form: Form, question: Question, value: Any, scope: Scope) -> boo
         if choice is None:
             return False
         if question.choice_filter is not None:
-            scope.row = choice.columns
-            allowed = to_bool(question.choice_filter.evaluate(scope))
+            # A list may hold a name twice under different filters (a county of two states).
+            namesakes = [c for c in form.choice_list(question) if c.name == code] or [choice]
+            allowed = False
+            for candidate in namesakes:
+                scope.row = candidate.columns
+                allowed = allowed or to_bool(question.choice_filter.evaluate(scope))
             scope.row = {}
             if not allowed:
                 return False
