@@ -152,7 +152,7 @@ def display(form: Form, name: str, value: Any, lang: str) -> str:
         if isinstance(value, list | tuple):
             codes = list(value)
         else:
-            codes = str(value).split() if question.type == "select_multiple" else [value]
+            codes = str(value).split() if question.type in ("select_multiple", "rank") else [value]
         return "; ".join(form.choice_label(name, str(code), lang) for code in codes)
     if question.type in MEDIA_TYPES and isinstance(value, dict):
         return str(value.get("file", ""))  # the file's name, never its content

@@ -229,6 +229,7 @@ _SELECT_SPELLINGS = {
     "select multiple using": "select_multiple",
     "q select": "select_multiple",
     "add select multiple prompt using": "select_multiple",
+    "rank": "rank",
 }
 _FILE_SELECT_SPELLINGS = {
     "select_one_from_file": "select_one",
@@ -765,15 +766,6 @@ def _place(reading: _Reading, question: Question, stack: list[Question]) -> None
     """The groups and the repeat around a question; a group or a repeat opens for the rows after it."""
     question.groups = tuple(group.name for group in stack)
     question.repeat = next((g.name for g in reversed(stack) if g.type == "begin_repeat"), None)
-    if question.type == "begin_repeat" and question.repeat is not None:
-        reading.problem(
-            question.row,
-            "type",
-            QT_TRANSLATE_NOOP(
-                "forms", "The repeat “{name}” is inside another repeat; the census sheets take one level."
-            ),
-            name=question.name,
-        )
     if question.type in ("begin_group", "begin_repeat"):
         stack.append(question)
 
@@ -1203,20 +1195,23 @@ def _reads(question: Question) -> set[str]:
 
 def _plan(questions: list[Question], repeat: str | None = None) -> tuple[list[Question], Question | None]:
     """The questions outside repeats (``repeat`` None), or those of one repeat's row, in an order where
-    everything an expression reads comes first.  Outside, a repeat stands for all its questions: it
-    comes after what any of them reads, and before whatever reads any of them."""
-    owner = {q.name: q.repeat for q in questions if q.repeat is not None}
+    everything an expression reads comes first.  A repeat inside stands for all its questions (and those
+    of the repeats inside it): it comes after what any of them reads, and before whatever reads any of them."""
+    owner = {q.name: q.repeat for q in questions}
     nodes = [q for q in questions if q.repeat == repeat]
     by_name = {q.name: q for q in nodes}
 
     def node(name: str) -> str:
-        return name if repeat is not None else owner.get(name) or name
+        """The question of this level that ``name`` is, or is inside of."""
+        while name in owner and owner[name] != repeat and owner[name] is not None:
+            name = owner[name] or name
+        return name
 
     def dependencies(question: Question) -> list[str]:
         names = _reads(question)
-        if repeat is None and question.type == "begin_repeat":
+        if question.type == "begin_repeat":
             for member in questions:
-                if member.repeat == question.name:
+                if member.repeat is not None and node(member.name) == question.name:
                     names |= _reads(member)
         found = {node(n) for n in names} - {question.name}
         return sorted(n for n in found if n in by_name)
