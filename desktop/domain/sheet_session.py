@@ -39,8 +39,8 @@ class Item:
     choices: tuple[ChoiceItem, ...] = ()
     section: str = ""
     read_only: bool = False
-    #: For a repeat (kind ``begin_repeat``): the questions of each row, and whether the form fixes
-    #: the number of rows (``repeat_count``).
+    #: For a repeat (kind ``begin_repeat``): the questions of each row (a repeat inside is one of them,
+    #: a table in each row), and whether the form fixes the number of rows (``repeat_count``).
     columns: tuple[Item, ...] = ()
     fixed_rows: bool = False
 
@@ -126,7 +126,9 @@ def _item(form: Form, question: Question, lang: str, number: str) -> Item:
         )
     columns: tuple[Item, ...] = ()
     if question.type == "begin_repeat":
-        columns = tuple(_item(form, m, lang, "") for m in form.members(question.name) if m.is_input)
+        columns = tuple(
+            _item(form, m, lang, "") for m in form.members(question.name) if m.is_input or m.type == "begin_repeat"
+        )
     return Item(
         name=question.name,
         number=number,
