@@ -147,7 +147,8 @@ def test_a_row_opens_its_inner_table_and_choices_in_it_are_picked_from_their_lis
 def test_escape_leaves_the_inner_table_as_it_was(qtbot, app) -> None:  # type: ignore[no-untyped-def]
     widget = SheetWidget()
     qtbot.addWidget(widget)
-    session = SheetSession(households(), {"household": [{"head": "Абай", "member": [{"first_name": "Дана"}]}]}, lang="en")
+    answers = {"household": [{"head": "Абай", "member": [{"first_name": "Дана"}]}]}
+    session = SheetSession(households(), answers, lang="en")
     widget.load(session, {})
     widget.show()
     outer = widget.rows["household"].editor
