@@ -620,11 +620,11 @@ class RepeatEditor(QTableWidget):
     def __init__(self, item: Item, parent: QWidget | None = None, path: str | None = None) -> None:
         super().__init__(0, len(item.columns), parent)
         self.spec = item
-        #: Where the evaluation keeps this table's rows (``outer.2.inner`` for a table inside a row).
+        # Where the evaluation keeps this table's rows (``outer.2.inner`` for a table inside a row).
         self.path = path or item.name
-        #: The number of rows the form fixes for a table at a path (set by the sheet).
+        # The number of rows the form fixes for a table at a path (set by the sheet).
         self.rows_at: Any = None
-        #: The window of the inner table last opened (while it is open).
+        # The window of the inner table last opened (while it is open).
         self.inner: InnerTableDialog | None = None
         self._loading = False
         self.setHorizontalHeaderLabels([column.label for column in item.columns])
