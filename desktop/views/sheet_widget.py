@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -640,6 +641,11 @@ class RepeatEditor(QTableWidget):
         )
         self.setTabKeyNavigation(False)
         self.setMinimumHeight(140)
+        # Each column as wide as its question's words and its answers, the last one taking what is left.
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setWordWrap(False)
         self.setToolTip(self.tr("Insert adds a row, Delete removes the current row"))
         self.itemChanged.connect(self._changed)
         self.cellDoubleClicked.connect(lambda row, column: self.open_inner(row, column))
