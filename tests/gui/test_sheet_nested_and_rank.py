@@ -3,10 +3,8 @@ choices picked from their list inside a table, and a rank put in order — all w
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,6 +13,7 @@ from desktop.domain import forms
 from desktop.domain.sheet_session import SheetSession
 from desktop.views.sheet_widget import ClassifierEditor, PickList, RankEditor, RepeatEditor, SheetWidget
 from tests.helpers import press, type_text
+from tests.unit.test_forms_xlsform import book
 
 # The offscreen platform cannot raise a completer's list or grab the keyboard for it; it says so.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -23,18 +22,17 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 def load(survey: list[list[Any]], choices: list[list[Any]]) -> forms.Form:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "survey"
-    for row in survey:
-        sheet.append(row)
-    table = book.create_sheet("choices")
-    for row in choices:
-        table.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return forms.load_form(buffer.getvalue(), name="test")
+    return forms.load_form(book(survey, choices), name="test")
+
+
+def shown(qtbot, form: forms.Form, answers: dict[str, Any]) -> tuple[SheetWidget, SheetSession]:  # type: ignore[no-untyped-def]
+    """A sheet window with the form and its answers, as the sheet page shows it."""
+    widget = SheetWidget()
+    qtbot.addWidget(widget)
+    session = SheetSession(form, answers, lang="en")
+    widget.load(session, {})
+    widget.show()
+    return widget, session
 
 
 def households() -> forms.Form:
@@ -85,11 +83,7 @@ def fill_cell(qtbot, table: RepeatEditor, row: int, column: int, text: str) -> N
 
 
 def test_a_row_opens_its_inner_table_and_choices_in_it_are_picked_from_their_lists(qtbot, app) -> None:  # type: ignore[no-untyped-def]
-    widget = SheetWidget()
-    qtbot.addWidget(widget)
-    session = SheetSession(households(), {}, lang="en")
-    widget.load(session, {})
-    widget.show()
+    widget, session = shown(qtbot, households(), {})
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
     outer = widget.rows["household"].editor
@@ -145,12 +139,7 @@ def test_a_row_opens_its_inner_table_and_choices_in_it_are_picked_from_their_lis
 
 
 def test_escape_leaves_the_inner_table_as_it_was(qtbot, app) -> None:  # type: ignore[no-untyped-def]
-    widget = SheetWidget()
-    qtbot.addWidget(widget)
-    answers = {"household": [{"head": "Абай", "member": [{"first_name": "Дана"}]}]}
-    session = SheetSession(households(), answers, lang="en")
-    widget.load(session, {})
-    widget.show()
+    widget, _session = shown(qtbot, households(), {"household": [{"head": "Абай", "member": [{"first_name": "Дана"}]}]})
     outer = widget.rows["household"].editor
     assert isinstance(outer, RepeatEditor) and outer.item(0, 1).text() == "1 row(s)…"
     outer.setCurrentCell(0, 1)
@@ -172,11 +161,7 @@ def ranking() -> forms.Form:
 
 
 def test_a_rank_is_put_in_order_with_the_keyboard(qtbot, app) -> None:  # type: ignore[no-untyped-def]
-    widget = SheetWidget()
-    qtbot.addWidget(widget)
-    session = SheetSession(ranking(), {}, lang="en")
-    widget.load(session, {})
-    widget.show()
+    widget, session = shown(qtbot, ranking(), {})
     editor = widget.rows["liked"].editor
     assert isinstance(editor, RankEditor)
     items = editor.list
@@ -198,9 +183,7 @@ def test_a_rank_is_put_in_order_with_the_keyboard(qtbot, app) -> None:  # type: 
 
 
 def test_a_rank_answered_earlier_shows_in_its_order(qtbot, app) -> None:  # type: ignore[no-untyped-def]
-    widget = SheetWidget()
-    qtbot.addWidget(widget)
-    widget.load(SheetSession(ranking(), {"liked": ["tea", "salad", "soup"]}, lang="en"), {})
+    widget, _session = shown(qtbot, ranking(), {"liked": ["tea", "salad", "soup"]})
     editor = widget.rows["liked"].editor
     assert isinstance(editor, RankEditor)
     assert editor.list.codes() == ["tea", "salad", "soup"] and editor.answered

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.forms import Scope, compile_expression
+from tests.unit.test_forms_xlsform import book
 
 elementpath = pytest.importorskip("elementpath")
 XPath30Parser = pytest.importorskip("elementpath.xpath30").XPath30Parser
@@ -189,23 +190,7 @@ def _binds(xform: ElementTree.Element, attribute: str) -> dict[str, str]:
     }
 
 
-def _workbook(survey: list[list[str]]) -> bytes:
-    import io
-
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "survey"
-    for row in survey:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-NESTED = _workbook(
+NESTED = book(
     [
         ["type", "name", "label", "calculation"],
         ["begin_repeat", "household", "Households", ""],
