@@ -1223,6 +1223,8 @@ class SheetWidget(QWidget):
                 return name
             if isinstance(editor, QComboBox) and editor.lineEdit() is watched:
                 return name
+            if isinstance(editor, RankEditor) and editor.list is watched:
+                return name
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

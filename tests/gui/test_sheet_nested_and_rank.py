@@ -167,7 +167,11 @@ def test_a_rank_is_put_in_order_with_the_keyboard(qtbot, app) -> None:  # type: 
     items = editor.list
     assert [items.item(i).text() for i in range(items.count())] == ["1  Soup", "2  Salad", "3  Tea"]
     assert "liked" in session.evaluation.missing  # the order the list shows is not an answer yet
-    widget.go_to("liked")
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+    with qtbot.waitSignal(widget.moved, timeout=2000) as moved:  # the list takes the keyboard: the sheet knows
+        items.setFocus(Qt.FocusReason.TabFocusReason)
+    assert moved.args == ["liked"] and widget.current == "liked"
     press(items, Qt.Key.Key_Down)
     press(items, Qt.Key.Key_Down)
     press(items, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # tea goes up one place
