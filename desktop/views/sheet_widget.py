@@ -486,6 +486,9 @@ class PickList(QListWidget):
             self.move(row + (-1 if event.key() == Qt.Key.Key_Up else 1))
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the list in a table's cell is done (its cell takes it); the window stays open
+            return
         if number is not None and 1 <= number <= self.count():
             if self.ranking:
                 self.move(number - 1)
