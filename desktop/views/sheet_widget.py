@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSize,
     QStringListModel,
     Qt,
@@ -466,7 +467,7 @@ class PickList(QListWidget):
         rest = [choice.value for choice in self.spec.choices if choice.value not in order]
         self._fill(order + rest, set(given))
 
-    def move(self, to: int) -> bool:
+    def place(self, to: int) -> bool:
         """The current choice goes to place ``to`` (from 0) of a rank."""
         row = self.currentRow()
         if not self.ranking or row < 0 or not 0 <= to < self.count() or to == row:
@@ -483,7 +484,7 @@ class PickList(QListWidget):
         number = _digit(event)
         row = self.currentRow()
         if self.ranking and control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move(row + (-1 if event.key() == Qt.Key.Key_Up else 1))
+            self.place(row + (-1 if event.key() == Qt.Key.Key_Up else 1))
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -491,7 +492,7 @@ class PickList(QListWidget):
             return
         if number is not None and 1 <= number <= self.count():
             if self.ranking:
-                self.move(number - 1)
+                self.place(number - 1)
             else:
                 entry = self.item(number - 1)
                 if entry is not None:
@@ -569,6 +570,7 @@ class RankEditor(QFrame):
 
 
 _VALUE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -579,7 +581,7 @@ class RowDelegate(QStyledItemDelegate):
         super().__init__(table)
         self.table = table
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
         column = self.table.spec.columns[index.column()]
         if column.kind == "select_one":
             return ClassifierEditor(column, parent)
@@ -587,7 +589,7 @@ class RowDelegate(QStyledItemDelegate):
             return PickList(column, parent)
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802 - Qt's name
         if isinstance(editor, ClassifierEditor):
             editor.set_value(index.data(_VALUE))
         elif isinstance(editor, PickList):
@@ -595,7 +597,7 @@ class RowDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:  # noqa: N802
         if isinstance(editor, ClassifierEditor):
             editor._commit_text()
             self.table.put(index.row(), index.column(), editor.value())
@@ -604,7 +606,7 @@ class RowDelegate(QStyledItemDelegate):
         else:
             super().setModelData(editor, model, index)
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
         if isinstance(editor, PickList):  # the whole list shows below the cell's top
             rect = option.rect
             height = editor.sizeHintForRow(0) * min(editor.count(), 9) + 2 * editor.frameWidth()
@@ -645,9 +647,9 @@ class RepeatEditor(QTableWidget):
         self.setTabKeyNavigation(False)
         self.setMinimumHeight(140)
         # Each column as wide as its question's words and its answers, the last one taking what is left.
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setStretchLastSection(True)
         self.setWordWrap(False)
         self.setToolTip(self.tr("Insert adds a row, Delete removes the current row"))
         self.itemChanged.connect(self._changed)
