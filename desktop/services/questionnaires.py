@@ -469,6 +469,8 @@ def _demo_value(form: forms.Form, question: forms.Question, evaluation: forms.Ev
         plain = [c for c in choices if c not in ("7", "999", "other", "none", forms.UNKNOWN)] or choices
         if not plain:
             return None
+        if question.type == "rank":
+            return choices
         return [rng.choice(plain)] if question.type == "select_multiple" else rng.choice(plain)
     if question.type == "text":
         return {"religion_other": "Бахаизм", "filled_by_position": "Әлеуметтік педагог"}.get(name)

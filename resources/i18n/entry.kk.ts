@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>InnerTableDialog</name>
+    <message>
+        <source>{table} — row {row}</source>
+        <translation>{table} — {row}-жол</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Delete removes the current row; Enter keeps the table, Esc leaves it as it was.</source>
+        <translation>Insert жол қосады, Delete ағымдағы жолды жояды; Enter кестені сақтайды, Esc оны бұрынғы күйінде қалдырады.</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTr</name>
     <message>
         <source>DD.MM.YYYY</source>
@@ -75,10 +86,32 @@
     </message>
 </context>
 <context>
+    <name>RankEditor</name>
+    <message>
+        <source>Order set. Ctrl+Up and Ctrl+Down move a choice, Delete clears the order.</source>
+        <translation>Рет белгіленді. Ctrl+↑ және Ctrl+↓ жауапты жылжытады, Delete ретті тазартады.</translation>
+    </message>
+    <message>
+        <source>Not ordered yet: Ctrl+Up and Ctrl+Down move a choice, Space keeps this order.</source>
+        <translation>Рет әлі белгіленбеген: Ctrl+↑ және Ctrl+↓ жауапты жылжытады, бос орын пернесі осы ретті сақтайды.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
+    <message>
+        <source>Space or F2 opens the table of the row</source>
+        <translation>Бос орын пернесі немесе F2 осы жолдың кестесін ашады</translation>
+    </message>
     <message>
         <source>Insert adds a row, Delete removes the current row</source>
         <translation>Insert жол қосады, Delete ағымдағы жолды жояды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)…</source>
+        <translation>
+            <numerusform>%n жол…</numerusform>
+            <numerusform>%n жол…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

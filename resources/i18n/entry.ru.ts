@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>InnerTableDialog</name>
+    <message>
+        <source>{table} — row {row}</source>
+        <translation>{table} — строка {row}</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Delete removes the current row; Enter keeps the table, Esc leaves it as it was.</source>
+        <translation>Insert добавляет строку, Delete удаляет текущую; Enter сохраняет таблицу, Esc оставляет её как была.</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTr</name>
     <message>
         <source>DD.MM.YYYY</source>
@@ -75,10 +86,33 @@
     </message>
 </context>
 <context>
+    <name>RankEditor</name>
+    <message>
+        <source>Order set. Ctrl+Up and Ctrl+Down move a choice, Delete clears the order.</source>
+        <translation>Порядок задан. Ctrl+↑ и Ctrl+↓ перемещают ответ, Delete сбрасывает порядок.</translation>
+    </message>
+    <message>
+        <source>Not ordered yet: Ctrl+Up and Ctrl+Down move a choice, Space keeps this order.</source>
+        <translation>Порядок ещё не задан: Ctrl+↑ и Ctrl+↓ перемещают ответ, пробел сохраняет этот порядок.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
+    <message>
+        <source>Space or F2 opens the table of the row</source>
+        <translation>Пробел или F2 открывает таблицу этой строки</translation>
+    </message>
     <message>
         <source>Insert adds a row, Delete removes the current row</source>
         <translation>Insert добавляет строку, Delete удаляет текущую</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)…</source>
+        <translation>
+            <numerusform>%n строка…</numerusform>
+            <numerusform>%n строки…</numerusform>
+            <numerusform>%n строк…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
