@@ -98,6 +98,9 @@ class Exchange(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     #: The signed receipt as sent (JSON of :class:`desktop.protocol.package.SignedReceipt`).
     receipt: Mapped[str] = mapped_column(Text)
+    #: The head of the institution's audit trail the batch carried (its number and hash), if any.
+    audit_seq: Mapped[int | None] = mapped_column(Integer)
+    audit_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (UniqueConstraint("institution_id", "channel", "sequence", name="uq_exchange_sequence"),)
 

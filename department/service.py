@@ -381,6 +381,7 @@ def _store_batch(
             accepted=accepted,
             rejected=rejected,
             batch_sha256=batch_sha256,
+            audit_head=batch.audit_head,
         )
         signed = pkg.SignedReceipt.sign(receipt, keys.signing_key)
         institution.last_sync_at = now
@@ -394,6 +395,8 @@ def _store_batch(
                 accepted=sum(accepted.values()),
                 rejected=len(rejected),
                 receipt=signed.model_dump_json(),
+                audit_seq=batch.audit_head.seq if batch.audit_head else None,
+                audit_hash=batch.audit_head.hash if batch.audit_head else None,
             )
         )
         session.commit()

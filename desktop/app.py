@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import configure_mappers
 
 from desktop import logsetup
+from desktop.domain.accounts import Principal
 from desktop.domain.campaign import Campaign, default_campaign
 from desktop.domain.enums import Language
 from desktop.i18n import Translator, normalize_language, system_language
@@ -48,19 +49,23 @@ class AppContext:
     change_reason: str | None = None
     #: The clock the pages read "today" from (tests set it inside a stage of the campaign).
     clock: Callable[[], dt.datetime] = _utcnow
+    #: The signed-in account; None before anyone signs in (and in a database without accounts).
+    account: Principal | None = None
+    #: A demo institution (signed in as its administrator without a password).
+    demo: bool = False
 
     def now(self) -> dt.datetime:
         return self.clock()
 
     def uow(self) -> UnitOfWork:
-        uow = self.db.uow(self.actor)
+        uow = self.db.uow(self.actor, self.account)
         uow.change_reason = self.change_reason
         return uow
 
     @property
     def actor(self) -> str:
-        """Who changes records: the chosen employee of this computer, else the system."""
-        return str(self.settings.get("employee_uuid") or "system")
+        """Who changes records: the signed-in account's employee record, else the system."""
+        return self.account.actor if self.account is not None else "system"
 
     def close(self) -> None:
         self.db.dispose()
@@ -134,7 +139,7 @@ def new_demo_home(target: str | Path | None = None) -> Path:
 
 
 def demo_context(target: str | Path | None = None, lang: str | None = None) -> AppContext:
-    """Bootstrap a demo home and fill it the first time."""
+    """Bootstrap a demo home and fill it the first time; signed in as the demo's administrator."""
     from desktop.services import demo, institution
 
     context = bootstrap(new_demo_home(target), lang=lang)
@@ -143,7 +148,21 @@ def demo_context(target: str | Path | None = None, lang: str | None = None) -> A
     if not ready:
         with context.uow() as uow:
             demo.build_demo(uow, campaign=context.campaign)
+    sign_in_demo(context)
     return context
+
+
+def sign_in_demo(context: AppContext) -> bool:
+    """A demo institution is never stopped at a sign-in: sign in as its administrator.  False when the
+    database is not a demo's."""
+    from desktop.services import accounts, demo
+
+    with context.uow() as uow:
+        if not demo.is_demo(uow):
+            return False
+        context.account = accounts.principal_for(uow, demo.DEMO_ADMIN)
+    context.demo = True
+    return True
 
 
 def _gui_arguments(argv: list[str]) -> argparse.Namespace:
@@ -154,20 +173,48 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="open a demo institution (in --home, else in a new temporary folder)"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation in a temporary folder (database, documents, translations, forms) and exit",
+    )
     parser.add_argument("--version", action="version", version=_version())
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
 def _version() -> str:
-    from desktop import __version__
+    from desktop import version
 
-    return f"Sanaq Desktop {__version__}"
+    return f"Sanaq Desktop {version()}"
+
+
+def _self_check(lang: str | None) -> int:
+    """The report on standard output; the Windows window program has none, so it shows it in a box."""
+    from desktop import selfcheck
+
+    if sys.stdout is not None:
+        return selfcheck.main(lang)
+    import io
+
+    report = io.StringIO()
+    code = selfcheck.main(lang, report)
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.application import application
+
+    application()
+    icon = QMessageBox.Icon.Information if code == 0 else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, "Sanaq Desktop", report.getvalue())
+    box.exec()
+    return code
 
 
 def gui_main(argv: list[str] | None = None) -> int:
     """Start the window (``sanaq-desktop``, ``python -m desktop``)."""
     args = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    if args.self_check:  # no window: it runs on a machine without a display too
+        return _self_check(args.lang)
     from desktop.display import missing_display_packages, missing_packages_message
 
     missing = missing_display_packages()

@@ -39,6 +39,10 @@ def main() -> int:
         wizard.next()
         wizard.next()
         wizard.employee_page.form.full_name.setText("Сүлейменова Әйгерім")
+        wizard.next()
+        wizard.administrator_page.full_name.setText("Сәрсенова Айгүл")
+        wizard.administrator_page.password.setText("head-password")
+        wizard.administrator_page.again.setText("head-password")
         wizard.accept()
         QTimer.singleShot(50, look_at_the_window)
 

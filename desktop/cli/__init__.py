@@ -67,12 +67,17 @@ class Cli:
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
 
-    def context(self, *, migrate: bool = True) -> Any:
+    def context(self, *, migrate: bool = True, sign_in: bool = True) -> Any:
+        """The program's context; signed in (see :func:`desktop.cli.accounts.sign_in`) unless ``sign_in`` is off."""
         if self._context is None:
             from desktop.app import bootstrap
 
             self._context = bootstrap(self.args.home, self.args.db_url, self.args.lang, migrate=migrate)
             self._context.change_reason = getattr(self.args, "change_reason", None)
+            if migrate and sign_in:
+                from desktop.cli.accounts import sign_in as signing_in
+
+                signing_in(self, self._context)
         return self._context
 
     def set_context(self, context: Any) -> None:
@@ -119,13 +124,13 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop import __version__
+    from desktop import version
 
     parser = argparse.ArgumentParser(
         prog="sanaq",
         description="Sanaq Desktop from the command line: the census in institutions.",
     )
-    parser.add_argument("--version", action="version", version=f"sanaq {__version__}")
+    parser.add_argument("--version", action="version", version=f"sanaq {version()}")
     parser.add_argument("--json", action="store_true", default=False, help="machine-readable output")
     parser.add_argument("--home", default=None, help="data folder (or SANAQ_HOME)")
     parser.add_argument("--db", dest="db_url", default=None, help="SQLAlchemy database URL")

@@ -49,6 +49,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("check", parents=[common], help="check the database, resources and translations")
     p.set_defaults(handler=cmd_check)
 
+    p = subparsers.add_parser(
+        "self-check", parents=[common], help="check this installation in a temporary folder (as sanaq-desktop does)"
+    )
+    p.set_defaults(handler=cmd_self_check)
+
     p = subparsers.add_parser("demo", parents=[common], help="build a demo institution (in --home or a new folder)")
     p.set_defaults(handler=cmd_demo)
 
@@ -207,6 +212,12 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
     return 0 if ok else 1
 
 
+def cmd_self_check(args: argparse.Namespace, cli: Cli) -> int:
+    from desktop import selfcheck
+
+    return selfcheck.main(args.lang)
+
+
 def cmd_demo(args: argparse.Namespace, cli: Cli) -> int:
     from desktop.app import demo_context
 
@@ -220,6 +231,13 @@ def cmd_demo(args: argparse.Namespace, cli: Cli) -> int:
         [
             cli.say(_t(QT_TRANSLATE_NOOP("cli", "The demo institution is in {home}"), home=home)),
             cli.say(_t(QT_TRANSLATE_NOOP("cli", "Open it with: sanaq-desktop --home {home}"), home=home)),
+            cli.say(
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "Accounts: admin (administrator), employee, viewer; the password of each: demo"
+                    )
+                )
+            ),
         ],
     )
     return 0

@@ -39,8 +39,8 @@ class Item:
     choices: tuple[ChoiceItem, ...] = ()
     section: str = ""
     read_only: bool = False
-    #: For a repeat (kind ``begin_repeat``): the questions of each row, and whether the form fixes
-    #: the number of rows (``repeat_count``).
+    #: For a repeat (kind ``begin_repeat``): the questions of each row (a repeat inside is one of them,
+    #: a table in each row), and whether the form fixes the number of rows (``repeat_count``).
     columns: tuple[Item, ...] = ()
     fixed_rows: bool = False
 
@@ -126,7 +126,9 @@ def _item(form: Form, question: Question, lang: str, number: str) -> Item:
         )
     columns: tuple[Item, ...] = ()
     if question.type == "begin_repeat":
-        columns = tuple(_item(form, m, lang, "") for m in form.members(question.name) if m.is_input)
+        columns = tuple(
+            _item(form, m, lang, "") for m in form.members(question.name) if m.is_input or m.type == "begin_repeat"
+        )
     return Item(
         name=question.name,
         number=number,
@@ -152,7 +154,7 @@ def display(form: Form, name: str, value: Any, lang: str) -> str:
         if isinstance(value, list | tuple):
             codes = list(value)
         else:
-            codes = str(value).split() if question.type == "select_multiple" else [value]
+            codes = str(value).split() if question.type in ("select_multiple", "rank") else [value]
         return "; ".join(form.choice_label(name, str(code), lang) for code in codes)
     if question.type in MEDIA_TYPES and isinstance(value, dict):
         return str(value.get("file", ""))  # the file's name, never its content

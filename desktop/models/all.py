@@ -4,6 +4,7 @@ Each capability that adds tables adds its module here.
 """
 
 from desktop.models import (
+    accounts,  # noqa: F401
     documents,  # noqa: F401
     entities,  # noqa: F401
     exchange,  # noqa: F401

@@ -26,6 +26,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.accounts import Principal
+from desktop.domain.audit import Event
+from desktop.models import accounts
 from desktop.models.base import Tracked, utcnow
 from desktop.models.keystore import KeyStore, owner_only
 
@@ -80,7 +83,11 @@ class UnitOfWork:
     """
 
     def __init__(
-        self, factory: sessionmaker[Session], actor: str = "system", keystore: KeyStore | None = None
+        self,
+        factory: sessionmaker[Session],
+        actor: str = "system",
+        keystore: KeyStore | None = None,
+        account: Principal | None = None,
     ) -> None:
         self._factory = factory
         self.actor = actor
@@ -89,6 +96,10 @@ class UnitOfWork:
         #: Why a change to a closed-out institution is made, as confirmed by the person who makes it
         #: (``desktop.services.after_close``); None for ordinary work.
         self.change_reason: str | None = None
+        #: The signed-in account (the services check its role); None before anyone signs in.
+        self.account = account
+        #: What was done in this transaction, added to the audit trail by :meth:`commit`.
+        self.audit: list[Event] = []
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -107,7 +118,15 @@ class UnitOfWork:
         finally:
             self.session.close()
 
+    def record(self, event: Event) -> None:
+        """Note ``event`` for the audit trail; it is written with the transaction's other changes at :meth:`commit`."""
+        self.audit.append(event)
+
     def commit(self) -> None:
+        if self.audit:
+            login = self.account.login if self.account is not None else ""
+            accounts.append(self.session, login, self.audit, lambda: self.lock_writes("audit"))
+            self.audit = []
         self.session.commit()
 
     def lock_writes(self, name: str) -> None:
@@ -139,6 +158,7 @@ class UnitOfWork:
             cursor.close()
 
     def rollback(self) -> None:
+        self.audit = []
         self.session.rollback()
 
 
@@ -195,8 +215,8 @@ class Database:
             return "damaged"
         return None if [tuple(row) for row in rows] == [("ok",)] else "damaged"
 
-    def uow(self, actor: str = "system") -> UnitOfWork:
-        return UnitOfWork(self.factory, actor, self.keystore)
+    def uow(self, actor: str = "system", account: Principal | None = None) -> UnitOfWork:
+        return UnitOfWork(self.factory, actor, self.keystore, account)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -248,6 +248,15 @@ Record = Annotated[
 ]
 
 
+class AuditHead(_Model):
+    """The newest entry of the institution's audit trail when a batch was made: its number and hash.
+    The Department keeps it and says it back in its signed receipt, so that a trail rewritten later
+    no longer matches what the Department holds."""
+
+    seq: int = Field(ge=1)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class Batch(_Model):
     """What one request (or one package) carries."""
 
@@ -257,6 +266,8 @@ class Batch(_Model):
     sequence: int = Field(ge=1)
     created_at: dt.datetime
     records: list[Record] = Field(default_factory=list)
+    #: The institution's audit trail head (absent where the trail is empty).
+    audit_head: AuditHead | None = None
 
     _check_created_at = field_validator("created_at")(_aware)
 
@@ -318,6 +329,8 @@ class Receipt(_Model):
     rejected: list[Rejection] = Field(default_factory=list)
     #: SHA-256 (hex) of the batch as received, so that a resend can be told from a different batch.
     batch_sha256: str = ""
+    #: The batch's audit trail head, as the Department stored it.
+    audit_head: AuditHead | None = None
 
     _check_received_at = field_validator("received_at")(_aware)
 

@@ -1,10 +1,11 @@
 """Changes after the close-out: refused unless confirmed with a reason, and then recorded for the Department.
 
 Every service that changes census work (the register, outcomes, census sheets, certificates, equipment
-acts) calls :func:`guard` before it writes.  While the institution is open it does nothing.  Once the
-institution is closed out (:mod:`desktop.services.closeout`), a change needs a reason on the unit of
-work (``uow.change_reason``, set by the window or the command line after asking who confirms it and
-why); the change is then recorded (:class:`~desktop.models.entities.ChangeAfterClose`) in the same
+acts) calls :func:`guard` before it writes, after the role check.  While the institution is open it
+does nothing.  Once the institution is closed out (:mod:`desktop.services.closeout`), a change is the
+administrator's to confirm, with a reason on the unit of work (``uow.change_reason``, set by the window
+or the command line after asking why); the change is then recorded
+(:class:`~desktop.models.entities.ChangeAfterClose`, and an entry of the audit trail) in the same
 transaction, and the institution's profile gets a new revision so that the next synchronisation tells
 the Department.
 """
@@ -15,11 +16,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.domain.accounts import AccessDenied, Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.errors import SanaqError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import ChangeAfterClose, Employee, Institution
+from desktop.services import accounts
 
 #: What a change is, as recorded and shown to the Department.
 CHANGE_KINDS = ("person", "outcome", "sheet", "certificate", "equipment")
@@ -44,6 +48,24 @@ def closed_error() -> ClosedOut:
     )
 
 
+def _administrator_only(uow: UnitOfWork) -> None:
+    """Refuse anyone but an administrator (or anyone at all in a database without accounts)."""
+    try:
+        accounts.require(uow, Permission.ADMINISTER)
+    except AccessDenied:
+        raise AccessDenied(
+            Message(
+                "closeout",
+                QT_TRANSLATE_NOOP(
+                    "closeout",
+                    "The institution's census work is closed out. Only an administrator can confirm a change "
+                    "now, with its reason; ask the administrator to make it.",
+                ),
+            ),
+            code="closeout.administrator",
+        ) from None
+
+
 def who(uow: UnitOfWork) -> str:
     """The name of whoever acts in this unit of work (the chosen employee), else the actor as it is."""
     name = uow.session.scalar(select(Employee.full_name).where(Employee.uuid == uow.actor))
@@ -51,13 +73,15 @@ def who(uow: UnitOfWork) -> str:
 
 
 def guard(uow: UnitOfWork, what: str) -> None:
-    """Refuse a change to a closed-out institution without a reason; record a confirmed one."""
+    """Refuse a change to a closed-out institution unless an administrator confirms it with a reason;
+    record a confirmed one for the Department and in the audit trail."""
     if uow.session.info.get("institution_open"):  # asked once per transaction (an import writes many)
         return
     row = uow.session.scalars(select(Institution).order_by(Institution.id).limit(1)).first()
     if row is None or row.closed_at is None:
         uow.session.info["institution_open"] = True
         return
+    _administrator_only(uow)
     reason = (uow.change_reason or "").strip()
     if not reason:
         raise closed_error()
@@ -66,6 +90,7 @@ def guard(uow: UnitOfWork, what: str) -> None:
         return
     recorded.add(what)
     uow.session.add(ChangeAfterClose(what=what, reason=reason, confirmed_by=who(uow)))
+    uow.record(Event(Kind(what), "after_close", changes={"reason": reason}))
     row.updated_at = utcnow()  # a new revision of the profile: the next sync carries the change's mark
 
 

@@ -27,6 +27,8 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import certificates as rules
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.campaign import Campaign
 from desktop.domain.certificates import CertificateState, CodeProblem, Layout
 from desktop.domain.enums import CoverageStatus
@@ -38,7 +40,7 @@ from desktop.models.documents import Certificate
 from desktop.models.entities import Employee, Institution, Person, Unit
 from desktop.models.keystore import KeyStore, KeyStoreError, is_sealed
 from desktop.protocol import codes as check_codes
-from desktop.services import after_close, documents_pdf, institution, numbering
+from desktop.services import accounts, after_close, documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -592,6 +594,7 @@ def issue(
     """Issue certificates to the chosen enumerated persons (or every eligible one) and write them to
     ``target`` as one PDF, in one transaction.  Persons who already hold a valid certificate are
     left out and named in the result; a person not enumerated stops everything."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     layout = _check_layout(layout)
     uow.lock_writes("certificates")  # another employee issuing now finishes first; we see what they issued
     after_close.guard(uow, "certificate")
@@ -676,6 +679,8 @@ def issue(
             code="certificate.issued_meanwhile",
         ) from None
     infos = [_info(row, row.coverage_status) for row in rows]
+    for row in rows:
+        _audit(uow, row, "issued", {"state": [None, row.state], "printed": [None, target is not None]})
     if target is None:
         uow.commit()
         return IssueResult(infos, already, None)
@@ -701,6 +706,7 @@ def reprint(
     progress: Progress = no_progress,
 ) -> list[CertificateInfo]:
     """Print valid certificates again as duplicates (same number and code), counting the copies."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "certificate")
     layout = _check_layout(layout)
     if not numbers:
@@ -721,6 +727,8 @@ def reprint(
             )
     now = utcnow()
     for row in rows:
+        copies = [row.copies, (row.copies or 0) + 1]
+        _audit(uow, row, "reprinted", {"state": [row.state, CertificateState.REPRINTED.value], "copies": copies})
         row.state = CertificateState.REPRINTED.value
         row.copies = (row.copies or 0) + 1
         row.last_printed_at = now
@@ -740,8 +748,14 @@ def reprint(
     return infos
 
 
+def _audit(uow: UnitOfWork, row: Certificate, action: str, changes: dict[str, Any]) -> None:
+    """Note what happened to a certificate for the audit trail (its number names it)."""
+    uow.record(Event(Kind.CERTIFICATE, action, "certificate", row.number, row.person_uuid or "", row.number, changes))
+
+
 def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign) -> CertificateInfo:
     """Void a certificate for good (its number is never given again); the reason is required."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     text = " ".join((reason or "").split())
     if not text:
         raise ValidationError(
@@ -785,6 +799,7 @@ def _void_where(uow: UnitOfWork, which: Any, reason: str) -> int:
     ).all()
     now = utcnow()
     for row in rows:
+        _audit(uow, row, "voided", {"state": [row.state, CertificateState.VOIDED.value], "reason": [None, reason]})
         row.state = CertificateState.VOIDED.value
         row.void_reason = reason
         row.voided_at = now

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ConflictError, SetupRequired
@@ -24,7 +26,16 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.documents import EquipmentItem
 from desktop.models.entities import Institution, Person
-from desktop.services import after_close, certificates, documents_pdf, equipment, exchange, institution, progress
+from desktop.services import (
+    accounts,
+    after_close,
+    certificates,
+    documents_pdf,
+    equipment,
+    exchange,
+    institution,
+    progress,
+)
 from desktop.services import register as register_service
 from desktop.services.jobs import Progress, no_progress
 from desktop.services.progress_report import local_time
@@ -175,7 +186,8 @@ def readiness(uow: UnitOfWork, *, campaign: Campaign, now: dt.datetime) -> Readi
 
 def close(uow: UnitOfWork, *, campaign: Campaign, now: dt.datetime) -> Statement:
     """Mark the institution closed (one transaction) with the statement's figures; refused while a
-    person is still without an outcome or when it is closed already."""
+    person is still without an outcome or when it is closed already.  The close-out is the administrator's."""
+    accounts.require(uow, Permission.ADMINISTER)
     uow.lock_writes("closeout")
     state = readiness(uow, campaign=campaign, now=now)
     if not state.ready:
@@ -188,6 +200,7 @@ def close(uow: UnitOfWork, *, campaign: Campaign, now: dt.datetime) -> Statement
     row.closed_by = by
     row.campaign_id = campaign.id
     row.statement = closed.to_json()
+    uow.record(Event(Kind.SETTING, "closed_out"))
     uow.commit()
     return closed
 

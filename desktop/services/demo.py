@@ -10,10 +10,11 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
+from desktop.domain.accounts import Role
 from desktop.domain.campaign import Campaign
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Meta, Unit
-from desktop.services import documents_demo, entry_demo, institution, questionnaires, register_demo
+from desktop.services import accounts, documents_demo, entry_demo, institution, questionnaires, register_demo
 from desktop.services.jobs import Progress, no_progress
 
 DEMO_BIN = "100540012349"  # made up; its check digit is valid
@@ -66,6 +67,28 @@ def demo_units(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
     uow.commit()
 
 
+#: The demo's accounts (login, role, owner), all with the password :data:`DEMO_PASSWORD`.
+DEMO_ADMIN = "admin"
+DEMO_PASSWORD = "demo"
+DEMO_ACCOUNTS = [
+    (DEMO_ADMIN, Role.ADMINISTRATOR, "Әбдірахманова Гүлнәр Сәкенқызы"),
+    ("employee", Role.EMPLOYEE, "Сүлейменова Әйгерім Қуанышқызы"),
+    ("viewer", Role.VIEWER, "Ахметов Бауыржан Серікұлы"),
+]
+
+
+def demo_accounts(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> None:
+    """The head of the institution (administrator), a responsible employee and a viewer."""
+    for login, role, name in DEMO_ACCOUNTS:
+        accounts.add_account(uow, login, name, role, DEMO_PASSWORD, check_password=False)
+        accounts.act_as(uow, accounts.principal_for(uow, DEMO_ADMIN))
+
+
+def is_demo(uow: UnitOfWork) -> bool:
+    row = uow.session.get(Meta, "demo")
+    return row is not None and row.value == "1"
+
+
 STEPS: list[Step] = [
     demo_profile,
     demo_units,
@@ -75,8 +98,10 @@ STEPS: list[Step] = [
     questionnaires.demo_sheets,
     # Outcomes without a sheet and double-entry verification of the sheets just filled.
     entry_demo.demo_entry,
-    # Certificates of the enumerated and the tablets with their acts: keep this step last.
+    # Certificates of the enumerated and the tablets with their acts.
     documents_demo.demo_documents,
+    # The accounts come last: until the first one, the database is open to every step above.
+    demo_accounts,
 ]
 
 

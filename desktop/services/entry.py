@@ -19,7 +19,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.domain import forms
+from desktop.domain import audit, forms
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.campaign import Campaign
 from desktop.domain.entry import (
     MODE_NAMES,
@@ -38,7 +40,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
-from desktop.services import after_close
+from desktop.services import accounts, after_close
 from desktop.services.enumeration import check_window, employee_id_for
 from desktop.services.forms import sheet_metadata
 from desktop.services.register import name_search, present_at
@@ -280,6 +282,7 @@ def _open_for_writing(
 ) -> tuple[Person | None, Sheet | None, forms.Form]:
     """The person (None for the institution sheet), their stored sheet and the form it is saved on,
     after checking that nobody changed the sheet since it was read."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "sheet")
     if person_id is None:
         row = uow.session.scalar(select(Sheet).where(Sheet.kind == "institution").order_by(Sheet.id).limit(1))
@@ -291,6 +294,26 @@ def _open_for_writing(
     row = _sheet_of(uow, person_id)
     _check_revision(row, expected_revision)
     return person, row, person_form(uow) if row is None else form_for_sheet(uow, row)[0]
+
+
+def _before(row: Sheet | None) -> tuple[dict[str, Any], str]:
+    return (dict(row.answers or {}), row.state) if row is not None else ({}, "empty")
+
+
+def _audit(uow: UnitOfWork, row: Sheet, person: Person | None, before: tuple[dict[str, Any], str], action: str) -> None:
+    """Note the answers changed (old → new) and the sheet's state for the audit trail, when anything changed."""
+    old, old_state = before
+    new = row.answers or {}
+    changes: dict[str, list[Any]] = {
+        key: [old.get(key), new.get(key)] for key in sorted(set(old) | set(new)) if old.get(key) != new.get(key)
+    }
+    if old_state != row.state:
+        changes["state"] = [old_state, row.state]
+    if not changes:
+        return
+    label = _full_name(person) if person is not None else "institution"
+    person_uuid = person.uuid if person is not None else ""
+    uow.record(Event(Kind.SHEET, action, "sheet", row.uuid, person_uuid, label, changes))
 
 
 def _saved(uow: UnitOfWork, row: Sheet, person: Person | None) -> Saved:
@@ -305,13 +328,16 @@ def write_draft(
     not committed: part of the caller's transaction.  A complete sheet stays complete only if it
     still has no errors; otherwise it goes back to draft (and the person back to "to enumerate")."""
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
+    before = _before(row)
     row = _write(uow, person_id, row, draft, form)
     if row.state == "complete":
         if blocking_problems(form, row.answers, row.confirmed_warnings, campaign):
             _reopen(row, person)
     else:
         row.state = "draft" if row.answers else "empty"
-    return _saved(uow, row, person)
+    saved = _saved(uow, row, person)
+    _audit(uow, row, person, before, "saved")
+    return saved
 
 
 def save_draft(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign) -> Saved:
@@ -336,9 +362,11 @@ def write_complete(
     filled, when that is not now — a paper sheet keyed later).  That moment is the date of
     enumeration the person's certificate states: outside the campaign's windows it needs
     ``outside_window`` (the employee confirmed it), else :class:`NeedsConfirmation`."""
+    accounts.require(uow, Permission.CENSUS_WORK)  # before anything is asked of the user
     now = completed_at or utcnow()
     check_window(campaign, now, confirmed=outside_window)
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
+    before = _before(row)
     if person is not None and person.status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value):
         raise ConflictError(
             _t(
@@ -376,7 +404,9 @@ def write_complete(
         person.status_reason = ""
         person.enumerated_at = now
         person.enumerated_by = employee
-    return _saved(uow, row, person)
+    saved = _saved(uow, row, person)
+    _audit(uow, row, person, before, "completed")
+    return saved
 
 
 def complete(
@@ -408,14 +438,17 @@ def _reopen(row: Sheet, person: Person | None) -> None:
 
 def reopen(uow: UnitOfWork, person_id: int, *, expected_revision: int) -> Saved:
     """Make a complete sheet a draft again to correct it; the person is to be enumerated again."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "sheet")
     person = _person(uow, person_id)
     row = _sheet_of(uow, person_id)
     _check_revision(row, expected_revision)
     if row is None or row.state != "complete":
         raise ConflictError(_t(QT_TRANSLATE_NOOP("entry", "Only a complete sheet can be reopened.")))
+    before = _before(row)
     _reopen(row, person)
     saved = _saved(uow, row, person)
+    _audit(uow, row, person, before, "reopened")
     uow.commit()
     return saved
 
@@ -569,7 +602,10 @@ def transcript(
         rows=rows,
         verified=verified,
     )
-    return transcript_pdf.build(info, target, langs=langs)
+    written = transcript_pdf.build(info, target, langs=langs)
+    uow.record(audit.output(Kind.PRINT, "transcript", Path(target).name, person_uuid=_person(uow, person_id).uuid))
+    uow.commit()
+    return written
 
 
 # -- the form ------------------------------------------------------------------------------------

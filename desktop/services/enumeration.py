@@ -16,6 +16,9 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain import iin as iin_rules
+from desktop.domain import person as person_rules
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.campaign import Campaign
 from desktop.domain.entry import EntryMode, clean_reason, normalize_online_code, online_code_problem
 from desktop.domain.enums import CoverageStatus
@@ -24,7 +27,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
-from desktop.services import after_close, certificates, tables
+from desktop.services import accounts, after_close, certificates, tables
 from desktop.services.jobs import Progress, no_progress
 
 #: Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.
@@ -153,6 +156,7 @@ def _apply(
 ) -> bool:
     """Set the outcome on the row (a refusal voids the person's certificate); return whether anything
     changed.  Raises when it may not."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "outcome")
     if mode.fills_sheet:
         raise ValidationError(
@@ -180,11 +184,20 @@ def _apply(
         new = (CoverageStatus.REFUSED.value, None, reason)
     if (person.status, person.online_code, person.status_reason or "") == new:
         return False
+    _audit(uow, person, "recorded", new)
     person.status, person.online_code, person.status_reason = new
     person.enumerated_at = at or utcnow()
     person.enumerated_by = employee_id
     certificates.void_contradicted(uow, person.id, person.status)
     return True
+
+
+def _audit(uow: UnitOfWork, person: Person, action: str, new: tuple[str, str | None, str]) -> None:
+    """Note the outcome's change (status, online code, reason: old → new) for the audit trail."""
+    old = (person.status, person.online_code, person.status_reason or "")
+    changes = {key: [a, b] for key, a, b in zip(("status", "online_code", "reason"), old, new, strict=True) if a != b}
+    label = person_rules.full_name(person.surname, person.name or "", person.patronymic or "")
+    uow.record(Event(Kind.OUTCOME, action, "person", person.uuid, person.uuid, label, changes))
 
 
 def _check_inputs(mode: EntryMode, code: object, reason: object) -> tuple[str | None, str]:
@@ -234,6 +247,7 @@ def record(
     ``on``: the day the person was enumerated (the online code's own date), or ``at`` the moment, when not
     now; with the ``campaign``, a day outside its windows needs ``outside_window`` (the employee confirmed
     it), else :class:`NeedsConfirmation`."""
+    accounts.require(uow, Permission.CENSUS_WORK)  # before anything is asked of the user
     mode = EntryMode(mode)
     clean_code, clean_text = _check_inputs(mode, code, reason)
     if campaign is not None:
@@ -253,6 +267,7 @@ def record(
 
 def reset(uow: UnitOfWork, person_id: int) -> Outcome:
     """Take back an online or refused outcome recorded by mistake: the person is to be enumerated again."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "outcome")
     person = uow.session.get(Person, person_id)
     if person is None:
@@ -262,6 +277,7 @@ def reset(uow: UnitOfWork, person_id: int) -> Outcome:
             _t(QT_TRANSLATE_NOOP("entry", "Only an online or refused outcome can be taken back here.")),
             code="person.not_recorded",
         )
+    _audit(uow, person, "taken_back", (CoverageStatus.TO_ENUMERATE.value, None, ""))
     person.status = CoverageStatus.TO_ENUMERATE.value
     person.online_code = None
     person.status_reason = ""
@@ -353,6 +369,7 @@ def record_file(
     (and says how many rows have problems).  ``reason`` fills refused rows without their own.  ``on``,
     ``campaign`` and ``outside_window``: the day of enumeration of every row, checked as by :func:`record`.
     """
+    accounts.require(uow, Permission.CENSUS_WORK)  # before anything is asked of the user
     mode = EntryMode(mode)
     at = None
     if campaign is not None:

@@ -21,12 +21,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain import audit
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.documents import EquipmentAct, EquipmentActLine, EquipmentItem
 from desktop.models.entities import Employee
-from desktop.services import after_close, documents_pdf, institution, numbering
+from desktop.services import accounts, after_close, documents_pdf, institution, numbering
 
 
 def _t(template: str, **params: Any) -> Message:
@@ -358,6 +361,7 @@ def add_item(
 ) -> list[ItemInfo]:
     """Register an item received from the Department (a tablet with its whole kit when
     ``with_accessories``); an accessory may name its tablet by inventory number (``kit_of``)."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     item_kind = _kind(kind)
     inventory = _clean(inventory_number) or None
     if item_kind is EquipmentKind.TABLET and not inventory:
@@ -416,6 +420,11 @@ def add_item(
             uow.session.add(extra)
             rows.append(extra)
         uow.session.flush()
+    for added in rows:
+        ru, kk = KIND_PRINT[added.kind]
+        label = " ".join(x for x in (added.inventory_number, ru if ru == kk else f"{ru} / {kk}") if x)
+        changes = {"inventory_number": [None, added.inventory_number], "serial": [None, added.serial_number]}
+        uow.record(Event(Kind.EQUIPMENT, "added", "equipment_item", added.uuid, label=label, changes=changes))
     uow.commit()
     names, inventories = _maps(uow)
     return [_item_info(r, names, inventories) for r in rows]
@@ -474,6 +483,7 @@ def assign(
     note: str = "",
 ) -> ActInfo:
     """Hand items (a tablet brings its kit) to a responsible employee under a new acceptance-transfer act."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     holder = _employee(uow, employee)
     rows = [_item_by_inventory(uow, n) for n in inventories] + _items(uow, item_ids)
     if not rows:
@@ -515,6 +525,7 @@ def return_items(
 ) -> ActInfo:
     """Take back items (a tablet brings its kit) under a new return act; the items named missing are
     recorded as not returned.  All the items must be with the same employee."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     rows = [_item_by_inventory(uow, n) for n in inventories] + _items(uow, item_ids)
     if not rows:
         raise ValidationError(
@@ -581,6 +592,11 @@ def _write_act(
     for row, present, condition in lines:
         uow.session.add(EquipmentActLine(act_id=act.id, item_id=row.id, present=present, condition=condition))
     uow.session.flush()
+    items = [row.inventory_number or KIND_PRINT[row.kind][0] for row, _present, _condition in lines]
+    missing = [row.inventory_number or KIND_PRINT[row.kind][0] for row, present, _condition in lines if not present]
+    changes = {"items": [None, items], "employee": [None, act.employee_name], "missing": [None, missing]}
+    label = f"№ {act.number}"
+    uow.record(Event(Kind.EQUIPMENT, kind.value, "equipment_act", act.uuid, label=label, changes=changes))
     info = _act_info(uow, act)
     uow.commit()
     return info
@@ -623,7 +639,10 @@ def mark_signed(
     uow: UnitOfWork, kind: str, number: int, *, signed_on: dt.date | None = None, signed: bool = True
 ) -> ActInfo:
     """Record that the paper act was signed by both sides (or take that back)."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     act = _act(uow, ActKind(kind), number)
+    changes = {"signed": [act.signed, signed]}
+    uow.record(Event(Kind.EQUIPMENT, "signed", "equipment_act", act.uuid, label=f"№ {number}", changes=changes))
     act.signed = signed
     act.signed_on = (signed_on or dt.date.today()) if signed else None
     uow.session.flush()
@@ -665,4 +684,6 @@ def act_pdf(uow: UnitOfWork, kind: str, target: Path, *, number: int | None = No
     )
     with documents_pdf.atomic_file(Path(target)) as temp:
         documents_pdf.act_pdf(header, doc, temp)
+    uow.record(audit.output(Kind.PRINT, "act_pdf", Path(target).name))
+    uow.commit()
     return info

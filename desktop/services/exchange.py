@@ -38,6 +38,8 @@ from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.entry import source_of
 from desktop.domain.errors import ConflictError, FileProblem, SanaqError, SetupRequired
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
@@ -50,7 +52,7 @@ from desktop.models.sheets import Sheet
 from desktop.protocol import api
 from desktop.protocol import package as pkg
 from desktop.protocol import records as proto
-from desktop.services import certificates
+from desktop.services import accounts, audit, certificates
 from desktop.services.jobs import Cancelled, Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -356,7 +358,22 @@ def _store_link(uow: UnitOfWork, url: str, keys: api.PublicKeys, bin_: str) -> E
     return link
 
 
+def _batch(uow: UnitOfWork, link: ExchangeLink, sequence: int, records: list[proto.Record]) -> proto.Batch:
+    """A batch of the institution's records, with its audit trail's head as it is now."""
+    head = audit.head(uow)
+    return proto.Batch(
+        institution_bin=link.institution_bin,
+        sequence=sequence,
+        created_at=utcnow(),
+        records=records,
+        audit_head=proto.AuditHead(seq=head[0], hash=head[1]) if head is not None else None,
+    )
+
+
 def _log(uow: UnitOfWork, channel: str, action: str, result: str, message: Message, **fields: Any) -> None:
+    """The exchange log's entry (and the audit trail's) of one exchange."""
+    facts = {"channel": channel, "result": result, "sequence": fields.get("sequence"), **fields.get("counts", {})}
+    uow.record(Event(Kind.SYNC, action, changes=facts))
     uow.session.add(
         ExchangeLogEntry(
             at=utcnow(),
@@ -374,6 +391,7 @@ def _log(uow: UnitOfWork, channel: str, action: str, result: str, message: Messa
 
 def connect(uow: UnitOfWork, url: str, code: str, tokens: TokenStore, options: HttpOptions | None = None) -> Connection:
     """Exchange the one-time code for a token; keep the token and the Department's keys."""
+    accounts.require(uow, Permission.SEND)
     url = url.strip()
     if not url.startswith(("http://", "https://")):
         raise _bad_url(url)
@@ -411,6 +429,7 @@ def connect(uow: UnitOfWork, url: str, code: str, tokens: TokenStore, options: H
 
 def connect_offline(uow: UnitOfWork, key_file: Path) -> Connection:
     """Take the Department's public keys from its key file (``sanaq-department keys export``)."""
+    accounts.require(uow, Permission.SEND)
     institution = _institution(uow)
     try:
         keys = api.PublicKeys.model_validate_json(key_file.read_bytes())
@@ -892,9 +911,7 @@ def _new_batches(
     for start in range(0, len(items), size):
         records = [_build(item) for item in items[start : start + size]]
         sequence = link.online_sequence + 1
-        batch = proto.Batch(
-            institution_bin=link.institution_bin, sequence=sequence, created_at=utcnow(), records=records
-        )
+        batch = _batch(uow, link, sequence, records)
         row = Outbox(channel=ONLINE, sequence=sequence, body=batch.model_dump_json(), counts=batch.counts())
         link.online_sequence = sequence
         uow.session.add(row)
@@ -911,6 +928,7 @@ def sync(
     batch_size: int = BATCH_SIZE,
 ) -> ExchangeResult:
     """Send everything pending to the Department, batch by batch; see the module's description."""
+    accounts.require(uow, Permission.SEND)
     link = _require_link(uow)
     if not link.url:
         raise _not_connected()
@@ -1016,6 +1034,7 @@ def _verified(content: bytes, link: ExchangeLink) -> tuple[proto.Receipt, str]:
 
 def export_package(uow: UnitOfWork, target: Path, progress: Progress = no_progress) -> ExchangeResult:
     """Write one package file of everything not acknowledged, encrypted to the Department's key."""
+    accounts.require(uow, Permission.SEND)
     link = _require_link(uow)
     progress(0, 1)
     certificates.ensure_signing_key(uow)
@@ -1028,7 +1047,7 @@ def export_package(uow: UnitOfWork, target: Path, progress: Progress = no_progre
         )
     records = [_build(item) for item in items]
     sequence = link.package_sequence + 1
-    batch = proto.Batch(institution_bin=link.institution_bin, sequence=sequence, created_at=utcnow(), records=records)
+    batch = _batch(uow, link, sequence, records)
     data = pkg.write_package(batch, recipient=link.age_recipient, signing_key=private)
     tmp = target.with_name(target.name + ".part")
     try:
@@ -1061,6 +1080,7 @@ def export_package(uow: UnitOfWork, target: Path, progress: Progress = no_progre
 
 def load_receipt(uow: UnitOfWork, source: Path) -> ExchangeResult:
     """Read the Department's receipt file of a package and mark what the package carried."""
+    accounts.require(uow, Permission.SEND)
     link = _require_link(uow)
     try:
         data = source.read_bytes()

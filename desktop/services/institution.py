@@ -5,15 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
+from typing import Any
 from urllib.parse import urlparse
 
 from sqlalchemy import select
 
-from desktop.domain import classifiers, collation, iin
+from desktop.domain import audit, classifiers, collation, iin
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.errors import NotFoundError, SetupRequired, ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Institution
+from desktop.services import accounts
 
 CTX = "institution"
 
@@ -191,15 +195,22 @@ def require_profile(uow: UnitOfWork) -> Profile:
 
 def save_profile(uow: UnitOfWork, data: ProfileInput) -> Profile:
     """Create or update the profile in one transaction; nothing changes when it is invalid."""
+    accounts.require(uow, Permission.ADMINISTER)
     clean = validate_profile(data)
     row = institution_row(uow)
+    before: dict[str, Any] = {}
     if row is None:
         row = Institution(**asdict(clean))
         uow.session.add(row)
     else:
+        before = {key: getattr(row, key) for key in asdict(clean)}
         for key, value in asdict(clean).items():
             if getattr(row, key) != value:
                 setattr(row, key, value)
+    uow.session.flush()
+    changes = audit.diff(before, asdict(clean))
+    if changes:
+        uow.record(Event(Kind.SETTING, "profile", "institution", row.uuid, label=row.name_ru, changes=changes))
     uow.commit()
     return _profile(row)
 
@@ -246,10 +257,18 @@ def list_employees(uow: UnitOfWork, *, include_inactive: bool = False) -> list[E
     return sorted((_employee(row) for row in uow.session.scalars(query)), key=lambda e: collation.sort_key(e.full_name))
 
 
+def _audit_employee(uow: UnitOfWork, row: Employee, action: str, changes: dict[str, list[Any]]) -> None:
+    if changes:
+        uow.record(Event(Kind.SETTING, action, "employee", row.uuid, label=row.full_name, changes=changes))
+
+
 def add_employee(uow: UnitOfWork, data: EmployeeInput) -> EmployeeInfo:
+    accounts.require(uow, Permission.ADMINISTER)
     clean = validate_employee(data)
     row = Employee(**asdict(clean))
     uow.session.add(row)
+    uow.session.flush()
+    _audit_employee(uow, row, "employee_added", audit.diff({}, asdict(clean)))
     uow.commit()
     return _employee(row)
 
@@ -262,8 +281,11 @@ def _employee_row(uow: UnitOfWork, employee_id: int) -> Employee:
 
 
 def update_employee(uow: UnitOfWork, employee_id: int, data: EmployeeInput) -> EmployeeInfo:
+    accounts.require(uow, Permission.ADMINISTER)
     clean = validate_employee(data)
     row = _employee_row(uow, employee_id)
+    old = {key: getattr(row, key) for key in asdict(clean)}
+    _audit_employee(uow, row, "employee_changed", audit.diff(old, asdict(clean)))
     for key, value in asdict(clean).items():
         if getattr(row, key) != value:
             setattr(row, key, value)
@@ -272,7 +294,9 @@ def update_employee(uow: UnitOfWork, employee_id: int, data: EmployeeInput) -> E
 
 
 def set_employee_active(uow: UnitOfWork, employee_id: int, active: bool) -> EmployeeInfo:
+    accounts.require(uow, Permission.ADMINISTER)
     row = _employee_row(uow, employee_id)
+    _audit_employee(uow, row, "employee_changed", audit.diff({"active": row.active}, {"active": active}))
     row.active = active
     uow.commit()
     return _employee(row)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop.domain import collation
+from desktop.domain import audit, collation
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ValidationError
@@ -124,4 +124,6 @@ def progress_report(
     with documents_pdf.atomic_file(Path(target)) as temp:
         documents_pdf.progress_pdf(header, report, temp)
     progress(3, 3)
+    uow.record(audit.output(audit.Kind.PRINT, "progress_pdf", Path(target).name))
+    uow.commit()
     return ReportResult(Path(target), figures.to_count, enumerated)

@@ -471,6 +471,8 @@ def _demo_value(
         plain = [c for c in choices if c not in ("7", "999", "other", "none", forms.UNKNOWN)] or choices
         if not plain:
             return None
+        if question.type == "rank":
+            return choices
         return [rng.choice(plain)] if question.type == "select_multiple" else rng.choice(plain)
     if question.type == "text":
         return {"religion_other": "Бахаизм", "filled_by_position": "Әлеуметтік педагог"}.get(name)

@@ -36,6 +36,8 @@ from sqlalchemy.types import Boolean
 
 from desktop.domain import collation, matching
 from desktop.domain import person as rules
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.campaign import Campaign, Presence
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -50,7 +52,7 @@ from desktop.models.exchange import SyncState
 from desktop.models.register import DistinctPair, PersonEvent
 from desktop.models.sheets import Sheet
 from desktop.models.verification import Verification
-from desktop.services import after_close, certificates
+from desktop.services import accounts, after_close, certificates
 from desktop.services.jobs import Progress, no_progress
 
 CTX = "register"
@@ -698,8 +700,16 @@ def _apply(uow: UnitOfWork, person: Person, clean: PersonData) -> dict[str, list
     return changes
 
 
-def _event(uow: UnitOfWork, person_id: int, kind: str, changes: dict[str, Any]) -> None:
-    uow.session.add(PersonEvent(person_id=person_id, kind=kind, changes=json.dumps(changes, ensure_ascii=False)))
+def _event(uow: UnitOfWork, person: Person, kind: str, changes: dict[str, Any]) -> None:
+    """The person's history entry and the audit trail's, for one change of the record."""
+    uow.session.add(PersonEvent(person_id=person.id, kind=kind, changes=json.dumps(changes, ensure_ascii=False)))
+    audit_person(uow, person, kind, changes)
+
+
+def audit_person(uow: UnitOfWork, person: Person, action: str, changes: dict[str, Any] | None = None) -> None:
+    """Note a change of ``person`` for the audit trail (its name stays in the database, never in a log)."""
+    label = rules.full_name(person.surname, person.name or "", person.patronymic or "")
+    uow.record(Event(Kind.PERSON, action, "person", person.uuid, person.uuid, label, changes))
 
 
 def _load(uow: UnitOfWork, person_id: int) -> Person:
@@ -734,6 +744,7 @@ def write_person(
     (``event``, "added" or "edited" by default: the changes and ``details``) written.  Not
     committed, and the duplicate flags are left to the caller (:func:`refresh_duplicates`, once for
     many persons).  Returns the row and the changes as {field: [old, new]}."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "person")
     if person_id is None:
         clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
@@ -749,7 +760,7 @@ def write_person(
         person.problems = stored_problems(person, duplicate)
         uow.session.add(person)
         uow.session.flush()
-        _event(uow, person.id, event or ("added" if person_id is None else "edited"), {**changes, **(details or {})})
+        _event(uow, person, event or ("added" if person_id is None else "edited"), {**changes, **(details or {})})
     return person, changes
 
 
@@ -791,6 +802,7 @@ def mark_left(
     campaign: Campaign,
 ) -> PersonRow:
     """The person left the institution: the record stays, with the date and the reason."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "person")
     person = _load(uow, person_id)
     _check_revision(person, revision)
@@ -821,13 +833,14 @@ def mark_left(
     }
     person.left_on, person.left_reason, person.left_note = left_on, reason.value, rules.clean_text(note)
     uow.session.flush()
-    _event(uow, person.id, "left", changes)
+    _event(uow, person, "left", changes)
     uow.commit()
     return get_person(uow, person_id, campaign=campaign)
 
 
 def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> PersonRow:
     """The person was marked as left by mistake (or came back): clear the leaving date."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "person")
     person = _load(uow, person_id)
     if person.left_on is None:
@@ -835,7 +848,7 @@ def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> Perso
     changes = {"left_on": [_plain(person.left_on), None], "left_reason": [person.left_reason, None]}
     person.left_on, person.left_reason, person.left_note = None, None, ""
     uow.session.flush()
-    _event(uow, person.id, "returned", changes)
+    _event(uow, person, "returned", changes)
     uow.commit()
     return get_person(uow, person_id, campaign=campaign)
 
@@ -856,6 +869,7 @@ def _references(uow: UnitOfWork, person_id: int) -> int:
 def delete_person(uow: UnitOfWork, person_id: int) -> None:
     """Delete a record entered by mistake.  A person who has an outcome or a census sheet cannot
     be deleted (mark them as left instead)."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     after_close.guard(uow, "person")
     person = _load(uow, person_id)
     if person.status != CoverageStatus.TO_ENUMERATE.value or _references(uow, person_id):
@@ -869,6 +883,7 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
             code="person.has_work",
         )
     certificates.void_contradicted(uow, person.id, None)
+    audit_person(uow, person, "deleted")
     uow.session.delete(person)
     try:
         uow.session.flush()
@@ -1022,6 +1037,7 @@ def screen_duplicates(uow: UnitOfWork, *, progress: Progress = no_progress, camp
 
 def keep_apart(uow: UnitOfWork, first_id: int, second_id: int) -> None:
     """The user says the two records are different people: screening stops proposing them."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     _load(uow, first_id), _load(uow, second_id)
     a, b = _pair(first_id, second_id)
     exists = uow.session.scalar(select(DistinctPair.id).where(DistinctPair.first_id == a, DistinctPair.second_id == b))
@@ -1035,6 +1051,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
     """One person entered twice: keep ``keep_id``, fill its empty fields from ``drop_id``, take the
     other's outcome when the kept record has none, and delete ``drop_id`` — in one transaction.
     The record dropped must not carry census work of its own (a sheet); merge the other way then."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     if keep_id == drop_id:
         raise ValidationError(_t(QT_TRANSLATE_NOOP("register", "Choose two different persons to merge.")))
     after_close.guard(uow, "person")
@@ -1062,6 +1079,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
         drop.online_code = None  # a confirmation code is unique to one person
         certificates.void_contradicted(uow, keep.id, keep.status)
     certificates.void_contradicted(uow, drop.id, None)
+    audit_person(uow, drop, "merged_into", {"merged_into": [None, keep.uuid]})
     uow.session.delete(drop)
     uow.session.flush()
     write_person(

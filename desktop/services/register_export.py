@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.domain import audit, wording
 from desktop.domain import person as rules
-from desktop.domain import wording
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.models.db import UnitOfWork
@@ -263,6 +263,8 @@ def export_stage1_xlsx(uow: UnitOfWork, path: Path, *, campaign: Campaign, progr
         footer_rows=footer,
         progress=progress,
     )
+    uow.record(audit.output(audit.Kind.EXPORT, "stage1_xlsx", path.name, len(rows)))
+    uow.commit()
     return len(rows)
 
 
@@ -303,6 +305,8 @@ def export_register_xlsx(uow: UnitOfWork, path: Path, *, campaign: Campaign, pro
         )
     header = [f"{ru} / {kk}" if ru != kk else ru for ru, kk, _w in WHOLE_COLUMNS]
     save_workbook(path, "Реестр", header, values, widths=[w for _r, _k, w in WHOLE_COLUMNS], progress=progress)
+    uow.record(audit.output(audit.Kind.EXPORT, "register_xlsx", path.name, len(values)))
+    uow.commit()
     return len(values)
 
 
@@ -458,4 +462,6 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
         )
         document.build(story, onFirstPage=footer, onLaterPages=footer)
     progress(len(data.rows), len(data.rows))
+    uow.record(audit.output(audit.Kind.PRINT, "stage1_pdf", path.name, len(data.rows)))
+    uow.commit()
     return len(data.rows)

@@ -38,6 +38,8 @@ from sqlalchemy import Table as DbTable
 from desktop.domain import collation
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
+from desktop.domain.accounts import Permission
+from desktop.domain.audit import Event, Kind
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import FileProblem, ValidationError
@@ -48,7 +50,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
 from desktop.models.register import ImportMapping, PersonEvent
-from desktop.services import after_close, register
+from desktop.services import accounts, after_close, register
 from desktop.services.jobs import Progress, no_progress
 from desktop.services.tables import Table, blank, bulk, header_row, read_table
 
@@ -1143,6 +1145,7 @@ def apply_import(
 ) -> ImportResult:
     """Write the new persons, the accepted changes and the confirmed leavings in ONE transaction,
     remember the mapping for this layout; nothing is written when anything fails or is cancelled."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     decisions = decisions or Decisions()
     after_close.guard(uow, "person")
     register.claim_unchanged(uow, preview.register_stamp)
@@ -1184,6 +1187,13 @@ def _apply(
         register.refresh_duplicates(uow)
     _remember(uow, preview.proposal)
     progress(total, total)
+    uow.record(
+        Event(
+            Kind.IMPORT,
+            "register",
+            changes={"file": preview.file_name, "added": imported, "changed": updated, "left": marked},
+        )
+    )
     uow.commit()
     counts = preview.counts()
     return ImportResult(imported, updated, marked, counts["duplicates"], counts["errors"], counts["unchanged"])
@@ -1212,6 +1222,7 @@ def _update(
     person.problems = register.stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
     changes["_source"] = [None, file_name]
     uow.session.add(PersonEvent(person_id=person.id, kind="edited", changes=json.dumps(changes, ensure_ascii=False)))
+    register.audit_person(uow, person, "edited", changes)
     return True
 
 
@@ -1228,6 +1239,7 @@ def _mark_left(uow: UnitOfWork, preview: ImportPreview, decisions: Decisions) ->
         gone.left_on, gone.left_reason, gone.left_note = left_on, reason, note
         changes = {"left_on": [None, left_on.isoformat()], "left_reason": [None, reason], "left_note": ["", note]}
         uow.session.add(PersonEvent(person_id=pid, kind="left", changes=json.dumps(changes, ensure_ascii=False)))
+        register.audit_person(uow, gone, "left", changes)
         marked += 1
     return marked
 

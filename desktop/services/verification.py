@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.domain import double_entry as de
+from desktop.domain.accounts import Permission
 from desktop.domain.campaign import Campaign
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.sheet_session import numbers
@@ -24,7 +25,7 @@ from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
 from desktop.models.sheets import Sheet
 from desktop.models.verification import Verification
-from desktop.services import entry
+from desktop.services import accounts, entry
 from desktop.services.enumeration import employee_id_for
 
 
@@ -96,6 +97,8 @@ def _employee_name(uow: UnitOfWork, employee_id: int | None) -> str:
 
 
 def _get(uow: UnitOfWork, verification_id: int) -> tuple[Verification, Sheet, Person]:
+    """A verification to key or resolve: census work, refused to a role without it."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     row = uow.session.get(Verification, verification_id)
     if row is None:
         raise NotFoundError(_t(QT_TRANSLATE_NOOP("entry", "This verification no longer exists.")))
@@ -145,6 +148,7 @@ def choose(
 ) -> list[int]:
     """Choose complete sheets for a second keying: given persons, or a random share of those not yet
     chosen.  Returns the new verification ids (one transaction)."""
+    accounts.require(uow, Permission.CENSUS_WORK)
     query = (
         select(Sheet.id, Sheet.completed_by)
         .outerjoin(Verification, Verification.sheet_id == Sheet.id)

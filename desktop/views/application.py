@@ -12,18 +12,22 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.domain.accounts import Principal
 from desktop.domain.enums import Language
 from desktop.domain.errors import SanaqError
 from desktop.i18n import Translator
 from desktop.resources import resource
+from desktop.views import theme
+from desktop.views.common import error_text
 from desktop.views.jobs import JobRunner
 from desktop.views.operations import call, run_op
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
     from desktop.models.db import UnitOfWork
+    from desktop.views.login_dialog import LoginDialog, RecoveryCodeDialog
     from desktop.views.main_window import MainWindow
-    from desktop.views.wizard import FirstRunWizard
+    from desktop.views.wizard import AdministratorWizard, FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -69,24 +73,35 @@ def install_translations(translator: Translator) -> None:
 
 
 class Starter:
-    """Opens the wizard when the institution is not set up, then the main window."""
+    """Opens the wizard when the institution is not set up (the administrator's page alone when only the
+    accounts are missing), else the sign-in; then the main window."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.runner = JobRunner()
         self.window: MainWindow | None = None
-        self.wizard: FirstRunWizard | None = None
+        self.wizard: FirstRunWizard | AdministratorWizard | None = None
+        self.login: LoginDialog | None = None
+        #: The administrator's recovery code, shown once after the first start.
+        self.recovery: RecoveryCodeDialog | None = None
 
     def start(self) -> None:
-        from desktop.services import institution
+        if self.ctx.account is not None:  # the demo: signed in as its administrator already
+            self.open_main()
+            return
 
-        def show(profile: object) -> None:
-            if profile is not None:
-                self.open_main()
-            else:
+        def show(state: tuple[object, bool]) -> None:
+            profile, has_accounts = state
+            if profile is None:
                 self.open_wizard()
+            elif not has_accounts:
+                self.open_administrator_wizard(str(getattr(profile, "head_name", "")))
+            else:
+                self.open_login(profile)
 
-        run_op(None, self.ctx, self.runner, call(institution.get_profile), done=show)
+        run_op(None, self.ctx, self.runner, call(_start_state), done=show)
+
+    # -- first start -----------------------------------------------------------------------------
 
     def open_wizard(self) -> None:
         from desktop.views.wizard import FirstRunWizard
@@ -96,6 +111,15 @@ class Starter:
         QApplication.setQuitOnLastWindowClosed(False)
         self.wizard = FirstRunWizard(self.ctx.language)
         self.wizard.language_changed.connect(self._switch_language)
+        self.wizard.accepted.connect(self._save_wizard)
+        self.wizard.rejected.connect(QCoreApplication.quit)
+        self.wizard.show()
+
+    def open_administrator_wizard(self, head_name: str) -> None:
+        from desktop.views.wizard import AdministratorWizard
+
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.wizard = AdministratorWizard(head_name)
         self.wizard.accepted.connect(self._save_wizard)
         self.wizard.rejected.connect(QCoreApplication.quit)
         self.wizard.show()
@@ -114,29 +138,118 @@ class Starter:
         self.open_wizard()
 
     def _save_wizard(self) -> None:
-        from desktop.services import institution
+        from desktop.services import accounts, institution
+        from desktop.views.wizard import FirstRunWizard
 
-        assert self.wizard is not None
-        profile, employee = self.wizard.profile(), self.wizard.employee()
+        wizard = self.wizard
+        assert wizard is not None
+        full = isinstance(wizard, FirstRunWizard)
+        profile = wizard.profile() if isinstance(wizard, FirstRunWizard) else None
+        employee = wizard.employee() if isinstance(wizard, FirstRunWizard) else None
+        admin = wizard.administrator()
         ctx = self.ctx
 
-        def work(uow: UnitOfWork, _progress: object) -> str:
-            institution.save_profile(uow, profile)
-            return institution.add_employee(uow, employee).uuid
+        def work(uow: UnitOfWork, _progress: object) -> tuple[Principal, str]:
+            if profile is not None and employee is not None:
+                institution.save_profile(uow, profile)
+                institution.add_employee(uow, employee)
+            return accounts.set_up_administrator(uow, admin.login, admin.full_name, admin.password)
 
-        def done(employee_uuid: str) -> None:
-            ctx.settings.set("employee_uuid", employee_uuid)
-            ctx.settings.save()
+        def done(result: tuple[Principal, str]) -> None:
+            principal, code = result
+            ctx.account = principal
+            self.open_main()
+            from desktop.views.login_dialog import RecoveryCodeDialog
+
+            self.recovery = RecoveryCodeDialog(principal.login, code, self.window)
+            self.recovery.open()
+
+        def failed(_error: BaseException) -> None:
+            if full:
+                self.open_wizard()
+            else:
+                self.open_administrator_wizard(admin.full_name)
+
+        run_op(None, ctx, self.runner, work, done=done, failed=failed)
+
+    # -- signing in ------------------------------------------------------------------------------
+
+    def open_login(self, profile: object = None) -> None:
+        from desktop.views.login_dialog import LoginDialog
+
+        QApplication.setQuitOnLastWindowClosed(False)
+        name = ""
+        if profile is not None:
+            name = str(getattr(profile, "name_kk" if self.ctx.language is Language.KK else "name_ru", ""))
+        self.login = LoginDialog(name)
+        self.login.submitted.connect(self._sign_in)
+        self.login.recovery_asked.connect(self._recover)
+        self.login.rejected.connect(QCoreApplication.quit)
+        self.login.show()
+
+    def _sign_in(self, login: str, password: str) -> None:
+        from desktop.services import accounts
+
+        dialog = self.login
+
+        def done(principal: Principal) -> None:
+            self.ctx.account = principal
+            if dialog is not None:
+                dialog.rejected.disconnect()
+                dialog.accept()
             self.open_main()
 
-        run_op(None, ctx, self.runner, work, done=done, failed=lambda _error: self.open_wizard())
+        def failed(error: BaseException) -> bool:
+            if dialog is not None:
+                dialog.show_error(error_text(error))
+            return True
+
+        run_op(None, self.ctx, self.runner, call(accounts.authenticate, login, password), done=done, failed=failed)
+
+    def _recover(self) -> None:
+        from desktop.services import accounts
+        from desktop.views.login_dialog import RecoveryCodeDialog, RecoveryDialog
+
+        dialog = RecoveryDialog(self.login)
+
+        def submitted(login: str, code: str, password: str) -> None:
+            def done(fresh: str) -> None:
+                dialog.accept()
+                RecoveryCodeDialog(login, fresh, self.login).exec()
+
+            def failed(error: BaseException) -> bool:
+                dialog.error.setText(error_text(error))
+                return True
+
+            run_op(None, self.ctx, self.runner, call(accounts.recover, login, code, password), done=done, failed=failed)
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
 
     def open_main(self) -> None:
         from desktop.views.main_window import MainWindow
 
         self.window = MainWindow(self.ctx)
+        self.window.signed_out.connect(self._signed_out)
         self.window.show()
         QApplication.setQuitOnLastWindowClosed(True)
+
+    def _signed_out(self) -> None:
+        """Sign out: the window closes, the sign-in opens for the next person."""
+        window = self.window
+        self.ctx.account = None
+        self.window = None
+        if window is not None:
+            QApplication.setQuitOnLastWindowClosed(False)
+            window.close()
+            window.deleteLater()
+        self.open_login()
+
+
+def _start_state(uow: UnitOfWork) -> tuple[object, bool]:
+    from desktop.services import accounts, institution
+
+    return institution.get_profile(uow), accounts.has_accounts(uow)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -163,6 +276,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     install_translations(ctx.translate)
+    theme.apply(app, theme.scheme_of(ctx.settings))
     starter = Starter(ctx)
     starter.start()
     code = app.exec()

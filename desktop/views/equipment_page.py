@@ -7,7 +7,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.collation import sort_key
 from desktop.services import equipment, institution
+from desktop.views import theme
 from desktop.views.common import from_qdate, local_date, to_qdate
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
@@ -181,6 +182,7 @@ class ReturnDialog(QDialog):
 
 class EquipmentPage(Page):
     page_id = "equipment"
+    permission = Permission.CENSUS_WORK
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
@@ -192,6 +194,7 @@ class EquipmentPage(Page):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("items")
+        self.tree.setAccessibleName(self.tr("Tablets and accessories"))
         self.tree.setColumnCount(6)
         self.tree.setHeaderLabels(
             [self.tr("Item"), self.tr("Inventory number"), self.tr("Serial number"), self.tr("State"),
@@ -200,13 +203,17 @@ class EquipmentPage(Page):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.add_button = QPushButton(self.tr("Register a tablet…"))
+        theme.with_icon(self.add_button, "add")
         self.add_button.setObjectName("addTablet")
         self.assign_button = QPushButton(self.tr("Hand over…"))
+        theme.with_icon(self.assign_button, "hand-over")
         self.assign_button.setObjectName("assign")
         self.return_button = QPushButton(self.tr("Take back…"))
+        theme.with_icon(self.return_button, "take-back")
         self.return_button.setObjectName("takeBack")
         self.add_button.clicked.connect(self._add)
         self.accessory_button = QPushButton(self.tr("Register an accessory…"))
+        theme.with_icon(self.accessory_button, "add")
         self.accessory_button.setObjectName("addAccessory")
         self.accessory_button.clicked.connect(self._add_accessory)
         self.assign_button.clicked.connect(self._assign)
@@ -214,6 +221,7 @@ class EquipmentPage(Page):
 
         self.acts = QTableWidget(0, 6)
         self.acts.setObjectName("acts")
+        self.acts.setAccessibleName(self.tr("Acts"))
         self.acts.setHorizontalHeaderLabels(
             [self.tr("Act"), self.tr("Date"), self.tr("Employee"), self.tr("Items"), self.tr("Not returned"),
              self.tr("Signed")]
@@ -225,8 +233,10 @@ class EquipmentPage(Page):
         self.acts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.acts.horizontalHeader().setStretchLastSection(True)
         self.print_act_button = QPushButton(self.tr("Print the act…"))
+        theme.with_icon(self.print_act_button, "print")
         self.print_act_button.setObjectName("printAct")
         self.sign_button = QPushButton(self.tr("Mark as signed"))
+        theme.with_icon(self.sign_button, "sign")
         self.sign_button.setObjectName("markSigned")
         self.print_act_button.clicked.connect(self._print_act)
         self.sign_button.clicked.connect(self._mark_signed)
@@ -278,11 +288,15 @@ class EquipmentPage(Page):
             for item in held:
                 holders[item.holder] = holders.get(item.holder, 0) + 1
             who = "; ".join(f"{name}: {holders[name]}" for name in sorted(holders, key=sort_key))
-            text = self.tr("Still to be returned to the Department: %n item(s)", "", len(held)) + f" — {who}"
-            self.outstanding.setStyleSheet("background: #fff3cd; padding: 6px; font-weight: bold;")
+            text = (
+                f"{theme.STATUS_SIGNS[theme.Status.WARNING]} "
+                + self.tr("Still to be returned to the Department: %n item(s)", "", len(held))
+                + f" — {who}"
+            )
+            self.outstanding.setStyleSheet(theme.status_style(theme.Status.WARNING, boxed=True) + "font-weight: bold;")
         else:
-            text = self.tr("Nothing is to be returned to the Department.")
-            self.outstanding.setStyleSheet("padding: 6px;")
+            text = f"{theme.STATUS_SIGNS[theme.Status.OK]} " + self.tr("Nothing is to be returned to the Department.")
+            self.outstanding.setStyleSheet(theme.status_style(theme.Status.OK, boxed=True))
         extra = []
         if summary["missing"]:
             extra.append(self.tr("not returned (missing): %n", "", summary["missing"]))
@@ -307,9 +321,9 @@ class EquipmentPage(Page):
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             if item.state == equipment.ItemState.HELD.value:
-                row.setForeground(3, QColor("#8a5a00"))
+                row.setForeground(3, theme.status_colour(theme.Status.WARNING))
             elif item.state == equipment.ItemState.MISSING.value:
-                row.setForeground(3, QColor("#a00000"))
+                row.setForeground(3, theme.status_colour(theme.Status.ERROR))
             parent = parents.get(item.kit_id) if item.kit_id is not None else None
             if parent is not None:
                 parent.addChild(row)
@@ -331,7 +345,7 @@ class EquipmentPage(Page):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == 5 and not act.signed:
-                    cell.setForeground(QColor("#a00000"))
+                    cell.setForeground(theme.status_colour(theme.Status.ERROR))
                 self.acts.setItem(index, column, cell)
 
     # -- actions -----------------------------------------------------------------------------

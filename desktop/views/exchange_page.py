@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.services import exchange
+from desktop.views import theme
 from desktop.views.common import show_error, tr_message
 from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
@@ -72,6 +74,7 @@ class ConnectDialog(QDialog):
 
 class ExchangePage(Page):
     page_id = "exchange"
+    permission = Permission.SEND
 
     def __init__(self, ctx, runner, parent=None) -> None:
         super().__init__(ctx, runner, parent)
@@ -79,13 +82,15 @@ class ExchangePage(Page):
         self.data: ExchangeData | None = None
 
         self.heading = QLabel(self.tr("Sending to the Department"))
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        theme.set_role(self.heading, "title")
         self.state_label = QLabel()
         self.state_label.setObjectName("connection_state")
         self.state_label.setWordWrap(True)
         self.connect_button = QPushButton(self.tr("Connect…"))
+        theme.with_icon(self.connect_button, "connect")
         self.connect_button.clicked.connect(self.ask_connect)
         self.key_button = QPushButton(self.tr("Load the Department's key file…"))
+        theme.with_icon(self.key_button, "key")
         self.key_button.clicked.connect(self.load_key)
 
         self.last_sync = QLabel()
@@ -93,21 +98,26 @@ class ExchangePage(Page):
         self.last_sync.setStyleSheet("font-weight: bold;")
         self.pending_table = QTableWidget(0, 2)
         self.pending_table.setObjectName("pending")
+        self.pending_table.setAccessibleName(self.tr("What has not reached the Department"))
         self.pending_table.setHorizontalHeaderLabels([self.tr("Records"), self.tr("Not yet at the Department")])
         self.pending_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.pending_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.pending_table.verticalHeader().hide()
         self.pending_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.send_button = QPushButton(self.tr("Send"))
+        theme.with_icon(self.send_button, "send")
         self.send_button.setObjectName("send")
         self.send_button.clicked.connect(self.send)
         self.package_button = QPushButton(self.tr("Write a package for a USB stick…"))
+        theme.with_icon(self.package_button, "usb")
         self.package_button.clicked.connect(self.write_package)
         self.receipt_button = QPushButton(self.tr("Load the Department's receipt…"))
+        theme.with_icon(self.receipt_button, "receipt")
         self.receipt_button.clicked.connect(self.load_receipt)
 
         self.log_table = QTableWidget(0, 5)
         self.log_table.setObjectName("exchange_log")
+        self.log_table.setAccessibleName(self.tr("Exchange log"))
         self.log_table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),

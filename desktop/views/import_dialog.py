@@ -40,7 +40,9 @@ from desktop.domain.iin import Sex
 from desktop.services import register_import as imp
 from desktop.services.tables import Table, read_table
 from desktop.views.common import local_date, qt_translate, tr_message
+from desktop.views.help_window import help_on_f1
 from desktop.views.operations import RunsOperations, call, call_with_progress, run_task
+from desktop.views.theme import combo_width
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -153,6 +155,7 @@ class ImportDialog(QDialog, RunsOperations):
         self.preview: imp.ImportPreview | None = None
         self.outcome: imp.ImportResult | None = None
         self.setWindowTitle(self.tr("Import a register: %1").replace("%1", path.name))
+        help_on_f1(self, ctx.language, "import")
         self.resize(1000, 680)
 
         self.stack = QStackedWidget()
@@ -301,8 +304,9 @@ class ImportDialog(QDialog, RunsOperations):
                 value = row[c] if c < len(row) else None
                 self.grid.setItem(r, c, QTableWidgetItem(imp._text(value)))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in range(width):
-            self.grid.setColumnWidth(column, 150)
+        for column, combo in enumerate(self.combos):  # the field proposed for a column shown whole
+            header = self.grid.horizontalHeader().sectionSizeFromContents(column).width()
+            self.grid.setColumnWidth(column, max(150, header, combo_width(combo, combo.currentText())))
         self._update_buttons()
 
     def _mapping_changed(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.text import Message
 from desktop.services import closeout, institution, progress, questionnaires
 from desktop.views.common import local_date, local_datetime, tr_message
@@ -307,11 +308,12 @@ class OverviewPage(Page):
         self.closeout_box.setVisible(True)
         text = tr_message(state.message)
         if state.closed_at is not None:
-            text = self.tr("Closed out on {when}. A change now needs a confirmation with its reason.").format(
-                when=local_datetime(state.closed_at)
-            )
+            text = self.tr(
+                "Closed out on {when}. A change now needs the administrator's confirmation with its reason."
+            ).format(when=local_datetime(state.closed_at))
         self.closeout_label.setText(text)
-        self.closeout_button.setVisible(state.closed_at is None)
+        # The close-out is the administrator's: another role sees how far it is, not the button.
+        self.closeout_button.setVisible(state.closed_at is None and self.may(Permission.ADMINISTER))
         self.closeout_button.setEnabled(state.ready)
         self.statement_button.setEnabled(state.ready or state.closed_at is not None)
 

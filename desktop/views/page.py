@@ -8,7 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.accounts import Permission
 from desktop.views.operations import RunsOperations
+from desktop.views.theme import page_icon
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -24,6 +26,8 @@ class Page(QWidget, RunsOperations):
     """
 
     page_id = ""
+    #: What the signed-in account's role must allow for the page to be in the window at all.
+    permission = Permission.READ
     data_changed = Signal()
 
     def __init__(self, ctx: AppContext, runner: JobRunner, parent: QWidget | None = None) -> None:
@@ -31,12 +35,18 @@ class Page(QWidget, RunsOperations):
         self.ctx = ctx
         self.runner = runner
 
+    def may(self, permission: Permission) -> bool:
+        """Whether the signed-in account's role allows ``permission`` (a database without accounts allows
+        everything); the services refuse the rest anyway, the window only leaves it out."""
+        account = self.ctx.account
+        return account is None or account.may(permission)
+
     def title(self) -> str:
         """The name in the navigation list; pages override it with a translated string."""
         return self.windowTitle()
 
     def icon(self) -> QIcon:
-        return QIcon()
+        return page_icon(self.page_id)
 
     def refresh(self) -> None:
         """Reload the page's data; pages without data to reload keep this."""

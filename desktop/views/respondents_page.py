@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import person as rules
+from desktop.domain.accounts import Permission
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import register, register_export
 from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.person_dialog import LeftDialog, PersonDialog
 from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
+from desktop.views.theme import action_icon, keep_first_choice_whole
 from desktop.views.windowed import FIRST_ROWS, WINDOW, ListLoader
 
 if TYPE_CHECKING:
@@ -56,13 +58,17 @@ class RespondentsPage(Page):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search: surname, name, patronymic or IIN"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.textChanged.connect(self.reload)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in CoverageStatus:
             self.status_filter.addItem(QCoreApplication.translate("coverage", COVERAGE_LABELS[status]), status.value)
+        self.status_filter.setAccessibleName(self.tr("Status"))
         self.unit_filter = QComboBox()
+        self.unit_filter.setAccessibleName(self.tr("Unit"))
         self.problem_filter = QComboBox()
+        self.problem_filter.setAccessibleName(self.tr("Problems"))
         self.problem_filter.addItem(self.tr("Any problems or none"), None)
         self.problem_filter.addItem(self.tr("With any problem"), "any")
         for problem in rules.Problem:
@@ -70,6 +76,7 @@ class RespondentsPage(Page):
                 QCoreApplication.translate("register", rules.PROBLEM_LABELS[problem]), problem.value
             )
         self.state_filter = QComboBox()
+        self.state_filter.setAccessibleName(self.tr("Who is shown"))
         self.state_filter.addItem(self.tr("Everyone"), "all")
         self.state_filter.addItem(self.tr("Present (not left)"), "present")
         self.state_filter.addItem(self.tr("On the stage-1 list"), "on_list")
@@ -77,6 +84,7 @@ class RespondentsPage(Page):
         self.state_filter.addItem(self.tr("To be counted (list or census moment)"), "to_count")
         self.work_filter = QComboBox()
         self.work_filter.setObjectName("work_filter")
+        self.work_filter.setAccessibleName(self.tr("Work left"))
         self.work_filter.addItem(self.tr("Any work left or none"), None)
         work_labels = {
             "sheet_draft": self.tr("Census sheet in draft"),
@@ -89,28 +97,38 @@ class RespondentsPage(Page):
         filter_combos = (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter, self.work_filter)
         for combo in filter_combos:
             combo.currentIndexChanged.connect(self.reload)
-            # As wide as a short choice; the list that opens shows the long ones whole.
+            # As wide as its first choice ("any…"); the list that opens shows the long ones whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-        self.search.setMinimumWidth(240)
+            combo.setMinimumContentsLength(8)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) // 2)
+        search_icon = self.search.addAction(action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon.setText(self.search.placeholderText())
         self._fill_units()
+        for combo in filter_combos:
+            keep_first_choice_whole(combo)
 
-        self.add_button = self._button(self.tr("&Add…"), self.add_person)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_person)
+        self.add_button = self._button(self.tr("&Add…"), self.add_person, "add")
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_person, "edit")
         self.left_button = self._button(self.tr("Mark as &left…"), self.mark_left)
         self.return_button = self._button(self.tr("Came &back"), self.cancel_left)
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_person)
-        self.import_button = self._button(self.tr("&Import…"), self.import_file)
+        self.import_button = self._button(self.tr("&Import…"), self.import_file, "import")
         self.duplicates_button = self._button(self.tr("D&uplicates…"), self.find_duplicates)
         self.export_button = QPushButton(self.tr("E&xport"))  # draws its menu arrow beside the text
+        self.export_button.setIcon(action_icon("export"))
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Stage-1 list for the Department (.xlsx)…"), lambda: self.export("stage1_xlsx"))
         menu.addAction(self.tr("Stage-1 list to sign (PDF)…"), lambda: self.export("stage1_pdf"))
         menu.addAction(self.tr("Whole register (.xlsx)…"), lambda: self.export("register_xlsx"))
         self.export_button.setMenu(menu)
+        if not self.may(Permission.CENSUS_WORK):  # a viewer reads the register and changes nothing
+            for button in (self.add_button, self.edit_button, self.left_button, self.return_button,
+                           self.delete_button, self.import_button, self.duplicates_button, self.export_button):
+                button.setVisible(False)  # fmt: skip
 
         self.table = QTableView()
         self.table.setObjectName("persons")
+        self.table.setAccessibleName(self.tr("Respondents"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -123,7 +141,7 @@ class RespondentsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((250, 110, 100, 60, 75, 200, 200, 150, 110, 170, 100, 150, 200)):
+        for column, width in enumerate((250, 110, 100, 60, 75, 300, 200, 150, 110, 170, 100, 150, 200)):
             self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -138,6 +156,7 @@ class RespondentsPage(Page):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(self.add_person)
+        new_action.setEnabled(self.may(Permission.CENSUS_WORK))
         self.addAction(new_action)
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -184,10 +203,13 @@ class RespondentsPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _button(self, text: str, slot) -> QToolButton:
+    def _button(self, text: str, slot, icon: str | None = None) -> QToolButton:
+        """A button of the toolbar; the main actions (add, edit, import) carry an icon."""
         button = QToolButton()
         button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if icon is not None:
+            button.setIcon(action_icon(icon))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.clicked.connect(slot)
         return button
 
@@ -334,7 +356,7 @@ class RespondentsPage(Page):
 
     def edit_person(self, *_args: object) -> PersonDialog | None:
         person = self.current_person()
-        if person is None:
+        if person is None or not self.may(Permission.CENSUS_WORK):
             return None
         dialog = PersonDialog(self.ctx, self.runner, person, [u.name for u in self._units], self)
         dialog.saved.connect(lambda row: self._changed(row.id))

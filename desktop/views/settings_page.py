@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.campaign import default_campaign, shipped_campaigns
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.services import institution
 from desktop.settings import DECLARED
+from desktop.views import theme
 from desktop.views.common import local_date, show_error
 from desktop.views.drafts import AUTOSAVE_BOUNDS, autosave_ms
 from desktop.views.operations import OpWork, call
@@ -51,6 +54,10 @@ class SettingsPage(Page):
         self.tabs.addTab(self._profile_tab(), self.tr("Institution"))
         self.tabs.addTab(self._employees_tab(), self.tr("Responsible employees"))
         self.tabs.addTab(self._computer_tab(), self.tr("Language and this computer"))
+        if not self.may(Permission.ADMINISTER):  # the institution's profile and employees are the administrator's
+            self.tabs.setTabVisible(0, False)
+            self.tabs.setTabVisible(1, False)
+            self.tabs.setCurrentIndex(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._employees: list[institution.EmployeeInfo] = []
@@ -92,6 +99,7 @@ class SettingsPage(Page):
     def _employees_tab(self) -> QWidget:
         tab = QWidget()
         self.employee_table = QTableWidget(0, 5)
+        self.employee_table.setAccessibleName(self.tr("Responsible employees"))
         self.employee_table.setHorizontalHeaderLabels(
             [self.tr("Full name"), self.tr("Position"), self.tr("Order"), self.tr("Seminar"), self.tr("Phone")]
         )
@@ -167,12 +175,19 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel(self.tr("The new language is applied when the program starts again."))
         self.language_note.setWordWrap(True)
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("colourScheme")
+        for scheme in theme.Scheme:
+            self.scheme.addItem(theme.scheme_label(scheme), scheme.value)
+        self.scheme.setCurrentIndex(self.scheme.findData(theme.scheme_of(self.ctx.settings).value))
+        self.scheme.currentIndexChanged.connect(self._scheme_chosen)
         self.restart_button = QPushButton(self.tr("Restart now"))
         self.restart_button.setVisible(False)
         self.restart_button.clicked.connect(self.restart)
-        self.me = QComboBox()
-        self.me.setToolTip(self.tr("Changes made at this computer are recorded under this employee's name."))
-        self.me.currentIndexChanged.connect(self._me_chosen)
+        account = self.ctx.account
+        self.me = QLabel(f"{account.full_name} ({account.login})" if account is not None else "—")
+        self.me.setObjectName("signedInAs")
+        self.me.setToolTip(self.tr("Changes are recorded under the account signed in."))
         self.autosave = QSpinBox()
         self.autosave.setObjectName("autosaveSeconds")
         self.autosave.setRange(*AUTOSAVE_BOUNDS)
@@ -187,7 +202,8 @@ class SettingsPage(Page):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.language_note)
         form.addRow("", self.restart_button)
-        form.addRow(self.tr("Working at this computer:"), self.me)
+        form.addRow(QCoreApplication.translate("settings", DECLARED["theme"].label) + ":", self.scheme)
+        form.addRow(self.tr("Signed in as:"), self.me)
         form.addRow(QCoreApplication.translate("settings", DECLARED["autosave_seconds"].label) + ":", self.autosave)
         form.addRow(self.tr("Census campaign:"), self._campaign_row())
         form.addRow("", self.campaign_note)
@@ -270,6 +286,18 @@ class SettingsPage(Page):
             return
         self.restart_button.setVisible(chosen != self.ctx.language.value)
 
+    def _scheme_chosen(self, _index: int) -> None:
+        """Light, dark or as the system: applied at once, and kept for the next start."""
+        scheme = theme.Scheme(self.scheme.currentData())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, scheme)
+        self.ctx.settings.set("theme", scheme.value)
+        try:
+            self.ctx.settings.save()
+        except OSError as error:
+            show_error(self, error)
+
     def _autosave_chosen(self, seconds: int) -> None:
         """The sheets and double-entry pages take the new interval when they are shown next."""
         self.ctx.settings.set("autosave_seconds", seconds)
@@ -277,26 +305,6 @@ class SettingsPage(Page):
             self.ctx.settings.save()
         except OSError as error:
             show_error(self, error)
-
-    def _me_chosen(self, _index: int) -> None:
-        chosen = self.me.currentData()
-        if chosen is None or chosen == self.ctx.settings.get("employee_uuid"):
-            return
-        self.ctx.settings.set("employee_uuid", chosen)
-        try:
-            self.ctx.settings.save()
-        except OSError as error:
-            show_error(self, error)
-
-    def _fill_me(self, employees: list[institution.EmployeeInfo]) -> None:
-        current = str(self.ctx.settings.get("employee_uuid"))
-        self.me.blockSignals(True)
-        self.me.clear()
-        self.me.setPlaceholderText(self.tr("Choose yourself from the list"))
-        for employee in employees:
-            self.me.addItem(employee.full_name, employee.uuid)
-        self.me.setCurrentIndex(self.me.findData(current))
-        self.me.blockSignals(False)
 
     def restart(self) -> None:
         """Start the program again with the same arguments, then close this window."""
@@ -316,7 +324,6 @@ class SettingsPage(Page):
             self.profile_form.set_value(profile)
             self._profile_loaded = True
         self._employees = employees
-        self._fill_me(employees)
         table = self.employee_table
         table.setRowCount(len(employees))
         for row, employee in enumerate(employees):

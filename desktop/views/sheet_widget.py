@@ -17,7 +17,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +38,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,6 +54,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,6 +66,7 @@ from desktop.domain.entry import SOURCE_LABELS, AnswerSource
 from desktop.domain.forms.engine import attachment
 from desktop.domain.forms.model import MAX_ATTACHMENT_BYTES, MEDIA_TYPES
 from desktop.domain.sheet_session import Item, ItemState, SheetSession
+from desktop.views import theme
 from desktop.views.common import tr_message
 
 SHORT_LIST = 9  # up to nine choices are picked by a digit; longer lists get a type-ahead search
@@ -221,14 +239,14 @@ class ClassifierEditor(QComboBox):
         if event.type() == QEvent.Type.Hide:
             # The list closed: the sheet's window keeps the keyboard (some platforms hand activation
             # to the popup late and never give it back).
-            QTimer.singleShot(0, self._reactivate)
+            QTimer.singleShot(0, self, self._reactivate)
         return super().eventFilter(watched, event)
 
     def _focus_window_changed(self, window: object) -> None:
         completer = self.completer()
         popup = completer.popup() if completer is not None else None
         if popup is not None and window is not None and window is popup.windowHandle() and not popup.isVisible():
-            QTimer.singleShot(0, self._reactivate)
+            QTimer.singleShot(0, self, self._reactivate)
 
     def _reactivate(self) -> None:
         window = self.window()
@@ -405,22 +423,228 @@ class AttachmentEditor(QFrame):
         super().keyPressEvent(event)
 
 
-class RepeatEditor(QTableWidget):
-    """A repeat group as a table: one row per repetition, one column per question.  Arrows move between
-    cells and typing fills one; Insert adds a row, Delete removes the current one (unless the form fixes
-    the number of rows); Tab and Enter go on to the next question.  A choice is typed as its code."""
+class PickList(QListWidget):
+    """The choices of a question as a list the keyboard works: several answers are ticked (Space or the
+    choice's digit), a rank is put in order (Ctrl+Up and Ctrl+Down move the current choice, its new
+    place's digit too)."""
 
     edited = Signal()
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = item
+        self.ranking = item.kind == "rank"
+        self._labels = {choice.value: choice.label for choice in item.choices}
+        self._fill([choice.value for choice in item.choices], set())
+        self.itemChanged.connect(lambda _i: self.edited.emit())
+
+    def _fill(self, codes: list[str], ticked: set[str]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for code in codes:
+            entry = QListWidgetItem(self._labels.get(code, code), self)
+            entry.setData(Qt.ItemDataRole.UserRole, code)
+            if not self.ranking:
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
+        self._number()
+        self.blockSignals(False)
+        self.setCurrentRow(0)
+
+    def _number(self) -> None:
+        for row in range(self.count()):
+            entry = self.item(row)
+            if entry is not None:
+                code = str(entry.data(Qt.ItemDataRole.UserRole))
+                entry.setText(f"{row + 1}  {self._labels.get(code, code)}")
+
+    def codes(self) -> list[str]:
+        """The choices in the list's order (a rank), or the ticked ones."""
+        entries = [self.item(row) for row in range(self.count())]
+        return [
+            str(e.data(Qt.ItemDataRole.UserRole))
+            for e in entries
+            if e is not None and (self.ranking or e.checkState() == Qt.CheckState.Checked)
+        ]
+
+    def set_codes(self, value: Any) -> None:
+        given = [str(v) for v in (value if isinstance(value, list) else str(value or "").split())]
+        order = [c for c in given if c in self._labels] if self.ranking else []
+        rest = [choice.value for choice in self.spec.choices if choice.value not in order]
+        self._fill(order + rest, set(given))
+
+    def place(self, to: int) -> bool:
+        """The current choice goes to place ``to`` (from 0) of a rank."""
+        row = self.currentRow()
+        if not self.ranking or row < 0 or not 0 <= to < self.count() or to == row:
+            return False
+        entry = self.takeItem(row)
+        self.insertItem(to, entry)
+        self._number()
+        self.setCurrentRow(to)
+        self.edited.emit()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        number = _digit(event)
+        row = self.currentRow()
+        if self.ranking and control and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.place(row + (-1 if event.key() == Qt.Key.Key_Up else 1))
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the list in a table's cell is done (its cell takes it); the window stays open
+            return
+        if number is not None and 1 <= number <= self.count():
+            if self.ranking:
+                self.place(number - 1)
+            else:
+                entry = self.item(number - 1)
+                if entry is not None:
+                    checked = entry.checkState() == Qt.CheckState.Checked
+                    entry.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                    self.setCurrentRow(number - 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RankEditor(QFrame):
+    """A rank question: the choices in a list put in order with the keyboard (Ctrl+Up, Ctrl+Down, or the
+    digit of the place).  The order is the answer once it is set, or confirmed as it stands with Space;
+    Delete takes the answer back."""
+
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.answered = False
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.list = PickList(item, self)
+        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * min(max(len(item.choices), 1), 10) + 8)
+        self.setFocusProxy(self.list)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: palette(placeholder-text); font-size: 90%;")
+        layout.addWidget(self.list)
+        layout.addWidget(self.status)
+        self.list.edited.connect(self._moved)
+        self.list.installEventFilter(self)
+        self._show()
+
+    def _moved(self) -> None:
+        self.answered = True
+        self._show()
+        self.edited.emit()
+
+    def _show(self) -> None:
+        self.status.setText(
+            self.tr("Order set. Ctrl+Up and Ctrl+Down move a choice, Delete clears the order.")
+            if self.answered
+            else self.tr("Not ordered yet: Ctrl+Up and Ctrl+Down move a choice, Space keeps this order.")
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Space and not self.answered:
+                self._moved()
+                return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.answered:
+                self.set_value(None)
+                self.edited.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def value(self) -> Any:
+        return self.list.codes() if self.answered else None
+
+    def set_value(self, value: Any) -> None:
+        self.answered = bool(value)
+        self.list.set_codes(value)
+        self._show()
+
+    def installEventFilter(self, watcher: QObject) -> None:  # noqa: N802 - Qt's name
+        """The sheet watches the keys of the list, which has the focus."""
+        super().installEventFilter(watcher)
+        self.list.installEventFilter(watcher)
+
+
+_VALUE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowDelegate(QStyledItemDelegate):
+    """The cells of a repeat's table: a choice is picked from its list (a type-ahead list for one
+    answer, ticks for several, an order for a rank); other answers are typed."""
+
+    def __init__(self, table: RepeatEditor) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+        column = self.table.spec.columns[index.column()]
+        if column.kind == "select_one":
+            return ClassifierEditor(column, parent)
+        if column.kind in ("select_multiple", "rank"):
+            return PickList(column, parent)
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802 - Qt's name
+        if isinstance(editor, ClassifierEditor):
+            editor.set_value(index.data(_VALUE))
+        elif isinstance(editor, PickList):
+            editor.set_codes(index.data(_VALUE))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:  # noqa: N802
+        if isinstance(editor, ClassifierEditor):
+            editor._commit_text()
+            self.table.put(index.row(), index.column(), editor.value())
+        elif isinstance(editor, PickList):
+            self.table.put(index.row(), index.column(), editor.codes() or None)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
+        if isinstance(editor, PickList):  # the whole list shows below the cell's top
+            rect = option.rect
+            height = editor.sizeHintForRow(0) * min(editor.count(), 9) + 2 * editor.frameWidth()
+            editor.setGeometry(rect.x(), rect.y(), max(rect.width(), editor.sizeHintForColumn(0) + 24), height)
+        else:
+            super().updateEditorGeometry(editor, option, index)
+
+
+class RepeatEditor(QTableWidget):
+    """A repeat group as a table: one row per repetition, one column per question.  Arrows move between
+    cells and typing fills one; a choice is picked from its list; Insert adds a row, Delete removes the
+    current one (unless the form fixes the number of rows); Tab and Enter go on to the next question.
+    A repeat inside the repeat is a column of its own: Space or F2 on it opens that row's inner table."""
+
+    edited = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None, path: str | None = None) -> None:
         super().__init__(0, len(item.columns), parent)
         self.spec = item
+        # Where the evaluation keeps this table's rows (``outer.2.inner`` for a table inside a row).
+        self.path = path or item.name
+        # The number of rows the form fixes for a table at a path (set by the sheet).
+        self.rows_at: Any = None
+        # The window of the inner table last opened (while it is open).
+        self.inner: InnerTableDialog | None = None
         self._loading = False
         self.setHorizontalHeaderLabels([column.label for column in item.columns])
         for index, column in enumerate(item.columns):
             header = self.horizontalHeaderItem(index)
-            if header is not None and column.choices:
-                header.setToolTip("\n".join(f"{c.value} — {c.label}" for c in column.choices))
+            if header is not None and column.kind == "begin_repeat":
+                header.setToolTip(self.tr("Space or F2 opens the table of the row"))
+        self.setItemDelegate(RowDelegate(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -428,12 +652,53 @@ class RepeatEditor(QTableWidget):
         )
         self.setTabKeyNavigation(False)
         self.setMinimumHeight(140)
+        # Each column as wide as its question's words and its answers, the last one taking what is left.
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setStretchLastSection(True)
+        self.setWordWrap(False)
         self.setToolTip(self.tr("Insert adds a row, Delete removes the current row"))
         self.itemChanged.connect(self._changed)
+        self.cellDoubleClicked.connect(lambda row, column: self.open_inner(row, column))
 
     def _changed(self, _cell: QTableWidgetItem) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _cell(self, index: int, answer: Any) -> QTableWidgetItem:
+        cell = QTableWidgetItem()
+        self._show(cell, index, answer)
+        return cell
+
+    def _show(self, cell: QTableWidgetItem, index: int, answer: Any) -> None:
+        """An answer in a cell as a person reads it: a choice by its label, an inner table by its rows."""
+        column = self.spec.columns[index]
+        if column.kind == "begin_repeat":
+            rows = [r for r in answer if isinstance(r, dict)] if isinstance(answer, list) else []
+            cell.setData(_VALUE, rows)
+            cell.setText(self.tr("%n row(s)…", "", len(rows)))
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        elif column.choices and column.kind != "acknowledge":
+            labels = {c.value: c.label for c in column.choices}
+            if column.kind == "select_one":
+                text = labels.get(str(answer), str(answer)) if answer not in (None, "") else ""
+            else:
+                codes = answer if isinstance(answer, list) else str(answer or "").split()
+                text = "; ".join(labels.get(str(c), str(c)) for c in codes)
+            cell.setData(_VALUE, answer if answer not in (None, "", []) else None)
+            cell.setText(text)
+        elif isinstance(answer, list):
+            cell.setText(" ".join(map(str, answer)))
+        else:
+            cell.setText("" if answer is None else str(answer))
+
+    def put(self, row: int, index: int, answer: Any) -> None:
+        """An answer into a cell."""
+        cell = self.item(row, index)
+        if cell is None:
+            self.setItem(row, index, self._cell(index, answer))
+        else:
+            self._show(cell, index, answer)
 
     def value(self) -> Any:
         rows: list[dict[str, Any]] = []
@@ -441,9 +706,16 @@ class RepeatEditor(QTableWidget):
             answers: dict[str, Any] = {}
             for index, column in enumerate(self.spec.columns):
                 cell = self.item(row, index)
-                text = " ".join(cell.text().split()) if cell is not None else ""
+                if cell is None:
+                    continue
+                stored = cell.data(_VALUE)
+                if column.kind == "begin_repeat" or (column.choices and column.kind != "acknowledge"):
+                    if stored not in (None, "", []):
+                        answers[column.name] = stored
+                    continue
+                text = " ".join(cell.text().split())
                 if text:
-                    answers[column.name] = text.split() if column.kind == "select_multiple" else text
+                    answers[column.name] = text
             rows.append(answers)
         return rows
 
@@ -454,15 +726,7 @@ class RepeatEditor(QTableWidget):
             self.setRowCount(len(rows))
             for row, answers in enumerate(rows):
                 for index, column in enumerate(self.spec.columns):
-                    answer = answers.get(column.name)
-                    text = (
-                        " ".join(map(str, answer))
-                        if isinstance(answer, list)
-                        else ""
-                        if answer is None
-                        else str(answer)
-                    )
-                    self.setItem(row, index, QTableWidgetItem(text))
+                    self.setItem(row, index, self._cell(index, answers.get(column.name)))
         finally:
             self._loading = False
 
@@ -473,7 +737,30 @@ class RepeatEditor(QTableWidget):
             self.setRowCount(rows)
             self._loading = False
 
+    def open_inner(self, row: int, index: int) -> bool:
+        """The table of a repeat inside, for one row, in a window of its own; Enter or OK keeps it."""
+        if not 0 <= index < len(self.spec.columns) or self.spec.columns[index].kind != "begin_repeat":
+            return False
+        column = self.spec.columns[index]
+        cell = self.item(row, index)
+        dialog = InnerTableDialog(column, f"{self.path}.{row + 1}.{column.name}", row + 1, self)
+        dialog.table.rows_at = self.rows_at
+        dialog.table.set_value(cell.data(_VALUE) if cell is not None else [])
+        if self.rows_at is not None:
+            dialog.table.fit(self.rows_at(dialog.table.path))
+        dialog.accepted.connect(lambda: self.put(row, index, dialog.table.value()))
+        dialog.finished.connect(lambda _result: self.setFocus(Qt.FocusReason.OtherFocusReason))
+        dialog.finished.connect(dialog.deleteLater)
+        self.inner = dialog
+        dialog.open()
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_F2) and self.open_inner(
+            self.currentRow(), self.currentColumn()
+        ):
+            event.accept()
+            return
         if not self.spec.fixed_rows and event.key() == Qt.Key.Key_Insert:
             self.insertRow(self.rowCount())
             self.setCurrentCell(self.rowCount() - 1, 0)
@@ -486,6 +773,31 @@ class RepeatEditor(QTableWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class InnerTableDialog(QDialog):
+    """The table of a repeat inside a repeat, for one row of the outer table."""
+
+    def __init__(self, item: Item, path: str, row: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("{table} — row {row}").format(table=item.label, row=row))
+        layout = QVBoxLayout(self)
+        self.table = RepeatEditor(item, self, path)
+        hint = QLabel(
+            self.tr(
+                "Insert adds a row, Delete removes the current row; Enter keeps the table, Esc leaves it as it was."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(720, 360)
+        self.table.setFocus()
 
 
 class QWidgetTr(QObject):
@@ -550,8 +862,11 @@ class QuestionRow(QFrame):
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top.addWidget(self.label, 1)
         self.source = SourceButton(self)
+        question = f"{item.number}. {item.label}" if item.number else item.label
+        self.source.setAccessibleName(self.tr("Source of the answer: {question}").format(question=question))
         self.document = QLineEdit(self)
         self.document.setPlaceholderText(self.tr("Document (e.g. personal file No.)"))
+        self.document.setAccessibleName(self.document.placeholderText())
         self.document.setToolTip(self.tr("F4 changes the source of the answer"))
         self.document.setMaximumWidth(220)
         self.document.setVisible(False)
@@ -565,6 +880,8 @@ class QuestionRow(QFrame):
                 self.editor = ChoiceEditor(item, multiple, self)
             else:
                 self.editor = ClassifierEditor(item, self)
+        elif item.kind == "rank":
+            self.editor = RankEditor(item, self)
         elif item.kind == "acknowledge":
             self.editor = ChoiceEditor(item, False, self)
         elif item.kind in MEDIA_TYPES:
@@ -593,6 +910,7 @@ class QuestionRow(QFrame):
         layout.addWidget(self.messages)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("The answer is right because… (confirms the warning)"))
+        self.reason.setAccessibleName(self.reason.placeholderText())
         self.reason.setVisible(False)
         layout.addWidget(self.reason)
         self._set_label(False)
@@ -612,7 +930,7 @@ class QuestionRow(QFrame):
         lines = [f"✖ {text}" for text in errors] + [f"⚠ {text}" for text in warnings]
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
-        color = "#b00020" if errors else "#8a5a00"
+        color = theme.status_colour(theme.Status.ERROR if errors else theme.Status.WARNING).name()
         self.messages.setStyleSheet(f"color: {color};")
         self.reason.setVisible(warned and not errors)
         if not self.reason.hasFocus() and self.reason.text() != reason:
@@ -667,6 +985,7 @@ class SheetWidget(QWidget):
         self.problems.itemActivated.connect(self._jump_to_problem)
         self.problems.itemClicked.connect(self._jump_to_problem)
         self.problems_title = QLabel()
+        self.problems_title.setBuddy(self.problems)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(4, 0, 0, 0)
@@ -807,11 +1126,16 @@ class SheetWidget(QWidget):
                 row.setVisible(state.relevant)
             if isinstance(row.editor, RepeatEditor):
                 row.editor.fit(len(session.evaluation.rows.get(name, [])))
+                row.editor.rows_at = self._rows_at
             self._refresh_row(name, state)
         # A heading shows only above a question that shows (no "Marital status" for a child).
         shown = {row.item.section for row in self.rows.values() if not row.isHidden()}
         for section, title in self.section_titles.items():
             title.setVisible(section in shown)
+
+    def _rows_at(self, path: str) -> int:
+        """The rows the evaluation has for a table inside a table (``outer.2.inner``)."""
+        return len(self.session.evaluation.rows.get(path, [])) if self.session is not None else 0
 
     def _refresh_row(self, name: str, state: ItemState | None = None) -> None:
         if self.session is None or name not in self.rows:
@@ -938,6 +1262,8 @@ class SheetWidget(QWidget):
             if editor is watched or row.reason is watched or row.document is watched:
                 return name
             if isinstance(editor, QComboBox) and editor.lineEdit() is watched:
+                return name
+            if isinstance(editor, RankEditor) and editor.list is watched:
                 return name
         return None
 

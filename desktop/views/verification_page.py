@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import double_entry as de
+from desktop.domain.accounts import Permission
 from desktop.domain.forms import Context
 from desktop.domain.sheet_session import SheetSession
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.services import entry, verification
+from desktop.views import theme
 from desktop.views.drafts import DraftSaver
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
@@ -51,6 +53,7 @@ STATE_LABELS = {
 
 class VerificationPage(Page):
     page_id = "verification"
+    permission = Permission.CENSUS_WORK
 
     #: The list was shown; tests wait on it.
     listed = Signal()
@@ -77,15 +80,19 @@ class VerificationPage(Page):
         self.share.setValue(10)
         self.share.setSuffix(" %")
         self.choose_button = QPushButton(self.tr("Choose sheets to verify"))
+        theme.with_icon(self.choose_button, "choose")
         self.choose_button.clicked.connect(self.choose)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(self.tr("Share of complete sheets:")))
+        share_label = QLabel(self.tr("Share of complete sheets:"))
+        share_label.setBuddy(self.share)
+        top.addWidget(share_label)
         top.addWidget(self.share)
         top.addWidget(self.choose_button)
 
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("verifications")
+        self.table.setAccessibleName(self.tr("Sheets chosen for verification"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Person"),
@@ -110,6 +117,7 @@ class VerificationPage(Page):
         self.keying_title = QLabel()
         self.keying_title.setWordWrap(True)
         self.finish_button = QPushButton(self.tr("Finish the second keying and compare"))
+        theme.with_icon(self.finish_button, "complete")
         self.finish_button.setToolTip("Ctrl+Enter")
         self.finish_button.clicked.connect(self.finish)
         keying = _pane(self.keying_title, self.sheet, [self.finish_button])
@@ -131,6 +139,7 @@ class VerificationPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.differences.installEventFilter(self)
         self.resolve_button = QPushButton(self.tr("Apply to the sheet"))
+        theme.with_icon(self.resolve_button, "check")
         self.resolve_button.setToolTip("Ctrl+Enter")
         self.resolve_button.clicked.connect(self.resolve)
         keys_hint = QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer"))

@@ -1,6 +1,9 @@
-"""The first start: language, the institution's profile, the Department, the first responsible employee."""
+"""The first start: language, the institution's profile, the Department, the first responsible employee,
+and the administrator's account (the head of the institution)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,11 +17,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain import accounts
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.domain.errors import ValidationError
 from desktop.services.institution import EmployeeInput, ProfileInput, validate_profile
+from desktop.views import theme
 from desktop.views.common import tr_message
-from desktop.views.profile_form import ERROR_STYLE, EmployeeForm, ProfileForm
+from desktop.views.profile_form import EmployeeForm, ProfileForm
 
 #: The Department's name as the acts print it, in Russian and in Kazakh (whatever the window's language).
 DEFAULT_DEPARTMENT = {
@@ -92,7 +97,7 @@ class _DepartmentPage(QWizardPage):
         hint.setWordWrap(True)
         form.addRow(hint)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.status_style(theme.Status.ERROR))
         self.error.setWordWrap(True)
         form.addRow(self.error)
 
@@ -114,7 +119,7 @@ class _EmployeePage(QWizardPage):
         self.form = EmployeeForm(self)
         self.form.full_name.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.result_error = QLabel()
-        self.result_error.setStyleSheet(ERROR_STYLE)
+        self.result_error.setStyleSheet(theme.status_style(theme.Status.ERROR))
         self.result_error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -127,8 +132,93 @@ class _EmployeePage(QWizardPage):
         return self.form.show_problem()
 
 
+@dataclass(frozen=True)
+class AdministratorInput:
+    full_name: str
+    login: str
+    password: str
+
+
+class _AdministratorPage(QWizardPage):
+    """The head of the institution's account: administrator of accounts, settings and the audit trail."""
+
+    def __init__(self, wizard: FirstRunWizard | None = None) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("The administrator"))
+        self.setSubTitle(
+            self.tr(
+                "The head of the institution signs in as the administrator and makes the accounts of the "
+                "responsible employees."
+            )
+        )
+        self.full_name = QLineEdit()
+        self.login = QLineEdit("admin")
+        self.login.setMaxLength(40)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Full name of the head:"), self.full_name)
+        form.addRow(self.tr("Login:"), self.login)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("The same password again:"), self.again)
+        hint = QLabel(
+            self.tr(
+                "At least {n} characters. After this step the program shows a recovery code: print it and keep "
+                "it in the safe."
+            ).format(n=accounts.MIN_PASSWORD)
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.error = QLabel()
+        self.error.setObjectName("administratorError")
+        self.error.setStyleSheet(theme.status_style(theme.Status.ERROR))
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        if self._wizard is not None and not self.full_name.text():
+            self.full_name.setText(self._wizard.profile_page.form.value().head_name)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        problem = None
+        if len(" ".join(self.full_name.text().split())) < 3:
+            problem = self.tr("Enter the full name of the head of the institution.")
+        elif (login_problem := accounts.login_problem(accounts.normalize_login(self.login.text()))) is not None:
+            problem = tr_message(login_problem)
+        elif (password_problem := accounts.password_problem(self.password.text())) is not None:
+            problem = tr_message(password_problem)
+        elif self.password.text() != self.again.text():
+            problem = self.tr("The two passwords differ.")
+        self.error.setText(problem or "")
+        return problem is None
+
+    def value(self) -> AdministratorInput:
+        return AdministratorInput(
+            " ".join(self.full_name.text().split()), accounts.normalize_login(self.login.text()), self.password.text()
+        )
+
+
+class AdministratorWizard(QWizard):
+    """Only the administrator's page: an institution set up before accounts existed gets its administrator."""
+
+    def __init__(self, head_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sanaq Desktop — the administrator"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.administrator_page = _AdministratorPage()
+        self.administrator_page.full_name.setText(head_name)
+        self.addPage(self.administrator_page)
+        self.resize(640, 460)
+
+    def administrator(self) -> AdministratorInput:
+        return self.administrator_page.value()
+
+
 class FirstRunWizard(QWizard):
-    """Collects the profile and the first employee; the caller saves them."""
+    """Collects the profile, the first employee and the administrator; the caller saves them."""
 
     language_changed = Signal(object)
 
@@ -141,9 +231,19 @@ class FirstRunWizard(QWizard):
         self.profile_page = _ProfilePage(lang)
         self.department_page = _DepartmentPage(lang, self)
         self.employee_page = _EmployeePage()
-        for page in (self.welcome, self.profile_page, self.department_page, self.employee_page):
+        self.administrator_page = _AdministratorPage(self)
+        for page in (
+            self.welcome,
+            self.profile_page,
+            self.department_page,
+            self.employee_page,
+            self.administrator_page,
+        ):
             self.addPage(page)
         self.resize(720, 620)
+
+    def administrator(self) -> AdministratorInput:
+        return self.administrator_page.value()
 
     def profile(self) -> ProfileInput:
         data = self.profile_page.form.value()

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdministratorWizard</name>
+    <message>
+        <source>Sanaq Desktop — the administrator</source>
+        <translation>Sanaq Desktop — әкімші</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Responsible employee</source>
@@ -62,10 +69,33 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Sanaq Desktop — help</source>
+        <translation>Sanaq Desktop — көмек</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Көмек мәтіні</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sanaq Desktop — population census in institutions</source>
-        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last.</extracomment>
+        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last. The user signed out: the starter closes this window and asks the next person to sign in.</extracomment>
         <translation>Sanaq Desktop — мекемелердегі халық санағы</translation>
     </message>
     <message>
@@ -91,6 +121,26 @@
     <message>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <source>{title} — demo, signed in as {login} ({role})</source>
+        <translation>{title} — демо, {login} ({role}) ретінде кірді</translation>
+    </message>
+    <message>
+        <source>{title} — {name} ({role})</source>
+        <translation>{title} — {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>Терезені &amp;құлыптау</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Есептік жазбадан шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>Осы бет бойынша &amp;көмек</translation>
     </message>
 </context>
 <context>
@@ -208,8 +258,8 @@
         <translation>Соңғы синхрондау: {when}; жіберуді күтіп тұрған жазбалар: {count}</translation>
     </message>
     <message>
-        <source>Closed out on {when}. A change now needs a confirmation with its reason.</source>
-        <translation>{when} аяқталды. Енді өзгерісті себебін көрсетіп растау керек.</translation>
+        <source>Closed out on {when}. A change now needs the administrator&apos;s confirmation with its reason.</source>
+        <translation>{when} аяқталды. Енді өзгерісті әкімші себебін көрсетіп растайды.</translation>
     </message>
     <message>
         <source>The institution is not set up yet</source>
@@ -401,16 +451,8 @@
         <translation>Қазір қайта іске қосу</translation>
     </message>
     <message>
-        <source>Changes made at this computer are recorded under this employee&apos;s name.</source>
-        <translation>Осы компьютерде жасалған өзгерістер осы қызметкердің атынан жазылады.</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Тіл:</translation>
-    </message>
-    <message>
-        <source>Working at this computer:</source>
-        <translation>Осы компьютерде жұмыс істейді:</translation>
     </message>
     <message>
         <source>Census campaign:</source>
@@ -453,8 +495,51 @@
         <translation>«{file}» науқан файлы емес: онда санақ күндері болуы керек (тізім күні, санақ сәті, онлайн санақ пен сұхбат мерзімдері).</translation>
     </message>
     <message>
-        <source>Choose yourself from the list</source>
-        <translation>Тізімнен өзіңізді таңдаңыз</translation>
+        <source>Changes are recorded under the account signed in.</source>
+        <translation>Өзгерістер кірген есептік жазбаның атынан жазылады.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Кірген есептік жазба:</translation>
+    </message>
+</context>
+<context>
+    <name>_AdministratorPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>The head of the institution signs in as the administrator and makes the accounts of the responsible employees.</source>
+        <translation>Мекеме басшысы әкімші ретінде кіріп, жауапты қызметкерлердің есептік жазбаларын жасайды.</translation>
+    </message>
+    <message>
+        <source>Full name of the head:</source>
+        <translation>Басшының аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. After this step the program shows a recovery code: print it and keep it in the safe.</source>
+        <translation>Кемінде {n} таңба. Осы қадамнан кейін бағдарлама қалпына келтіру кодын көрсетеді: оны басып шығарып, сейфте сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the full name of the head of the institution.</source>
+        <translation>Мекеме басшысының аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +737,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
         <translation>Деректер қалтасына жазу мүмкін емес (ол тек оқуға арналған немесе диск толы); ештеңе өзгертілмеді.</translation>
     </message>
+    <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Есептік жазбалар: admin (әкімші), employee, viewer; әрқайсысының құпиясөзі: demo</translation>
+    </message>
 </context>
 <context>
     <name>common</name>
@@ -796,6 +885,86 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
 </context>
 <context>
+    <name>selfcheck</name>
+    <message>
+        <source>A file of the program is missing: {path}</source>
+        <extracomment>The languages that ship complete; English is the source and needs no catalogue. The Qt platform plugin the window needs on each system.</extracomment>
+        <translation>Бағдарламаның файлы жоқ: {path}</translation>
+    </message>
+    <message>
+        <source>A font cannot render Kazakh letters: {font}</source>
+        <translation>Қаріпте қазақ әріптері жоқ: {font}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation is missing: {path}</source>
+        <translation>Qt кітапханасының өз аудармасы жоқ: {path}</translation>
+    </message>
+    <message>
+        <source>A Qt plugin is missing: {plugin}</source>
+        <translation>Qt модулі жоқ: {plugin}</translation>
+    </message>
+    <message>
+        <source>The form {name} cannot be read: {error}</source>
+        <translation>{name} нысанын оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>The form {name} has errors: {first}</source>
+        <translation>{name} нысанында қателер бар: {first}</translation>
+    </message>
+    <message>
+        <source>The new database was not migrated to the program&apos;s version.</source>
+        <translation>Жаңа дерекқор бағдарламаның нұсқасына дейін жаңартылмады.</translation>
+    </message>
+    <message>
+        <source>The certificate was not printed.</source>
+        <translation>Анықтама басылып шықпады.</translation>
+    </message>
+    <message>
+        <source>The census sheet&apos;s transcript was not printed.</source>
+        <translation>Санақ парағының көшірмесі басылып шықпады.</translation>
+    </message>
+    <message>
+        <source>Resources and fonts</source>
+        <translation>Ресурстар мен қаріптер</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Qt plugins</source>
+        <translation>Qt модульдері</translation>
+    </message>
+    <message>
+        <source>Census forms</source>
+        <translation>Санақ парақтарының нысандары</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>Database, certificate and transcript</source>
+        <translation>Дерекқор, анықтама және санақ парағының көшірмесі</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Ақау: {error}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жақсы</translation>
+    </message>
+    <message>
+        <source>The self-check failed.</source>
+        <translation>Орнатылымды тексеру мәселелер тапты.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Бәрі дұрыс.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Language of the program</source>
@@ -808,10 +977,6 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Page shown at start</source>
         <translation>Іске қосқанда көрсетілетін бөлім</translation>
-    </message>
-    <message>
-        <source>Employee working at this computer</source>
-        <translation>Осы компьютерде жұмыс істейтін қызметкер</translation>
     </message>
     <message>
         <source>Save drafts every (seconds)</source>
@@ -828,6 +993,10 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Campaign file (census dates; empty: the newest shipped)</source>
         <translation>Науқан файлы (санақ күндері; бос болса — жеткізілгендердің ең жаңасы)</translation>
+    </message>
+    <message>
+        <source>Colours of the window</source>
+        <translation>Терезенің безендірілуі</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1049,21 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
         <translation>Файлда «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Күңгірт</translation>
     </message>
 </context>
 </TS>

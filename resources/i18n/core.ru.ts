@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AdministratorWizard</name>
+    <message>
+        <source>Sanaq Desktop — the administrator</source>
+        <translation>Sanaq Desktop — администратор</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Responsible employee</source>
@@ -62,10 +69,33 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Sanaq Desktop — help</source>
+        <translation>Sanaq Desktop — помощь</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Текст помощи</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sanaq Desktop — population census in institutions</source>
-        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last.</extracomment>
+        <extracomment>The pages in the order of the navigation list, as &quot;module:Class&quot; (imported when the window opens). Settings stays last. The user signed out: the starter closes this window and asks the next person to sign in.</extracomment>
         <translation>Sanaq Desktop — перепись населения в учреждениях</translation>
     </message>
     <message>
@@ -91,6 +121,26 @@
     <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>{title} — demo, signed in as {login} ({role})</source>
+        <translation>{title} — демо, вход выполнен как {login} ({role})</translation>
+    </message>
+    <message>
+        <source>{title} — {name} ({role})</source>
+        <translation>{title} — {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Заблокировать окно</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Выйти из &amp;учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Помощь по этой странице</translation>
     </message>
 </context>
 <context>
@@ -209,8 +259,8 @@
         <translation>Последняя синхронизация: {when}; записей ждут отправки: {count}</translation>
     </message>
     <message>
-        <source>Closed out on {when}. A change now needs a confirmation with its reason.</source>
-        <translation>Завершено {when}. Теперь изменение нужно подтверждать с указанием причины.</translation>
+        <source>Closed out on {when}. A change now needs the administrator&apos;s confirmation with its reason.</source>
+        <translation>Завершено {when}. Теперь изменение подтверждает администратор с указанием причины.</translation>
     </message>
     <message>
         <source>The institution is not set up yet</source>
@@ -403,16 +453,8 @@
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <source>Changes made at this computer are recorded under this employee&apos;s name.</source>
-        <translation>Изменения, сделанные на этом компьютере, записываются от имени этого сотрудника.</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>Working at this computer:</source>
-        <translation>За этим компьютером работает:</translation>
     </message>
     <message>
         <source>Census campaign:</source>
@@ -455,8 +497,51 @@
         <translation>«{file}» — не файл кампании: в нём должны быть даты переписи (дата списка, критический момент, сроки онлайн-переписи и опроса).</translation>
     </message>
     <message>
-        <source>Choose yourself from the list</source>
-        <translation>Выберите себя из списка</translation>
+        <source>Changes are recorded under the account signed in.</source>
+        <translation>Изменения записываются от имени вошедшей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Вход выполнен как:</translation>
+    </message>
+</context>
+<context>
+    <name>_AdministratorPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The head of the institution signs in as the administrator and makes the accounts of the responsible employees.</source>
+        <translation>Руководитель учреждения входит как администратор и заводит учётные записи ответственных сотрудников.</translation>
+    </message>
+    <message>
+        <source>Full name of the head:</source>
+        <translation>ФИО руководителя:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message>
+        <source>At least {n} characters. After this step the program shows a recovery code: print it and keep it in the safe.</source>
+        <translation>Не менее {n} символов. После этого шага программа покажет код восстановления: распечатайте его и храните в сейфе.</translation>
+    </message>
+    <message>
+        <source>Enter the full name of the head of the institution.</source>
+        <translation>Введите ФИО руководителя учреждения.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +739,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
         <translation>В папку данных нельзя записать (она только для чтения или диск заполнен); ничего не изменено.</translation>
     </message>
+    <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Учётные записи: admin (администратор), employee, viewer; пароль каждой: demo</translation>
+    </message>
 </context>
 <context>
     <name>common</name>
@@ -798,6 +887,86 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
 </context>
 <context>
+    <name>selfcheck</name>
+    <message>
+        <source>A file of the program is missing: {path}</source>
+        <extracomment>The languages that ship complete; English is the source and needs no catalogue. The Qt platform plugin the window needs on each system.</extracomment>
+        <translation>Отсутствует файл программы: {path}</translation>
+    </message>
+    <message>
+        <source>A font cannot render Kazakh letters: {font}</source>
+        <translation>Шрифт не содержит казахских букв: {font}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation is missing: {path}</source>
+        <translation>Отсутствует перевод самой библиотеки Qt: {path}</translation>
+    </message>
+    <message>
+        <source>A Qt plugin is missing: {plugin}</source>
+        <translation>Отсутствует модуль Qt: {plugin}</translation>
+    </message>
+    <message>
+        <source>The form {name} cannot be read: {error}</source>
+        <translation>Форму {name} не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <source>The form {name} has errors: {first}</source>
+        <translation>В форме {name} есть ошибки: {first}</translation>
+    </message>
+    <message>
+        <source>The new database was not migrated to the program&apos;s version.</source>
+        <translation>Новая база данных не обновилась до версии программы.</translation>
+    </message>
+    <message>
+        <source>The certificate was not printed.</source>
+        <translation>Справка не напечаталась.</translation>
+    </message>
+    <message>
+        <source>The census sheet&apos;s transcript was not printed.</source>
+        <translation>Копия переписного листа не напечаталась.</translation>
+    </message>
+    <message>
+        <source>Resources and fonts</source>
+        <translation>Ресурсы и шрифты</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Qt plugins</source>
+        <translation>Модули Qt</translation>
+    </message>
+    <message>
+        <source>Census forms</source>
+        <translation>Формы переписных листов</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Database, certificate and transcript</source>
+        <translation>База данных, справка и копия переписного листа</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Сбой: {error}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>The self-check failed.</source>
+        <translation>Проверка установки выявила проблемы.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Всё в порядке.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Language of the program</source>
@@ -810,10 +979,6 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Page shown at start</source>
         <translation>Раздел при запуске</translation>
-    </message>
-    <message>
-        <source>Employee working at this computer</source>
-        <translation>Сотрудник, работающий за этим компьютером</translation>
     </message>
     <message>
         <source>Save drafts every (seconds)</source>
@@ -830,6 +995,10 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Campaign file (census dates; empty: the newest shipped)</source>
         <translation>Файл кампании (даты переписи; пусто — самая новая из поставленных)</translation>
+    </message>
+    <message>
+        <source>Colours of the window</source>
+        <translation>Оформление окна</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1051,21 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
         <translation>В файле нет листа «{sheet}»; его листы: {sheets}.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>InnerTableDialog</name>
+    <message>
+        <source>{table} — row {row}</source>
+        <translation>{table} — {row}-жол</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Delete removes the current row; Enter keeps the table, Esc leaves it as it was.</source>
+        <translation>Insert жол қосады, Delete ағымдағы жолды жояды; Enter кестені сақтайды, Esc оны бұрынғы күйінде қалдырады.</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTr</name>
     <message>
         <source>DD.MM.YYYY</source>
@@ -58,6 +69,10 @@
 <context>
     <name>QuestionRow</name>
     <message>
+        <source>Source of the answer: {question}</source>
+        <translation>Жауаптың дереккөзі: {question}</translation>
+    </message>
+    <message>
         <source>Document (e.g. personal file No.)</source>
         <translation>Құжат (мысалы, жеке іс №)</translation>
     </message>
@@ -71,10 +86,32 @@
     </message>
 </context>
 <context>
+    <name>RankEditor</name>
+    <message>
+        <source>Order set. Ctrl+Up and Ctrl+Down move a choice, Delete clears the order.</source>
+        <translation>Рет белгіленді. Ctrl+↑ және Ctrl+↓ жауапты жылжытады, Delete ретті тазартады.</translation>
+    </message>
+    <message>
+        <source>Not ordered yet: Ctrl+Up and Ctrl+Down move a choice, Space keeps this order.</source>
+        <translation>Рет әлі белгіленбеген: Ctrl+↑ және Ctrl+↓ жауапты жылжытады, бос орын пернесі осы ретті сақтайды.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
+    <message>
+        <source>Space or F2 opens the table of the row</source>
+        <translation>Бос орын пернесі немесе F2 осы жолдың кестесін ашады</translation>
+    </message>
     <message>
         <source>Insert adds a row, Delete removes the current row</source>
         <translation>Insert жол қосады, Delete ағымдағы жолды жояды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)…</source>
+        <translation>
+            <numerusform>%n жол…</numerusform>
+            <numerusform>%n жол…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -101,8 +138,16 @@
         <translation>Толтырылғандар</translation>
     </message>
     <message>
+        <source>Which persons</source>
+        <translation>Қай адамдар көрсетілген</translation>
+    </message>
+    <message>
         <source>Search by name or IIN</source>
         <translation>Аты немесе ЖСН бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>The person answers</source>
@@ -344,6 +389,10 @@ Print it anyway?</source>
     <message>
         <source>Share of complete sheets:</source>
         <translation>Толтырылған парақтардың үлесі:</translation>
+    </message>
+    <message>
+        <source>Sheets chosen for verification</source>
+        <translation>Тексеруге таңдалған парақтар</translation>
     </message>
     <message>
         <source>Person</source>

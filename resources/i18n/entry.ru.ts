@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>InnerTableDialog</name>
+    <message>
+        <source>{table} — row {row}</source>
+        <translation>{table} — строка {row}</translation>
+    </message>
+    <message>
+        <source>Insert adds a row, Delete removes the current row; Enter keeps the table, Esc leaves it as it was.</source>
+        <translation>Insert добавляет строку, Delete удаляет текущую; Enter сохраняет таблицу, Esc оставляет её как была.</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTr</name>
     <message>
         <source>DD.MM.YYYY</source>
@@ -58,6 +69,10 @@
 <context>
     <name>QuestionRow</name>
     <message>
+        <source>Source of the answer: {question}</source>
+        <translation>Источник ответа: {question}</translation>
+    </message>
+    <message>
         <source>Document (e.g. personal file No.)</source>
         <translation>Документ (например, личное дело №)</translation>
     </message>
@@ -71,10 +86,33 @@
     </message>
 </context>
 <context>
+    <name>RankEditor</name>
+    <message>
+        <source>Order set. Ctrl+Up and Ctrl+Down move a choice, Delete clears the order.</source>
+        <translation>Порядок задан. Ctrl+↑ и Ctrl+↓ перемещают ответ, Delete сбрасывает порядок.</translation>
+    </message>
+    <message>
+        <source>Not ordered yet: Ctrl+Up and Ctrl+Down move a choice, Space keeps this order.</source>
+        <translation>Порядок ещё не задан: Ctrl+↑ и Ctrl+↓ перемещают ответ, пробел сохраняет этот порядок.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
+    <message>
+        <source>Space or F2 opens the table of the row</source>
+        <translation>Пробел или F2 открывает таблицу этой строки</translation>
+    </message>
     <message>
         <source>Insert adds a row, Delete removes the current row</source>
         <translation>Insert добавляет строку, Delete удаляет текущую</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)…</source>
+        <translation>
+            <numerusform>%n строка…</numerusform>
+            <numerusform>%n строки…</numerusform>
+            <numerusform>%n строк…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -101,8 +139,16 @@
         <translation>Заполненные</translation>
     </message>
     <message>
+        <source>Which persons</source>
+        <translation>Какие люди показаны</translation>
+    </message>
+    <message>
         <source>Search by name or IIN</source>
         <translation>Поиск по имени или ИИН</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>The person answers</source>
@@ -346,6 +392,10 @@ Print it anyway?</source>
     <message>
         <source>Share of complete sheets:</source>
         <translation>Доля заполненных листов:</translation>
+    </message>
+    <message>
+        <source>Sheets chosen for verification</source>
+        <translation>Листы, выбранные для проверки</translation>
     </message>
     <message>
         <source>Person</source>

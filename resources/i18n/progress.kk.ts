@@ -127,6 +127,10 @@
         <translation>Мекемеде санақ аяқталып, жабылды. Енді өзгерісті себебін көрсетіп растау керек; келесі жіберуде бұл туралы департаментке хабарланады.</translation>
     </message>
     <message>
+        <source>The institution&apos;s census work is closed out. Only an administrator can confirm a change now, with its reason; ask the administrator to make it.</source>
+        <translation>Мекемеде санақ аяқталып, жабылды. Енді өзгерісті тек әкімші себебін көрсетіп растай алады; оны енгізуді әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
         <source>The institution is not set up yet.</source>
         <extracomment>Why persons were not enumerated: [(status, reason, count)], reason as recorded (or a leaving code). Still with the employees (to return to the Department).</extracomment>
         <translation>Мекеме әлі бапталмаған.</translation>

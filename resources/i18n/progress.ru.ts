@@ -127,6 +127,10 @@
         <translation>Перепись в учреждении завершена и закрыта. Изменение теперь нужно подтвердить с указанием причины; Департамент узнает о нём при следующей отправке.</translation>
     </message>
     <message>
+        <source>The institution&apos;s census work is closed out. Only an administrator can confirm a change now, with its reason; ask the administrator to make it.</source>
+        <translation>Перепись в учреждении завершена и закрыта. Теперь изменение может подтвердить только администратор, указав причину; попросите администратора внести его.</translation>
+    </message>
+    <message>
         <source>The institution is not set up yet.</source>
         <extracomment>Why persons were not enumerated: [(status, reason, count)], reason as recorded (or a leaving code). Still with the employees (to return to the Department).</extracomment>
         <translation>Учреждение ещё не настроено.</translation>

@@ -21,6 +21,7 @@ from desktop.views import print_preview
 from desktop.views.application import install_translations, register_fonts
 from desktop.views.main_window import MainWindow
 from tests import entry_form
+from tests.accounts_support import sign_in_as
 from tests.gui.test_sheet_page import focused, key, typed
 
 FORM = entry_form.form()
@@ -83,8 +84,7 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
                 )
             )
         uow.commit()
-        first_uuid, second_uuid = first.uuid, second.uuid
-    ctx.settings.set("employee_uuid", first_uuid)
+    sign_in_as(ctx, "Новая Сотрудница")  # her account acts as her employee record
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -156,7 +156,7 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
     assert "Кабылова" in text and "Административные данные" in text and "Әкімшілік деректер" in text
 
     # The second user verifies a third of them, blind, from the keyboard.
-    ctx.settings.set("employee_uuid", second_uuid)
+    sign_in_as(ctx, "Второй Сотрудник")
     double = window.page("verification")
     assert double is not None
     key(Qt.Key(Qt.Key.Key_0 + window.pages.index(double) + 1), Qt.KeyboardModifier.ControlModifier)

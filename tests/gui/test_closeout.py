@@ -7,22 +7,22 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
 from desktop.app import AppContext
+from desktop.domain.accounts import Role
 from desktop.services import after_close, closeout, enumeration
 from desktop.services import register as reg
 from desktop.views.main_window import MainWindow
 from desktop.views.operations import call
+from tests.accounts_support import ADMIN_NAME, sign_in_as
 from tests.integration.test_documents import setup_institution
 
 WAIT = 10000
 AFTER_INTERVIEWS = dt.datetime(2021, 11, 3, 5, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture
 def ready(ru: AppContext) -> dict[str, int]:
     ids = setup_institution(ru)
     with ru.uow() as uow:
@@ -32,10 +32,11 @@ def ready(ru: AppContext) -> dict[str, int]:
 
 
 def test_close_out_from_the_overview_then_a_change_asks_its_reason(  # type: ignore[no-untyped-def]
-    qtbot, ru: AppContext, ready: dict[str, int], tmp_path: Path, monkeypatch
+    qtbot, ru: AppContext, tmp_path: Path, monkeypatch
 ) -> None:
     from desktop.views import closeout_dialog, operations
 
+    ids = ready(ru)
     statement_path = tmp_path / "справка.pdf"
     printed: list[Path] = []
     told: list[str] = []
@@ -65,7 +66,7 @@ def test_close_out_from_the_overview_then_a_change_asks_its_reason(  # type: ign
     qtbot.waitUntil(lambda: "Завершено" in page.closeout_label.text(), timeout=WAIT)
     assert not page.closeout_button.isVisible()
 
-    person_id = ready["Сидоров"]
+    person_id = ids["Сидоров"]
 
     def status() -> str:
         with ru.uow() as uow:
@@ -83,3 +84,17 @@ def test_close_out_from_the_overview_then_a_change_asks_its_reason(  # type: ign
     with ru.uow() as uow:
         assert [c.reason for c in after_close.changes(uow)] == ["Опекун дал согласие"]
     window.runner.wait()
+
+
+def test_only_the_administrator_is_offered_the_close_out(qtbot, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """An employee sees that the work can be closed out, but the button is the administrator's."""
+    sign_in_as(ru, ADMIN_NAME, Role.ADMINISTRATOR)
+    ready(ru)
+    sign_in_as(ru, "Сотрудник Ответственный", Role.EMPLOYEE)
+    window = MainWindow(ru)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("overview")
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: "можно завершить" in page.closeout_label.text(), timeout=WAIT)
+    assert not page.closeout_button.isVisible()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWizard
 from desktop.app import bootstrap, demo_context
 from desktop.domain.enums import Language
 from desktop.i18n import Translator
-from desktop.services import institution
+from desktop.services import accounts, institution
 from desktop.views.application import Starter, install_translations
 from desktop.views.main_window import MainWindow
 from tests.helpers import type_text
@@ -50,6 +50,19 @@ def test_first_start_wizard_refuses_a_wrong_bin_then_opens_the_window(qtbot, ru,
     wizard.department_page.url.setText("https://sanaq.example.kz")
     wizard.next()
     type_text(wizard.employee_page.form.full_name, "Сүлейменова Әйгерім")
+    wizard.next()
+    admin = wizard.administrator_page
+    assert wizard.currentPage() is admin and admin.login.text() == "admin"
+    type_text(admin.full_name, "Сәрсенова Айгүл")
+    admin.password.setText("short")
+    admin.again.setText("short")
+    assert not admin.validatePage()
+    assert admin.error.text() == "Пароль должен содержать не менее 8 символов."
+    admin.password.setText("head-password")
+    admin.again.setText("head-passwort")
+    assert not admin.validatePage() and admin.error.text() == "Пароли не совпадают."
+    admin.again.setText("head-password")
+    assert admin.validatePage()
     with qtbot.waitSignal(starter.runner.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
         wizard.accept()
     qtbot.waitUntil(lambda: starter.window is not None, timeout=5000)
@@ -62,8 +75,13 @@ def test_first_start_wizard_refuses_a_wrong_bin_then_opens_the_window(qtbot, ru,
     # the Department is named in both languages, whatever the window's language, for the acts
     assert profile.department_name == "Департамент Бюро национальной статистики по Жамбылской области"
     assert profile.department_name_kk == "Ұлттық статистика бюросының Жамбыл облысы бойынша департаменті"
-    assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]
-    assert ru.settings.get("employee_uuid") == employees[0].uuid
+    assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]  # the head is not a responsible employee
+    # The head is the administrator, signed in at once, and gets the recovery code to print.
+    assert ru.account is not None and (ru.account.login, ru.account.role.value) == ("admin", "administrator")
+    assert window.windowTitle().endswith("— Сәрсенова Айгүл (Администратор)")
+    assert starter.recovery is not None and starter.recovery.isVisible()
+    with ru.uow() as uow:
+        assert accounts.authenticate(uow, "admin", "head-password").full_name == "Сәрсенова Айгүл"
     qtbot.waitUntil(lambda: "Детский дом «Бөбек»" in _labels(window), timeout=5000)
 
 
@@ -167,9 +185,7 @@ def test_employees_are_added_edited_and_retired_from_settings(qtbot, app, tmp_pa
     qtbot.waitUntil(lambda: page.employee_table.rowCount() == 4, timeout=5000)
     names = [page.employee_table.item(r, 0).text() for r in range(4)]
     assert "Омарова Ақмарал Бекқызы" in names
-    page.me.setCurrentIndex(page.me.findText("Омарова Ақмарал Бекқызы"))
-    new_uuid = page.me.currentData()
-    assert ctx.settings.get("employee_uuid") == new_uuid  # changes are now recorded under her name
+    assert page.me.text() == "Әбдірахманова Гүлнәр Сәкенқызы (admin)"  # changes are recorded under the account
     page.employee_table.selectRow(names.index("Омарова Ақмарал Бекқызы"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.deactivate_employee()
@@ -181,12 +197,12 @@ def test_employees_are_added_edited_and_retired_from_settings(qtbot, app, tmp_pa
 
 
 def test_about_names_the_version(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
-    from desktop import __version__
+    from desktop import version
     from desktop.views.about import AboutDialog
 
     dialog = AboutDialog(ru)
     qtbot.addWidget(dialog)
-    assert f"Sanaq Desktop {__version__}" in dialog.findChild(QLabel, "about_text").text()
+    assert f"Sanaq Desktop {version()}" in dialog.findChild(QLabel, "about_text").text()
     assert dialog.windowTitle() == "О программе Sanaq Desktop"
 
 
@@ -220,7 +236,8 @@ def test_finishing_the_wizard_in_the_running_program_opens_the_main_window(tmp_p
         with ctx.uow() as uow:
             employees = institution.list_employees(uow)
         assert [e.full_name for e in employees] == ["Сүлейменова Әйгерім"]
-        assert ctx.settings.get("employee_uuid") == employees[0].uuid  # this computer's user
+        with ctx.uow() as uow:  # the head's account, made by the wizard
+            assert accounts.authenticate(uow, "admin", "head-password").role.value == "administrator"
     finally:
         ctx.close()
 

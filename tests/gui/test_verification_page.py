@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import AppContext
-from desktop.models.entities import Employee
 from desktop.services import entry, verification
 from desktop.views.jobs import JobRunner
 from desktop.views.verification_page import VerificationPage
 from tests import entry_form
+from tests.accounts_support import sign_in_as
 from tests.gui.test_sheet_page import add_persons, focused, key, typed
 
 FORM = entry_form.form()
@@ -28,23 +28,15 @@ def _test_form(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(entry, "form_version", lambda uow, form_id, version: FORM)
 
 
-def employee(ctx: AppContext, name: str) -> str:
-    with ctx.uow() as uow:
-        row = Employee(full_name=name)
-        uow.session.add(row)
-        uow.commit()
-        return row.uuid
-
-
 def test_a_second_employee_keys_blind_and_resolves_every_difference(qtbot, ru: AppContext) -> None:  # type: ignore[no-untyped-def]
-    ru.settings.set("employee_uuid", employee(ru, "Первая Сотрудница"))
+    sign_in_as(ru, "Первая Сотрудница")
     (pid,) = add_persons(ru, ["Әбенова"])
     with ru.uow() as uow:
         entry.complete(
             uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=ru.campaign,
             outside_window=True,
         )
-    ru.settings.set("employee_uuid", employee(ru, "Второй Сотрудник"))
+    sign_in_as(ru, "Второй Сотрудник")
 
     runner = JobRunner()
     page = VerificationPage(ru, runner)

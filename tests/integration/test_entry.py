@@ -15,10 +15,11 @@ from desktop.domain import double_entry as de
 from desktop.domain.errors import ConflictError, NeedsConfirmation, NotFoundError, ValidationError
 from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import name_key
-from desktop.models.entities import Employee, Person
+from desktop.models.entities import Person
 from desktop.models.sheets import Sheet
 from desktop.services import entry, enumeration, verification
 from tests import entry_form
+from tests.accounts_support import sign_in_as
 
 FORM = entry_form.form()
 
@@ -50,14 +51,6 @@ def add_person(ctx: AppContext, surname: str = "Әбенова", serial: int = 1
         uow.session.add(person)
         uow.commit()
         return person.id
-
-
-def employee(ctx: AppContext, name: str) -> str:
-    with ctx.uow() as uow:
-        row = Employee(full_name=name)
-        uow.session.add(row)
-        uow.commit()
-        return row.uuid
 
 
 def draft(answers: dict[str, object], **kw: object) -> entry.Draft:
@@ -95,7 +88,7 @@ def test_drafts_are_saved_with_revisions_and_a_stale_window_is_refused(context: 
 
 
 def test_completing_checks_the_sheet_and_counts_the_person_by_mode(context: AppContext) -> None:
-    context.settings.set("employee_uuid", employee(context, "Сүлейменова Әйгерім"))
+    sign_in_as(context, "Сүлейменова Әйгерім")
     pid = add_person(context)
     with context.uow() as uow, pytest.raises(ValidationError) as error:
         entry.complete(
@@ -243,9 +236,7 @@ def test_the_transcript_prints_answers_and_sources_in_both_languages(context: Ap
 
 
 def test_double_entry_finds_every_planted_difference(context: AppContext) -> None:
-    first_keyer = employee(context, "Первая Сотрудница")
-    second_keyer = employee(context, "Второй Сотрудник")
-    context.settings.set("employee_uuid", first_keyer)
+    sign_in_as(context, "Первая Сотрудница")
     ids = [add_person(context, f"Фамилия{n}", n * 7 + 1) for n in range(4)]
     for pid in ids:
         with context.uow() as uow:
@@ -259,7 +250,7 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
     with context.uow() as uow, pytest.raises(ConflictError):  # the first keyer may not key it again
         verification.open_second(uow, chosen[0])
 
-    context.settings.set("employee_uuid", second_keyer)
+    sign_in_as(context, "Второй Сотрудник")
     planted = {"age": 14, "nationality": "2", "languages": ["1"], "spouse": "Серик  ", "remark": "лишнее"}
     # "Серик  " differs from "Серік" (a real letter); the harmless variation must not count:
     with context.uow() as uow:

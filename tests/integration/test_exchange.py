@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from department.db import DepartmentDatabase
 from department.models import Exchange as DepExchange
-from desktop.app import AppContext, bootstrap
+from desktop.app import AppContext, bootstrap, sign_in_demo
 from desktop.models.entities import Person
 from desktop.services import exchange, register
 from desktop.services.demo import DEMO_BIN
@@ -90,6 +90,7 @@ def test_the_demo_institution_enrols_and_syncs_with_the_receipts_time(tmp_path: 
 
             shutil.copytree(demo_home, home)
             ctx = bootstrap(home, None, "ru")
+            assert sign_in_demo(ctx)  # as the program and the command line open a demo: as its administrator
             before = _pending(ctx)
             assert before.counts["person"] > 100 and before.counts["census_sheet"] > 100
             assert before.last_sync_at is None
@@ -372,3 +373,40 @@ def test_a_usb_package_round_trip_through_the_departments_command_line(tmp_path:
     altered.write_text(json.dumps(envelope), encoding="utf-8")
     refused = _sanaq(home, "package", "receipt", str(altered))
     assert refused.returncode == 1 and "изменён" in refused.stderr
+
+
+def test_the_department_keeps_the_audit_trails_head_and_a_rewritten_trail_shows(tmp_path: Path, server: Server) -> None:
+    from desktop.domain import audit as chain
+    from desktop.models.accounts import AuditEntry, as_entry
+    from desktop.services import audit
+    from tests.accounts_support import sign_in_as
+
+    ctx = _connected(tmp_path / "home", server)
+    sign_in_as(ctx)
+    add_sheets(ctx, 3)
+    with ctx.uow() as uow:
+        head = audit.head(uow)
+    assert head is not None
+    _sync(ctx)
+    stored = DepartmentDatabase(server.db_url)
+    try:
+        with stored.session() as session:
+            kept = session.execute(select(DepExchange.audit_seq, DepExchange.audit_hash)).one()
+    finally:
+        stored.dispose()
+    assert tuple(kept) == head
+    # Someone with the database rewrites the whole chain from the first entry on: every link holds again...
+    with ctx.uow() as uow:
+        rows = list(uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
+        prev = chain.GENESIS
+        rows[0].label = "переписано"
+        for row in rows:
+            row.prev_hash = prev
+            row.hash = prev = chain.hash_of(as_entry(row))
+        uow.session.commit()
+    # ...but the head no longer matches what the Department signed for.
+    with ctx.uow() as uow:
+        verdict = audit.verify(uow)
+    assert verdict.broken == chain.Break(head[0], "rewritten")
+    assert "Департамент" in verdict.broken.message().render(ctx.translate)
+    ctx.close()

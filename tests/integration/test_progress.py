@@ -14,11 +14,13 @@ from pypdf import PdfReader
 
 from desktop.app import AppContext, bootstrap
 from desktop.cli import main
+from desktop.domain.accounts import AccessDenied, Role
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.person import PersonData
-from desktop.services import after_close, closeout, enumeration, exchange, progress
+from desktop.services import after_close, audit, closeout, enumeration, exchange, progress
 from desktop.services import register as reg
 from desktop.services.progress_report import FIGURE_PRINT
+from tests.accounts_support import ADMIN_NAME, sign_in_as
 from tests.integration.test_documents import setup_institution
 
 AT = "2021-10-27T12:00:00+06:00"
@@ -184,6 +186,44 @@ def test_close_out_then_a_change_needs_a_reason_and_is_sent(context: AppContext,
         assert record.closed_at is not None and record.statement["expected"] == 5
         assert [c.reason for c in record.changes_after_close] == ["Законный представитель согласился"]
     assert profile_revision.counts.get("institution_profile") == 1
+
+
+def test_close_out_and_a_change_after_it_are_the_administrators(context: AppContext) -> None:
+    sign_in_as(context, ADMIN_NAME, Role.ADMINISTRATOR)
+    ids = _all_have_outcomes(context)
+    employee = sign_in_as(context, "Сотрудник Ответственный", Role.EMPLOYEE)
+    with context.uow() as uow:
+        with pytest.raises(AccessDenied):
+            closeout.close(uow, campaign=context.campaign, now=NOW)
+        assert not closeout.is_closed(uow)
+    admin = sign_in_as(context, ADMIN_NAME, Role.ADMINISTRATOR)
+    with context.uow() as uow:
+        closeout.close(uow, campaign=context.campaign, now=NOW)
+
+    # The employee is refused even with a reason, and told whose the confirmation is.
+    context.account = employee
+    with context.uow() as uow:
+        uow.change_reason = "Ошибка ввода"
+        with pytest.raises(AccessDenied) as refused:
+            enumeration.reset(uow, ids["Сидоров"])
+    assert refused.value.code == "closeout.administrator"
+    assert "administrator" in refused.value.message.render()
+    context.account = admin
+    with context.uow() as uow:
+        assert reg.get_person(uow, ids["Сидоров"], campaign=context.campaign).status == "refused"
+        assert after_close.changes(uow) == []
+    # The administrator confirms it: the change, its reason in the audit trail, and the mark for the Department.
+    with context.uow() as uow:
+        uow.change_reason = "Ошибка ввода"
+        enumeration.reset(uow, ids["Сидоров"])
+    with context.uow() as uow:
+        assert reg.get_person(uow, ids["Сидоров"], campaign=context.campaign).status == "to_enumerate"
+        assert [(c.what, c.reason) for c in after_close.changes(uow)] == [("outcome", "Ошибка ввода")]
+        trail = audit.entries(uow)
+    assert [(e.login, e.kind, e.changes) for e in trail if e.action == "after_close"] == [
+        ("admin", "outcome", {"reason": "Ошибка ввода"})
+    ]
+    assert [(e.login, e.kind) for e in trail if e.action == "closed_out"] == [("admin", "setting")]
 
 
 def test_the_command_line_refuses_an_unconfirmed_change_after_close_out(

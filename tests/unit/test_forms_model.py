@@ -76,7 +76,7 @@ def test_a_malformed_expression_names_the_question_and_the_cell() -> None:
 @pytest.mark.parametrize(
     ("row", "column", "words"),
     [
-        (["rank yn", "where", "Где", "Қайда", "", "", "", "", "", ""], "A (type)", "not supported"),
+        (["hologram", "where", "Где", "Қайда", "", "", "", "", "", ""], "A (type)", "not supported"),
         (["select_one nolist", "x", "X", "X", "", "", "", "", "", ""], "A (type)", "nolist"),
         (["integer", "1bad", "X", "X", "", "", "", "", "", ""], "B (name)", "Latin letter"),
         (["integer", "", "X", "X", "", "", "", "", "", ""], "B (name)", "empty"),

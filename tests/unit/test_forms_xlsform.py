@@ -514,3 +514,124 @@ def test_an_attachment_and_a_roster_read_as_a_person_reads_them() -> None:
     assert display(form, "member", rows, "en") == "Асқар, 40; Дана, 5"
     scans = load(book([["type", "name", "label"], ["image", "scan", "Scan"]], settings=SETTINGS))
     assert display(scans, "scan", forms.attachment("record.jpg", b"\xff\xd8" * 1000), "en") == "record.jpg"
+
+
+# ---------------------------------------------------------------- loops over a list
+
+
+def test_a_loop_over_a_list_asks_its_questions_once_per_choice_with_the_choice_in_the_label() -> None:
+    form = load(
+        book(
+            [
+                ["type", "name", "label::English (en)", "label::Русский (ru)", "constraint"],
+                ["begin loop over vehicle", "vehicles", "", "", ""],
+                ["integer", "total", "How many %(label)s?", "Сколько: %(label)s?", ""],
+                ["integer", "working", "How many %(name)s work?", "Сколько исправны?", ". <= ../total"],
+                ["end loop", "", "", "", ""],
+            ],
+            [
+                ["list_name", "name", "label::English (en)", "label::Русский (ru)"],
+                ["vehicle", "car", "Cars", "машин"],
+                ["vehicle", "bus", "Buses", "автобусов"],
+                ["vehicle", "none", "None", "нет"],
+            ],
+            SETTINGS,
+        )
+    )
+    assert [q.name for q in form.inputs] == ["car.total", "car.working", "bus.total", "bus.working"]
+    assert form.label("bus.total", "en") == "How many Buses?"
+    assert form.label("bus.total", "ru") == "Сколько: автобусов?"
+    assert form.label("car.working", "en") == "How many car work?"
+    assert form.groups["bus"].label.get("ru") == "автобусов"
+    evaluation = forms.evaluate(form, {"car.total": 2, "car.working": 3, "bus.total": 5, "bus.working": 3}, CONTEXT)
+    assert [e.name for e in evaluation.errors] == ["car.working"]  # ../total is the total of the same choice
+
+
+def test_a_loop_over_a_list_that_is_not_in_the_choices_sheet_is_refused_at_its_row() -> None:
+    with pytest.raises(forms.FormInvalid) as caught:
+        load(
+            book([["type", "name", "label"], ["begin loop over nothing", "l", ""], ["integer", "n", "N"], ["end loop"]])
+        )
+    assert any(p.row == 2 and "nothing" in p.render() for p in caught.value.problems)
+
+
+# ---------------------------------------------------------------- rank
+
+
+def test_a_rank_question_takes_every_choice_once_in_the_order_given_and_expressions_read_that_order() -> None:
+    form = load(
+        book(
+            [
+                ["type", "name", "label", "calculation", "choice_filter"],
+                ["rank food", "liked", "Order the meals", "", ""],
+                ["calculate", "best", "", "selected-at(${liked}, 0)", ""],
+                ["calculate", "ranked", "", "count-selected(${liked})", ""],
+                ["rank food", "hot", "Order the hot meals", "", "hot = 'yes'"],
+            ],
+            [
+                ["list_name", "name", "label", "hot"],
+                ["food", "soup", "Soup", "yes"],
+                ["food", "salad", "Salad", "no"],
+                ["food", "porridge", "Porridge", "yes"],
+            ],
+            SETTINGS,
+        )
+    )
+    evaluation = forms.evaluate(form, {"liked": ["salad", "soup", "porridge"], "hot": "porridge soup"}, CONTEXT)
+    assert not evaluation.errors
+    assert evaluation.values["best"] == "salad" and evaluation.values["ranked"] == 3
+    for partial in (["salad", "soup"], ["salad", "soup", "soup"], ["salad", "soup", "porridge", "tea"]):
+        evaluation = forms.evaluate(form, {"liked": partial}, CONTEXT)
+        assert [(e.name, e.kind) for e in evaluation.errors] == [("liked", forms.IssueKind.TYPE)], partial
+    evaluation = forms.evaluate(form, {"hot": ["soup", "porridge", "salad"]}, CONTEXT)
+    assert [e.name for e in evaluation.errors] == ["hot"]  # salad is not among the hot meals
+
+
+# ---------------------------------------------------------------- a repeat inside a repeat
+
+
+def nested_form() -> forms.Form:
+    return load(
+        book(
+            [
+                ["type", "name", "label", "calculation", "constraint", "relevant"],
+                ["begin_repeat", "household", "Households", "", "", ""],
+                ["text", "head", "Head", "", "", ""],
+                ["begin_repeat", "member", "Members", "", "", ""],
+                ["integer", "age", "Age", "", ". < 120", ""],
+                ["calculate", "row", "", "position(..)", "", ""],
+                ["end_repeat", "", "", "", "", ""],
+                ["calculate", "size", "", "count(${age})", "", ""],
+                ["integer", "rooms", "Rooms", "", "", "${size} > 0"],
+                ["end_repeat", "", "", "", "", ""],
+                ["calculate", "people", "", "count(${age})", "", ""],
+                ["calculate", "years", "", "sum(${age})", "", ""],
+            ],
+            None,
+            SETTINGS,
+        )
+    )
+
+
+def test_a_repeat_inside_a_repeat_has_a_table_in_each_row_and_counts_within_its_row_and_overall() -> None:
+    form = nested_form()
+    answers = {
+        "household": [
+            {"head": "Абай", "member": [{"age": 40}, {"age": 12}, {"age": 7}], "rooms": 3},
+            {"head": "Ержан", "member": []},
+        ]
+    }
+    evaluation = forms.evaluate(form, answers, CONTEXT)
+    assert not evaluation.errors
+    assert [row["size"] for row in evaluation.rows["household"]] == [3, 0]
+    assert [row["row"] for row in evaluation.rows["household.1.member"]] == [1, 2, 3]
+    assert evaluation.rows["household.2.member"] == []
+    assert [("rooms" in relevant) for relevant in evaluation.row_relevant["household"]] == [True, False]
+    assert evaluation.values["people"] == 3 and evaluation.values["years"] == 59
+
+
+def test_an_error_in_an_inner_row_is_told_with_both_row_numbers() -> None:
+    answers = {"household": [{"head": "Абай"}, {"head": "Ержан", "member": [{"age": 30}, {"age": 130}]}]}
+    evaluation = forms.evaluate(nested_form(), answers, CONTEXT)
+    assert [(e.name, e.row, e.kind) for e in evaluation.errors] == [("household", 2, forms.IssueKind.CONSTRAINT)]
+    assert evaluation.errors[0].message.render().startswith("Row 2: Row 2: ")

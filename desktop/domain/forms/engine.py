@@ -9,11 +9,11 @@ import hashlib
 import math
 import re
 from collections import ChainMap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from desktop.domain.forms.expressions import NodeSet, Scope, selection, to_bool, to_number, to_string
 from desktop.domain.forms.model import (
@@ -104,7 +104,8 @@ class Evaluation:
     _context: Context = field(default_factory=Context)
     #: Relevant questions not answered whose ``default`` stands as their answer (name → value).
     defaulted: dict[str, Any] = field(default_factory=dict)
-    #: Each repeat's rows as expressions see them, and the questions relevant in each row.
+    #: Each repeat's rows as expressions see them, and the questions relevant in each row.  A repeat
+    #: inside a repeat has a table in each row of the outer one, at ``outer.<row from 1>.inner``.
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     row_relevant: dict[str, list[set[str]]] = field(default_factory=dict)
 
@@ -125,16 +126,7 @@ class Evaluation:
     def choices(self, name: str) -> list[Choice]:
         """The choices of a select question that its choice filter lets through now."""
         question = self.form.by_name[name]
-        items = self.form.choice_list(question)
-        if question.choice_filter is None:
-            return list(items)
-        scope = _scope(self.values, self._context, self.form)
-        result = []
-        for choice in items:
-            scope.row = choice.columns
-            if question.choice_filter.truth(scope):
-                result.append(choice)
-        return result
+        return _filtered(self.form, question, _scope(self.values, self._context, self.form))
 
     def label(self, name: str, lang: str) -> str:
         """The question's label in ``lang`` with ``${name}`` references replaced by current values."""
@@ -227,7 +219,7 @@ def normalize(question: Question, value: Any) -> tuple[Any, bool]:
             return "", False
     if kind in _NORMALIZERS:
         return _NORMALIZERS[kind](question, value)
-    if kind == "select_multiple":
+    if kind in ("select_multiple", "rank"):
         codes = selection(value)
         return codes, True
     if kind == "select_one":
@@ -383,6 +375,7 @@ _TYPE_TEMPLATES = {
     "date": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a date."),
     "select_one": QT_TRANSLATE_NOOP("forms", "“{label}”: choose one of the answers in the list."),
     "select_multiple": QT_TRANSLATE_NOOP("forms", "“{label}”: choose answers from the list only."),
+    "rank": QT_TRANSLATE_NOOP("forms", "“{label}”: put every answer of the list in order, each once."),
     "text": QT_TRANSLATE_NOOP("forms", "“{label}”: enter text."),
     "barcode": QT_TRANSLATE_NOOP("forms", "“{label}”: enter text."),
     "time": QT_TRANSLATE_NOOP("forms", "“{label}”: enter a time as HH:MM."),
@@ -444,7 +437,7 @@ def evaluate(
     for question in form.plan:
         _visit(form, sheet, question, context, calculated)
         if question.type == "begin_repeat":
-            rows[question.name] = _evaluate_rows(form, sheet, question, context)
+            _evaluate_rows(form, sheet, question, context, question.name, rows)
 
     found = _Findings()
     order: list[str] = []
@@ -460,8 +453,8 @@ def evaluate(
         if question.type in ("note", "begin_repeat"):
             order.append(name)
         if question.type == "begin_repeat":
-            for number, row in enumerate(rows.get(name, []), start=1):
-                _check_row(form, question, row, number, confirmed, found)
+            for number in range(1, len(rows.get(name, [])) + 1):
+                _check_row(form, question, name, rows, number, confirmed, found)
         if not question.is_input:
             continue
         order.append(name)
@@ -533,9 +526,13 @@ def _visit(form: Form, level: _Level, question: Question, context: Context, calc
 MAX_ROWS = 500
 
 
-def _evaluate_rows(form: Form, sheet: _Level, repeat: Question, context: Context) -> list[_Level]:
-    """Each row of a repeat: its questions see their own row first, then the rest of the sheet.  Outside
-    the repeat, a question of it stands for its values in every row (``count()``, ``sum()``, ``join()``)."""
+def _evaluate_rows(
+    form: Form, sheet: _Level, repeat: Question, context: Context, path: str, tables: dict[str, list[_Level]]
+) -> None:
+    """Each row of a repeat (in ``tables`` at ``path``): its questions see their own row first, then the
+    row around it (a repeat inside a repeat), then the rest of the sheet.  Outside the repeat, a question
+    of it stands for its values in every row (``count()``, ``sum()``, ``join()``); a question of a repeat
+    inside stands for its values in every inner row of every row."""
     stored = sheet.answers.get(repeat.name)
     given = [r for r in stored if isinstance(r, Mapping)] if isinstance(stored, list) else []
     on = repeat.name in sheet.relevant
@@ -545,14 +542,15 @@ def _evaluate_rows(form: Form, sheet: _Level, repeat: Question, context: Context
         given = (given + [{}] * wanted)[:wanted]
     given = given[:MAX_ROWS] if on else []
     members = form.row_plans.get(repeat.name, [])
-    every: dict[str, list[Any]] = {m.name: [] for m in members}
+    every: dict[str, list[Any]] = {name: [] for name in _inside(form, repeat.name)}
     rows_seen: dict[str, NodeSet] = dict(sheet.scope.rows)
     sheet.scope.rows = rows_seen
     levels: list[_Level] = []
     for number, answers in enumerate(given, start=1):
         own: dict[str, Any] = {}
         scope = Scope(
-            ChainMap(own, sheet.values),
+            # The sheet's values are a dict, a row's a ChainMap: both mutable, as ChainMap wants.
+            ChainMap(own, cast(MutableMapping[str, Any], sheet.scope.values)),
             sheet.scope.reference_date,
             sheet.scope.today,
             lookups=form,
@@ -562,24 +560,56 @@ def _evaluate_rows(form: Form, sheet: _Level, repeat: Question, context: Context
         level = _Level(answers, scope, own, dict(sheet.group_relevant))
         for member in members:
             _visit(form, level, member, context, {})
-            every[member.name].append(own.get(member.name, ""))
-            rows_seen[member.name] = NodeSet(every[member.name])
+            if member.type != "begin_repeat":
+                every.setdefault(member.name, []).append(own.get(member.name, ""))
+                rows_seen[member.name] = NodeSet(every[member.name])
+                continue
+            _evaluate_rows(form, level, member, context, f"{path}.{number}.{member.name}", tables)
+            for name in (member.name, *_inside(form, member.name)):
+                every.setdefault(name, []).extend(own.get(name, ()))
+                rows_seen[name] = NodeSet(every[name])
         levels.append(level)
     for name, column in every.items():
         sheet.values[name] = NodeSet(column)
         rows_seen[name] = NodeSet(column)
     sheet.values[repeat.name] = NodeSet([""] * len(levels))
-    return levels
+    tables[path] = levels
+
+
+def _inside(form: Form, repeat: str) -> list[str]:
+    """The questions asked in each row of ``repeat``, those of the repeats inside it included."""
+    found: list[str] = []
+    for question in form.questions:
+        outer = question.repeat
+        while outer is not None and outer != repeat:
+            outer = form.by_name[outer].repeat if outer in form.by_name else None
+        if outer == repeat:
+            found.append(question.name)
+    return found
 
 
 def _check_row(
-    form: Form, repeat: Question, row: _Level, number: int, confirmed: Mapping[str, Any], found: _Findings
+    form: Form,
+    repeat: Question,
+    path: str,
+    tables: Mapping[str, list[_Level]],
+    number: int,
+    confirmed: Mapping[str, Any],
+    found: _Findings,
 ) -> None:
-    """The answers of one row; what is wrong is told at the repeat, with the row's number."""
+    """The answers of one row (of the table at ``path``); what is wrong is told at the repeat, with the
+    row's number, and for a repeat inside, with the row of the inner table too."""
     inner = _Findings()
+    row = tables[path][number - 1]
     for question in form.members(repeat.name):
-        if question.is_input and question.name in row.relevant:
-            _check(form, question, row, f"{repeat.name}.{number}.{question.name}", confirmed, inner)
+        if question.name not in row.relevant:
+            continue
+        if question.type == "begin_repeat":
+            table = f"{path}.{number}.{question.name}"
+            for inner_number in range(1, len(tables.get(table, [])) + 1):
+                _check_row(form, question, table, tables, inner_number, confirmed, inner)
+        elif question.is_input:
+            _check(form, question, row, f"{path}.{number}.{question.name}", confirmed, inner)
     found.answered = found.answered or inner.answered
     if inner.missing and repeat.name not in found.missing:
         found.missing.append(repeat.name)
@@ -681,9 +711,22 @@ def _default(question: Question, scope: Scope) -> Any:
     if question.default_expression is not None:
         value = question.default_expression.evaluate(scope)
         return "" if isinstance(value, float) and not math.isfinite(value) else to_string(value)
-    if question.type == "select_multiple":
+    if question.type in ("select_multiple", "rank"):
         return selection(question.default)
     return question.default
+
+
+def _filtered(form: Form, question: Question, scope: Scope) -> list[Choice]:
+    items = form.choice_list(question)
+    if question.choice_filter is None:
+        return list(items)
+    result = []
+    for choice in items:
+        scope.row = choice.columns
+        if to_bool(question.choice_filter.evaluate(scope)):
+            result.append(choice)
+    scope.row = {}
+    return result
 
 
 def _choices_ok(form: Form, question: Question, value: Any, scope: Scope) -> bool:
@@ -694,13 +737,19 @@ def _choices_ok(form: Form, question: Question, value: Any, scope: Scope) -> boo
         return False
     if len(set(codes)) != len(codes):
         return False
+    if question.type == "rank":  # every choice the filter lets through, each once, in the person's order
+        return sorted(codes) == sorted(c.name for c in _filtered(form, question, scope))
     for code in codes:
         choice = form.choice(question, code)
         if choice is None:
             return False
         if question.choice_filter is not None:
-            scope.row = choice.columns
-            allowed = to_bool(question.choice_filter.evaluate(scope))
+            # A list may hold a name twice under different filters (a county of two states).
+            namesakes = [c for c in form.choice_list(question) if c.name == code] or [choice]
+            allowed = False
+            for candidate in namesakes:
+                scope.row = candidate.columns
+                allowed = allowed or to_bool(question.choice_filter.evaluate(scope))
             scope.row = {}
             if not allowed:
                 return False

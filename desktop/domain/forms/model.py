@@ -43,6 +43,7 @@ INPUT_TYPES = (
     "dateTime",
     "select_one",
     "select_multiple",
+    "rank",
     "range",
     "acknowledge",
     "barcode",
@@ -219,7 +220,8 @@ class Question:
 
     @property
     def is_select(self) -> bool:
-        return self.type in ("select_one", "select_multiple")
+        """A question answered from a choice list: one answer, several, or all of them in order (rank)."""
+        return self.type in ("select_one", "select_multiple", "rank")
 
     def title(self) -> Texts:
         return self.label if self.label else Texts({"en": self.name})

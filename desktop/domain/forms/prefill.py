@@ -59,7 +59,7 @@ def convert(form: Form, question: Question, raw: Any) -> Any:
         return None
     if question.type == "select_one":
         return choice_code(form, question, value)
-    if question.type == "select_multiple":
+    if question.type in ("select_multiple", "rank"):
         parts = [p for p in str(value).replace(";", ",").split(",") if p.strip()]
         if len(parts) == 1 and " " in parts[0] and choice_code(form, question, parts[0]) is None:
             parts = parts[0].split()

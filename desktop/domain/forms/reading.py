@@ -230,6 +230,7 @@ _SELECT_SPELLINGS = {
     "select multiple using": "select_multiple",
     "q select": "select_multiple",
     "add select multiple prompt using": "select_multiple",
+    "rank": "rank",
 }
 _FILE_SELECT_SPELLINGS = {
     "select_one_from_file": "select_one",
@@ -526,8 +527,9 @@ def build_form(
     choices, choice_problems = _read_choices(choice_table, default_language, duplicates=duplicates)
     external = tables.get("external_choices")
     if external is not None:  # the lists of select_one_external, read with the others
+        # pyxform writes these lists out to a CSV file as they are: a name may repeat under another filter.
         more, more_problems = _read_choices(
-            _respell(external, _CHOICE_ALIASES, _CHOICE_COLUMNS), default_language, duplicates=duplicates
+            _respell(external, _CHOICE_ALIASES, _CHOICE_COLUMNS), default_language, duplicates=True
         )
         choices = {**more, **choices}
         choice_problems += more_problems
@@ -640,7 +642,7 @@ def _read_survey(reading: _Reading) -> list[Question]:
     questions: list[Question] = []
     names: dict[str, int] = {}
     stack: list[Question] = []
-    for number, row in survey.rows:
+    for number, row in _expand_loops(reading, survey.rows):
         raw_type = " ".join(row.get("type", "").split())
         if not raw_type:
             if any(split_header(h, reading.default_language)[0] in ("name", "label") for h in row):
@@ -678,19 +680,93 @@ def _read_survey(reading: _Reading) -> list[Question]:
     return questions
 
 
+_LOOP_FIELDS = re.compile(r"%\((name|label)\)s")
+_SIBLING = re.compile(r"\.\./([A-Za-z_][A-Za-z0-9_\-.]*)")
+
+
+def _expand_loops(reading: _Reading, rows: list[tuple[int, dict[str, str]]]) -> list[tuple[int, dict[str, str]]]:
+    """Rows with each ``begin loop over LIST`` … ``end loop`` written out as pyxform writes it: a group
+    named as the loop holding one group per choice of the list (its name and label), each with the
+    loop's rows, ``%(name)s`` and ``%(label)s`` in them replaced by the choice's name and label.  A row
+    of the loop is named ``choice.name`` in each copy; ``../name`` reads the row of the same copy."""
+    result: list[tuple[int, dict[str, str]]] = []
+    index = 0
+    while index < len(rows):
+        number, row = rows[index]
+        words = re.sub(r"^\s*begin_loop\b", "begin loop", row.get("type", "").lower()).split()
+        index += 1
+        if words[:2] != ["begin", "loop"]:
+            result.append((number, row))
+            continue
+        depth, end = 1, index
+        while end < len(rows) and depth:
+            kind = re.sub(r"^(begin|end)_loop\b", r"\1 loop", " ".join(rows[end][1].get("type", "").lower().split()))
+            depth += kind.startswith("begin loop") - (kind == "end loop")
+            end += 1
+        body = _expand_loops(reading, rows[index : end - 1] if not depth else rows[index:end])
+        index = end
+        if len(words) != 4 or words[2] != "over":
+            result.append((number, row))  # refused as a type not supported
+            result.extend(body)
+            continue
+        list_name = row["type"].split()[-1]
+        items = _loop_choices(reading, list_name)
+        if items is None:
+            reading.problem(
+                number,
+                "type",
+                QT_TRANSLATE_NOOP("forms", "The choice list “{list}” is not in the choices sheet."),
+                list=list_name,
+            )
+            continue
+        closing = rows[end - 1][0]
+        names = {cells["name"] for _line, cells in body if cells.get("name")}
+        result.append((number, {**row, "type": "begin group"}))
+        for choice in items:
+            labels = {f"label::{lang}": text for lang, text in choice.label.as_dict().items()}
+            result.append((number, {"type": "begin group", "name": choice.name, **labels}))
+            result.extend(
+                (line, _for_choice(cells, choice, names, reading.default_language)) for line, cells in body
+            )
+            result.append((closing, {"type": "end group"}))
+        if not depth:  # an unclosed loop stays open: reported as a group never closed
+            result.append((closing, {"type": "end group"}))
+    return result
+
+
+def _loop_choices(reading: _Reading, list_name: str) -> list[Choice] | None:
+    """The choices a loop goes over: pyxform leaves out "none" and, where a question adds "other" to
+    the list (``or_other``), goes over "other" too."""
+    items = reading.choices.get(list_name)
+    if items is None:
+        return None
+    items = [c for c in items if c.name != "none"]
+    other = re.compile(rf"\s{re.escape(list_name)}\s+(or_other|or specify other)\s*$", re.IGNORECASE)
+    if any(other.search(cells.get("type", "")) for _line, cells in reading.survey.rows) and not any(
+        c.name == "other" for c in items
+    ):
+        items.append(Choice("other", _OTHER_LABEL))
+    return items
+
+
+def _for_choice(row: Mapping[str, str], choice: Choice, names: set[str], default_language: str) -> dict[str, str]:
+    def cell(header: str, text: str) -> str:
+        lang = split_header(header, default_language)[1] or default_language
+        fields = {"name": choice.name, "label": choice.label.get(lang) or choice.name}
+        text = _LOOP_FIELDS.sub(lambda found: fields[found.group(1)], text)
+        if header == "name" and text:
+            return f"{choice.name}.{text}"
+        return _SIBLING.sub(
+            lambda found: f"${{{choice.name}.{found.group(1)}}}" if found.group(1) in names else found.group(0), text
+        )
+
+    return {header: cell(header, text) for header, text in row.items()}
+
+
 def _place(reading: _Reading, question: Question, stack: list[Question]) -> None:
     """The groups and the repeat around a question; a group or a repeat opens for the rows after it."""
     question.groups = tuple(group.name for group in stack)
     question.repeat = next((g.name for g in reversed(stack) if g.type == "begin_repeat"), None)
-    if question.type == "begin_repeat" and question.repeat is not None:
-        reading.problem(
-            question.row,
-            "type",
-            QT_TRANSLATE_NOOP(
-                "forms", "The repeat “{name}” is inside another repeat; the census sheets take one level."
-            ),
-            name=question.name,
-        )
     if question.type in ("begin_group", "begin_repeat"):
         stack.append(question)
 
@@ -1120,20 +1196,23 @@ def _reads(question: Question) -> set[str]:
 
 def _plan(questions: list[Question], repeat: str | None = None) -> tuple[list[Question], Question | None]:
     """The questions outside repeats (``repeat`` None), or those of one repeat's row, in an order where
-    everything an expression reads comes first.  Outside, a repeat stands for all its questions: it
-    comes after what any of them reads, and before whatever reads any of them."""
-    owner = {q.name: q.repeat for q in questions if q.repeat is not None}
+    everything an expression reads comes first.  A repeat inside stands for all its questions (and those
+    of the repeats inside it): it comes after what any of them reads, and before whatever reads any of them."""
+    owner = {q.name: q.repeat for q in questions}
     nodes = [q for q in questions if q.repeat == repeat]
     by_name = {q.name: q for q in nodes}
 
     def node(name: str) -> str:
-        return name if repeat is not None else owner.get(name) or name
+        """The question of this level that ``name`` is, or is inside of."""
+        while name in owner and owner[name] != repeat and owner[name] is not None:
+            name = owner[name] or name
+        return name
 
     def dependencies(question: Question) -> list[str]:
         names = _reads(question)
-        if repeat is None and question.type == "begin_repeat":
+        if question.type == "begin_repeat":
             for member in questions:
-                if member.repeat == question.name:
+                if member.repeat is not None and node(member.name) == question.name:
                     names |= _reads(member)
         found = {node(n) for n in names} - {question.name}
         return sorted(n for n in found if n in by_name)

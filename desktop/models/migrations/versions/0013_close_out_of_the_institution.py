@@ -1,7 +1,7 @@
 """close-out of the institution
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-11-30 08:10:47.191655
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 import desktop.models.base
 
 
-revision = '0012'
-down_revision = '0011'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
