@@ -26,6 +26,8 @@ TOPICS = (
     "exchange",
     "usb_package",
     "closeout",
+    "accounts",
+    "audit",
     "settings",
 )
 
@@ -38,6 +40,8 @@ PAGE_TOPICS = {
     "certificates": "certificates",
     "equipment": "tablets",
     "exchange": "exchange",
+    "accounts": "accounts",
+    "audit": "audit",
     "settings": "settings",
 }
 

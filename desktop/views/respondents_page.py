@@ -87,8 +87,9 @@ class RespondentsPage(Page):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) // 2)
-        search_icon = self.search.addAction(action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        search_icon.setText(self.search.placeholderText())
+        self.search.addAction(action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        for button in self.search.findChildren(QToolButton):  # the icon and the clear button: read with the field
+            button.setAccessibleName(self.search.placeholderText())
         self._fill_units()
         for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
             keep_first_choice_whole(combo)
