@@ -38,6 +38,7 @@ PAGES: list[str] = [
     "desktop.views.certificates_page:CertificatesPage",
     "desktop.views.equipment_page:EquipmentPage",
     "desktop.views.exchange_page:ExchangePage",
+    "desktop.views.backups_page:BackupsPage",
     "desktop.views.settings_page:SettingsPage",
 ]
 
