@@ -39,7 +39,7 @@ def _when(info: backups.BackupInfo) -> str:
 
 
 def _line(cli: Cli, info: backups.BackupInfo) -> str:
-    reason = cli.tr("backups", backups.REASON_LABELS.get(info.reason, info.reason))
+    reason = cli.say(Message("backups", backups.REASON_LABELS.get(info.reason, info.reason)))
     return f"{_when(info)}\t{reason}\t{info.size // 1024} KB\t{info.institution_bin}\t{info.path}"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -33,8 +33,10 @@ def when_text(info: backups.BackupInfo) -> str:
 
 
 def size_text(size: int) -> str:
+    """1,1 MB in the user's language, with its own decimal separator."""
     if size >= 1024 * 1024:
-        return QCoreApplication.translate("backups_page", "{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
+        number = QLocale().toString(size / (1024 * 1024), "f", 1)
+        return QCoreApplication.translate("backups_page", "{n} MB").format(n=number)
     return QCoreApplication.translate("backups_page", "{n} KB").format(n=max(1, size // 1024))
 
 
@@ -60,7 +62,7 @@ class BackupsPage(Page):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("backups")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("BIN"), self.tr("Check")]
+            [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("BIN"), self.tr("Check result")]
         )
         header = self.table.horizontalHeader()
         for column in range(4):
@@ -155,7 +157,7 @@ class BackupsPage(Page):
             return self.tr("opens and is sound")
         if isinstance(state, str):
             return state
-        return ""
+        return self.tr("checked when made")
 
     def selected(self) -> backups.BackupInfo | None:
         row = self.table.currentRow()
