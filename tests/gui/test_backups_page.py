@@ -154,3 +154,20 @@ def test_a_damaged_database_without_any_backup_is_only_reported(
     args = argparse.Namespace(home=str(home), db_url=None, lang="ru", demo=False)
     assert application.recover_damaged(args, damaged.value, lambda _c, text: text) is None
     assert "empty (0 bytes)" in shown[0] and "No backup that opens" in shown[0]
+
+
+def test_the_window_backs_up_at_start_and_at_close(qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    starter = application.Starter(demo_ctx)
+    starter.start()
+    qtbot.waitUntil(lambda: starter.window is not None, timeout=WAIT)
+    assert starter.window is not None
+    qtbot.addWidget(starter.window)
+    assert [b.reason for b in backups.list_backups(demo_ctx.paths.backups)] == ["start"]
+    application._backup_at_close(demo_ctx)  # nothing changed: no second copy of the same
+    assert [b.reason for b in backups.list_backups(demo_ctx.paths.backups)] == ["start"]
+    with demo_ctx.uow() as uow:
+        institution.add_employee(uow, institution.EmployeeInput(full_name="Кешкі Қызметкер"))
+    starter.window.close()
+    starter.runner.wait()
+    application._backup_at_close(demo_ctx)
+    assert [b.reason for b in backups.list_backups(demo_ctx.paths.backups)] == ["close", "start"]
