@@ -102,8 +102,6 @@ def bootstrap(
 
 def _newest_good_name(db: Database, paths: Paths) -> str | None:
     """The newest backup that opens and is sound, offered when the database is found damaged."""
-    if db.keystore is None:
-        return None
     good = backups.newest_good(paths.backups, db.keystore)
     return str(good.path) if good is not None else None
 

@@ -99,7 +99,7 @@ def cmd_restore(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context(migrate=False)
     keystore = context.db.keystore
     if args.newest:
-        good = backups.newest_good(context.paths.backups, keystore) if keystore is not None else None
+        good = backups.newest_good(context.paths.backups, keystore)
         if good is None:
             raise NotFoundError(
                 _t(QT_TRANSLATE_NOOP("cli", "No backup that opens and is sound was found in {folder}."),

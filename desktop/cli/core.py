@@ -170,7 +170,7 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context(migrate=False)
     damage = context.db.damage()
     if damage is not None:
-        good = backups.newest_good(context.paths.backups, context.db.keystore) if context.db.keystore else None
+        good = backups.newest_good(context.paths.backups, context.db.keystore)
         problems.append(cli.say(damaged_database(damage, str(good.path) if good else None).message))
     try:
         current = context.db.current_revision() if damage is None else None

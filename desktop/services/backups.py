@@ -228,9 +228,11 @@ def info_of(path: Path) -> BackupInfo:
         raise _unreadable(path) from None
 
 
-def _decrypt(path: Path, keystore: KeyStore) -> tuple[BackupInfo, bytes]:
+def _decrypt(path: Path, keystore: KeyStore | None) -> tuple[BackupInfo, bytes]:
     from cryptography.exceptions import InvalidTag
 
+    if keystore is None:
+        raise _no_key()
     header, aad, start = _read_header(path)
     info = info_of(path)
     cipher, key_id = _cipher(keystore, create=False)
@@ -422,14 +424,14 @@ def rotate(folder: Path, now: dt.datetime) -> list[Path]:
 # -- checking and restoring -------------------------------------------------------------------------
 
 
-def verify(path: Path, keystore: KeyStore) -> BackupInfo:
+def verify(path: Path, keystore: KeyStore | None) -> BackupInfo:
     """Open the backup with the key and check the copy (SHA-256 and ``PRAGMA integrity_check``);
     FileProblem when it does not open or is not sound."""
     with _temporary(path.parent) as copy:
         return extract(path, keystore, copy)
 
 
-def extract(path: Path, keystore: KeyStore, target: Path) -> BackupInfo:
+def extract(path: Path, keystore: KeyStore | None, target: Path) -> BackupInfo:
     """Write the database the backup ``path`` holds to ``target`` (readable by its owner only), checked
     as :func:`verify` checks it."""
     info, data = _decrypt(path, keystore)
@@ -441,7 +443,7 @@ def extract(path: Path, keystore: KeyStore, target: Path) -> BackupInfo:
     return info
 
 
-def newest_good(folder: Path, keystore: KeyStore) -> BackupInfo | None:
+def newest_good(folder: Path, keystore: KeyStore | None) -> BackupInfo | None:
     """The newest backup that opens and passes its check, None when there is none."""
     for item in list_backups(folder):
         try:

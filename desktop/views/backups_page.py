@@ -76,7 +76,7 @@ class BackupsPage(Page):
 
         self.create_button = QPushButton(self.tr("&Make a backup now"))
         self.create_button.setObjectName("create_backup")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.make_backup)
         self.verify_button = QPushButton(self.tr("C&heck"))
         self.verify_button.setToolTip(self.tr("Open the selected backup with the key and check it, changing nothing"))
         self.verify_button.clicked.connect(self.verify)
@@ -170,7 +170,7 @@ class BackupsPage(Page):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def create(self) -> None:
+    def make_backup(self) -> None:
         db, folder = self.ctx.db, self.ctx.paths.backups
         self.result.setText("")
         if not db.is_sqlite:
