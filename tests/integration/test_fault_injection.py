@@ -21,7 +21,7 @@ import pytest
 
 from desktop.app import AppContext, bootstrap
 from desktop.services import exchange
-from tests.department_support import Server, cli_json, database_url
+from tests.department_support import Server, cli_json, sqlite_server
 from tests.exchange_support import assert_everything_held_once, assert_nothing_marked_that_is_not_held
 from tests.fault_child import FAST, SIZE, STEPS
 from tests.integration.test_documents import setup_institution
@@ -74,12 +74,8 @@ class Forker:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
-    with database_url("sqlite", tmp_path) as url:
-        running = Server(url).start()
-        try:
-            yield running
-        finally:
-            running.stop()
+    with sqlite_server(tmp_path) as running:
+        yield running
 
 
 def _connect(ctx: AppContext, server: Server) -> None:
