@@ -23,7 +23,7 @@ from desktop.models.db import Database, UnitOfWork, sqlite_url
 from desktop.models.failures import damaged_database
 from desktop.models.keystore import KeyStore, usable_keyring
 from desktop.paths import Paths
-from desktop.services import backups
+from desktop.services import backups, documents_pdf
 from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ def bootstrap(
     if db.keystore is None:  # not a SQLite file (that keeps its key beside it): the data folder's key
         db.keystore = KeyStore(paths.secret_key)
     db.keystore.secrets = usable_keyring()
-    backups.remove_leftovers(paths.backups)
+    for folder in (paths.home, paths.backups):  # what a killed program was writing: settings, a backup
+        documents_pdf.remove_leftovers(folder)
     if migrate:  # a damaged file is never written to (``sanaq check``, with migrate off, reports it)
         damage = db.damage()
         if damage is not None:

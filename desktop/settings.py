@@ -100,7 +100,8 @@ class Settings:
         if self.set_aside == self.path:  # the damaged file could not be moved: keep it as it is
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
+        # named as every temporary file of the program, so that one a killed process left is removed at start
+        fd, tmp = tempfile.mkstemp(prefix=f".sanaq-{os.getpid()}-settings-", dir=self.path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(self._values, handle, ensure_ascii=False, indent=2)
             handle.flush()

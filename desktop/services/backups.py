@@ -281,7 +281,7 @@ def _identity(path: Path) -> tuple[str, str, str]:
 def _temporary(folder: Path, suffix: str = ".sqlite") -> Iterator[Path]:
     """A temporary file in ``folder`` (owner-only), removed whatever happens."""
     folder.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=".sanaq-backup-", suffix=suffix, dir=folder)
+    handle, name = tempfile.mkstemp(prefix=f".sanaq-{os.getpid()}-backup-", suffix=suffix, dir=folder)
     os.close(handle)
     path = Path(name)
     owner_only(path)
@@ -308,15 +308,6 @@ def _snapshot(source: Path, target: Path, progress: Progress) -> None:
             dst.close()
     finally:
         src.close()
-
-
-def remove_leftovers(folder: Path) -> int:
-    """Temporary files of a backup or a restore cut off by a crash or kill -9; the number removed."""
-    removed = 0
-    for leftover in folder.glob(".sanaq-backup-*"):
-        leftover.unlink(missing_ok=True)
-        removed += 1
-    return removed
 
 
 # -- making, listing, rotating ----------------------------------------------------------------------

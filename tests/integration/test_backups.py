@@ -204,7 +204,7 @@ def test_a_damaged_database_is_not_backed_up_over_the_good_ones(demo: Path, caps
     code, refused = _run(capsys, demo, "backup", "create")
     assert code == 1 and refused["error"]["code"] == "backup.source_damaged"  # type: ignore[index]
     assert [b.name for b in backups.list_backups(demo / "backups")] == [Path(made["backup"]["file"]).name]  # type: ignore[index]
-    assert not list((demo / "backups").glob(".sanaq-backup-*"))  # no temporary file left
+    assert not list((demo / "backups").glob(".sanaq-*"))  # no temporary file left
 
 
 def test_backups_and_the_folder_are_readable_by_their_owner_only(

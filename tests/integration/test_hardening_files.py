@@ -186,3 +186,16 @@ def test_the_temporary_pdf_of_a_killed_issue_is_removed_by_the_next(
     assert main(args) == 0  # nothing was committed: the same certificates are issued now
     assert (out / "c.pdf").exists()
     assert list(out.glob(".sanaq-*")) == []
+
+
+def test_temporary_files_a_killed_program_left_in_the_data_folder_are_removed_at_start(home: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = home / f".sanaq-{dead.stdout.strip()}-settings-abc"
+    left.write_text("{}", encoding="utf-8")
+    mine = home / f".sanaq-{os.getpid()}-settings-def"  # a process still running: its file stays
+    mine.write_text("{}", encoding="utf-8")
+    (home / "backups").mkdir()
+    (home / "backups" / f".sanaq-{dead.stdout.strip()}-backup-x.sqlite").write_bytes(b"copy")
+    bootstrap(home, None, "en").close()
+    assert not left.exists() and mine.exists()
+    assert list((home / "backups").iterdir()) == []
