@@ -331,6 +331,7 @@ def create(
     reason: str = "manual",
     now: dt.datetime | None = None,
     skip_unchanged: bool = False,
+    keep: Path | None = None,
     progress: Progress = no_progress,
 ) -> BackupInfo | None:
     """Back the SQLite database up into ``folder``; checked, encrypted, rotated.
@@ -389,16 +390,16 @@ def create(
     except FileProblem:
         target.unlink(missing_ok=True)
         raise
-    rotate(folder, moment)
+    rotate(folder, moment, keep)
     log.info("backup made (%s, %d bytes)", reason, len(data))
     return made
 
 
-def rotate(folder: Path, now: dt.datetime) -> list[Path]:
+def rotate(folder: Path, now: dt.datetime, also: Path | None = None) -> list[Path]:
     """Keep the last :data:`KEEP_LAST` backups and the newest of each of the last :data:`KEEP_DAYS`
-    days; remove the rest and return what was removed."""
+    days (and ``also``, the one being restored); remove the rest and return what was removed."""
     backups = list_backups(folder)
-    keep = {item.path for item in backups[:KEEP_LAST]}
+    keep = {item.path for item in backups[:KEEP_LAST]} | ({also} if also is not None else set())
     since = (now - dt.timedelta(days=KEEP_DAYS)).date()
     days: set[dt.date] = set()
     for item in backups:  # newest first: the first of each day is its newest
@@ -491,7 +492,7 @@ def restore(
         before: BackupInfo | None = None
         set_aside: Path | None = None
         if damage is None and target.exists():
-            before = create(db, folder, reason="before-restore", now=moment)
+            before = create(db, folder, reason="before-restore", now=moment, keep=path)
         progress(2, 4)
         db.dispose()
         if damage is not None:

@@ -241,3 +241,20 @@ def test_without_pg_dump_the_command_says_so(tmp_path: Path, monkeypatch: pytest
         backups.pg_dump("postgresql+psycopg://u:p@127.0.0.1/db", tmp_path / "backups")
     assert refused.value.code == "backup.no_pg_dump"
     assert "its backups are the server's" in refused.value.render()
+
+
+def test_restoring_an_old_backup_keeps_it_through_the_rotation(tmp_path: Path) -> None:
+    ctx = bootstrap(tmp_path / "home", None, "en")
+    start = dt.datetime(2026, 9, 1, 6, 0, tzinfo=dt.UTC)
+    made = []
+    for minute in range(backups.KEEP_LAST):  # ten on one day: the oldest is the next to go
+        with ctx.uow() as uow:
+            institution.add_employee(uow, institution.EmployeeInput(full_name=f"Қызметкер {minute}"))
+        made.append(backups.create(ctx.db, ctx.paths.backups, now=start + dt.timedelta(minutes=minute)))
+    oldest = made[0]
+    assert oldest is not None and oldest.path.exists()
+    backups.restore(ctx.db, oldest.path, ctx.paths.backups, now=start + dt.timedelta(hours=1))
+    assert oldest.path.exists()  # still there to restore again
+    with ctx.uow() as uow:
+        assert [e.full_name for e in institution.list_employees(uow)] == ["Қызметкер 0"]
+    ctx.close()
