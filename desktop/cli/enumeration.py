@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import Cli, UsageError, command_group
+from desktop.cli import Cli, UsageError, command_group, parse_date
 from desktop.domain.entry import MODE_LABELS, EntryMode
+from desktop.domain.errors import NeedsConfirmation
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.services import enumeration
 
@@ -28,6 +29,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     rec.add_argument("--mode", required=True, choices=(EntryMode.ONLINE.value, EntryMode.REFUSED.value))
     rec.add_argument("--code", help="confirmation code of the online census (with --iin --mode online)")
     rec.add_argument("--reason", help="reason for the refusal (--mode refused; with --file, for rows without one)")
+    rec.add_argument(
+        "--date",
+        type=parse_date,
+        help="the day the person was enumerated: the online code's own date (default: today)",
+    )
+    rec.add_argument(
+        "--outside-window",
+        action="store_true",
+        help="confirm a date of enumeration outside the census period of the campaign",
+    )
     rec.set_defaults(handler=cmd_record)
 
     reset = actions.add_parser("reset", parents=[common], help="take back an online or refused outcome")
@@ -40,6 +51,21 @@ def _t(text: str, **params: object) -> Message:
 
 
 def cmd_record(args: argparse.Namespace, cli: Cli) -> int:
+    try:
+        return _record(args, cli)
+    except NeedsConfirmation as error:
+        raise NeedsConfirmation(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    "entry", "{problem} To record it as it is, repeat the command with --outside-window."
+                ),
+                problem=error.message,
+            ),
+            code=error.code,
+        ) from None
+
+
+def _record(args: argparse.Namespace, cli: Cli) -> int:
     mode = EntryMode(args.mode)
     if args.iin is not None:
         if mode is EntryMode.ONLINE and not args.code:
@@ -51,7 +77,10 @@ def cmd_record(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context()
     with context.uow() as uow:
         if args.iin is not None:
-            outcome = enumeration.record(uow, mode=mode, iin=args.iin, code=args.code, reason=args.reason)
+            outcome = enumeration.record(
+                uow, mode=mode, iin=args.iin, code=args.code, reason=args.reason, on=args.date,
+                campaign=context.campaign, outside_window=args.outside_window,
+            )
             text = (
                 _t(QT_TRANSLATE_NOOP("entry", "Recorded: {mode}."), mode=cli.say(Message("entry", MODE_LABELS[mode])))
                 if outcome.changed
@@ -59,7 +88,10 @@ def cmd_record(args: argparse.Namespace, cli: Cli) -> int:
             )
             cli.emit({"ok": True, "outcome": outcome.to_json()}, [cli.say(text)])
             return 0
-        result = enumeration.record_file(uow, args.file, mode=mode, reason=args.reason)
+        result = enumeration.record_file(
+            uow, args.file, mode=mode, reason=args.reason, on=args.date, campaign=context.campaign,
+            outside_window=args.outside_window,
+        )
     line = _t(
         QT_TRANSLATE_NOOP("entry", "Rows: {rows}; recorded: {recorded}; already recorded: {unchanged}."),
         rows=result.rows,

@@ -46,6 +46,13 @@ class ConflictError(SanaqError):
     code = "conflict"
 
 
+class NeedsConfirmation(SanaqError):
+    """Something unusual that may still be right (a warning): the employee confirms it, and the same call
+    with the confirmation goes through."""
+
+    code = "needs_confirmation"
+
+
 class FileProblem(SanaqError):
     """A file that cannot be read or written."""
 

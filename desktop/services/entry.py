@@ -38,9 +38,9 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
-from desktop.services.enumeration import employee_id_for
+from desktop.services.enumeration import check_window, employee_id_for
 from desktop.services.forms import sheet_metadata
-from desktop.services.register import name_search
+from desktop.services.register import name_search, present_at
 
 CTX = "entry"
 
@@ -327,11 +327,15 @@ def write_complete(
     expected_revision: int,
     campaign: Campaign,
     completed_at: dt.datetime | None = None,
+    outside_window: bool = False,
 ) -> Saved:
     """Complete the sheet, not committed: written, checked, and the person counted by interview or
     records (the unit of work's employee is who completed it; ``completed_at``: when the sheet was
     filled, when that is not now — a paper sheet keyed later).  That moment is the date of
-    enumeration the person's certificate states."""
+    enumeration the person's certificate states: outside the campaign's windows it needs
+    ``outside_window`` (the employee confirmed it), else :class:`NeedsConfirmation`."""
+    now = completed_at or utcnow()
+    check_window(campaign, now, confirmed=outside_window)
     person, row, form = _open_for_writing(uow, person_id, expected_revision)
     if person is not None and person.status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value):
         raise ConflictError(
@@ -361,7 +365,6 @@ def write_complete(
         row.answers = {k: v for k, v in row.answers.items() if k not in set(evaluation.stale)}
         row.sources = {k: v for k, v in (row.sources or {}).items() if k in row.answers}
     employee = employee_id_for(uow)
-    now = completed_at or utcnow()
     row.state = "complete"
     row.completed_at = now
     row.completed_by = employee
@@ -374,9 +377,19 @@ def write_complete(
     return _saved(uow, row, person)
 
 
-def complete(uow: UnitOfWork, person_id: int, draft: Draft, *, expected_revision: int, campaign: Campaign) -> Saved:
+def complete(
+    uow: UnitOfWork,
+    person_id: int,
+    draft: Draft,
+    *,
+    expected_revision: int,
+    campaign: Campaign,
+    outside_window: bool = False,
+) -> Saved:
     """Complete the sheet in one transaction (see :func:`write_complete`)."""
-    saved = write_complete(uow, person_id, draft, expected_revision=expected_revision, campaign=campaign)
+    saved = write_complete(
+        uow, person_id, draft, expected_revision=expected_revision, campaign=campaign, outside_window=outside_window
+    )
     uow.commit()
     return saved
 
@@ -407,13 +420,15 @@ def reopen(uow: UnitOfWork, person_id: int, *, expected_revision: int) -> Saved:
 # -- the list that "save and next" walks ---------------------------------------------------------
 
 
-def _list_query(which: ListFilter) -> Any:
-    """The ids of the persons of ``which``, in the order of the register (by name)."""
-
+def _list_query(which: ListFilter, campaign: Campaign) -> Any:
+    """The ids of the persons of ``which``, in the order of the register (by name): only those counted at
+    the reference moment (the register's rule of who is counted) and not marked as not resident."""
     def has_sheet(state: str) -> Any:
         return select(Sheet.id).where(Sheet.person_id == Person.id, Sheet.state == state).exists()
 
-    query = select(Person.id).where(Person.status != CoverageStatus.NOT_RESIDENT.value)
+    query = select(Person.id).where(
+        Person.status != CoverageStatus.NOT_RESIDENT.value, present_at(campaign.at_moment)
+    )
     if which.which == "to_fill":
         query = query.where(Person.status == CoverageStatus.TO_ENUMERATE.value, ~has_sheet("complete"))
     elif which.which == "drafts":
@@ -430,10 +445,12 @@ def _list_query(which: ListFilter) -> Any:
     return query.order_by(Person.name_key, Person.id)
 
 
-def person_ids(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int | None = None) -> list[int]:
+def person_ids(
+    uow: UnitOfWork, which: ListFilter = ListFilter(), *, campaign: Campaign, limit: int | None = None
+) -> list[int]:
     """The ids of the persons of the list, in its order (cheap: one column, for a windowed view);
     with ``limit``, only the first ones."""
-    return uow.first_column(_list_query(which).limit(limit))
+    return uow.first_column(_list_query(which, campaign).limit(limit))
 
 
 def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
@@ -460,9 +477,12 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
     return [found[i] for i in ids if i in found]
 
 
-def list_persons(uow: UnitOfWork, which: ListFilter = ListFilter(), *, limit: int = 5000) -> list[PersonRow]:
-    """Persons of the register with the state of their sheet, in the order of the register (by name)."""
-    return rows_by_ids(uow, person_ids(uow, which)[:limit])
+def list_persons(
+    uow: UnitOfWork, which: ListFilter = ListFilter(), *, campaign: Campaign, limit: int = 5000
+) -> list[PersonRow]:
+    """Persons of the register counted at the moment with the state of their sheet, in the order of the
+    register (by name)."""
+    return rows_by_ids(uow, person_ids(uow, which, campaign=campaign)[:limit])
 
 
 def next_in(ids: Sequence[int], current_id: int | None) -> int | None:

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain import iin as iin_rules
+from desktop.domain.campaign import Campaign
 from desktop.domain.entry import EntryMode, clean_reason, normalize_online_code, online_code_problem
 from desktop.domain.enums import CoverageStatus
-from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
+from desktop.domain.errors import ConflictError, FileProblem, NeedsConfirmation, NotFoundError, ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
@@ -80,6 +81,37 @@ def employee_id_for(uow: UnitOfWork, actor: str | None = None) -> int | None:
     if not actor or actor == "system":
         return None
     return uow.session.scalar(select(Employee.id).where(Employee.uuid == actor))
+
+
+def moment_of(campaign: Campaign, on: dt.date | None) -> dt.datetime:
+    """When a person enumerated on ``on`` (the date of the online code) counts as enumerated: noon of that
+    day, local time of the census; now when no date is given."""
+    if on is None:
+        return utcnow()
+    return dt.datetime(on.year, on.month, on.day, 12, tzinfo=campaign.timezone).astimezone(dt.UTC)
+
+
+def check_window(campaign: Campaign, at: dt.datetime, *, confirmed: bool) -> None:
+    """Enumeration outside the campaign's windows may be right (a paper sheet keyed late, a code recorded
+    with the wrong date), but it is never taken silently: unless the employee confirmed it, it is refused
+    with both dates said."""
+    day = at.astimezone(campaign.timezone).date()
+    if confirmed or campaign.within_windows(day):
+        return
+    first, last = campaign.enumeration_window()
+    raise NeedsConfirmation(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "entry",
+                "The date of enumeration {day} is outside the census period ({first} – {last}). Check the date; "
+                "if it is right, confirm it.",
+            ),
+            day=day.strftime("%d.%m.%Y"),
+            first=first.strftime("%d.%m.%Y"),
+            last=last.strftime("%d.%m.%Y"),
+        ),
+        code="enumeration.outside_window",
+    )
 
 
 def find_by_iin(uow: UnitOfWork, raw: object) -> Person:
@@ -193,11 +225,19 @@ def record(
     code: object = None,
     reason: object = None,
     at: dt.datetime | None = None,
+    on: dt.date | None = None,
+    campaign: Campaign | None = None,
+    outside_window: bool = False,
 ) -> Outcome:
     """Record an online or refused outcome for one person (by IIN or id), in one transaction.
-    ``at``: when the person was enumerated (the online code's date), when not now."""
+    ``on``: the day the person was enumerated (the online code's own date), or ``at`` the moment, when not
+    now; with the ``campaign``, a day outside its windows needs ``outside_window`` (the employee confirmed
+    it), else :class:`NeedsConfirmation`."""
     mode = EntryMode(mode)
     clean_code, clean_text = _check_inputs(mode, code, reason)
+    if campaign is not None:
+        at = at or moment_of(campaign, on)
+        check_window(campaign, at, confirmed=outside_window)
     if person_id is not None:
         person = uow.session.get(Person, person_id)
         if person is None:
@@ -301,13 +341,21 @@ def record_file(
     mode: EntryMode | str,
     reason: str | None = None,
     progress: Progress = no_progress,
+    on: dt.date | None = None,
+    campaign: Campaign | None = None,
+    outside_window: bool = False,
 ) -> FileResult:
     """Record the outcomes of a whole file in one transaction.
 
     Every row is checked first; if any row is wrong nothing is written and the error names the row
-    (and says how many rows have problems).  ``reason`` fills refused rows without their own.
+    (and says how many rows have problems).  ``reason`` fills refused rows without their own.  ``on``,
+    ``campaign`` and ``outside_window``: the day of enumeration of every row, checked as by :func:`record`.
     """
     mode = EntryMode(mode)
+    at = None
+    if campaign is not None:
+        at = moment_of(campaign, on)
+        check_window(campaign, at, confirmed=outside_window)
     rows = read_outcome_file(Path(path), mode)
     if not rows:
         raise FileProblem(
@@ -360,7 +408,7 @@ def record_file(
     for done, (_row, person, code, text) in enumerate(planned):
         if done % 200 == 0:
             progress(total + done, total * 2)
-        changed = _apply(uow, person, mode, code, text, employee)
+        changed = _apply(uow, person, mode, code, text, employee, at)
         result.recorded += int(changed)
         result.unchanged += int(not changed)
         result.outcomes.append(_outcome(person, changed))

@@ -432,6 +432,8 @@ _DEMO_WEIGHTS: dict[str, list[tuple[Any, int]]] = {
     "literate": [("1", 97), ("2", 3)],
     "marital_status": [("1", 95), ("2", 5)],
     "worked_last_week": [("2", 90), ("1", 10)],
+    "job_absent": [("2", 95), ("1", 5)],
+    "income_bracket": [("0", 40), ("1", 35), ("2", 20), ("3", 5)],
     "livelihood": [(["state"], 80), (["state", "disability"], 15), (["family"], 5)],
 }
 

@@ -9,17 +9,19 @@ every save runs on the database thread, so typing never waits.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.entry import MODE_LABELS, AnswerSource, EntryMode
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
-from desktop.domain.errors import ConflictError, SanaqError
+from desktop.domain.errors import ConflictError, NeedsConfirmation, SanaqError
 from desktop.domain.forms import Context
 from desktop.domain.sheet_session import SheetSession
 from desktop.services import entry, enumeration
@@ -50,6 +52,7 @@ from desktop.views.sheet_widget import SheetWidget
 from desktop.views.windowed import FIRST_ROWS, WINDOW, Fetch, ListLoader, WindowedModel
 
 if TYPE_CHECKING:
+    from desktop.domain.campaign import Campaign
     from desktop.models.db import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -92,6 +95,8 @@ class SheetPage(Page):
         self.person_id: int | None = None
         self.revision = 0
         self._opening: int | None = None
+        #: The day the employee confirmed completing sheets outside the census period (asked once a day).
+        self.outside_window_confirmed_on: dt.date | None = None
         self.drafts = DraftSaver(self, self.save)
         self.autosave = self.drafts.timer
         left = self._build_list()
@@ -193,6 +198,11 @@ class SheetPage(Page):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("confirmation code from sanaq.gov.kz"))
         self.reason = QLineEdit()
+        # The day of enumeration: the online code's own date (printed with the code), or the day of the refusal.
+        self.outcome_date = QDateEdit(QDate.currentDate())
+        self.outcome_date.setCalendarPopup(True)
+        self.outcome_date.setDisplayFormat("dd.MM.yyyy")
+        self.outcome_date_label = QLabel()
         self.code_label = QLabel(self.tr("Confirmation code:"))
         self.reason_label = QLabel(self.tr("Reason for the refusal:"))
         self.record_button = QPushButton(self.tr("Record the outcome"))
@@ -205,6 +215,7 @@ class SheetPage(Page):
         self.outcome_state.setWordWrap(True)
         outcome_layout.addRow(self.code_label, self.code)
         outcome_layout.addRow(self.reason_label, self.reason)
+        outcome_layout.addRow(self.outcome_date_label, self.outcome_date)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.take_back_button)
@@ -353,7 +364,11 @@ class SheetPage(Page):
             self.count_label.setText(self.tr("Persons: %n", "", count))
             self.rows_shown.emit(count)
 
-        self.loader.load(call(_first_window, which), call(_all_ids, which), first_shown=first_shown, complete=complete)
+        campaign = self.ctx.campaign
+        self.loader.load(
+            call(_first_window, which, campaign), call(_all_ids, which, campaign), first_shown=first_shown,
+            complete=complete,
+        )
 
     def _fetch_rows(self, ids: Sequence[int], deliver: Callable[[list[entry.PersonRow]], None]) -> None:
         self.op(call(entry.rows_by_ids, list(ids)), done=deliver)
@@ -456,6 +471,7 @@ class SheetPage(Page):
         self.code_label.setVisible(online)
         self.reason.setVisible(not online)
         self.reason_label.setVisible(not online)
+        self.outcome_date_label.setText(self.tr("Date of the code:") if online else self.tr("Date of the refusal:"))
         status = self.data.person.status if self.data else ""
         recorded = status in (CoverageStatus.ONLINE.value, CoverageStatus.REFUSED.value)
         self.take_back_button.setVisible(recorded)
@@ -591,6 +607,8 @@ class SheetPage(Page):
                 self.status.setText(self.tr("The sheet cannot be completed yet: see the problems on the right."))
                 self.sheet.go_to(problems[0][0])
                 return
+        if not self._may_complete_today():
+            return
         person_id = self.person_id
         assert person_id is not None
         next_id = entry.next_in(self.list_model.ids, person_id) if then_next else None
@@ -606,11 +624,36 @@ class SheetPage(Page):
                     self.status.setText(self.tr("Complete. That was the last person of the list."))
             self.refresh()
 
+        def complete(*args: Any, **kwargs: Any) -> entry.Saved:
+            return entry.complete(*args, outside_window=True, **kwargs)  # confirmed just before, if need be
+
         self.drafts.write(
-            lambda: self._write_sheet(entry.complete, person_id, self.tr("Completing…")),
+            lambda: self._write_sheet(complete, person_id, self.tr("Completing…")),
             done=done,
             failed=self._save_failed,
         )
+
+    def _may_complete_today(self) -> bool:
+        """A sheet completed today is dated today, and so is the person's certificate: outside the census
+        period the employee confirms it (asked once a day, not at every sheet of a pile keyed late)."""
+        campaign = self.ctx.campaign
+        today = dt.datetime.now(campaign.timezone).date()
+        if campaign.within_windows(today) or self.outside_window_confirmed_on == today:
+            return True
+        first, last = campaign.enumeration_window()
+        answer = QMessageBox.question(
+            self,
+            self.title(),
+            self.tr(
+                "Today, {today}, is outside the census period ({first} – {last}). A sheet completed now is dated "
+                "today, and so is the certificate of the person. Complete sheets with today's date?"
+            ).format(today=local_date(today), first=local_date(first), last=local_date(last)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.status.setText(self.tr("Not completed: the date of enumeration is outside the census period."))
+            return False
+        self.outside_window_confirmed_on = today
+        return True
 
     def go_next(self, backward: bool = False) -> None:
         ids = self.list_model.ids
@@ -634,26 +677,42 @@ class SheetPage(Page):
 
     # -- outcomes without a sheet -------------------------------------------------------------
 
-    def record_outcome(self) -> None:
+    def record_outcome(self, *, outside_window: bool = False) -> None:
         if self.person_id is None or self._mode().fills_sheet:
             return
         work = call(
             enumeration.record, mode=self._mode(), person_id=self.person_id, code=self.code.text(),
-            reason=self.reason.text(),
+            reason=self.reason.text(), on=self.outcome_date.date().toPython(), campaign=self.ctx.campaign,
+            outside_window=outside_window,
         )  # fmt: skip
-        self._write_outcome(work, self.person_id)
+        self._write_outcome(work, self.person_id, failed=self._confirm_outside_window)
+
+    def _confirm_outside_window(self, error: BaseException) -> bool:
+        """A date outside the census period: the employee confirms it (recorded then) or corrects it."""
+        if not isinstance(error, NeedsConfirmation):
+            return False
+        answer = QMessageBox.question(
+            self, self.title(), tr_message(error.message) + "\n\n" + self.tr("Record the outcome with this date?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.record_outcome(outside_window=True)
+        else:
+            self.outcome_date.setFocus()
+        return True
 
     def take_back(self) -> None:
         if self.person_id is not None:
             self._write_outcome(call(enumeration.reset, self.person_id), self.person_id)
 
-    def _write_outcome(self, work: OpWork, person_id: int) -> None:
+    def _write_outcome(
+        self, work: OpWork, person_id: int, failed: Callable[[BaseException], bool] | None = None
+    ) -> None:
         def done(_outcome: enumeration.Outcome) -> None:
             self.data_changed.emit()
             self.refresh()
             self.open_person(person_id)
 
-        self.drafts.write(lambda: work, done=done)
+        self.drafts.write(lambda: work, done=done, failed=failed)
 
     # -- the transcript --------------------------------------------------------------------------
 
@@ -698,13 +757,15 @@ class SheetPage(Page):
         return True
 
 
-def _first_window(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], list[entry.PersonRow]]:
-    ids = entry.person_ids(uow, which, limit=WINDOW)
+def _first_window(
+    uow: UnitOfWork, which: entry.ListFilter, campaign: Campaign
+) -> tuple[list[int], list[entry.PersonRow]]:
+    ids = entry.person_ids(uow, which, campaign=campaign, limit=WINDOW)
     return ids, entry.rows_by_ids(uow, ids[:FIRST_ROWS])
 
 
-def _all_ids(uow: UnitOfWork, which: entry.ListFilter) -> tuple[list[int], None]:
-    return entry.person_ids(uow, which), None
+def _all_ids(uow: UnitOfWork, which: entry.ListFilter, campaign: Campaign) -> tuple[list[int], None]:
+    return entry.person_ids(uow, which, campaign=campaign), None
 
 
 def show_person_sheet(window: Any, person_id: int) -> bool:

@@ -81,7 +81,7 @@
     <name>SheetPage</name>
     <message>
         <source>To fill</source>
-        <extracomment>A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision). The list was recomputed (search, which persons, a change): how many persons it shows.</extracomment>
+        <extracomment>A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision). The list was recomputed (search, which persons, a change): how many persons it shows. The day the employee confirmed completing sheets outside the census period (asked once a day).</extracomment>
         <translation>Толтыру керек</translation>
     </message>
     <message>
@@ -204,6 +204,14 @@
         <translation>Соңғы сақталуы {time}</translation>
     </message>
     <message>
+        <source>Date of the code:</source>
+        <translation>Кодтың күні:</translation>
+    </message>
+    <message>
+        <source>Date of the refusal:</source>
+        <translation>Бас тарту күні:</translation>
+    </message>
+    <message>
         <source>Changed — saving in a moment…</source>
         <translation>Өзгертілді — бірнеше сәттен кейін сақталады…</translation>
     </message>
@@ -242,6 +250,18 @@
     <message>
         <source>Complete. That was the last person of the list.</source>
         <translation>Толтырылды. Бұл тізімдегі соңғы адам еді.</translation>
+    </message>
+    <message>
+        <source>Today, {today}, is outside the census period ({first} – {last}). A sheet completed now is dated today, and so is the certificate of the person. Complete sheets with today&apos;s date?</source>
+        <translation>Бүгін, {today}, санақ кезеңінен тыс ({first} – {last}). Қазір толтырылған парақ бүгінгі күнмен белгіленеді, адамның анықтамасы да солай. Парақтарды бүгінгі күнмен аяқтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Not completed: the date of enumeration is outside the census period.</source>
+        <translation>Аяқталмады: бүгінгі күн санақ кезеңінен тыс.</translation>
+    </message>
+    <message>
+        <source>Record the outcome with this date?</source>
+        <translation>Нәтижені осы күнмен жазу керек пе?</translation>
     </message>
     <message>
         <source>sheet-{name}.pdf</source>
@@ -409,6 +429,10 @@
 <context>
     <name>entry</name>
     <message>
+        <source>{problem} To record it as it is, repeat the command with --outside-window.</source>
+        <translation>{problem} Сол күйінде жазу үшін пәрменді --outside-window арқылы қайталаңыз.</translation>
+    </message>
+    <message>
         <source>Recorded: {mode}.</source>
         <translation>Жазылды: {mode}.</translation>
     </message>
@@ -462,8 +486,12 @@
         <translation>«{code}» растау коды қате: ол 4–40 әріптен, цифрдан немесе сызықшадан тұрады.</translation>
     </message>
     <message>
-        <source>Enter the IIN of the person.</source>
+        <source>The date of enumeration {day} is outside the census period ({first} – {last}). Check the date; if it is right, confirm it.</source>
         <extracomment>Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.</extracomment>
+        <translation>Санаққа алу күні {day} санақ кезеңінен тыс ({first} – {last}). Күнді тексеріңіз; дұрыс болса, растаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the IIN of the person.</source>
         <translation>Адамның ЖСН-ін енгізіңіз.</translation>
     </message>
     <message>

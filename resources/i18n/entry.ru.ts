@@ -81,7 +81,7 @@
     <name>SheetPage</name>
     <message>
         <source>To fill</source>
-        <extracomment>A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision). The list was recomputed (search, which persons, a change): how many persons it shows.</extracomment>
+        <extracomment>A sheet was shown (the person&apos;s id); tests and the benchmark wait on it. A save finished (the new revision). The list was recomputed (search, which persons, a change): how many persons it shows. The day the employee confirmed completing sheets outside the census period (asked once a day).</extracomment>
         <translation>К заполнению</translation>
     </message>
     <message>
@@ -205,6 +205,14 @@
         <translation>Последнее сохранение {time}</translation>
     </message>
     <message>
+        <source>Date of the code:</source>
+        <translation>Дата кода:</translation>
+    </message>
+    <message>
+        <source>Date of the refusal:</source>
+        <translation>Дата отказа:</translation>
+    </message>
+    <message>
         <source>Changed — saving in a moment…</source>
         <translation>Изменено — сохранение через мгновение…</translation>
     </message>
@@ -243,6 +251,18 @@
     <message>
         <source>Complete. That was the last person of the list.</source>
         <translation>Заполнено. Это был последний человек в списке.</translation>
+    </message>
+    <message>
+        <source>Today, {today}, is outside the census period ({first} – {last}). A sheet completed now is dated today, and so is the certificate of the person. Complete sheets with today&apos;s date?</source>
+        <translation>Сегодня, {today}, — вне периода переписи ({first} – {last}). Лист, завершённый сейчас, будет датирован сегодняшним днём, как и справка этого человека. Завершать листы сегодняшней датой?</translation>
+    </message>
+    <message>
+        <source>Not completed: the date of enumeration is outside the census period.</source>
+        <translation>Не завершено: сегодняшняя дата вне периода переписи.</translation>
+    </message>
+    <message>
+        <source>Record the outcome with this date?</source>
+        <translation>Записать результат с этой датой?</translation>
     </message>
     <message>
         <source>sheet-{name}.pdf</source>
@@ -411,6 +431,10 @@
 <context>
     <name>entry</name>
     <message>
+        <source>{problem} To record it as it is, repeat the command with --outside-window.</source>
+        <translation>{problem} Чтобы записать как есть, повторите команду с --outside-window.</translation>
+    </message>
+    <message>
         <source>Recorded: {mode}.</source>
         <translation>Записано: {mode}.</translation>
     </message>
@@ -464,8 +488,12 @@
         <translation>Код подтверждения «{code}» неверен: он состоит из 4–40 букв, цифр или дефисов.</translation>
     </message>
     <message>
-        <source>Enter the IIN of the person.</source>
+        <source>The date of enumeration {day} is outside the census period ({first} – {last}). Check the date; if it is right, confirm it.</source>
         <extracomment>Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.</extracomment>
+        <translation>Дата переписи {day} — вне периода переписи ({first} – {last}). Проверьте дату; если она верна, подтвердите её.</translation>
+    </message>
+    <message>
+        <source>Enter the IIN of the person.</source>
         <translation>Введите ИИН человека.</translation>
     </message>
     <message>

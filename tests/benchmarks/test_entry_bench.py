@@ -54,7 +54,7 @@ def _register(ctx: AppContext) -> list[int]:
     with ctx.uow() as uow:  # half complete, a quarter drafts, as in a busy institution
         questionnaires.demo_sheets(uow, rng, campaign=ctx.campaign)
     with ctx.uow() as uow:
-        return [row.id for row in entry.list_persons(uow, entry.ListFilter("all"))]
+        return [row.id for row in entry.list_persons(uow, entry.ListFilter("all"), campaign=ctx.campaign)]
 
 
 def _press(widget: QWidget, key: Qt.Key) -> None:

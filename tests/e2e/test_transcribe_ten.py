@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.app import bootstrap
 from desktop.domain.iin import Sex, make_iin
@@ -90,6 +90,9 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     sheets = window.page("sheets")
     assert sheets is not None
+    # Keyed years after the census: the first completion asks to confirm today's date, once for the day.
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.Yes)
     number = window.pages.index(sheets) + 1
     key(Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)  # Go → Census sheets
     assert window.stack.currentWidget() is sheets
@@ -124,8 +127,9 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
             key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             qtbot.waitUntil(lambda: "последний человек" in sheets.status.text(), timeout=5000)
     with ctx.uow() as uow:
-        done = entry.list_persons(uow, entry.ListFilter("complete"))
+        done = entry.list_persons(uow, entry.ListFilter("complete"), campaign=ctx.campaign)
     assert len(done) == len(LIST) and all(row.status == "records" for row in done)
+    assert len(asked) == 1 and "30.10.2021" in asked[0]
 
     # Print one transcript: Ctrl+P, the file dialog answers with a path as the user would type it.
     target = tmp_path / "transcript.pdf"

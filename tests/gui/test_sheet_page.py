@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from desktop.app import AppContext
 from desktop.domain.iin import Sex, make_iin
@@ -77,6 +77,9 @@ def typed(text: str) -> None:
 def page(qtbot, ru):  # type: ignore[no-untyped-def]
     runner = JobRunner()
     widget = SheetPage(ru, runner)
+    # The tests run years after the census: the employee has confirmed completing sheets today (the question
+    # itself is tested below).
+    widget.outside_window_confirmed_on = dt.datetime.now(ru.campaign.timezone).date()
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -211,6 +214,7 @@ def test_an_online_outcome_is_recorded_from_the_keyboard(qtbot, page: SheetPage,
     page.mode.setFocus()
     page.mode.setCurrentIndex(page.mode.findData("online"))
     assert page.stack.currentWidget() is page.outcome
+    page.outcome_date.setDate(QDate(2021, 9, 20))  # the date printed with the code
     page.code.setFocus()
     typed("ab12cd34")
     with qtbot.waitSignal(page.sheet_shown, timeout=5000):
@@ -218,6 +222,44 @@ def test_an_online_outcome_is_recorded_from_the_keyboard(qtbot, page: SheetPage,
     with ru.uow() as uow:
         person = uow.session.get(Person, ids[0])
         assert person is not None and person.status == "online" and person.online_code == "AB12CD34"
+        assert local_day(person.enumerated_at, ru) == dt.date(2021, 9, 20)
+
+
+def local_day(moment: dt.datetime | None, ctx: AppContext) -> dt.date:
+    assert moment is not None
+    return moment.replace(tzinfo=moment.tzinfo or dt.UTC).astimezone(ctx.campaign.timezone).date()
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_a_code_dated_outside_the_census_period_is_recorded_only_when_confirmed(  # type: ignore[no-untyped-def]
+    qtbot, page: SheetPage, ru: AppContext, monkeypatch, confirm: bool
+) -> None:
+    ids = add_persons(ru, ["Әбенова"])
+    open_first(qtbot, page)
+    page.mode.setCurrentIndex(page.mode.findData("online"))
+    page.outcome_date.setDate(QDate(2021, 11, 20))  # three weeks after the census ended
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.code.setText("LATE1234")
+    if confirm:
+        with qtbot.waitSignal(page.sheet_shown, timeout=5000):
+            page.record_outcome()
+    else:
+        page.record_outcome()
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert len(asked) == 1 and "20.11.2021" in asked[0] and "30.10.2021" in asked[0]
+    with ru.uow() as uow:
+        person = uow.session.get(Person, ids[0])
+        assert person is not None
+        if confirm:
+            assert person.status == "online" and local_day(person.enumerated_at, ru) == dt.date(2021, 11, 20)
+        else:
+            assert person.status == "to_enumerate" and person.online_code is None
 
 
 def test_the_screen_in_kazakh_and_a_screenshot(qtbot, page: SheetPage, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -328,3 +370,36 @@ def test_the_required_star_never_wraps_onto_a_line_of_its_own(qtbot, app) -> Non
             lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
         layout.endLayout()
         assert lines[-1] != "*", f"the star alone on the last line at {width} px"
+
+
+@pytest.mark.parametrize("confirm", [False, True])
+def test_completing_after_the_census_period_is_confirmed_once_a_day(  # type: ignore[no-untyped-def]
+    qtbot, page: SheetPage, ru: AppContext, monkeypatch, confirm: bool
+) -> None:
+    ids = add_persons(ru, ["Әбенова", "Жұмабаева"])
+    page.outside_window_confirmed_on = None
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for pid in ids:
+        page.open_person(pid)
+        qtbot.waitUntil(lambda pid=pid: page.person_id == pid and page.data is not None, timeout=5000)
+        session = page.sheet.session
+        assert session is not None
+        for name, value in entry_form.COMPLETE.items():
+            session.set(name, value)
+        page.complete(then_next=False)
+        if confirm:
+            qtbot.waitUntil(lambda: page.data is not None and page.data.state == "complete", timeout=5000)
+    today = dt.datetime.now(ru.campaign.timezone).date()
+    assert len(asked) == (1 if confirm else 2)  # once a day when confirmed; each time when not
+    assert today.strftime("%d.%m.%Y") in asked[0] and "30.10.2021" in asked[0]
+    with ru.uow() as uow:
+        states = [entry.open_sheet(uow, pid).state for pid in ids]
+    assert states == (["complete", "complete"] if confirm else ["empty", "empty"])
+    if not confirm:
+        assert "вне периода переписи" in page.status.text()

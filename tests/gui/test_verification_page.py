@@ -41,7 +41,8 @@ def test_a_second_employee_keys_blind_and_resolves_every_difference(qtbot, ru: A
     (pid,) = add_persons(ru, ["Әбенова"])
     with ru.uow() as uow:
         entry.complete(
-            uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=ru.campaign
+            uow, pid, entry.Draft(answers=dict(entry_form.COMPLETE)), expected_revision=0, campaign=ru.campaign,
+            outside_window=True,
         )
     ru.settings.set("employee_uuid", employee(ru, "Второй Сотрудник"))
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from desktop.app import AppContext
 from desktop.domain import double_entry as de
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.errors import ConflictError, NeedsConfirmation, NotFoundError, ValidationError
 from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import name_key
 from desktop.models.entities import Employee, Person
@@ -31,16 +31,18 @@ def _test_form(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def add_person(ctx: AppContext, surname: str = "Әбенова", serial: int = 1, **extra: object) -> int:
+    born = extra.pop("birth_date", dt.date(1980, 5, 15))
+    assert isinstance(born, dt.date)
     number = None
     while number is None:
-        number = make_iin(dt.date(1980, 5, 15), Sex.FEMALE, serial)
+        number = make_iin(born, Sex.FEMALE, serial)
         serial += 1
     with ctx.uow() as uow:
         person = Person(
             surname=surname,
             name="Айгүл",
             iin=number,
-            birth_date=dt.date(1980, 5, 15),
+            birth_date=born,
             sex="F",
             name_key=name_key(surname, "Айгүл", ""),
             **extra,
@@ -96,7 +98,10 @@ def test_completing_checks_the_sheet_and_counts_the_person_by_mode(context: AppC
     context.settings.set("employee_uuid", employee(context, "Сүлейменова Әйгерім"))
     pid = add_person(context)
     with context.uow() as uow, pytest.raises(ValidationError) as error:
-        entry.complete(uow, pid, draft({"surname": "Әбенова"}), expected_revision=0, campaign=context.campaign)
+        entry.complete(
+            uow, pid, draft({"surname": "Әбенова"}), expected_revision=0, campaign=context.campaign,
+            outside_window=True,
+        )
     assert error.value.code == "sheet.incomplete"
     assert "Дата рождения" in error.value.render(context.translate)
     answers = dict(entry_form.COMPLETE) | {"remark": ""}
@@ -111,7 +116,7 @@ def test_completing_checks_the_sheet_and_counts_the_person_by_mode(context: AppC
                 sources={"spouse": {"source": "proxy", "document": ""}},
             ),
             expected_revision=0,
-            campaign=context.campaign,
+            campaign=context.campaign, outside_window=True,
         )
     assert saved.state == "complete" and saved.person_status == "records"
     with context.uow() as uow:
@@ -133,14 +138,14 @@ def test_a_warning_must_be_confirmed_with_a_reason_before_completion(context: Ap
     pid = add_person(context)
     answers = dict(entry_form.COMPLETE) | {"age": 104}
     with context.uow() as uow, pytest.raises(ValidationError):
-        entry.complete(uow, pid, draft(answers), expected_revision=0, campaign=context.campaign)
+        entry.complete(uow, pid, draft(answers), expected_revision=0, campaign=context.campaign, outside_window=True)
     with context.uow() as uow:
         saved = entry.complete(
             uow,
             pid,
             draft(answers, confirmed_warnings={"age": "по паспорту"}),
             expected_revision=0,
-            campaign=context.campaign,
+            campaign=context.campaign, outside_window=True,
         )
     assert saved.state == "complete" and saved.person_status == "interview"
 
@@ -149,22 +154,51 @@ def test_answers_of_questions_no_longer_asked_are_dropped_on_completion(context:
     pid = add_person(context)
     answers = dict(entry_form.COMPLETE) | {"married": "2"}  # the spouse's name is no longer asked
     with context.uow() as uow:
-        entry.complete(uow, pid, draft(answers), expected_revision=0, campaign=context.campaign)
+        entry.complete(uow, pid, draft(answers), expected_revision=0, campaign=context.campaign, outside_window=True)
     with context.uow() as uow:
         assert "spouse" not in entry.open_sheet(uow, pid).answers
+
+
+@pytest.mark.parametrize(
+    ("dates", "listed"),
+    [
+        ({}, True),
+        ({"admitted_on": dt.date(2021, 8, 31)}, True),
+        ({"admitted_on": dt.date(2021, 9, 1)}, False),  # came after the moment: not counted here
+        ({"admitted_on": dt.date(2021, 9, 2)}, False),
+        ({"left_on": dt.date(2021, 8, 31)}, False),  # gone before the moment
+        ({"left_on": dt.date(2021, 9, 1)}, True),  # left on the census day: was there at 00:00
+        ({"left_on": dt.date(2021, 9, 2)}, True),
+        ({"birth_date": dt.date(2021, 8, 31)}, True),
+        ({"birth_date": dt.date(2021, 9, 1)}, False),  # born on the census day: not counted
+    ],
+)
+def test_the_sheet_list_holds_only_the_persons_counted(
+    context: AppContext, dates: dict[str, dt.date], listed: bool
+) -> None:
+    """The sheets page offers a sheet only to whom the census counts (the register's rule at the moment)."""
+    counted = add_person(context, "Ахметова", 1)
+    other = add_person(context, "Бекова", 5, **dates)
+    with context.uow() as uow:
+        for which in ("to_fill", "all"):
+            ids = [r.id for r in entry.list_persons(uow, entry.ListFilter(which), campaign=context.campaign)]
+            assert ids == ([counted, other] if listed else [counted])
 
 
 def test_the_list_walks_persons_to_fill_and_skips_the_done(context: AppContext) -> None:
     ids = [add_person(context, surname, serial) for serial, surname in enumerate(("Ахметова", "Бекова", "Валиева"), 1)]
     with context.uow() as uow:
-        entry.complete(uow, ids[0], draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign)
+        entry.complete(
+            uow, ids[0], draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign,
+            outside_window=True,
+        )
         enumeration.record(uow, mode="online", person_id=ids[2], code="ABCD1234")
         entry.save_draft(uow, ids[1], draft({"age": 3}), expected_revision=0, campaign=context.campaign)
     with context.uow() as uow:
-        to_fill = entry.list_persons(uow, entry.ListFilter("to_fill"))
-        drafts = entry.list_persons(uow, entry.ListFilter("drafts"))
-        everybody = entry.list_persons(uow, entry.ListFilter("all"))
-        found = entry.list_persons(uow, entry.ListFilter("all", search="бек"))
+        to_fill = entry.list_persons(uow, entry.ListFilter("to_fill"), campaign=context.campaign)
+        drafts = entry.list_persons(uow, entry.ListFilter("drafts"), campaign=context.campaign)
+        everybody = entry.list_persons(uow, entry.ListFilter("all"), campaign=context.campaign)
+        found = entry.list_persons(uow, entry.ListFilter("all", search="бек"), campaign=context.campaign)
     assert [r.id for r in to_fill] == [ids[1]]
     assert [r.id for r in drafts] == [ids[1]] and drafts[0].sheet_state == "draft"
     assert [r.id for r in everybody] == ids
@@ -188,7 +222,7 @@ def test_the_transcript_prints_answers_and_sources_in_both_languages(context: Ap
                 sources={"spouse": {"source": "proxy", "document": ""}},
             ),
             expected_revision=0,
-            campaign=context.campaign,
+            campaign=context.campaign, outside_window=True,
         )
     with context.uow() as uow:
         path = entry.transcript(uow, pid, tmp_path / "t.pdf", campaign=context.campaign)
@@ -215,7 +249,10 @@ def test_double_entry_finds_every_planted_difference(context: AppContext) -> Non
     ids = [add_person(context, f"Фамилия{n}", n * 7 + 1) for n in range(4)]
     for pid in ids:
         with context.uow() as uow:
-            entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign)
+            entry.complete(
+                uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign,
+                outside_window=True,
+            )
     with context.uow() as uow:
         chosen = verification.choose(uow, share=0.5, seed=3)
     assert len(chosen) == 2
@@ -279,7 +316,10 @@ def test_the_command_line_prints_a_transcript_and_reports_double_entry(
 
     pid = add_person(context)
     with context.uow() as uow:
-        entry.complete(uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign)
+        entry.complete(
+            uow, pid, draft(dict(entry_form.COMPLETE)), expected_revision=0, campaign=context.campaign,
+            outside_window=True,
+        )
         iin = uow.session.get(Person, pid).iin
     home = str(context.paths.home)
     url = context.db.url
@@ -331,8 +371,48 @@ def test_a_sheet_is_checked_at_the_reference_moment_of_the_campaign_given(
         pid = person.id
     answers = draft({"surname": "Әлиева", "birth_date": "2010-05-15"})
     with context.uow() as uow, pytest.raises(ValidationError) as caught:
-        entry.complete(uow, pid, answers, expected_revision=0, campaign=later)
+        entry.complete(uow, pid, answers, expected_revision=0, campaign=later, outside_window=True)
     assert caught.value.code == "sheet.incomplete"
     with context.uow() as uow:
-        saved = entry.complete(uow, pid, answers, expected_revision=0, campaign=context.campaign)
+        saved = entry.complete(uow, pid, answers, expected_revision=0, campaign=context.campaign, outside_window=True)
     assert (saved.state, saved.person_status) == ("complete", "interview")
+
+
+@pytest.mark.parametrize(
+    ("completed_at", "confirmed", "completes"),
+    [
+        (dt.datetime(2021, 10, 12, 5, tzinfo=dt.UTC), False, True),  # an interview in October 2021
+        (dt.datetime(2021, 8, 31, 17, tzinfo=dt.UTC), False, False),  # 31 August, 23:00 in Nur-Sultan: too early
+        (dt.datetime(2021, 8, 31, 18, tzinfo=dt.UTC), False, True),  # 1 September, 00:00 local time
+        (dt.datetime(2021, 10, 30, 17, 59, tzinfo=dt.UTC), False, True),  # the last minute of 30 October
+        (dt.datetime(2021, 10, 30, 18, tzinfo=dt.UTC), False, False),  # 31 October, local time
+        (dt.datetime(2021, 11, 20, 5, tzinfo=dt.UTC), True, True),  # keyed late, and the employee confirmed it
+        (None, False, False),  # today, years after the census
+        (None, True, True),
+    ],
+)
+def test_a_sheet_completed_outside_the_census_period_needs_the_employees_confirmation(
+    context: AppContext, completed_at: dt.datetime | None, confirmed: bool, completes: bool
+) -> None:
+    pid = add_person(context)
+    answers = draft(dict(entry_form.COMPLETE))
+    with context.uow() as uow:
+        if completes:
+            saved = entry.write_complete(
+                uow, pid, answers, expected_revision=0, campaign=context.campaign, completed_at=completed_at,
+                outside_window=confirmed,
+            )
+            uow.commit()
+            assert saved.state == "complete"
+        else:
+            with pytest.raises(NeedsConfirmation) as caught:
+                entry.write_complete(
+                    uow, pid, answers, expected_revision=0, campaign=context.campaign, completed_at=completed_at,
+                    outside_window=confirmed,
+                )
+            assert caught.value.code == "enumeration.outside_window"
+    with context.uow() as uow:
+        person = uow.session.get(Person, pid)
+        assert person is not None
+        assert person.status == ("interview" if completes else "to_enumerate")
+        assert uow.session.query(Sheet).count() == int(completes)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.app import AppContext
 from desktop.cli import main
 from desktop.domain.enums import CoverageStatus
-from desktop.domain.errors import ConflictError, FileProblem, NotFoundError, ValidationError
+from desktop.domain.errors import ConflictError, FileProblem, NeedsConfirmation, NotFoundError, ValidationError
 from desktop.domain.iin import Sex, make_iin
 from desktop.models.entities import Person
 from desktop.services import enumeration
@@ -198,6 +198,8 @@ def test_cli_records_one_person_and_a_file(home: Path, tmp_path: Path, capsys: p
             "online",
             "--code",
             "QWER1234",
+            "--date",
+            "20.09.2021",
         ]
     )
     out, _ = capsys.readouterr()
@@ -216,6 +218,8 @@ def test_cli_records_one_person_and_a_file(home: Path, tmp_path: Path, capsys: p
             str(path),
             "--mode",
             "online",
+            "--date",
+            "2021-09-21",
         ]
     )
     out, err = capsys.readouterr()
@@ -238,7 +242,67 @@ def test_cli_records_one_person_and_a_file(home: Path, tmp_path: Path, capsys: p
             "refused",
             "--reason",
             "Отказ",
+            "--date",
+            "2021-10-12",
         ]
     )
     out, _ = capsys.readouterr()
     assert code == 0 and json.loads(out)["outcome"]["status"] == "refused"
+
+
+@pytest.mark.parametrize(
+    ("day", "inside"),
+    [
+        (dt.date(2021, 8, 31), False),  # before the online census opened
+        (dt.date(2021, 9, 1), True),
+        (dt.date(2021, 10, 15), True),
+        (dt.date(2021, 10, 30), True),  # the last day of the interviews and of the reopened online census
+        (dt.date(2021, 10, 31), False),
+        (dt.date(2026, 11, 30), False),
+    ],
+)
+def test_a_date_outside_the_census_period_is_recorded_only_when_confirmed(
+    context: AppContext, day: dt.date, inside: bool
+) -> None:
+    iins = valid_iins(1)
+    add_persons(context, iins)
+    with context.uow() as uow:
+        if not inside:
+            with pytest.raises(NeedsConfirmation) as caught:
+                enumeration.record(uow, mode="online", iin=iins[0], code="WIND0001", on=day, campaign=context.campaign)
+            assert caught.value.code == "enumeration.outside_window"
+            assert day.strftime("%d.%m.%Y") in caught.value.render()
+            assert "01.09.2021 – 30.10.2021" in caught.value.render()
+            assert statuses(context)[iins[0]][0] == CoverageStatus.TO_ENUMERATE.value  # nothing written
+        enumeration.record(
+            uow, mode="online", iin=iins[0], code="WIND0001", on=day, campaign=context.campaign,
+            outside_window=not inside,
+        )
+    with context.uow() as uow:
+        person = uow.session.scalar(select(Person))
+        assert person is not None and person.enumerated_at is not None
+        stored = person.enumerated_at.replace(tzinfo=person.enumerated_at.tzinfo or dt.UTC)
+        assert stored.astimezone(context.campaign.timezone).date() == day  # the code's date, as given
+
+
+def test_cli_asks_to_confirm_a_date_outside_the_census_period(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.app import bootstrap
+
+    ctx = bootstrap(home, None, "kk")
+    iins = valid_iins(1)
+    add_persons(ctx, iins)
+    ctx.close()
+    words = ["--home", str(home), "--lang", "kk", "enumeration", "record", "--iin", iins[0], "--mode", "online",
+             "--code", "LATE0001", "--date", "05.11.2021"]
+    assert main(words) == 1
+    _, err = capsys.readouterr()
+    assert "05.11.2021" in err and "01.09.2021" in err and "--outside-window" in err
+    ctx = bootstrap(home, None, "kk")
+    assert statuses(ctx)[iins[0]][0] == CoverageStatus.TO_ENUMERATE.value
+    ctx.close()
+    assert main([*words, "--outside-window"]) == 0
+    ctx = bootstrap(home, None, "kk")
+    assert statuses(ctx)[iins[0]][:2] == (CoverageStatus.ONLINE.value, "LATE0001")
+    ctx.close()

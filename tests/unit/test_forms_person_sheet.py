@@ -54,8 +54,11 @@ def adult(**changes: Any) -> dict[str, Any]:
         "school_attendance": "1",
         "education_level": "3",
         "worked_last_week": "2",
+        "job_absent": "2",
         "looked_for_work": "2",
         "livelihood": ["disability", "state"],
+        "livelihood_main": "state",
+        "income_bracket": "1",
         "pandemic_income": "2",
         "plans_to_leave": "1",
         "wg_seeing": "1",
@@ -388,3 +391,106 @@ def test_first_or_repeat_marriage_is_asked_of_the_ever_married(
 ) -> None:
     evaluation = forms.evaluate(form, adult(marital_status=status), context)
     assert ("marriage_order" in evaluation.relevant) is asked
+
+
+def test_pyxform_accepts_the_shipped_person_sheet() -> None:
+    from tests.unit.test_forms_corpus import pyxform_accepts
+
+    assert pyxform_accepts(Path(resource("forms", "census2021_person.xlsx")))
+    content = resource("forms", "census2021_person.xlsx").read_bytes()
+    shipped = forms.load_form(content, media=forms.media_from_dirs(Path(resource("classifiers"))))
+    assert shipped.warnings == []  # every column of the sheet is one the program reads (allow_unknown too)
+
+
+def employed(**changes: Any) -> dict[str, Any]:
+    """The adult, working in the reference week as a teacher at a school."""
+    job: dict[str, Any] = {"worked_last_week": "1", "job_absent": None, "looked_for_work": None,
+                           "employment_status": "1", "occupation": "23", "industry": "P", "livelihood": ["work"],
+                           "livelihood_main": None}
+    return adult(**{**job, **changes})
+
+
+@pytest.mark.parametrize(
+    ("worked", "absent", "asked_job", "asked_search"),
+    [
+        ("1", None, True, False),  # worked at least an hour in 25–31 August
+        ("2", "1", True, False),  # had a job, on leave that week: employed too
+        ("2", "2", False, True),  # no job: asked whether looking for one
+        (forms.UNKNOWN, None, False, False),  # records do not know: nothing more is asked
+    ],
+)
+def test_occupation_and_industry_are_asked_of_the_employed(
+    form: forms.Form, context: forms.Context, worked: str, absent: str | None, asked_job: bool, asked_search: bool
+) -> None:
+    evaluation = forms.evaluate(form, adult(worked_last_week=worked, job_absent=absent), context)
+    assert {"employment_status", "occupation", "industry"} <= evaluation.relevant if asked_job else not (
+        {"employment_status", "occupation", "industry"} & evaluation.relevant
+    )
+    assert ("looked_for_work" in evaluation.relevant) is asked_search
+
+
+def test_occupation_by_isco_sub_major_group_and_industry_by_oked_section(
+    form: forms.Form, context: forms.Context
+) -> None:
+    occupations = [c.name for c in form.choice_list(form.by_name["occupation"]) if c.name != forms.UNKNOWN]
+    assert len(occupations) == 43 and all(len(code) == 2 for code in occupations)
+    assert {"11", "23", "53", "96", "01", "03"} <= set(occupations)
+    industries = [c.name for c in form.choice_list(form.by_name["industry"]) if c.name != forms.UNKNOWN]
+    assert industries == [chr(c) for c in range(ord("A"), ord("U") + 1)]
+    assert form.choice_label("industry", "P", "ru") == "Образование"
+    assert form.choice_label("industry", "P", "kk") == "Білім беру"
+    assert form.choice_label("occupation", "23", "kk") == "Білім беру саласындағы мамандар"
+    for lang, week in (("ru", "25–31 августа 2021"), ("kk", "2021 жылғы 25–31 тамыз"), ("en", "25–31 August 2021")):
+        assert week in form.label("occupation", lang) and week in form.label("industry", lang)
+    assert forms.evaluate(form, employed(), context).state is forms.Completion.COMPLETE
+    missing = forms.evaluate(form, employed(industry=None), context)
+    assert missing.missing == ["industry"]
+    records = forms.evaluate(form, employed(occupation=forms.UNKNOWN, industry=forms.UNKNOWN), context)
+    assert records.state is forms.Completion.COMPLETE  # records may not know the job
+
+
+@pytest.mark.parametrize(
+    ("born", "income_asked"),
+    [("2020-03-01", False), ("2011-05-20", False), ("2006-09-01", True), ("2006-09-02", False), ("1940-01-01", True)],
+)
+def test_sources_of_livelihood_have_no_age_limit_and_income_from_15(
+    form: forms.Form, context: forms.Context, born: str, income_asked: bool
+) -> None:
+    """A child in an orphanage lives on state support: the sources are asked at every age; the income
+    bracket from 15 (a limit of the form)."""
+    answers = adult(birth_date=born, iin=None, citizenship="3", livelihood=["state"], livelihood_main=None,
+                    income_bracket=None)
+    evaluation = forms.evaluate(form, answers, context)
+    assert "livelihood" in evaluation.relevant
+    assert ("income_bracket" in evaluation.relevant) is income_asked
+    assert ("income_bracket" in evaluation.missing) is income_asked
+    assert "livelihood_main" not in evaluation.relevant  # one source is the main one
+
+
+def test_the_main_source_is_chosen_among_the_sources_marked(form: forms.Form, context: forms.Context) -> None:
+    evaluation = forms.evaluate(form, adult(livelihood=["pension", "family"], livelihood_main=None), context)
+    assert evaluation.missing == ["livelihood_main"]
+    wrong = forms.evaluate(form, adult(livelihood=["pension", "family"], livelihood_main="work"), context)
+    assert [e.name for e in wrong.errors] == ["livelihood_main"]
+    assert wrong.errors[0].message.text("ru").endswith("Выберите один из источников, отмеченных выше")
+    assert wrong.errors[0].message.text("kk").endswith("Жоғарыда белгіленген көздердің бірін таңдаңыз")
+    right = forms.evaluate(form, adult(livelihood=["pension", "family"], livelihood_main="family"), context)
+    assert right.state is forms.Completion.COMPLETE
+    none_and_some = forms.evaluate(form, adult(livelihood=["none", "family"], livelihood_main="family"), context)
+    assert [e.name for e in none_and_some.errors] == ["livelihood"]
+    assert form.choice_label("income_bracket", "1", "ru") == "До 42 500"
+    assert form.choice_label("income_bracket", "6", "kk") == "500 000-нан астам"
+    assert "42 500" in form.by_name["income_bracket"].hint.get("kk")
+
+
+def test_nationality_holds_the_124_groups_of_the_results_and_not_stated(form: forms.Form) -> None:
+    codes = [c.name for c in form.choice_list(form.by_name["nationality"]) if c.name != forms.UNKNOWN]
+    groups = [c for c in codes if c not in ("998", "999")]
+    assert len(groups) == 124 and len(set(codes)) == len(codes)
+    assert "998" in codes  # not stated, an answer of its own since 2021
+    names = {form.choice_label("nationality", c, "ru") for c in codes}
+    assert not {"американец", "пакистанец"} & names  # citizenships, not ethnic groups
+    for code in codes:
+        assert form.choice_label("nationality", code, "ru") and form.choice_label("nationality", code, "kk")
+    assert {"нганасан", "крымчак", "ижорец", "гагауз", "лезгин"} <= names
+    assert form.choice_label("nationality", "110", "kk") == "қырымшақ"

@@ -106,6 +106,7 @@ _SURVEY_COLUMNS = frozenset(
         "default_source",
         "prefill",
         "parameters",
+        "allow_unknown",
     }
 )
 _CHOICE_ALIASES = {"caption": "label", "value": "name"}
