@@ -8,11 +8,25 @@ sending to the Department, accounts) add their own tables in their own modules; 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain import collation
+from desktop.domain.person import full_name
 from desktop.models.base import Base, Tracked, UTCDateTime
+
+#: A sort key is compared character by character (its code points are the alphabet's order): in
+#: PostgreSQL with the "C" collation, whatever the database's locale; SQLite compares so by default.
+SORT_KEY = String(320).with_variant(String(320, collation="C"), "postgresql")
+
+
+def name_sort_key(context: Any) -> str:
+    """The default sort key of a person inserted without one: from the names being inserted."""
+    values = context.get_current_parameters()
+    names = (values.get("surname") or "", values.get("name") or "", values.get("patronymic") or "")
+    return collation.sort_key(full_name(*names))
 
 
 class Institution(Tracked, Base):
@@ -70,6 +84,8 @@ class Person(Tracked, Base):
     patronymic: Mapped[str] = mapped_column(String(100), default="")
     #: Normalised "surname name patronymic" (case-folded, ё→е) for search and matching.
     name_key: Mapped[str] = mapped_column(String(320), default="", index=True)
+    #: The full name's place in the Kazakh alphabet (:func:`desktop.domain.collation.sort_key`): lists order by it.
+    sort_key: Mapped[str] = mapped_column(SORT_KEY, default=name_sort_key, server_default="")
     iin: Mapped[str | None] = mapped_column(String(12), index=True)
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     sex: Mapped[str | None] = mapped_column(String(1))
@@ -98,7 +114,8 @@ class Person(Tracked, Base):
     __table_args__ = (
         Index("ix_person_birth_name", "birth_date", "name_key"),
         # The lists of the window walk persons by name (and id) and skip those not resident: one index covers it.
-        Index("ix_person_name_status", "name_key", "id", "status"),
+        # The search by name reads name_key from the same index, so a search walks it without the table.
+        Index("ix_person_sort_status", "sort_key", "id", "status", "name_key"),
         # The units and their head counts (filters of the Respondents page) without reading every person.
         Index("ix_person_unit", "unit_id"),
     )

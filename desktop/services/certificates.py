@@ -409,7 +409,7 @@ def candidates(
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .outerjoin(valid, valid.c.person_id == Person.id)
         .where(Person.status.in_(ENUMERATED), _counted(campaign))
-        .order_by(Person.name_key, Person.id)
+        .order_by(Person.sort_key, Person.id)
     )
     if unit_id is not None:
         query = query.where(Person.unit_id.is_(None) if unit_id == 0 else Person.unit_id == unit_id)
@@ -455,7 +455,7 @@ def _resolve(
             uow.session.scalars(
                 select(Person)
                 .where(Person.status.in_(ENUMERATED), _counted(campaign))
-                .order_by(Person.name_key, Person.id)
+                .order_by(Person.sort_key, Person.id)
             )
         )
     ids: list[int] = list(person_ids or [])

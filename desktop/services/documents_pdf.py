@@ -306,6 +306,10 @@ def draw_qr(canvas: Any, text: str, x: float, y: float, side: float) -> None:
     canvas.drawPath(path, fill=1, stroke=0)
 
 
+#: The radius of the place for the stamp on an A5 certificate (points; 14 mm).
+STAMP_RADIUS = 14 * 72 / 25.4
+
+
 def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_width: float, page_height: float) -> None:
     """One certificate on the current page of ``canvas`` (any page size of A5 proportions)."""
     from reportlab.lib.units import mm
@@ -362,20 +366,25 @@ def draw_certificate(canvas: Any, header: Header, doc: CertificateDoc, page_widt
     y -= 1.5 * mm
     y = para(lines["ru"], y)
     y -= 3 * mm
-    beside_stamp = inner - 32 * mm  # the signatures never run under the place for the stamp
+    # The signatures on the left; the place for the stamp in a column of its own at their right,
+    # centred on them and never higher than the text above them.
+    radius = STAMP_RADIUS
+    beside_stamp = inner - 2 * radius - 6 * mm
+    top = y
     y = para(f"Жауапты қызметкер / Ответственный сотрудник: {doc.enumerator or '—'}", y, size=8, width=beside_stamp)
-    y = para("______________________ (қолы / подпись)", y - 2 * mm, size=8)
+    y = para("______________________ (қолы / подпись)", y - 2 * mm, size=8, width=beside_stamp)
     y -= 2 * mm
     y = para("Мекеме басшысы / Руководитель учреждения:", y, size=8, width=beside_stamp)
     y = para(f"______________________ {header.head_name}", y - 2 * mm, size=8, width=beside_stamp)
     y -= 1 * mm
-    y = para(f"Берілген күні / Дата выдачи: {_day(doc.issued_on)}", y, size=8)
-    # The place for the stamp, at the right of the signatures.
+    y = para(f"Берілген күні / Дата выдачи: {_day(doc.issued_on)}", y, size=8, width=beside_stamp)
+    cx = right - radius - 1 * mm
+    cy = min((top + 2 * mm + y + 3 * mm) / 2, top + 5 * mm - radius)
     canvas.setDash(2, 2)
-    canvas.circle(right - 17 * mm, y + 17 * mm, 14 * mm)
+    canvas.circle(cx, cy, radius)
     canvas.setDash()
     canvas.setFont(FONT, 7)
-    canvas.drawCentredString(right - 17 * mm, y + 16 * mm, "М.О. / М.П.")
+    canvas.drawCentredString(cx, cy - 1 * mm, "М.О. / М.П.")
 
     # The QR code and the short code at the bottom.
     side = 34 * mm
@@ -425,7 +434,10 @@ def certificates_pdf(
 
     register_fonts()
     size = page_size(layout)
-    canvas = Canvas(str(target), pagesize=size, pageCompression=1)
+    # The shipped font from the first page on: else every page names Helvetica, which the PDF does not carry.
+    canvas = Canvas(
+        str(target), pagesize=size, pageCompression=1, initialFontName=FONT  # type: ignore[arg-type]  # the stubs say float
+    )
     canvas.setTitle("Анықтамалар / Справки")
     canvas.setAuthor(header.name_ru)
     canvas.setCreator("Sanaq Desktop")
@@ -498,6 +510,35 @@ def _table(rows: list[list[Any]], widths: list[float], *, header_rows: int = 1) 
     return table
 
 
+def tail_of_table(plain: list[Any], headed: list[Any]) -> Any:
+    """The last rows of a long table kept together with what follows them (a total, a signature):
+    where they fit under the table they go on as ``plain``; else they go to a page of their own as
+    ``headed``, which starts with the table's header again, as every other page of the table does."""
+    from reportlab.platypus import Flowable, KeepTogether, PageBreak
+
+    class TailOfTable(Flowable):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width = available_width
+            self.height = 0.0
+            for flowable in plain:
+                _w, h = flowable.wrap(available_width, available_height)
+                self.height += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+            return self.width, self.height
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            return [PageBreak(), KeepTogether(headed)]  # no room under the table: a new page, with the header
+
+        def draw(self) -> None:
+            y = self.height
+            for flowable in plain:
+                _w, h = flowable.wrap(self.width, self.height)
+                y -= h + flowable.getSpaceBefore()
+                flowable.drawOn(self.canv, 0, y)
+                y -= flowable.getSpaceAfter()
+
+    return TailOfTable()
+
+
 def build_pdf(
     target: Path,
     story: list[Any],
@@ -533,6 +574,7 @@ def build_pdf(
         title=title,
         author=author,
         creator="Sanaq Desktop",
+        initialFontName=FONT,  # else every page names Helvetica, a font the PDF does not carry
     )
     document.build(story, onFirstPage=on_page or footer, onLaterPages=on_page or footer)
 
@@ -639,13 +681,21 @@ def act_pdf(header: Header, act: ActDoc, target: Path) -> Path:
         return [
             Paragraph(f"<b>{esc(title)}</b>", s["base"]),
             Paragraph(esc(organisation), s["small"]),
-            Spacer(1, 8 * mm),
             Paragraph("_______________  " + esc(person or "______________________"), s["base"]),
             Paragraph("(қолы, аты-жөні / подпись, ФИО)", s["small"]),
         ]
 
-    signatures = Table([[block(True, *giver), block(False, *taker)]], colWidths=[90 * mm, 90 * mm])
-    signatures.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
+    # One row of the table for each line of the two blocks: the signature lines stand level
+    # however many lines the names of the two sides take.
+    rows = [list(pair) for pair in zip(block(True, *giver), block(False, *taker), strict=True)]
+    signatures = Table(rows, colWidths=[90 * mm, 90 * mm])
+    signatures.setStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),  # a table names its cells' font even around paragraphs
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 2), (-1, 2), 8 * mm),
+        ]
+    )
     story.append(KeepTogether([signatures, Spacer(1, 6 * mm), Paragraph("М.О. / М.П.", s["base"])]))
     title = "Акт приёма-передачи" if act.kind == "transfer" else "Акт возврата"
     build_pdf(target, story, title=f"{title} № {act.number}", author=header.name_ru)

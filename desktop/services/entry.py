@@ -442,7 +442,7 @@ def _list_query(which: ListFilter, campaign: Campaign) -> Any:
         query = query.where(Person.iin.like(f"{text}%"))
     elif text:
         query = query.where(*name_search(text))
-    return query.order_by(Person.name_key, Person.id)
+    return query.order_by(Person.sort_key, Person.id)
 
 
 def person_ids(

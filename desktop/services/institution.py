@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from sqlalchemy import select
 
-from desktop.domain import classifiers, iin
+from desktop.domain import classifiers, collation, iin
 from desktop.domain.errors import NotFoundError, SetupRequired, ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
@@ -240,10 +240,10 @@ def _employee(row: Employee) -> EmployeeInfo:
 
 
 def list_employees(uow: UnitOfWork, *, include_inactive: bool = False) -> list[EmployeeInfo]:
-    query = select(Employee).order_by(Employee.full_name)
+    query = select(Employee).order_by(Employee.id)
     if not include_inactive:
         query = query.where(Employee.active.is_(True))
-    return [_employee(row) for row in uow.session.scalars(query)]
+    return sorted((_employee(row) for row in uow.session.scalars(query)), key=lambda e: collation.sort_key(e.full_name))
 
 
 def add_employee(uow: UnitOfWork, data: EmployeeInput) -> EmployeeInfo:

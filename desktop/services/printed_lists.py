@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import case, func, select
 
+from desktop.domain import collation
 from desktop.domain.campaign import Campaign
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ValidationError
@@ -80,10 +81,12 @@ def progress_report(
         .select_from(Person)
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .group_by(Unit.name)
-        .order_by(Unit.name)
     ).all()
     progress(1, 3)
-    by_unit = [(name or "", int(total or 0), int(done or 0), int(left or 0)) for name, total, done, left in units]
+    by_unit = sorted(
+        ((name or "", int(total or 0), int(done or 0), int(left or 0)) for name, total, done, left in units),
+        key=lambda unit: collation.sort_key(unit[0]),
+    )
     employees = [
         (name, int(n))
         for name, n in uow.session.execute(
@@ -91,9 +94,9 @@ def progress_report(
             .join(Person, Person.enumerated_by == Employee.id)
             .where(Person.status.in_(enumerated_codes))
             .group_by(Employee.full_name)
-            .order_by(Employee.full_name)
         ).all()
     ]
+    employees.sort(key=lambda employee: collation.sort_key(employee[0]))
     cert = certificates.counts(uow, campaign=campaign)
     items = equipment.summary(uow)
     report = documents_pdf.ProgressDoc(

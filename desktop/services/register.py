@@ -34,7 +34,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement, literal
 from sqlalchemy.types import Boolean
 
-from desktop.domain import matching
+from desktop.domain import collation, matching
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign, Presence
 from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
@@ -397,7 +397,7 @@ def name_search(text: str) -> list[Any]:
 
 def _order(sort: str, descending: bool) -> list[Any]:
     by_sort: dict[str, list[Any]] = {
-        "name": [Person.name_key],
+        "name": [Person.sort_key],
         "iin": [Person.iin],
         "birth_date": [Person.birth_date],
         "age": [Person.birth_date],
@@ -411,12 +411,12 @@ def _order(sort: str, descending: bool) -> list[Any]:
         "problems": [Person.problems],
         "sync": [SyncState.synced_at],
     }
-    columns = by_sort.get(sort, [Person.name_key])
+    columns = by_sort.get(sort, [Person.sort_key])
     if sort == "age":
         descending = not descending
     ordered = [c.desc() if descending else c.asc() for c in columns]
     if sort != "name":
-        ordered.append(Person.name_key)
+        ordered.append(Person.sort_key)
     ordered.append(Person.id.desc() if descending else Person.id)
     return ordered
 
@@ -455,7 +455,7 @@ def rows_by_ids(uow: UnitOfWork, ids: Sequence[int], *, campaign: Campaign) -> l
 def list_persons(uow: UnitOfWork, filters: Filters | None = None, *, campaign: Campaign) -> list[PersonRow]:
     """Every person matching ``filters`` (everyone when None), ordered by name."""
     campaign = campaign
-    query = _select_rows().where(*_conditions(filters, campaign)).order_by(Person.name_key, Person.id)
+    query = _select_rows().where(*_conditions(filters, campaign)).order_by(Person.sort_key, Person.id)
     return [_row(values, campaign) for values in uow.session.execute(query)]
 
 
@@ -525,10 +525,8 @@ def list_units(uow: UnitOfWork) -> list[UnitInfo]:
             select(Person.unit_id, func.count()).where(Person.unit_id.is_not(None)).group_by(Person.unit_id)
         ).all()
     )
-    return [
-        UnitInfo(uid, name, counts.get(uid, 0))
-        for uid, name in uow.session.execute(select(Unit.id, Unit.name).order_by(Unit.name))
-    ]
+    units = [UnitInfo(uid, name, counts.get(uid, 0)) for uid, name in uow.session.execute(select(Unit.id, Unit.name))]
+    return sorted(units, key=lambda unit: (collation.sort_key(unit.name), unit.id))
 
 
 def ensure_unit(uow: UnitOfWork, name: str) -> int | None:
@@ -618,6 +616,7 @@ def person_columns(clean: PersonData, unit_id: int | None, name_key: str | None 
         "name": clean.name or "",
         "patronymic": clean.patronymic or "",
         "name_key": clean.key if name_key is None else name_key,
+        "sort_key": collation.sort_key(rules.full_name(clean.surname, clean.name or "", clean.patronymic or "")),
         "iin": clean.iin,
         "birth_date": clean.birth_date,
         "sex": clean.sex.value if clean.sex is not None else None,
@@ -649,6 +648,8 @@ def _apply(uow: UnitOfWork, person: Person, clean: PersonData) -> dict[str, list
             setattr(person, key, new)
     if person.name_key != columns["name_key"]:
         person.name_key = columns["name_key"]
+    if person.sort_key != columns["sort_key"]:
+        person.sort_key = columns["sort_key"]
     return changes
 
 

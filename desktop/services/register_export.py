@@ -333,7 +333,7 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _fonts()
     data = stage1_list(uow, campaign=campaign)
@@ -408,11 +408,16 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
         )
     )
     story.append(table)
-    tail_flowables: list[Any] = []
-    if tail:
-        tail_table = Table(tail, colWidths=widths)
-        tail_table.setStyle(TableStyle(style))
-        tail_flowables.append(tail_table)
+
+    def tail_table(headed: bool) -> list[Any]:
+        if not tail:
+            return []
+        rows = [table_rows[0], *tail] if headed else tail
+        part = Table(rows, colWidths=widths, repeatRows=1 if headed else 0)
+        extra = [("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)), ("ALIGN", (0, 0), (0, 0), "CENTER")]
+        part.setStyle(TableStyle([*style, *extra] if headed else style))
+        return [part]
+
     signature = [
         Paragraph(f"Всего / Барлығы: <b>{len(data.rows)}</b>", base),
         Spacer(1, 8 * mm),
@@ -425,7 +430,11 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
         Spacer(1, 4 * mm),
         Paragraph("М.П. / М.О.          «____» ______________ 20____", base),
     ]
-    story.append(KeepTogether([*tail_flowables, Spacer(1, 3 * mm), *signature]))
+    story.append(
+        documents_pdf.tail_of_table(
+            [*tail_table(False), Spacer(1, 3 * mm), *signature], [*tail_table(True), Spacer(1, 3 * mm), *signature]
+        )
+    )
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -445,6 +454,7 @@ def export_stage1_pdf(uow: UnitOfWork, path: Path, *, campaign: Campaign, progre
             bottomMargin=14 * mm,
             title="Список респондентов / Респонденттер тізімі",
             author="Sanaq Desktop",
+            initialFontName=documents_pdf.FONT,  # every font the PDF names is embedded
         )
         document.build(story, onFirstPage=footer, onLaterPages=footer)
     progress(len(data.rows), len(data.rows))

@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import ColumnDefault, Connection, literal, literal_column, select
 from sqlalchemy import Table as DbTable
 
+from desktop.domain import collation
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
 from desktop.domain.campaign import Campaign
@@ -380,6 +381,11 @@ class RowOutcome:
         """The row's cells as text (for the report and the window)."""
         return [_text(v) for v in self.raw]
 
+    @property
+    def blank(self) -> bool:
+        """A skipped row with nothing written in it."""
+        return not any(self.cells)
+
 
 @dataclass(frozen=True)
 class MissingPerson:
@@ -411,6 +417,7 @@ class ImportPreview:
         counts = {k: 0 for k in ("new", "update", "unchanged", "duplicate", "error", "skipped")}
         for row in self.rows:
             counts[row.kind] += 1
+        blank = sum(1 for row in self.rows if row.kind == "skipped" and row.blank)
         return {
             "read": len(self.rows) - counts["skipped"],
             "new": counts["new"],
@@ -418,7 +425,10 @@ class ImportPreview:
             "unchanged": counts["unchanged"],
             "duplicates": counts["duplicate"],
             "errors": counts["error"],
-            "skipped": counts["skipped"],
+            # Lines with text that are not persons (totals, signatures, a repeated header), as listed
+            # for the person to look at; blank lines apart.
+            "skipped": counts["skipped"] - blank,
+            "blank": blank,
             "no_longer_listed": len(self.missing),
             "warnings": sum(1 for r in self.rows if r.warnings and r.kind in ("new", "update", "unchanged")),
             "not_counted": sum(1 for r in self.rows if not r.counted and r.kind == "new"),
@@ -615,7 +625,8 @@ def _person_rows(
             birth_c is not None and _has_digits(row[birth_c], 4)
         )
         if not identified and all(blank(row[c]) for c in mapping):
-            outcomes.append(RowOutcome(line, "skipped", []))
+            # Nothing in the mapped columns: kept with its text when other columns hold some.
+            outcomes.append(RowOutcome(line, "skipped", row if any(not blank(v) for v in row) else []))
         elif not identified and _not_a_person(row, mapping, header_norm):
             outcomes.append(RowOutcome(line, "skipped", row))
         else:
@@ -923,7 +934,7 @@ def _missing(uow: UnitOfWork, outcomes: list[RowOutcome]) -> list[MissingPerson]
         select(Person.id, Person.surname, Person.name, Person.patronymic, Person.birth_date, Person.iin, Unit.name)
         .outerjoin(Unit, Unit.id == Person.unit_id)
         .where(Person.left_on.is_(None))
-        .order_by(Person.name_key)
+        .order_by(Person.sort_key, Person.id)
     ):
         if pid not in matched:
             result.append(MissingPerson(pid, rules.full_name(surname, name, patronymic), born, number, unit or ""))
@@ -1196,6 +1207,7 @@ def _update(
     if not changes:
         return False
     person.name_key = rules.name_key(person.surname, person.name, person.patronymic)
+    person.sort_key = collation.sort_key(rules.full_name(person.surname, person.name, person.patronymic))
     person.problems = register.stored_problems(person, Problem.DUPLICATE in rules.decode_problems(person.problems))
     changes["_source"] = [None, file_name]
     uow.session.add(PersonEvent(person_id=person.id, kind="edited", changes=json.dumps(changes, ensure_ascii=False)))

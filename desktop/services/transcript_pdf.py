@@ -53,6 +53,14 @@ class TranscriptData:
 
 
 # Fixed words of the document, in both languages (the document does not follow the window's language).
+#: Said instead of the employee's name when the sheet was completed with no employee chosen.
+NOBODY = {
+    "ru": "не указан: на компьютере не был выбран сотрудник",
+    "kk": "көрсетілмеген: компьютерде қызметкер таңдалмаған",
+}
+#: Said instead of the employee's name while the sheet is not complete.
+NOT_COMPLETE = {"ru": "лист ещё не завершён", "kk": "парақ әлі аяқталмаған"}
+
 WORDS: dict[str, dict[str, str]] = {
     "title": {"ru": "Копия переписного листа", "kk": "Санақ парағының көшірмесі"},
     "institution": {"ru": "Учреждение", "kk": "Мекеме"},
@@ -165,7 +173,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
         (w("mode"), _join(data.mode, langs)),
         (w("state"), _join(data.state, langs)),
         (w("completed"), _moment(data.completed_at)),
-        (filled_by, data.completed_by or "—"),
+        (filled_by, data.completed_by or _join(NOBODY if data.completed_at else NOT_COMPLETE, langs)),
         (
             w("default_source"),
             _join(data.default_source, langs) + (f" — {data.default_document}" if data.default_document else ""),
@@ -180,6 +188,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
     fact_table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # a table names its cells' font even around paragraphs
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -193,6 +202,7 @@ def build(data: TranscriptData, target: Path, *, langs: tuple[str, ...] = LANGS)
         [Paragraph(escape(w(key)), head) for key in ("no", "question", "answer", "source")],
     ]
     styles: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # the empty cells too: no font the PDF would not carry
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2a4d7a")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#b8c4d4")),

@@ -176,7 +176,7 @@ def list_verifications(uow: UnitOfWork, *, state: str | None = None) -> list[Ver
         select(Verification, Person)
         .join(Sheet, Sheet.id == Verification.sheet_id)
         .join(Person, Person.id == Sheet.person_id)
-        .order_by(Person.name_key, Person.id)
+        .order_by(Person.sort_key, Person.id)
     )
     if state is not None:
         query = query.where(Verification.state == state)

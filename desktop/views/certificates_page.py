@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.certificates import STATE_LABELS, CertificateState
+from desktop.domain.collation import sort_key
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
-from desktop.domain.person import fold
 from desktop.services import certificates, printed_lists
 from desktop.views.common import local_date, tr_message
 from desktop.views.operations import call, call_with_progress
@@ -45,9 +45,10 @@ HOLDS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _item(text: str, sort: Any = None) -> QStandardItem:
+    """A cell; texts sort in the Kazakh alphabet's order unless ``sort`` gives the value to sort by."""
     item = QStandardItem(text)
     item.setEditable(False)
-    item.setData(text if sort is None else sort, SORT_ROLE)
+    item.setData(sort_key(text) if sort is None else sort, SORT_ROLE)
     return item
 
 
@@ -211,10 +212,10 @@ class CertificatesPage(Page):
                     "enumerated and waiting: {waiting}").format(valid=counts["issued"] + counts["reprinted"], **counts)
         )  # fmt: skip
         self.people.removeRows(0, self.people.rowCount())
-        for person in sorted(people, key=lambda p: (p.number is not None, fold(p.full_name))):
+        for person in sorted(people, key=lambda p: (p.number is not None, sort_key(p.full_name))):
             status = COVERAGE_LABELS.get(CoverageStatus(person.status), person.status)
-            # Those waiting first, those who hold one after them; each part in the Respondents' name order.
-            name = _item(person.full_name, ("1" if person.number else "0") + fold(person.full_name))
+            # Those waiting first, those who hold one after them; each part in the alphabet's order.
+            name = _item(person.full_name, ("1" if person.number else "0") + sort_key(person.full_name))
             name.setData(person.person_id, ID_ROLE)
             name.setData(person.number, HOLDS_ROLE)
             number = _item(person.number or "")
@@ -249,7 +250,7 @@ class CertificatesPage(Page):
             reason = cert.reason_message()
             self.registry.appendRow([
                 number,
-                _item(cert.full_name, fold(cert.full_name)),
+                _item(cert.full_name),
                 _item(cert.iin or ""),
                 _item(local_date(cert.issued_on), cert.issued_on.isoformat()),
                 state,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.collation import sort_key
 from desktop.services import equipment, institution
 from desktop.views.common import from_qdate, local_date, to_qdate
 from desktop.views.operations import OpWork, call
@@ -276,7 +277,7 @@ class EquipmentPage(Page):
             holders: dict[str, int] = {}
             for item in held:
                 holders[item.holder] = holders.get(item.holder, 0) + 1
-            who = "; ".join(f"{name}: {n}" for name, n in sorted(holders.items()))
+            who = "; ".join(f"{name}: {holders[name]}" for name in sorted(holders, key=sort_key))
             text = self.tr("Still to be returned to the Department: %n item(s)", "", len(held)) + f" — {who}"
             self.outstanding.setStyleSheet("background: #fff3cd; padding: 6px; font-weight: bold;")
         else:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -57,12 +59,23 @@ class RowsModel(QAbstractTableModel):
     """A read-only table over a list, its cells computed when shown (fine for 100,000 rows)."""
 
     def __init__(
-        self, headers: Sequence[str], items: Sequence[Any], cells: Callable[[Any], Sequence[str]], parent=None
+        self,
+        headers: Sequence[str],
+        items: Sequence[Any],
+        cells: Callable[[Any], Sequence[str]],
+        parent=None,
+        optional: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._items = items
         self._cells = cells
+        #: Columns left out of the view when no row has anything in them (warnings, a unit).
+        self.optional = tuple(optional)
+
+    def empty(self, column: int) -> bool:
+        """No row has text in ``column`` (stops at the first that has)."""
+        return not any(self._cells(item)[column] for item in self._items)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._items)
@@ -84,15 +97,22 @@ class RowsModel(QAbstractTableModel):
         return values[index.column()] if index.column() < len(values) else None
 
 
-def _table(model: QAbstractTableModel) -> QTableView:
+def _table(model: RowsModel) -> QTableView:
+    """A table whose columns are as wide as their contents (names and IINs whole), the empty optional
+    ones hidden, and the last one shown taking the rest of the width."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    for column in model.optional:
+        view.setColumnHidden(column, model.empty(column))
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(500)  # the widest of the first rows: instant for 100,000 rows
+    view.resizeColumnsToContents()
+    header.setStretchLastSection(True)
     return view
 
 
@@ -141,10 +161,7 @@ class ImportDialog(QDialog, RunsOperations):
         self.stack.addWidget(self.reading)
         self.stack.addWidget(self._mapping_page())
         self.stack.addWidget(self._outcome_page())
-        self.done_label = QLabel()
-        self.done_label.setWordWrap(True)
-        self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.done_label)
+        self.stack.addWidget(self._done_page())
 
         self.back_button = QPushButton(self.tr("< &Back"))
         self.back_button.clicked.connect(lambda: self.stack.setCurrentIndex(1))
@@ -310,6 +327,24 @@ class ImportDialog(QDialog, RunsOperations):
 
     # -- step 2: the outcome ---------------------------------------------------------------------
 
+    def _done_page(self) -> QWidget:
+        """What the import did, one figure a line."""
+        page = QWidget()
+        self.done_title = QLabel(self.tr("The register is imported."))
+        font = self.done_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.done_title.setFont(font)
+        self.done_figures = QFormLayout()
+        self.done_hint = QLabel()
+        self.done_hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.done_title)
+        layout.addLayout(self.done_figures)
+        layout.addWidget(self.done_hint)
+        layout.addStretch(1)
+        return page
+
     def _outcome_page(self) -> QWidget:
         page = QWidget()
         self.summary = QLabel()
@@ -375,7 +410,7 @@ class ImportDialog(QDialog, RunsOperations):
             self.tr("duplicates: %1").replace("%1", str(counts["duplicates"])),
             self.tr("errors: <b>%1</b>").replace("%1", str(counts["errors"])),
             self.tr("not in the file: %1").replace("%1", str(counts["no_longer_listed"])),
-            self.tr("lines skipped (blank, totals, signatures): %1").replace("%1", str(counts["skipped"])),
+            self.tr("lines skipped (totals, signatures, headers): %1").replace("%1", str(counts["skipped"])),
         ]
         text = " · ".join(parts)
         if counts["errors"]:
@@ -409,6 +444,7 @@ class ImportDialog(QDialog, RunsOperations):
                         "; ".join(tr_message(m) for m in r.warnings),
                     ],
                     self,
+                    optional=(4, 5),
                 )
             ),
             self.tr("New (%1)").replace("%1", str(len(new_rows))),
@@ -447,17 +483,17 @@ class ImportDialog(QDialog, RunsOperations):
             self.tabs.addTab(
                 self.missing_page, self.tr("Not in the file (%1)").replace("%1", str(len(preview.missing)))
             )
-        skipped = preview.of("skipped")
+        skipped = [r for r in preview.of("skipped") if not r.blank]
         self.tabs.addTab(
             _table(
                 RowsModel(
                     [row_header, self.tr("Text")],
-                    [r for r in skipped if r.cells],
+                    skipped,
                     lambda r: [str(r.line), " | ".join(c for c in r.cells if c)],
                     self,
                 )
             ),
-            self.tr("Skipped (%1)").replace("%1", str(sum(1 for r in skipped if r.cells))),
+            self.tr("Skipped (%1)").replace("%1", str(len(skipped))),
         )
         self.stack.setCurrentIndex(2)
         self._update_buttons()
@@ -517,16 +553,35 @@ class ImportDialog(QDialog, RunsOperations):
 
     def _written(self, result: imp.ImportResult) -> None:
         self.outcome = result
-        self.done_label.setText(
-            self.tr("Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.")
-            .replace("%1", str(result.imported))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.marked_left))
-            .replace("%4", str(result.errors))
-            .replace("%5", str(result.duplicates))
+        while self.done_figures.rowCount():
+            self.done_figures.removeRow(0)
+        for label, value in (
+            (self.tr("New persons added:"), result.imported),
+            (self.tr("Persons updated:"), result.updated),
+            (self.tr("Unchanged:"), result.unchanged),
+            (self.tr("Marked as left:"), result.marked_left),
+            (self.tr("Not imported, with errors:"), result.errors),
+            (self.tr("Not imported, duplicates in the file:"), result.duplicates),
+        ):
+            figure = QLabel(str(value))
+            figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.done_figures.addRow(label, figure)
+        self.done_hint.setText(
+            self.tr(
+                "The persons are on the Respondents page. Rows not imported stay in the file: correct them "
+                "there and import the file again, or add those persons by hand."
+            )
+            if result.errors or result.duplicates
+            else self.tr("The persons are on the Respondents page.")
         )
         self.stack.setCurrentIndex(3)
         self._update_buttons()
+        for index in (1, 2):  # the tables of the other pages no longer set the dialog's size
+            other = self.stack.widget(index)
+            if other is not None:
+                other.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.resize(min(self.width(), 640), 0)
+        self.adjustSize()
         self.imported.emit(result)
 
     def save_report(self, path: str | None = None) -> None:

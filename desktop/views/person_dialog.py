@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import iin as iin_rules
 from desktop.domain import person as rules
-from desktop.domain.enums import CitizenshipKind, LeftReason, Residence
+from desktop.domain.collation import sort_key
+from desktop.domain.enums import CitizenshipKind, CoverageStatus, LeftReason, Residence
 from desktop.domain.errors import ValidationError
 from desktop.domain.iin import Sex
 from desktop.domain.person import PersonData, Problem, Severity
@@ -81,6 +82,10 @@ class PersonDialog(QDialog, RunsOperations):
         self.runner = runner
         self.person = person
         self._busy = False
+        # Fields the person has edited: their problems are shown as they type.  The others say
+        #: nothing until saving is tried (a new record does not open red); a stored record shows all.
+        self._touched: set[QWidget] = set()
+        self._reveal = person is not None
         self.setWindowTitle(
             self.tr("New person") if person is None else self.tr("Person: %1").replace("%1", person.full_name)
         )
@@ -105,7 +110,7 @@ class PersonDialog(QDialog, RunsOperations):
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         lang = ctx.language.value
         self.country.addItem("", None)
-        for item in sorted(rules.countries(), key=lambda i: i.name(lang)):
+        for item in sorted(rules.countries(), key=lambda i: sort_key(i.name(lang))):
             if item.code != "398":
                 self.country.addItem(item.name(lang), item.code)
         completer = self.country.completer()
@@ -161,7 +166,7 @@ class PersonDialog(QDialog, RunsOperations):
         if person is not None:
             status = QGroupBox(self.tr("Census"))
             status_form = QFormLayout(status)
-            status_form.addRow(self.tr("Coverage status"), QLabel(status_text(person.status)))
+            status_form.addRow(self.tr("Coverage status"), QLabel(self._status_words(person)))
             if person.online_code:
                 status_form.addRow(self.tr("Confirmation code"), QLabel(person.online_code))
             if person.status_reason:
@@ -182,8 +187,10 @@ class PersonDialog(QDialog, RunsOperations):
         if person is not None:
             self._fill(person)
         for edit in (self.surname, self.name, self.patronymic, self.iin, self.birth_date, self.admitted_on):
+            edit.textEdited.connect(lambda _text, edit=edit: self._touch(edit))
             edit.textChanged.connect(self.validate)
         for combo in (self.sex, self.citizenship, self.residence, self.country):
+            combo.activated.connect(lambda _index, combo=combo: self._touch(combo))
             combo.currentIndexChanged.connect(self.validate)
         self.iin.editingFinished.connect(self._prefill_from_iin)
         self.validate()
@@ -265,8 +272,17 @@ class PersonDialog(QDialog, RunsOperations):
             "admitted_on": self.admitted_on,
         }.get(field)
 
+    def _touch(self, widget: QWidget) -> None:
+        if widget not in self._touched:
+            self._touched.add(widget)
+            self.validate()
+
+    def _shown(self, widget: QWidget | None) -> bool:
+        return self._reveal or (widget is not None and widget in self._touched)
+
     def validate(self) -> list[rules.Issue]:
-        """Check the form as it stands: mark the fields, list the messages, allow saving or not."""
+        """Check the form as it stands: mark the fields the person has edited (every field once
+        saving was tried), list their messages, allow saving or not."""
         self.country.setEnabled(self.citizenship.currentData() == CitizenshipKind.FOREIGN.value)
         data, unreadable = self.data()
         clean = data.cleaned()
@@ -276,11 +292,15 @@ class PersonDialog(QDialog, RunsOperations):
         lines = []
         blocking = False
         for bad, text in unreadable:
+            if not self._shown(bad):
+                continue
             bad.setStyleSheet(ERROR_STYLE)
             lines.append(f"<span style='color:#c0392b'>● {text}</span>")
             blocking = True
         for issue in issues:
             widget = self._widget(issue.field)
+            if not self._shown(widget):
+                continue
             error = issue.severity is Severity.ERROR
             if widget is not None and not (widget.styleSheet() == ERROR_STYLE and not error):
                 widget.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
@@ -297,6 +317,7 @@ class PersonDialog(QDialog, RunsOperations):
             admitted_on=clean.admitted_on,
             left_on=self.person.left_on if self.person else None,
         )
+        sex = clean.sex.value if clean.sex else None
         parts = []
         if derived.age is not None:
             parts.append(self.tr("Age at the census moment: %1").replace("%1", str(derived.age)))
@@ -306,19 +327,40 @@ class PersonDialog(QDialog, RunsOperations):
                 "%1", list_day
             )
         )
-        parts.append(
-            self.tr("resident at the reference moment")
-            if derived.resident
-            else self.tr("not resident at the reference moment")
-        )
+        parts.append(self._residence_words(derived.resident, sex))
         self.derived.setText(" · ".join(parts))
         return issues
+
+    def _status_words(self, person: register.PersonRow) -> str:
+        """The coverage status; "did not live here" agrees with the person's sex."""
+        if person.status == CoverageStatus.NOT_RESIDENT.value and person.sex:
+            words = self._residence_words(False, person.sex)
+            return words[:1].upper() + words[1:]
+        return status_text(person.status)
+
+    def _residence_words(self, resident: bool, sex: str | None) -> str:
+        """Whether the person lived here at the reference moment, in words that agree with the sex."""
+        if sex == Sex.MALE.value:
+            return self.tr("he lived here at the reference moment") if resident else self.tr(
+                "he did not live here at the reference moment"
+            )
+        if sex == Sex.FEMALE.value:
+            return self.tr("she lived here at the reference moment") if resident else self.tr(
+                "she did not live here at the reference moment"
+            )
+        return self.tr("resident at the reference moment") if resident else self.tr(
+            "not resident at the reference moment"
+        )
 
     # -- saving -------------------------------------------------------------------------------
 
     def save(self, allow_invalid_iin: bool = False) -> None:
+        self._reveal = True
         issues = self.validate()
         if not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            marked = [w for w in self._error_fields() if w.isEnabled()]
+            if marked:
+                marked[0].setFocus()
             return
         if not allow_invalid_iin and any(i.problem is Problem.IIN_INVALID for i in issues):
             answer = QMessageBox.question(
@@ -350,6 +392,10 @@ class PersonDialog(QDialog, RunsOperations):
             )
         self._set_busy(True)
         self.op(work, done=self._saved, failed=self._failed)
+
+    def _error_fields(self) -> list[QWidget]:
+        fields = (self.surname, self.name, self.iin, self.birth_date, self.sex, self.country, self.admitted_on)
+        return [field for field in fields if field.styleSheet() == ERROR_STYLE]
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

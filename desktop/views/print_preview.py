@@ -33,9 +33,12 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
     """Where to save a PDF (the user's Documents folder first); None when cancelled."""
     from PySide6.QtCore import QStandardPaths
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    # A fresh account may have no Documents folder yet: the dialog would fall back to the process's
+    # working folder, so the home folder is offered instead.
+    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     name, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / suggested), QCoreApplication.translate("print", "PDF documents (*.pdf)")
+        parent, title, str(folder / suggested), QCoreApplication.translate("print", "PDF documents (*.pdf)")
     )
     if not name:
         return None

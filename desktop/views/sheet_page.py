@@ -47,7 +47,7 @@ from desktop.views.common import error_text, local_date, local_datetime, tr_mess
 from desktop.views.drafts import DraftSaver
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
-from desktop.views.print_preview import ask_pdf_path
+from desktop.views.print_preview import ask_pdf_path, print_pdf
 from desktop.views.sheet_widget import SheetWidget
 from desktop.views.windowed import FIRST_ROWS, WINDOW, Fetch, ListLoader, WindowedModel
 
@@ -717,13 +717,34 @@ class SheetPage(Page):
     # -- the transcript --------------------------------------------------------------------------
 
     def print_transcript(self) -> None:
+        """Save the transcript as a PDF (in the user's documents), then the print dialog with its preview."""
         if self.data is None or self.person_id is None or self.data.sheet_id is None:
+            return
+        if not self._filler_known():
             return
         name = self.tr("sheet-{name}.pdf").format(name=self.data.person.full_name.replace(" ", "_"))
         path = ask_pdf_path(self, self.tr("Save the transcript"), name)
         if path is None:
             return
-        self.write_transcript(path)
+        self.write_transcript(path, on_done=lambda result: print_pdf(self, self.runner, result, result.stem))
+
+    def _filler_known(self) -> bool:
+        """The transcript names the employee who filled the sheet in: with no employee chosen for this
+        computer it cannot, and the person is asked first."""
+        if self.ctx.settings.get("employee_uuid"):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Print transcript"),
+            self.tr(
+                "No employee is chosen for this computer, so the transcript cannot say who filled the sheet "
+                "in: it will say “not recorded”. Choose the employee under Settings to have the name printed.\n\n"
+                "Print it anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def write_transcript(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
         person_id = self.person_id

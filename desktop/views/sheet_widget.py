@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -54,6 +54,8 @@ from desktop.views.common import tr_message
 SHORT_LIST = 9  # up to nine choices are picked by a digit; longer lists get a type-ahead search
 
 _NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+# Focus handed back by the window or a closing popup, not moved by the person.
+_GIVEN_BACK = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
 def _digit(event: QKeyEvent) -> int | None:
@@ -183,6 +185,8 @@ class ClassifierEditor(QComboBox):
     """A long list: type a few letters (anywhere in the name) or the code, the list narrows."""
 
     edited = Signal()
+    # An entry was picked from the list (Enter or a click on it): the cursor moves on.
+    picked = Signal()
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,6 +239,7 @@ class ClassifierEditor(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchExactly)
         if index >= 0:
             self.setCurrentIndex(index)
+            self.picked.emit()
 
     def _commit_text(self) -> None:
         text = self.currentText().strip()
@@ -644,6 +649,8 @@ class SheetWidget(QWidget):
         #: completing was tried), so that a fresh sheet is not red from top to bottom.
         self.visited: set[str] = set()
         self.reveal = False
+        # The long list a pick has just moved the cursor away from (see :meth:`_picked`).
+        self._left_by_pick: ClassifierEditor | None = None
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -734,6 +741,8 @@ class SheetWidget(QWidget):
                 if line is not None:
                     line.installEventFilter(self)
                 row.editor.edited.connect(lambda name=item.name: self._edited(name))
+                if isinstance(row.editor, ClassifierEditor):
+                    row.editor.picked.connect(lambda editor=row.editor: self._picked(editor))
             row.source.currentIndexChanged.connect(lambda _i, name=item.name: self._source_edited(name))
             row.document.editingFinished.connect(lambda name=item.name: self._source_edited(name))
             row.reason.installEventFilter(self)
@@ -878,10 +887,30 @@ class SheetWidget(QWidget):
         self.scroll_area.horizontalScrollBar().setValue(0)  # a question is read from its number on the left
         self.moved.emit(name)
 
+    def _picked(self, editor: ClassifierEditor) -> None:
+        """The Enter that picked an entry of a long list also moves on, once the list has closed
+        and the window has the keyboard back (some platforms hand it back a moment later)."""
+        self._move_on_from(editor, tries=20)
+
+    def _move_on_from(self, editor: ClassifierEditor, tries: int) -> None:
+        back = QApplication.activePopupWidget() is None and QApplication.activeWindow() is self.window()
+        if not back and tries > 0:
+            QTimer.singleShot(10, lambda: self._move_on_from(editor, tries - 1))
+            return
+        name = self._name_of(editor)
+        if name is not None and name == self.current:
+            self._sync_current()
+            if self.step(True, editor):
+                self._left_by_pick = editor
+
     def first(self) -> None:
+        """The cursor at the first question still to answer (the register's answers are skipped),
+        else at the first question."""
         names = self.relevant_names()
-        if names:
-            self.go_to(names[0])
+        if not names or self.session is None:
+            return
+        empty = [n for n in names if self.session.value(n) in (None, "", [])]
+        self.go_to(empty[0] if empty else names[0])
 
     def step(self, forward: bool, origin: QObject | None = None) -> bool:
         stops = self._stops()
@@ -914,12 +943,23 @@ class SheetWidget(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusIn:
+            assert isinstance(event, QFocusEvent)
+            left = self._left_by_pick
+            if left is not None and (watched is left or watched is left.lineEdit()) and event.reason() in _GIVEN_BACK:
+                # The window got the keyboard back after the list closed and handed it to the list
+                # the cursor has just left: it goes on to where the pick moved it.
+                self._left_by_pick = None
+                current = self.current
+                if current is not None:
+                    QTimer.singleShot(0, lambda: self.go_to(current))
+                return False
             name = self._name_of(watched)
             if name is not None and name != self.current:
                 self.current = name
                 self.moved.emit(name)
         elif event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            self._left_by_pick = None
             key = event.key()
             combo = watched if isinstance(watched, ClassifierEditor) else None
             if combo is None and isinstance(watched, QLineEdit):

@@ -272,6 +272,18 @@
         <translation>Санақ парағының көшірмесін сақтау</translation>
     </message>
     <message>
+        <source>Print transcript</source>
+        <translation>Парақ көшірмесін басып шығару</translation>
+    </message>
+    <message>
+        <source>No employee is chosen for this computer, so the transcript cannot say who filled the sheet in: it will say “not recorded”. Choose the employee under Settings to have the name printed.
+
+Print it anyway?</source>
+        <translation>Бұл компьютер үшін қызметкер таңдалмаған, сондықтан көшірмеде парақты кім толтырғаны көрсетілмейді: онда «көрсетілмеген» деп жазылады. Аты басылып шығуы үшін қызметкерді «Баптаулар» бөлімінде таңдаңыз.
+
+Сонда да басып шығару керек пе?</translation>
+    </message>
+    <message>
         <source>Transcript saved: {path}</source>
         <translation>Санақ парағының көшірмесі сақталды: {path}</translation>
     </message>

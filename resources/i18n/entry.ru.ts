@@ -273,6 +273,18 @@
         <translation>Сохранить копию переписного листа</translation>
     </message>
     <message>
+        <source>Print transcript</source>
+        <translation>Печать копии листа</translation>
+    </message>
+    <message>
+        <source>No employee is chosen for this computer, so the transcript cannot say who filled the sheet in: it will say “not recorded”. Choose the employee under Settings to have the name printed.
+
+Print it anyway?</source>
+        <translation>Для этого компьютера не выбран сотрудник, поэтому в копии листа нельзя указать, кто его заполнил: там будет написано «не указан». Чтобы имя было напечатано, выберите сотрудника в разделе «Настройки».
+
+Всё равно напечатать?</translation>
+    </message>
+    <message>
         <source>Transcript saved: {path}</source>
         <translation>Копия переписного листа сохранена: {path}</translation>
     </message>

@@ -60,7 +60,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import a register: %1</source>
-        <extracomment>The file was read and the mapping page is shown. The outcome page is shown.</extracomment>
+        <extracomment>Columns left out of the view when no row has anything in them (warnings, a unit). The file was read and the mapping page is shown. The outcome page is shown.</extracomment>
         <translation>Тізілімді импорттау: %1</translation>
     </message>
     <message>
@@ -110,6 +110,10 @@
     <message>
         <source>holds</source>
         <translation>мазмұны</translation>
+    </message>
+    <message>
+        <source>The register is imported.</source>
+        <translation>Тізілім импортталды.</translation>
     </message>
     <message>
         <source>Row / field</source>
@@ -188,8 +192,40 @@
         <translation>файлда жоқ: %1</translation>
     </message>
     <message>
-        <source>lines skipped (blank, totals, signatures): %1</source>
-        <translation>өткізілген жолдар (бос, жиынтық, қолтаңба): %1</translation>
+        <source>lines skipped (totals, signatures, headers): %1</source>
+        <translation>өткізіп жіберілген жолдар (жиындар, қолдар, тақырыптар): %1</translation>
+    </message>
+    <message>
+        <source>New persons added:</source>
+        <translation>Жаңа адамдар қосылды:</translation>
+    </message>
+    <message>
+        <source>Persons updated:</source>
+        <translation>Жазбалар жаңартылды:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Өзгеріссіз:</translation>
+    </message>
+    <message>
+        <source>Marked as left:</source>
+        <translation>Шығып кеткен деп белгіленді:</translation>
+    </message>
+    <message>
+        <source>Not imported, with errors:</source>
+        <translation>Қателерге байланысты импортталмады:</translation>
+    </message>
+    <message>
+        <source>Not imported, duplicates in the file:</source>
+        <translation>Импортталмады, файлдағы қайталаулар:</translation>
+    </message>
+    <message>
+        <source>The persons are on the Respondents page. Rows not imported stay in the file: correct them there and import the file again, or add those persons by hand.</source>
+        <translation>Адамдар «Респонденттер» бетінде. Импортталмаған жолдар файлда қалды: оларды сонда түзетіп, файлды қайта импорттаңыз немесе ол адамдарды қолмен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The persons are on the Respondents page.</source>
+        <translation>Адамдар «Респонденттер» бетінде.</translation>
     </message>
     <message>
         <source>Rows with errors are not imported: correct them in the file and import it again, or add those persons by hand. “Save the errors…” writes them to a workbook with the reasons.</source>
@@ -244,10 +280,6 @@
         <translation>Импорттау…</translation>
     </message>
     <message>
-        <source>Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.</source>
-        <translation>Дайын. Импортталды: %1, жаңартылды: %2, шыққан деп белгіленді: %3. Импортталмады: қатесі барлар — %4, қайталанған жазбалар — %5.</translation>
-    </message>
-    <message>
         <source>errors</source>
         <translation>қателер</translation>
     </message>
@@ -299,6 +331,7 @@
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
+        <extracomment>nothing until saving is tried (a new record does not open red); a stored record shows all.</extracomment>
         <translation>Жаңа адам</translation>
     </message>
     <message>
@@ -396,6 +429,22 @@
     <message>
         <source>not on the list of %1</source>
         <translation>%1 тізімінде жоқ</translation>
+    </message>
+    <message>
+        <source>he lived here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрды</translation>
+    </message>
+    <message>
+        <source>he did not live here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрмады</translation>
+    </message>
+    <message>
+        <source>she lived here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрды</translation>
+    </message>
+    <message>
+        <source>she did not live here at the reference moment</source>
+        <translation>санақ сәтінде осында тұрмады</translation>
     </message>
     <message>
         <source>resident at the reference moment</source>

@@ -60,7 +60,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import a register: %1</source>
-        <extracomment>The file was read and the mapping page is shown. The outcome page is shown.</extracomment>
+        <extracomment>Columns left out of the view when no row has anything in them (warnings, a unit). The file was read and the mapping page is shown. The outcome page is shown.</extracomment>
         <translation>Импорт реестра: %1</translation>
     </message>
     <message>
@@ -110,6 +110,10 @@
     <message>
         <source>holds</source>
         <translation>содержит</translation>
+    </message>
+    <message>
+        <source>The register is imported.</source>
+        <translation>Реестр импортирован.</translation>
     </message>
     <message>
         <source>Row / field</source>
@@ -188,8 +192,40 @@
         <translation>нет в файле: %1</translation>
     </message>
     <message>
-        <source>lines skipped (blank, totals, signatures): %1</source>
-        <translation>пропущено строк (пустые, итоги, подписи): %1</translation>
+        <source>lines skipped (totals, signatures, headers): %1</source>
+        <translation>пропущено строк (итоги, подписи, заголовки): %1</translation>
+    </message>
+    <message>
+        <source>New persons added:</source>
+        <translation>Добавлено новых людей:</translation>
+    </message>
+    <message>
+        <source>Persons updated:</source>
+        <translation>Обновлено записей:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Без изменений:</translation>
+    </message>
+    <message>
+        <source>Marked as left:</source>
+        <translation>Отмечено выбывшими:</translation>
+    </message>
+    <message>
+        <source>Not imported, with errors:</source>
+        <translation>Не импортировано из-за ошибок:</translation>
+    </message>
+    <message>
+        <source>Not imported, duplicates in the file:</source>
+        <translation>Не импортировано, повторы в файле:</translation>
+    </message>
+    <message>
+        <source>The persons are on the Respondents page. Rows not imported stay in the file: correct them there and import the file again, or add those persons by hand.</source>
+        <translation>Люди — на странице «Респонденты». Неимпортированные строки остались в файле: исправьте их там и импортируйте файл ещё раз или добавьте этих людей вручную.</translation>
+    </message>
+    <message>
+        <source>The persons are on the Respondents page.</source>
+        <translation>Люди — на странице «Респонденты».</translation>
     </message>
     <message>
         <source>Rows with errors are not imported: correct them in the file and import it again, or add those persons by hand. “Save the errors…” writes them to a workbook with the reasons.</source>
@@ -244,10 +280,6 @@
         <translation>Импорт…</translation>
     </message>
     <message>
-        <source>Done. Imported: %1, updated: %2, marked as left: %3. Not imported: %4 with errors, %5 duplicates.</source>
-        <translation>Готово. Импортировано: %1, обновлено: %2, отмечено выбывшими: %3. Не импортировано: с ошибками — %4, дубликатов — %5.</translation>
-    </message>
-    <message>
         <source>errors</source>
         <translation>ошибки</translation>
     </message>
@@ -299,6 +331,7 @@
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
+        <extracomment>nothing until saving is tried (a new record does not open red); a stored record shows all.</extracomment>
         <translation>Новый человек</translation>
     </message>
     <message>
@@ -396,6 +429,22 @@
     <message>
         <source>not on the list of %1</source>
         <translation>не в списке на %1</translation>
+    </message>
+    <message>
+        <source>he lived here at the reference moment</source>
+        <translation>проживал на критический момент</translation>
+    </message>
+    <message>
+        <source>he did not live here at the reference moment</source>
+        <translation>не проживал на критический момент</translation>
+    </message>
+    <message>
+        <source>she lived here at the reference moment</source>
+        <translation>проживала на критический момент</translation>
+    </message>
+    <message>
+        <source>she did not live here at the reference moment</source>
+        <translation>не проживала на критический момент</translation>
     </message>
     <message>
         <source>resident at the reference moment</source>

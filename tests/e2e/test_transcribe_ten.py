@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.app import bootstrap
@@ -16,6 +17,7 @@ from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import name_key
 from desktop.models.entities import Employee, Person
 from desktop.services import entry, institution, verification
+from desktop.views import print_preview
 from desktop.views.application import install_translations, register_fonts
 from desktop.views.main_window import MainWindow
 from tests import entry_form
@@ -104,14 +106,14 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
 
     for index, (surname, age, nation, married) in enumerate(LIST):
         assert sheets.person_label.text() == f"{surname} Айгүл"
-        for _ in range(3):  # surname, birth date and sex come from the register
-            key(Qt.Key.Key_Return)
+        # Surname, birth date and sex come from the register: the cursor starts at the age.
+        assert sheets.sheet.current == "age"
         typed(str(age))
         key(Qt.Key.Key_Return)
         typed(nation)
         key(Qt.Key.Key_Down)
-        key(Qt.Key.Key_Return)
-        key(Qt.Key.Key_Return)
+        key(Qt.Key.Key_Return)  # picks and moves on
+        qtbot.waitUntil(lambda: sheets.sheet.current == "languages", timeout=2000)
         typed("12")  # Kazakh and Russian
         key(Qt.Key.Key_Return)
         if age >= 16:
@@ -131,11 +133,25 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
     assert len(done) == len(LIST) and all(row.status == "records" for row in done)
     assert len(asked) == 1 and "30.10.2021" in asked[0]
 
-    # Print one transcript: Ctrl+P, the file dialog answers with a path as the user would type it.
+    # Print one transcript: Ctrl+P, the file dialog answers with a path as the user would type it,
+    # and the print dialog prints it (to a PDF file here).
     target = tmp_path / "transcript.pdf"
+    printed = tmp_path / "printed.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    monkeypatch.setattr(print_preview, "open_file", lambda path: printed.write_bytes(Path(path).read_bytes()))
+
+    def print_to_file(dialog: QPrintPreviewDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        dialog.findChild(QPrintPreviewWidget).print_()
+        return 1
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
     key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=5000)
+    qtbot.waitUntil(printed.exists, timeout=10000)
+    window.activateWindow()  # the print dialog has closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Кабылова" in text and "Административные данные" in text and "Әкімшілік деректер" in text
 
@@ -159,14 +175,12 @@ def test_ten_persons_transcribed_printed_and_verified_by_keyboard(  # type: igno
         person = next(p for p in LIST if p[0] in double.table.item(row, 0).text())
         with qtbot.waitSignal(double.shown, timeout=5000):
             key(Qt.Key.Key_Return)
-        for _ in range(3):
-            key(Qt.Key.Key_Return)
         typed(str(person[1] + (1 if row == 0 else 0)))  # one slip in the first sheet
         key(Qt.Key.Key_Return)
         typed(person[2])
         key(Qt.Key.Key_Down)
         key(Qt.Key.Key_Return)
-        key(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: double.sheet.current == "languages", timeout=2000)
         typed("12")
         key(Qt.Key.Key_Return)
         if person[1] + (1 if row == 0 else 0) >= 16:

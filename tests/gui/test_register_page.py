@@ -91,10 +91,39 @@ def test_filter_by_problem_and_sort_by_birth_date(qtbot, page: RespondentsPage) 
     assert _names(page)[0] == "Петров Пётр Ильич"  # born 2010, the youngest
 
 
+def test_a_new_person_dialog_opens_without_messages(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_person()
+    dialog.show()
+    assert dialog.issues.isHidden() and dialog.issues.text() == ""
+    assert all(field.styleSheet() == "" for field in (dialog.surname, dialog.name, dialog.iin, dialog.sex))
+    type_text(dialog.name, "Гүлім")
+    assert dialog.issues.isHidden()  # the name is fine; the surname, not touched yet, says nothing
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.click()  # saving tried: now every problem is said
+    assert dialog.isVisible() and not dialog.issues.isHidden() and "фамили" in dialog.issues.text().lower()
+    assert dialog.surname.styleSheet() != "" and dialog.focusWidget() is dialog.surname
+
+
+@pytest.mark.parametrize(("sex", "lived", "not_lived"), [
+    ("F", "проживала на критический момент", "не проживала на критический момент"),
+    ("M", "проживал на критический момент", "не проживал на критический момент"),
+])  # fmt: skip
+def test_the_person_dialog_agrees_with_the_persons_sex(
+    page: RespondentsPage, sex: str, lived: str, not_lived: str
+) -> None:
+    dialog = page.add_person()
+    dialog.sex.setCurrentIndex(dialog.sex.findData(sex))
+    type_text(dialog.admitted_on, "01.01.2020")
+    assert lived in dialog.derived.text() and not_lived not in dialog.derived.text()
+    dialog.admitted_on.clear()
+    type_text(dialog.admitted_on, "01.01.2030")  # admitted after the reference moment
+    assert not_lived in dialog.derived.text()
+    assert "(а)" not in dialog.derived.text()
+
+
 def test_add_with_live_validation(qtbot, page: RespondentsPage) -> None:  # type: ignore[no-untyped-def]
     dialog = page.add_person()
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    assert not save.isEnabled()  # no surname yet
     type_text(dialog.surname, "ЖАҢАБАЕВА")
     type_text(dialog.name, "Гүлім")
     type_text(dialog.birth_date, "31.02.2001")
@@ -148,13 +177,19 @@ def test_edit_mark_left_and_delete(qtbot, page: RespondentsPage) -> None:  # typ
     assert "Каримов Бахтиёр" not in _names(page)
 
 
-def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _empty_page_and_register(qtbot, ru: AppContext, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The Respondents page of an empty register, and a messy register file to import."""
     runner = JobRunner()
     page = RespondentsPage(ru, runner)
     qtbot.addWidget(page)
     source = write_messy_register(tmp_path / "r.xlsx")
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):
         page.refresh()
+    return runner, page, source
+
+
+def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    runner, page, source = _empty_page_and_register(qtbot, ru, tmp_path)
     assert page.empty_hint.isVisibleTo(page)
     with qtbot.waitSignal(page.rows_shown, timeout=WAIT):  # noqa: PT012
         dialog = page.import_file(str(source))
@@ -173,6 +208,41 @@ def test_import_dialog_maps_checks_and_imports(qtbot, ru: AppContext, tmp_path: 
     assert report.exists()
     with ru.uow() as uow:
         assert all(p.note == "" for p in reg.list_persons(uow, campaign=ru.campaign))
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+
+
+def test_import_dialog_shows_names_whole_agrees_on_counts_and_ends_with_a_summary(  # type: ignore[no-untyped-def]
+    qtbot, ru: AppContext, tmp_path: Path
+) -> None:
+    runner, page, source = _empty_page_and_register(qtbot, ru, tmp_path)
+    with qtbot.waitSignal(page.rows_shown, timeout=WAIT):  # noqa: PT012
+        dialog = page.import_file(str(source))
+        dialog.show()
+        qtbot.waitSignal(dialog.mapping_ready, timeout=WAIT).wait()
+        with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT):
+            dialog.next_button.click()
+        new = dialog.tabs.widget(0)
+        model = new.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        warnings = headers.index("Предупреждения")
+        assert new.isColumnHidden(warnings) == (not any(r.warnings for r in dialog.preview.of("new")))
+        for column in (headers.index("Человек"), headers.index("ИИН")):
+            assert not new.isColumnHidden(column)
+            assert new.columnWidth(column) >= new.sizeHintForColumn(column), headers[column]  # not elided
+        titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        skipped_tab = next(title for title in titles if "Пропущен" in title)
+        shown = int(skipped_tab.split("(")[1].rstrip(")"))
+        summary = dialog.summary.text()
+        said = int(summary.split("пропущено строк")[1].split(":")[1].split("<")[0].split("·")[0].strip())
+        assert said == shown
+        with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+            dialog.next_button.click()
+    result = dialog.outcome
+    figures = dialog.done_figures
+    assert figures.rowCount() >= 5  # one line a figure, not one sentence
+    texts = [figures.itemAt(r, figures.ItemRole.FieldRole).widget().text() for r in range(figures.rowCount())]
+    assert str(result.imported) in texts and str(result.errors) in texts
+    assert dialog.height() < 600  # the summary does not sit in a large empty dialog
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
 
 

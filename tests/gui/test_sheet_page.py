@@ -14,7 +14,7 @@ from desktop.app import AppContext
 from desktop.domain.iin import Sex, make_iin
 from desktop.domain.person import name_key
 from desktop.models.entities import Person
-from desktop.services import entry
+from desktop.services import documents_pdf, entry
 from desktop.views.jobs import JobRunner
 from desktop.views.sheet_page import SheetPage
 from desktop.views.sheet_widget import ChoiceEditor, ClassifierEditor, LineEditor
@@ -107,13 +107,15 @@ def test_a_whole_sheet_is_filled_with_the_keyboard_alone(qtbot, page: SheetPage,
     open_first(qtbot, page)
     assert page.person_label.text() == "Әбенова Айгүл"
     assert page.mode.currentData() == "records"  # records first: most residents cannot be interviewed
-    assert current_name(page) == "surname"
-    assert isinstance(focused(), LineEditor) and focused().text() == "Әбенова"  # prefilled
-    key(Qt.Key.Key_Return)
-    assert current_name(page) == "birth_date" and focused().text() == "15.05.1980"
-    key(Qt.Key.Key_Tab)
+    assert current_name(page) == "age"  # surname, birth date and sex are prefilled: the first empty question
+    key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert current_name(page) == "sex" and isinstance(focused(), ChoiceEditor)
-    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert current_name(page) == "birth_date" and focused().text() == "15.05.1980"
+    key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert isinstance(focused(), LineEditor) and focused().text() == "Әбенова"  # prefilled
+    for _ in range(3):
+        key(Qt.Key.Key_Return)
     assert current_name(page) == "age"
     typed("41")
     key(Qt.Key.Key_Return)
@@ -122,10 +124,9 @@ def test_a_whole_sheet_is_filled_with_the_keyboard_alone(qtbot, page: SheetPage,
     assert isinstance(combo, ClassifierEditor)
     typed("захъ"[:-1])  # a few letters from the middle of the name narrow the long list
     key(Qt.Key.Key_Down)
-    key(Qt.Key.Key_Return)  # picks "Казах" in the type-ahead list
-    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_Return)  # picks "Казах" in the type-ahead list and moves on
     assert combo.value() == "1"
-    assert current_name(page) == "languages"
+    qtbot.waitUntil(lambda: current_name(page) == "languages", timeout=2000)
     typed("1")
     typed("2")
     key(Qt.Key.Key_Return)
@@ -372,6 +373,56 @@ def test_the_required_star_never_wraps_onto_a_line_of_its_own(qtbot, app) -> Non
         assert lines[-1] != "*", f"the star alone on the last line at {width} px"
 
 
+@pytest.mark.skipif(not documents_pdf.preview_available(), reason="no PDF renderer for the print preview")
+def test_ctrl_p_prints_the_transcript_and_warns_without_an_employee(  # type: ignore[no-untyped-def]
+    qtbot, page: SheetPage, ru: AppContext, tmp_path: Path, monkeypatch
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    add_persons(ru, ["Әбенова"])
+    open_first(qtbot, page)
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not ru.settings.get("employee_uuid")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or answer[0])
+    folders: list[Path] = []
+    saved_as = tmp_path / "transcript.pdf"
+
+    def save_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        folders.append(Path(suggested).parent)
+        return str(saved_as), "PDF"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintPreviewDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        dialog.findChild(QPrintPreviewWidget).print_()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
+
+    key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and "Настройк" in asked[0]  # warned: nobody to name as the filler
+    assert not folders  # cancelled: nothing saved, nothing printed
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(printed.exists, timeout=10000)  # through the print dialog, not only a saved PDF
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert folders == [Path(documents) if Path(documents).is_dir() else Path.home()]
+    assert folders[0] != Path.cwd()
+    text = "".join(p.extract_text() for p in PdfReader(saved_as).pages)
+    assert "лист ещё не завершён" in text and "Заполнил(а): —" not in text
+    assert len(PdfReader(printed).pages) == len(PdfReader(saved_as).pages)
+
+
 @pytest.mark.parametrize("confirm", [False, True])
 def test_completing_after_the_census_period_is_confirmed_once_a_day(  # type: ignore[no-untyped-def]
     qtbot, page: SheetPage, ru: AppContext, monkeypatch, confirm: bool
@@ -392,6 +443,10 @@ def test_completing_after_the_census_period_is_confirmed_once_a_day(  # type: ig
         assert session is not None
         for name, value in entry_form.COMPLETE.items():
             session.set(name, value)
+            editor = page.sheet.rows[name].editor  # shows the value, as if typed: the cursor's question keeps it
+            editor.blockSignals(True)
+            editor.set_value(value)
+            editor.blockSignals(False)
         page.complete(then_next=False)
         if confirm:
             qtbot.waitUntil(lambda: page.data is not None and page.data.state == "complete", timeout=5000)

@@ -100,3 +100,33 @@ def test_a_brand_new_database_is_not_backed_up(home: Path) -> None:
     assert db.migrate(lambda: backups.create(db, home / "backups", reason="migration")) is True
     assert not (home / "backups").exists()
     db.dispose()
+
+
+def test_persons_recorded_before_the_sort_key_get_theirs(home: Path) -> None:
+    """A database of the previous version: its persons are put in the Kazakh alphabet's order."""
+    from alembic import command
+
+    from desktop.domain.collation import sort_key
+
+    db = Database(sqlite_url(home / "older.sqlite"))
+    with db.engine.begin() as connection:
+        config = db._alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0010")
+    with db.engine.begin() as connection:
+        for number, surname in enumerate(("Ілиясов", "Әбенов", "Ахметов"), start=1):
+            connection.execute(
+                text(
+                    "INSERT INTO person (id, uuid, revision, created_at, updated_at, created_by, updated_by, surname, "
+                    "name, patronymic, name_key, citizenship, residence, left_note, note, problems, status, "
+                    "status_reason) VALUES (:id, :uuid, 1, '2021-01-01', '2021-01-01', '', '', :surname, 'Арман', '', "
+                    "'', 'KZ', 'usual', '', '', '', 'to_enumerate', '')"
+                ),
+                {"id": number, "uuid": f"00000000-0000-4000-8000-00000000000{number}", "surname": surname},
+            )
+    db.migrate()
+    with db.engine.connect() as connection:
+        rows = connection.execute(text("SELECT surname, sort_key FROM person ORDER BY sort_key")).all()
+    db.dispose()
+    assert [surname for surname, _key in rows] == ["Ахметов", "Әбенов", "Ілиясов"]
+    assert all(key == sort_key(f"{surname} Арман") for surname, key in rows)

@@ -186,8 +186,9 @@ def test_an_act_without_the_kazakh_name_of_the_department_prints_no_russian_insi
     assert f"Настоящим актом {DEPARTMENT_RU} (передающая сторона)" in text
 
 
-def _transcript(tmp_path: Path, completed_by: str) -> str:
-    data = transcript_pdf.TranscriptData(
+def transcript_data(completed_by: str) -> transcript_pdf.TranscriptData:
+    """A complete sheet's transcript, filled in by ``completed_by``."""
+    return transcript_pdf.TranscriptData(
         institution={"ru": "Дом престарелых «Мейирим»", "kk": "«Мейірім» қарттар үйі"},
         form_title={"ru": "Переписной лист", "kk": "Санақ парағы"},
         form_version="2021.1",
@@ -201,7 +202,10 @@ def _transcript(tmp_path: Path, completed_by: str) -> str:
         default_source={"ru": "Опрос", "kk": "Сұхбат"},
         default_document="",
     )
-    path = transcript_pdf.build(data, tmp_path / "t.pdf")
+
+
+def _transcript(tmp_path: Path, completed_by: str) -> str:
+    path = transcript_pdf.build(transcript_data(completed_by), tmp_path / "t.pdf")
     return " ".join(pdf_pages(path))
 
 
@@ -221,6 +225,13 @@ def test_the_transcript_agrees_with_who_filled_it_and_uses_the_terms_of_the_law(
     assert "халық санағының бастапқы статистикалық деректері" in text and "алғашқы" not in text
     assert "Копия переписного листа / Санақ парағының көшірмесі" in text
     assert "Дата заполнения / Толтырылған уақыты" in text
+
+
+def test_the_transcript_says_plainly_that_nobody_was_recorded_as_its_filler(tmp_path: Path) -> None:
+    text = " ".join(_transcript(tmp_path, "").split())
+    assert "—" not in text.split("Толтырған", 1)[1][:5]
+    assert "не указан: на компьютере не был выбран сотрудник" in text
+    assert "көрсетілмеген: компьютерде қызметкер таңдалмаған" in text
 
 
 def test_the_signed_stage1_list_prints_kazakh_values_in_the_kazakh_lines(issued: dict[str, str], context: AppContext,

@@ -170,6 +170,14 @@ def test_messy_register_gives_exactly_its_people(context: AppContext, tmp_path: 
     assert people["Нұрланова"].note == "+7 701 000 00 00"
 
 
+def test_the_skipped_count_is_the_lines_listed_as_skipped(context: AppContext, tmp_path: Path) -> None:
+    preview = _preview(context, write_messy_register(tmp_path / "r.xlsx"))
+    listed = [" ".join(c for c in r.cells if c) for r in preview.of("skipped") if not r.blank]
+    assert preview.counts()["skipped"] == len(listed) == 4  # column numbers, totals, two lines of signatures
+    assert "Итого: 7 человек" in listed and any("Директор" in line for line in listed)
+    assert preview.counts()["blank"] >= 2  # the blank rows are not counted among them
+
+
 def test_second_import_shows_only_the_differences(context: AppContext, tmp_path: Path) -> None:
     with context.uow() as uow:
         imp.apply_import(uow, _preview(context, write_messy_register(tmp_path / "first.xlsx")))

@@ -213,3 +213,36 @@ def test_the_demo_register_is_written_like_an_employees_entries(demo_home: Path)
                 assert set(row.problems) - {Problem.DUPLICATE} == expected, row.full_name
     finally:
         ctx.close()
+
+
+KAZAKH_ORDER = [
+    "Абаев", "Ахметов", "Әбенов", "Әшімов", "Бекова", "Кузнецов", "Қасымов", "Ыбыраев", "Ілиясов", "Яковлев"
+]  # fmt: skip
+
+
+def test_lists_follow_the_kazakh_alphabet(context: AppContext, tmp_path: Path) -> None:
+    """Every Ә-name after every А-name, І after Ы: in the Respondents' list (sorted by the database),
+    the whole register and the stage-1 list alike."""
+    shuffled = [KAZAKH_ORDER[i] for i in (7, 2, 9, 0, 5, 3, 8, 1, 6, 4)]
+    with context.uow() as uow:
+        ids = {
+            surname: reg.add_person(uow, _maria(surname=surname, iin=None, unit=""), campaign=context.campaign).id
+            for surname in shuffled
+        }
+    names = {pid: surname for surname, pid in ids.items()}
+    with context.uow() as uow:
+        assert [names[i] for i in reg.ordered_ids(uow, sort="name", campaign=context.campaign)] == KAZAKH_ORDER
+        window = reg.ordered_ids(uow, sort="name", campaign=context.campaign, limit=4)
+        assert [names[i] for i in window] == KAZAKH_ORDER[:4]
+        backwards = reg.ordered_ids(uow, sort="name", descending=True, campaign=context.campaign)
+        assert [names[i] for i in backwards] == KAZAKH_ORDER[::-1]
+        assert [row.surname for row in reg.list_persons(uow, campaign=context.campaign)] == KAZAKH_ORDER
+        edited = reg.get_person(uow, ids["Абаев"], campaign=context.campaign)
+        reg.update_person(
+            uow, edited.id, _maria(surname="Өмірзақов", iin=None, unit=""), revision=edited.revision,
+            campaign=context.campaign,
+        )  # fmt: skip
+    names[ids["Абаев"]] = "Өмірзақов"  # renamed: its place follows the new name
+    with context.uow() as uow:
+        order = [names[i] for i in reg.ordered_ids(uow, sort="name", campaign=context.campaign)]
+    assert order == [*KAZAKH_ORDER[1:7], "Өмірзақов", *KAZAKH_ORDER[7:]]
