@@ -137,20 +137,48 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="open a demo institution (in --home, else in a new temporary folder)"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation in a temporary folder (database, documents, translations, forms) and exit",
+    )
     parser.add_argument("--version", action="version", version=_version())
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
 def _version() -> str:
-    from desktop import __version__
+    from desktop import version
 
-    return f"Sanaq Desktop {__version__}"
+    return f"Sanaq Desktop {version()}"
+
+
+def _self_check(lang: str | None) -> int:
+    """The report on standard output; the Windows window program has none, so it shows it in a box."""
+    from desktop import selfcheck
+
+    if sys.stdout is not None:
+        return selfcheck.main(lang)
+    import io
+
+    report = io.StringIO()
+    code = selfcheck.main(lang, report)
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.application import application
+
+    application()
+    icon = QMessageBox.Icon.Information if code == 0 else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, "Sanaq Desktop", report.getvalue())
+    box.exec()
+    return code
 
 
 def gui_main(argv: list[str] | None = None) -> int:
     """Start the window (``sanaq-desktop``, ``python -m desktop``)."""
     args = _gui_arguments(sys.argv[1:] if argv is None else argv)
+    if args.self_check:  # no window: it runs on a machine without a display too
+        return _self_check(args.lang)
     from desktop.display import missing_display_packages, missing_packages_message
 
     missing = missing_display_packages()

@@ -127,13 +127,13 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop import __version__
+    from desktop import version
 
     parser = argparse.ArgumentParser(
         prog="sanaq",
         description="Sanaq Desktop from the command line: the census in institutions.",
     )
-    parser.add_argument("--version", action="version", version=f"sanaq {__version__}")
+    parser.add_argument("--version", action="version", version=f"sanaq {version()}")
     parser.add_argument("--json", action="store_true", default=False, help="machine-readable output")
     parser.add_argument("--home", default=None, help="data folder (or SANAQ_HOME)")
     parser.add_argument("--db", dest="db_url", default=None, help="SQLAlchemy database URL")

@@ -49,6 +49,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("check", parents=[common], help="check the database, resources and translations")
     p.set_defaults(handler=cmd_check)
 
+    p = subparsers.add_parser(
+        "self-check", parents=[common], help="check this installation in a temporary folder (as sanaq-desktop does)"
+    )
+    p.set_defaults(handler=cmd_self_check)
+
     p = subparsers.add_parser("demo", parents=[common], help="build a demo institution (in --home or a new folder)")
     p.set_defaults(handler=cmd_demo)
 
@@ -206,6 +211,12 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
     lines = problems or [cli.say(_t(QT_TRANSLATE_NOOP("cli", "Everything is in order.")))]
     cli.emit({"ok": ok, "problems": problems}, lines)
     return 0 if ok else 1
+
+
+def cmd_self_check(args: argparse.Namespace, cli: Cli) -> int:
+    from desktop import selfcheck
+
+    return selfcheck.main(args.lang)
 
 
 def cmd_demo(args: argparse.Namespace, cli: Cli) -> int:

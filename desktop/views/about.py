@@ -8,7 +8,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop import __version__
+from desktop import version
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -22,7 +22,7 @@ class AboutDialog(QDialog):
         text = QLabel(
             "<h2>Sanaq Desktop {version}</h2>"
             "<p>{what}</p><p>{campaign}</p><p>{data}</p><p><small>Qt {qt}, PySide6 {pyside}</small></p>".format(
-                version=__version__,
+                version=version(),
                 what=self.tr(
                     "The population census in institutions: the list of persons, census sheets, "
                     "certificates of participation, sending to the Department."

@@ -94,7 +94,9 @@ class CertificatesPage(Page):
         self.tabs.addTab(self._lists_tab(), self.tr("Printed lists"))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(self.tr("Layout:")))
+        layout_label = QLabel(self.tr("Layout:"))
+        layout_label.setBuddy(self.layout_box)
+        top.addWidget(layout_label)
         top.addWidget(self.layout_box)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
@@ -115,6 +117,7 @@ class CertificatesPage(Page):
         )  # fmt: skip
         self.people_view, self.people_proxy = _table(self.people)
         self.people_view.setObjectName("candidates")
+        self.people_view.setAccessibleName(self.tr("Enumerated persons"))
         self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # names from А (Qt starts descending)
         self.people_search = _search_field(self.tr("Search by name or IIN"), self.people_proxy)
         self.issue_selected = self._button(self.tr("Issue for the selected…"), "issueSelected", self._issue_selected)
@@ -137,6 +140,7 @@ class CertificatesPage(Page):
         )  # fmt: skip
         self.registry_view, self.registry_proxy = _table(self.registry)
         self.registry_view.setObjectName("registry")
+        self.registry_view.setAccessibleName(self.tr("Registry of certificates"))
         self.registry_search = _search_field(self.tr("Search by number, name or IIN"), self.registry_proxy)
         self.reprint_button = self._button(self.tr("Reprint as duplicate…"), "reprint", self._reprint)
         self.void_button = self._button(self.tr("Void…"), "void", self._void)
@@ -155,6 +159,7 @@ class CertificatesPage(Page):
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("code")
         self.code_edit.setPlaceholderText("21-000001 XXXXX-XXXXX")
+        self.code_edit.setAccessibleName(self.tr("Certificate's number and check code"))
         self.code_edit.returnPressed.connect(self._verify)
         self.verify_button = self._button(self.tr("Check"), "verify", self._verify)
         self.verify_result = _selectable_label("verifyResult")
@@ -408,6 +413,7 @@ class CertificatesPage(Page):
 def _search_field(placeholder: str, proxy: QSortFilterProxyModel) -> QLineEdit:
     field = QLineEdit()
     field.setPlaceholderText(placeholder)
+    field.setAccessibleName(placeholder)
     field.setClearButtonEnabled(True)
     field.textChanged.connect(proxy.setFilterFixedString)
     return field

@@ -192,6 +192,7 @@ class EquipmentPage(Page):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("items")
+        self.tree.setAccessibleName(self.tr("Tablets and accessories"))
         self.tree.setColumnCount(6)
         self.tree.setHeaderLabels(
             [self.tr("Item"), self.tr("Inventory number"), self.tr("Serial number"), self.tr("State"),
@@ -214,6 +215,7 @@ class EquipmentPage(Page):
 
         self.acts = QTableWidget(0, 6)
         self.acts.setObjectName("acts")
+        self.acts.setAccessibleName(self.tr("Acts"))
         self.acts.setHorizontalHeaderLabels(
             [self.tr("Act"), self.tr("Date"), self.tr("Employee"), self.tr("Items"), self.tr("Not returned"),
              self.tr("Signed")]

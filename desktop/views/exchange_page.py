@@ -93,6 +93,7 @@ class ExchangePage(Page):
         self.last_sync.setStyleSheet("font-weight: bold;")
         self.pending_table = QTableWidget(0, 2)
         self.pending_table.setObjectName("pending")
+        self.pending_table.setAccessibleName(self.tr("What has not reached the Department"))
         self.pending_table.setHorizontalHeaderLabels([self.tr("Records"), self.tr("Not yet at the Department")])
         self.pending_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.pending_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -108,6 +109,7 @@ class ExchangePage(Page):
 
         self.log_table = QTableWidget(0, 5)
         self.log_table.setObjectName("exchange_log")
+        self.log_table.setAccessibleName(self.tr("Exchange log"))
         self.log_table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),

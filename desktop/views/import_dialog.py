@@ -40,6 +40,7 @@ from desktop.domain.iin import Sex
 from desktop.services import register_import as imp
 from desktop.services.tables import Table, read_table
 from desktop.views.common import local_date, qt_translate, tr_message
+from desktop.views.help_window import help_on_f1
 from desktop.views.operations import RunsOperations, call, call_with_progress, run_task
 
 if TYPE_CHECKING:
@@ -153,6 +154,7 @@ class ImportDialog(QDialog, RunsOperations):
         self.preview: imp.ImportPreview | None = None
         self.outcome: imp.ImportResult | None = None
         self.setWindowTitle(self.tr("Import a register: %1").replace("%1", path.name))
+        help_on_f1(self, ctx.language, "import")
         self.resize(1000, 680)
 
         self.stack = QStackedWidget()

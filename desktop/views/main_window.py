@@ -23,6 +23,7 @@ from desktop.views.page import Page
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
+    from desktop.views.help_window import HelpWindow
 
 __all__ = ["PAGES", "MainWindow", "Page"]
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.runner = JobRunner(self)
+        self.help_window: HelpWindow | None = None
         self.setWindowTitle(self.tr("Sanaq Desktop — population census in institutions"))
         self.setMinimumSize(QSize(760, 520))
 
@@ -108,9 +110,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=row: self.nav.setCurrentRow(row))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Help on this page"), self)
+        help_action.setObjectName("help_action")
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_action.triggered.connect(self.show_help)
+        help_menu.addAction(help_action)
         about = QAction(self.tr("&About Sanaq Desktop"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def show_help(self) -> None:
+        """F1: the help on the topic of the page shown, in the window's language."""
+        from desktop.help import topic_of_page
+        from desktop.views.help_window import show_help
+
+        current = self.stack.currentWidget()
+        topic = topic_of_page(current.page_id if isinstance(current, Page) else "")
+        self.help_window = show_help(self, self.ctx.language, topic)
 
     def show_about(self) -> None:
         from desktop.views.about import AboutDialog

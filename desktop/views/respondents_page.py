@@ -56,13 +56,17 @@ class RespondentsPage(Page):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search: surname, name, patronymic or IIN"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.textChanged.connect(self.reload)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in CoverageStatus:
             self.status_filter.addItem(QCoreApplication.translate("coverage", COVERAGE_LABELS[status]), status.value)
+        self.status_filter.setAccessibleName(self.tr("Status"))
         self.unit_filter = QComboBox()
+        self.unit_filter.setAccessibleName(self.tr("Unit"))
         self.problem_filter = QComboBox()
+        self.problem_filter.setAccessibleName(self.tr("Problems"))
         self.problem_filter.addItem(self.tr("Any problems or none"), None)
         self.problem_filter.addItem(self.tr("With any problem"), "any")
         for problem in rules.Problem:
@@ -70,6 +74,7 @@ class RespondentsPage(Page):
                 QCoreApplication.translate("register", rules.PROBLEM_LABELS[problem]), problem.value
             )
         self.state_filter = QComboBox()
+        self.state_filter.setAccessibleName(self.tr("Who is shown"))
         self.state_filter.addItem(self.tr("Everyone"), "all")
         self.state_filter.addItem(self.tr("Present (not left)"), "present")
         self.state_filter.addItem(self.tr("On the stage-1 list"), "on_list")
@@ -98,6 +103,7 @@ class RespondentsPage(Page):
 
         self.table = QTableView()
         self.table.setObjectName("persons")
+        self.table.setAccessibleName(self.tr("Respondents"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

@@ -90,6 +90,7 @@ class SettingsPage(Page):
     def _employees_tab(self) -> QWidget:
         tab = QWidget()
         self.employee_table = QTableWidget(0, 5)
+        self.employee_table.setAccessibleName(self.tr("Responsible employees"))
         self.employee_table.setHorizontalHeaderLabels(
             [self.tr("Full name"), self.tr("Position"), self.tr("Order"), self.tr("Seminar"), self.tr("Phone")]
         )

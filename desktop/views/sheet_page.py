@@ -117,9 +117,11 @@ class SheetPage(Page):
             ("all", self.tr("Everybody")),
         ):
             self.which.addItem(label, key)
+        self.which.setAccessibleName(self.tr("Which persons"))
         self.which.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or IIN"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.list_model = PersonListModel(self._fetch_rows, self)
@@ -128,6 +130,7 @@ class SheetPage(Page):
         # arrives (a second for 100,000), a table with fixed row heights does not.
         self.people = QTableView()
         self.people.setObjectName("people")
+        self.people.setAccessibleName(self.tr("Persons"))
         self.people.setModel(self.list_model)
         header = self.people.horizontalHeader()
         header.setVisible(False)
@@ -181,6 +184,8 @@ class SheetPage(Page):
         self.document.editingFinished.connect(self._defaults_changed)
         self.who_label = QLabel(self.tr("Who answers:"))
         self.document_label = QLabel(self.tr("Document:"))
+        self.who_label.setBuddy(self.who)
+        self.document_label.setBuddy(self.document)
         header = QFormLayout()
         header.addRow(self.tr("Mode of enumeration:"), self.mode)
         header.addRow(self.who_label, self.who)
@@ -205,6 +210,8 @@ class SheetPage(Page):
         self.outcome_date_label = QLabel()
         self.code_label = QLabel(self.tr("Confirmation code:"))
         self.reason_label = QLabel(self.tr("Reason for the refusal:"))
+        self.code_label.setBuddy(self.code)
+        self.reason_label.setBuddy(self.reason)
         self.record_button = QPushButton(self.tr("Record the outcome"))
         self.record_button.clicked.connect(self.record_outcome)
         self.code.returnPressed.connect(self.record_outcome)

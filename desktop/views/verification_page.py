@@ -80,12 +80,15 @@ class VerificationPage(Page):
         self.choose_button.clicked.connect(self.choose)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(self.tr("Share of complete sheets:")))
+        share_label = QLabel(self.tr("Share of complete sheets:"))
+        share_label.setBuddy(self.share)
+        top.addWidget(share_label)
         top.addWidget(self.share)
         top.addWidget(self.choose_button)
 
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("verifications")
+        self.table.setAccessibleName(self.tr("Sheets chosen for verification"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Person"),

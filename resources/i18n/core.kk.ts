@@ -62,6 +62,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Sanaq Desktop — help</source>
+        <translation>Sanaq Desktop — көмек</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Көмек мәтіні</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sanaq Desktop — population census in institutions</source>
@@ -83,6 +106,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Кө&amp;мек</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>Осы бет бойынша &amp;көмек</translation>
     </message>
     <message>
         <source>&amp;About Sanaq Desktop</source>
@@ -755,6 +782,86 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Тоқтатылды: ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>selfcheck</name>
+    <message>
+        <source>A file of the program is missing: {path}</source>
+        <extracomment>The languages that ship complete; English is the source and needs no catalogue. The Qt platform plugin the window needs on each system.</extracomment>
+        <translation>Бағдарламаның файлы жоқ: {path}</translation>
+    </message>
+    <message>
+        <source>A font cannot render Kazakh letters: {font}</source>
+        <translation>Қаріпте қазақ әріптері жоқ: {font}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation is missing: {path}</source>
+        <translation>Qt кітапханасының өз аудармасы жоқ: {path}</translation>
+    </message>
+    <message>
+        <source>A Qt plugin is missing: {plugin}</source>
+        <translation>Qt модулі жоқ: {plugin}</translation>
+    </message>
+    <message>
+        <source>The form {name} cannot be read: {error}</source>
+        <translation>{name} нысанын оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>The form {name} has errors: {first}</source>
+        <translation>{name} нысанында қателер бар: {first}</translation>
+    </message>
+    <message>
+        <source>The new database was not migrated to the program&apos;s version.</source>
+        <translation>Жаңа дерекқор бағдарламаның нұсқасына дейін жаңартылмады.</translation>
+    </message>
+    <message>
+        <source>The certificate was not printed.</source>
+        <translation>Анықтама басылып шықпады.</translation>
+    </message>
+    <message>
+        <source>The census sheet&apos;s transcript was not printed.</source>
+        <translation>Санақ парағының көшірмесі басылып шықпады.</translation>
+    </message>
+    <message>
+        <source>Resources and fonts</source>
+        <translation>Ресурстар мен қаріптер</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Qt plugins</source>
+        <translation>Qt модульдері</translation>
+    </message>
+    <message>
+        <source>Census forms</source>
+        <translation>Санақ парақтарының нысандары</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>Database, certificate and transcript</source>
+        <translation>Дерекқор, анықтама және санақ парағының көшірмесі</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Ақау: {error}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>жақсы</translation>
+    </message>
+    <message>
+        <source>The self-check failed.</source>
+        <translation>Орнатылымды тексеру мәселелер тапты.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Бәрі дұрыс.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Sanaq Desktop — help</source>
+        <translation>Sanaq Desktop — помощь</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Текст помощи</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sanaq Desktop — population census in institutions</source>
@@ -83,6 +106,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>По&amp;мощь</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Помощь по этой странице</translation>
     </message>
     <message>
         <source>&amp;About Sanaq Desktop</source>
@@ -758,6 +785,86 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Отменено: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>selfcheck</name>
+    <message>
+        <source>A file of the program is missing: {path}</source>
+        <extracomment>The languages that ship complete; English is the source and needs no catalogue. The Qt platform plugin the window needs on each system.</extracomment>
+        <translation>Отсутствует файл программы: {path}</translation>
+    </message>
+    <message>
+        <source>A font cannot render Kazakh letters: {font}</source>
+        <translation>Шрифт не содержит казахских букв: {font}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation is missing: {path}</source>
+        <translation>Отсутствует перевод самой библиотеки Qt: {path}</translation>
+    </message>
+    <message>
+        <source>A Qt plugin is missing: {plugin}</source>
+        <translation>Отсутствует модуль Qt: {plugin}</translation>
+    </message>
+    <message>
+        <source>The form {name} cannot be read: {error}</source>
+        <translation>Форму {name} не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <source>The form {name} has errors: {first}</source>
+        <translation>В форме {name} есть ошибки: {first}</translation>
+    </message>
+    <message>
+        <source>The new database was not migrated to the program&apos;s version.</source>
+        <translation>Новая база данных не обновилась до версии программы.</translation>
+    </message>
+    <message>
+        <source>The certificate was not printed.</source>
+        <translation>Справка не напечаталась.</translation>
+    </message>
+    <message>
+        <source>The census sheet&apos;s transcript was not printed.</source>
+        <translation>Копия переписного листа не напечаталась.</translation>
+    </message>
+    <message>
+        <source>Resources and fonts</source>
+        <translation>Ресурсы и шрифты</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Qt plugins</source>
+        <translation>Модули Qt</translation>
+    </message>
+    <message>
+        <source>Census forms</source>
+        <translation>Формы переписных листов</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <source>Database, certificate and transcript</source>
+        <translation>База данных, справка и копия переписного листа</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Сбой: {error}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>The self-check failed.</source>
+        <translation>Проверка установки выявила проблемы.</translation>
+    </message>
+    <message>
+        <source>Everything is in order.</source>
+        <translation>Всё в порядке.</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,18 @@
         <translation>Пішімі:</translation>
     </message>
     <message>
+        <source>Enumerated persons</source>
+        <translation>Санақтан өткендер</translation>
+    </message>
+    <message>
+        <source>Registry of certificates</source>
+        <translation>Анықтамалар тізілімі</translation>
+    </message>
+    <message>
+        <source>Certificate&apos;s number and check code</source>
+        <translation>Анықтаманың нөмірі және тексеру коды</translation>
+    </message>
+    <message>
         <source>Certificates and lists</source>
         <translation>Анықтамалар мен тізімдер</translation>
     </message>
@@ -426,6 +438,10 @@
     <message>
         <source>Acts</source>
         <translation>Актілер</translation>
+    </message>
+    <message>
+        <source>Tablets and accessories</source>
+        <translation>Планшеттер мен керек-жарақтар</translation>
     </message>
     <message>
         <source>Tablets and acts</source>

@@ -201,6 +201,18 @@
         <translation>Формат:</translation>
     </message>
     <message>
+        <source>Enumerated persons</source>
+        <translation>Переписанные</translation>
+    </message>
+    <message>
+        <source>Registry of certificates</source>
+        <translation>Реестр справок</translation>
+    </message>
+    <message>
+        <source>Certificate&apos;s number and check code</source>
+        <translation>Номер справки и код проверки</translation>
+    </message>
+    <message>
         <source>Certificates and lists</source>
         <translation>Справки и списки</translation>
     </message>
@@ -430,6 +442,10 @@
     <message>
         <source>Acts</source>
         <translation>Акты</translation>
+    </message>
+    <message>
+        <source>Tablets and accessories</source>
+        <translation>Планшеты и комплектующие</translation>
     </message>
     <message>
         <source>Tablets and acts</source>

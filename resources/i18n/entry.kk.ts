@@ -58,6 +58,10 @@
 <context>
     <name>QuestionRow</name>
     <message>
+        <source>Source of the answer: {question}</source>
+        <translation>Жауаптың дереккөзі: {question}</translation>
+    </message>
+    <message>
         <source>Document (e.g. personal file No.)</source>
         <translation>Құжат (мысалы, жеке іс №)</translation>
     </message>
@@ -101,8 +105,16 @@
         <translation>Толтырылғандар</translation>
     </message>
     <message>
+        <source>Which persons</source>
+        <translation>Қай адамдар көрсетілген</translation>
+    </message>
+    <message>
         <source>Search by name or IIN</source>
         <translation>Аты немесе ЖСН бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>The person answers</source>
@@ -344,6 +356,10 @@ Print it anyway?</source>
     <message>
         <source>Share of complete sheets:</source>
         <translation>Толтырылған парақтардың үлесі:</translation>
+    </message>
+    <message>
+        <source>Sheets chosen for verification</source>
+        <translation>Тексеруге таңдалған парақтар</translation>
     </message>
     <message>
         <source>Person</source>

@@ -58,6 +58,10 @@
 <context>
     <name>QuestionRow</name>
     <message>
+        <source>Source of the answer: {question}</source>
+        <translation>Источник ответа: {question}</translation>
+    </message>
+    <message>
         <source>Document (e.g. personal file No.)</source>
         <translation>Документ (например, личное дело №)</translation>
     </message>
@@ -101,8 +105,16 @@
         <translation>Заполненные</translation>
     </message>
     <message>
+        <source>Which persons</source>
+        <translation>Какие люди показаны</translation>
+    </message>
+    <message>
         <source>Search by name or IIN</source>
         <translation>Поиск по имени или ИИН</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>The person answers</source>
@@ -346,6 +358,10 @@ Print it anyway?</source>
     <message>
         <source>Share of complete sheets:</source>
         <translation>Доля заполненных листов:</translation>
+    </message>
+    <message>
+        <source>Sheets chosen for verification</source>
+        <translation>Листы, выбранные для проверки</translation>
     </message>
     <message>
         <source>Person</source>

@@ -567,12 +567,28 @@
         <translation>Кез келген мәртебе</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
         <source>Any problems or none</source>
         <translation>Мәселесі бар және жоқ</translation>
     </message>
     <message>
         <source>With any problem</source>
         <translation>Кез келген мәселесі бар</translation>
+    </message>
+    <message>
+        <source>Who is shown</source>
+        <translation>Кім көрсетілген</translation>
     </message>
     <message>
         <source>Everyone</source>

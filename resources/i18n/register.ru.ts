@@ -567,12 +567,28 @@
         <translation>Любой статус</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
         <source>Any problems or none</source>
         <translation>С проблемами и без</translation>
     </message>
     <message>
         <source>With any problem</source>
         <translation>С любой проблемой</translation>
+    </message>
+    <message>
+        <source>Who is shown</source>
+        <translation>Кто показан</translation>
     </message>
     <message>
         <source>Everyone</source>

@@ -181,12 +181,12 @@ def test_employees_are_added_edited_and_retired_from_settings(qtbot, app, tmp_pa
 
 
 def test_about_names_the_version(qtbot, ru) -> None:  # type: ignore[no-untyped-def]
-    from desktop import __version__
+    from desktop import version
     from desktop.views.about import AboutDialog
 
     dialog = AboutDialog(ru)
     qtbot.addWidget(dialog)
-    assert f"Sanaq Desktop {__version__}" in dialog.findChild(QLabel, "about_text").text()
+    assert f"Sanaq Desktop {version()}" in dialog.findChild(QLabel, "about_text").text()
     assert dialog.windowTitle() == "О программе Sanaq Desktop"
 
 
