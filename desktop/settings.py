@@ -30,6 +30,7 @@ DECLARED: dict[str, Setting] = {
     for s in (
         Setting("language", str, "", QT_TRANSLATE_NOOP("settings", "Language of the program")),
         Setting("db_url", str, "", QT_TRANSLATE_NOOP("settings", "Database address (empty: this computer)")),
+        Setting("theme", str, "system", QT_TRANSLATE_NOOP("settings", "Colours of the window")),
         Setting("last_page", str, "overview", QT_TRANSLATE_NOOP("settings", "Page shown at start")),
         Setting("employee_uuid", str, "", QT_TRANSLATE_NOOP("settings", "Employee working at this computer")),
         Setting("autosave_seconds", int, 5, QT_TRANSLATE_NOOP("settings", "Save drafts every (seconds)")),

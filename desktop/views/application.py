@@ -19,6 +19,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import Translator
 from desktop.resources import resource
 from desktop.services import backups
+from desktop.views import theme
 from desktop.views.jobs import JobRunner
 from desktop.views.operations import call, run_op, run_task
 
@@ -223,6 +224,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     install_translations(ctx.translate)
+    theme.apply(app, theme.scheme_of(ctx.settings))
     settings_problem = ctx.settings.problem()
     if settings_problem is not None:
         QMessageBox.warning(None, "Sanaq Desktop", settings_problem.render(ctx.translate))

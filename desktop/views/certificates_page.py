@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,10 +30,12 @@ from desktop.domain.certificates import STATE_LABELS, CertificateState
 from desktop.domain.collation import sort_key
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.services import certificates, printed_lists
+from desktop.views import theme
 from desktop.views.common import local_date, tr_message
 from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.print_preview import ask_pdf_path, print_pdf
+from desktop.views.theme import SPACE_L, STATUS_SIGNS, Status, fit_columns, status_colour, status_style
 
 if TYPE_CHECKING:
     from desktop.domain.campaign import Campaign
@@ -94,6 +96,7 @@ class CertificatesPage(Page):
         self.tabs.addTab(self._lists_tab(), self.tr("Printed lists"))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addSpacing(SPACE_L)
         layout_label = QLabel(self.tr("Layout:"))
         layout_label.setBuddy(self.layout_box)
         top.addWidget(layout_label)
@@ -118,10 +121,12 @@ class CertificatesPage(Page):
         self.people_view, self.people_proxy = _table(self.people)
         self.people_view.setObjectName("candidates")
         self.people_view.setAccessibleName(self.tr("Enumerated persons"))
+        self._fit_people = fit_columns(self.people_view, (0, 3, 4))
         self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # names from А (Qt starts descending)
         self.people_search = _search_field(self.tr("Search by name or IIN"), self.people_proxy)
         self.issue_selected = self._button(self.tr("Issue for the selected…"), "issueSelected", self._issue_selected)
         self.issue_all = self._button(self.tr("Issue for everyone waiting…"), "issueAll", self._issue_all)
+        theme.with_icon(self.issue_selected, "issue")
         hint = QLabel(
             self.tr(
                 "A certificate is issued only to an enumerated person: a complete census sheet (interview or "
@@ -141,9 +146,12 @@ class CertificatesPage(Page):
         self.registry_view, self.registry_proxy = _table(self.registry)
         self.registry_view.setObjectName("registry")
         self.registry_view.setAccessibleName(self.tr("Registry of certificates"))
+        self._fit_registry = fit_columns(self.registry_view, (1, 6))
         self.registry_search = _search_field(self.tr("Search by number, name or IIN"), self.registry_proxy)
         self.reprint_button = self._button(self.tr("Reprint as duplicate…"), "reprint", self._reprint)
         self.void_button = self._button(self.tr("Void…"), "void", self._void)
+        theme.with_icon(self.reprint_button, "print")
+        theme.with_icon(self.void_button, "void")
         return _list_tab([self.registry_search], self.registry_view, [self.reprint_button, self.void_button])
 
     def _verify_tab(self) -> QWidget:
@@ -162,6 +170,7 @@ class CertificatesPage(Page):
         self.code_edit.setAccessibleName(self.tr("Certificate's number and check code"))
         self.code_edit.returnPressed.connect(self._verify)
         self.verify_button = self._button(self.tr("Check"), "verify", self._verify)
+        theme.with_icon(self.verify_button, "verify")
         self.verify_result = _selectable_label("verifyResult")
         self.key_label = _selectable_label("keyFingerprint")
         row = QHBoxLayout()
@@ -184,6 +193,8 @@ class CertificatesPage(Page):
         self.report_button = self._button(
             self.tr("Progress report of the census (PDF)…"), "progressReport", self._progress_report
         )
+        for button, action in ((self.stage1_button, "pdf"), (self.report_button, "pdf")):
+            theme.with_icon(button, action)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(lists_hint)
@@ -226,7 +237,7 @@ class CertificatesPage(Page):
             number = _item(person.number or "")
             if person.number is None:
                 number.setText(self.tr("not issued"))
-                number.setForeground(QColor("#b35900"))
+                number.setForeground(status_colour(Status.WARNING))
             self.people.appendRow([
                 name,
                 _item(person.iin or ""),
@@ -241,10 +252,10 @@ class CertificatesPage(Page):
             number.setData(cert.number, ID_ROLE)
             state = _item(self.tr_state(cert.state))
             if cert.voided:
-                state.setForeground(QColor("#a00000"))
+                state.setForeground(status_colour(Status.ERROR))
             elif cert.person_enumerated is False:
                 state.setText(state.text() + " ⚠")
-                state.setForeground(QColor("#b35900"))
+                state.setForeground(status_colour(Status.WARNING))
                 state.setToolTip(
                     self.tr(
                         "The person is not recorded as enumerated at the moment (the census sheet is reopened "
@@ -262,8 +273,8 @@ class CertificatesPage(Page):
                 _item(str(cert.copies), cert.copies),
                 _item(tr_message(reason) if reason else ""),
             ])  # fmt: skip
-        for view in (self.people_view, self.registry_view):
-            view.resizeColumnsToContents()
+        self._fit_people()
+        self._fit_registry()
 
     def tr_state(self, state: str) -> str:
         return tr_message_text("documents", STATE_LABELS[CertificateState(state)])
@@ -381,13 +392,17 @@ class CertificatesPage(Page):
                 )
                 if cert.state == CertificateState.REPRINTED.value:
                     details += " " + self.tr_state(cert.state)
-            self.verify_result.setStyleSheet("color: #1d6b1d; font-weight: bold;")
+            self.verify_result.setStyleSheet(status_style(Status.OK, boxed=True) + " font-weight: bold;")
             self.verify_result.setText(
-                self.tr("Genuine: certificate {number}.").format(number=result.number) + " " + details
+                f"{STATUS_SIGNS[Status.OK]} "
+                + self.tr("Genuine: certificate {number}.").format(number=result.number)
+                + " "
+                + details
             )
         else:
-            self.verify_result.setStyleSheet("color: #a00000; font-weight: bold;")
-            self.verify_result.setText(tr_message(result.message) if result.message else "")
+            self.verify_result.setStyleSheet(status_style(Status.ERROR, boxed=True) + " font-weight: bold;")
+            message = tr_message(result.message) if result.message else ""
+            self.verify_result.setText(f"{STATUS_SIGNS[Status.ERROR]} {message}" if message else "")
 
     def _stage1(self) -> None:
         path = ask_pdf_path(self, self.tr("Save the stage-1 list"), self.tr("stage-1-list.pdf"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import register
+from desktop.views import theme
 from desktop.views.common import local_date, tr_message
 from desktop.views.operations import RunsOperations, call, call_with_progress
 from desktop.views.respondents_model import citizenship_text, problems_text, sex_text, status_text
@@ -46,6 +47,8 @@ class DuplicatesDialog(QDialog, RunsOperations):
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(900, 520)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # two long names side by side: on two lines rather than cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumWidth(280)
         self.list.currentRowChanged.connect(self._show_pair)
         self.compare = QTableWidget(0, 2)
@@ -66,15 +69,16 @@ class DuplicatesDialog(QDialog, RunsOperations):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.compare, 1)
-        buttons = QHBoxLayout()
-        for button in (self.keep_first, self.keep_second, self.apart):
-            buttons.addWidget(button)
+        buttons = QHBoxLayout()  # each under the record it keeps
+        for button in (self.keep_first, self.keep_second):
+            buttons.addWidget(button, 1)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([300, 600])
         bottom = QHBoxLayout()
+        bottom.addWidget(self.apart)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -135,8 +139,12 @@ class DuplicatesDialog(QDialog, RunsOperations):
             first, second = get(pair.first), get(pair.second)
             for c, value in enumerate((first, second)):
                 item = QTableWidgetItem(value)
-                if first != second:
-                    item.setBackground(Qt.GlobalColor.yellow)
+                if first != second:  # marked by colour and by bold type (the colour alone says nothing to some)
+                    item.setBackground(theme.status_colour(theme.Status.WARNING, background=True))
+                    item.setForeground(theme.status_colour(theme.Status.WARNING))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.compare.setItem(r, c, item)
 
     def _update_buttons(self) -> None:

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.collation import sort_key
 from desktop.services import equipment, institution
+from desktop.views import theme
 from desktop.views.common import from_qdate, local_date, to_qdate
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
@@ -201,13 +201,17 @@ class EquipmentPage(Page):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.add_button = QPushButton(self.tr("Register a tablet…"))
+        theme.with_icon(self.add_button, "add")
         self.add_button.setObjectName("addTablet")
         self.assign_button = QPushButton(self.tr("Hand over…"))
+        theme.with_icon(self.assign_button, "hand-over")
         self.assign_button.setObjectName("assign")
         self.return_button = QPushButton(self.tr("Take back…"))
+        theme.with_icon(self.return_button, "take-back")
         self.return_button.setObjectName("takeBack")
         self.add_button.clicked.connect(self._add)
         self.accessory_button = QPushButton(self.tr("Register an accessory…"))
+        theme.with_icon(self.accessory_button, "add")
         self.accessory_button.setObjectName("addAccessory")
         self.accessory_button.clicked.connect(self._add_accessory)
         self.assign_button.clicked.connect(self._assign)
@@ -227,8 +231,10 @@ class EquipmentPage(Page):
         self.acts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.acts.horizontalHeader().setStretchLastSection(True)
         self.print_act_button = QPushButton(self.tr("Print the act…"))
+        theme.with_icon(self.print_act_button, "print")
         self.print_act_button.setObjectName("printAct")
         self.sign_button = QPushButton(self.tr("Mark as signed"))
+        theme.with_icon(self.sign_button, "sign")
         self.sign_button.setObjectName("markSigned")
         self.print_act_button.clicked.connect(self._print_act)
         self.sign_button.clicked.connect(self._mark_signed)
@@ -280,11 +286,15 @@ class EquipmentPage(Page):
             for item in held:
                 holders[item.holder] = holders.get(item.holder, 0) + 1
             who = "; ".join(f"{name}: {holders[name]}" for name in sorted(holders, key=sort_key))
-            text = self.tr("Still to be returned to the Department: %n item(s)", "", len(held)) + f" — {who}"
-            self.outstanding.setStyleSheet("background: #fff3cd; padding: 6px; font-weight: bold;")
+            text = (
+                f"{theme.STATUS_SIGNS[theme.Status.WARNING]} "
+                + self.tr("Still to be returned to the Department: %n item(s)", "", len(held))
+                + f" — {who}"
+            )
+            self.outstanding.setStyleSheet(theme.status_style(theme.Status.WARNING, boxed=True) + "font-weight: bold;")
         else:
-            text = self.tr("Nothing is to be returned to the Department.")
-            self.outstanding.setStyleSheet("padding: 6px;")
+            text = f"{theme.STATUS_SIGNS[theme.Status.OK]} " + self.tr("Nothing is to be returned to the Department.")
+            self.outstanding.setStyleSheet(theme.status_style(theme.Status.OK, boxed=True))
         extra = []
         if summary["missing"]:
             extra.append(self.tr("not returned (missing): %n", "", summary["missing"]))
@@ -309,9 +319,9 @@ class EquipmentPage(Page):
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             if item.state == equipment.ItemState.HELD.value:
-                row.setForeground(3, QColor("#8a5a00"))
+                row.setForeground(3, theme.status_colour(theme.Status.WARNING))
             elif item.state == equipment.ItemState.MISSING.value:
-                row.setForeground(3, QColor("#a00000"))
+                row.setForeground(3, theme.status_colour(theme.Status.ERROR))
             parent = parents.get(item.kit_id) if item.kit_id is not None else None
             if parent is not None:
                 parent.addChild(row)
@@ -333,7 +343,7 @@ class EquipmentPage(Page):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == 5 and not act.signed:
-                    cell.setForeground(QColor("#a00000"))
+                    cell.setForeground(theme.status_colour(theme.Status.ERROR))
                 self.acts.setItem(index, column, cell)
 
     # -- actions -----------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import exchange
+from desktop.views import theme
 from desktop.views.common import show_error, tr_message
 from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
@@ -79,13 +80,15 @@ class ExchangePage(Page):
         self.data: ExchangeData | None = None
 
         self.heading = QLabel(self.tr("Sending to the Department"))
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        theme.set_role(self.heading, "title")
         self.state_label = QLabel()
         self.state_label.setObjectName("connection_state")
         self.state_label.setWordWrap(True)
         self.connect_button = QPushButton(self.tr("Connect…"))
+        theme.with_icon(self.connect_button, "connect")
         self.connect_button.clicked.connect(self.ask_connect)
         self.key_button = QPushButton(self.tr("Load the Department's key file…"))
+        theme.with_icon(self.key_button, "key")
         self.key_button.clicked.connect(self.load_key)
 
         self.last_sync = QLabel()
@@ -100,11 +103,14 @@ class ExchangePage(Page):
         self.pending_table.verticalHeader().hide()
         self.pending_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.send_button = QPushButton(self.tr("Send"))
+        theme.with_icon(self.send_button, "send")
         self.send_button.setObjectName("send")
         self.send_button.clicked.connect(self.send)
         self.package_button = QPushButton(self.tr("Write a package for a USB stick…"))
+        theme.with_icon(self.package_button, "usb")
         self.package_button.clicked.connect(self.write_package)
         self.receipt_button = QPushButton(self.tr("Load the Department's receipt…"))
+        theme.with_icon(self.receipt_button, "receipt")
         self.receipt_button.clicked.connect(self.load_receipt)
 
         self.log_table = QTableWidget(0, 5)

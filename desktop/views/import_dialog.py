@@ -42,6 +42,7 @@ from desktop.services.tables import Table, read_table
 from desktop.views.common import local_date, qt_translate, tr_message
 from desktop.views.help_window import help_on_f1
 from desktop.views.operations import RunsOperations, call, call_with_progress, run_task
+from desktop.views.theme import combo_width
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -303,8 +304,9 @@ class ImportDialog(QDialog, RunsOperations):
                 value = row[c] if c < len(row) else None
                 self.grid.setItem(r, c, QTableWidgetItem(imp._text(value)))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in range(width):
-            self.grid.setColumnWidth(column, 150)
+        for column, combo in enumerate(self.combos):  # the field proposed for a column shown whole
+            header = self.grid.horizontalHeader().sectionSizeFromContents(column).width()
+            self.grid.setColumnWidth(column, max(150, header, combo_width(combo, combo.currentText())))
         self._update_buttons()
 
     def _mapping_changed(self) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views import theme
 from desktop.views.jobs import JobRunner
 from desktop.views.page import Page
 
@@ -44,6 +46,14 @@ PAGES: list[str] = [
 ]
 
 
+def default_size(available: QSize) -> QSize:
+    """The first size of the window: most of the screen, up to 1440×900; never less than a census sheet
+    beside its list needs (1200×720), which a window manager fits into a smaller screen."""
+    return QSize(
+        min(1440, max(1200, available.width() * 92 // 100)), min(900, max(720, available.height() * 92 // 100))
+    )
+
+
 def _page_class(spec: str) -> type[Page]:
     module_name, _, class_name = spec.partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
@@ -62,11 +72,9 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setSpacing(2)
+        self.nav.setIconSize(theme.NAV_ICON)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setWordWrap(True)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for spec in PAGES:
@@ -76,8 +84,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(page.icon(), page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.page_id)
-            item.setSizeHint(QSize(180, 34))
+            item.setSizeHint(QSize(0, theme.NAV_ICON.height() + 2 * theme.SPACE_S + theme.SPACE_XS))
             self.nav.addItem(item)
+        # As wide as the longest page name (the names are longer in Kazakh), plus the icon and the paddings.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(page.title()) for page in self.pages)
+        self.nav.setFixedWidth(widest + theme.NAV_ICON.width() + 5 * theme.SPACE_S + 2 * theme.SPACE_XS + 3)
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -174,7 +185,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1200, 780)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         if not self.show_page(str(self.ctx.settings.get("last_page"))):
             self.nav.setCurrentRow(0)
 

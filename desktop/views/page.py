@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from desktop.views.operations import RunsOperations
+from desktop.views.theme import page_icon
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -36,7 +37,7 @@ class Page(QWidget, RunsOperations):
         return self.windowTitle()
 
     def icon(self) -> QIcon:
-        return QIcon()
+        return page_icon(self.page_id)
 
     def refresh(self) -> None:
         """Reload the page's data; pages without data to reload keep this."""

@@ -32,6 +32,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.iin import Sex
 from desktop.domain.person import PersonData, Problem, Severity
 from desktop.services import register
+from desktop.views import theme
 from desktop.views.common import local_date, local_datetime, to_qdate, tr_message
 from desktop.views.operations import RunsOperations, call
 from desktop.views.respondents_model import status_text
@@ -40,8 +41,6 @@ if TYPE_CHECKING:
     from desktop.app import AppContext
     from desktop.views.jobs import JobRunner
 
-ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
-WARNING_STYLE = "border: 1px solid #d68910; background: #fef5e7;"
 
 
 def _tr(text: str) -> str:
@@ -294,17 +293,17 @@ class PersonDialog(QDialog, RunsOperations):
         for bad, text in unreadable:
             if not self._shown(bad):
                 continue
-            bad.setStyleSheet(ERROR_STYLE)
-            lines.append(f"<span style='color:#c0392b'>● {text}</span>")
+            bad.setStyleSheet(theme.field_style(theme.Status.ERROR))
+            lines.append(f"<span style='color:{theme.status_colour(theme.Status.ERROR).name()}'>● {text}</span>")
             blocking = True
         for issue in issues:
             widget = self._widget(issue.field)
             if not self._shown(widget):
                 continue
             error = issue.severity is Severity.ERROR
-            if widget is not None and not (widget.styleSheet() == ERROR_STYLE and not error):
-                widget.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
-            color = "#c0392b" if error else "#9a6700"
+            if widget is not None and not (widget.styleSheet() == theme.field_style(theme.Status.ERROR) and not error):
+                widget.setStyleSheet(theme.field_style(theme.Status.ERROR if error else theme.Status.WARNING))
+            color = theme.status_colour(theme.Status.ERROR if error else theme.Status.WARNING).name()
             lines.append(f"<span style='color:{color}'>● {_escape(tr_message(issue.message))}</span>")
             if error and issue.problem is not Problem.IIN_INVALID:
                 blocking = True
@@ -395,7 +394,7 @@ class PersonDialog(QDialog, RunsOperations):
 
     def _error_fields(self) -> list[QWidget]:
         fields = (self.surname, self.name, self.iin, self.birth_date, self.sex, self.country, self.admitted_on)
-        return [field for field in fields if field.styleSheet() == ERROR_STYLE]
+        return [field for field in fields if field.styleSheet() == theme.field_style(theme.Status.ERROR)]
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -412,7 +411,7 @@ class PersonDialog(QDialog, RunsOperations):
         if isinstance(error, ValidationError) and error.field:
             widget = self._widget(error.field)
             if widget is not None:
-                widget.setStyleSheet(ERROR_STYLE)
+                widget.setStyleSheet(theme.field_style(theme.Status.ERROR))
                 widget.setFocus()
         self.validate()
 

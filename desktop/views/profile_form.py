@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import classifiers, iin
 from desktop.domain.errors import ValidationError
 from desktop.services.institution import EmployeeInput, ProfileInput, validate_employee, validate_profile
+from desktop.views import theme
 from desktop.views.common import from_qdate, to_qdate, tr_message
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def _combo(classifier: classifiers.Classifier, lang: str) -> QComboBox:
@@ -31,6 +30,10 @@ def _combo(classifier: classifiers.Classifier, lang: str) -> QComboBox:
     combo.setMaxVisibleItems(20)
     for item in classifier:
         combo.addItem(f"{item.name(lang)}", item.code)
+    # The box takes the width of the form; the list that opens is as wide as the longest name.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 2 * theme.SPACE_L)
     return combo
 
 
@@ -64,7 +67,7 @@ class ProfileForm(QWidget):
         self.department_url = QLineEdit()
         self.department_url.setPlaceholderText("https://")
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.status_style(theme.Status.ERROR))
         self.error.setWordWrap(True)
 
         form.addRow(self.tr("Name in Kazakh:"), self.name_kk)
@@ -128,15 +131,15 @@ class ProfileForm(QWidget):
         if not number:
             self.bin_status.setText("")
         elif len(number) < 12:
-            self.bin_status.setStyleSheet("color: #555;")
+            self.bin_status.setStyleSheet(f"color: {theme.colours().muted};")
             self.bin_status.setText(self.tr("%n digit(s) of 12", "", len(number)))
         else:
             problem = iin.bin_problem(number)
             if problem is None:
-                self.bin_status.setStyleSheet("color: #1b5e20;")
+                self.bin_status.setStyleSheet(theme.status_style(theme.Status.OK))
                 self.bin_status.setText(self.tr("The BIN is correct."))
             else:
-                self.bin_status.setStyleSheet(ERROR_STYLE)
+                self.bin_status.setStyleSheet(theme.status_style(theme.Status.ERROR))
                 self.bin_status.setText(tr_message(iin.bin_problem_message(number, problem)))
         self.validity_changed.emit(self.is_valid())
 
@@ -168,7 +171,7 @@ class EmployeeForm(QWidget):
         self.seminar_date = self._date_edit()
         self.phone = QLineEdit()
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.status_style(theme.Status.ERROR))
         self.error.setWordWrap(True)
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Position:"), self.position)

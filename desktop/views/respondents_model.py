@@ -13,6 +13,7 @@ from desktop.domain import person as rules
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus
 from desktop.domain.iin import Sex
 from desktop.services.register import PersonRow
+from desktop.views import theme
 from desktop.views.common import local_date, local_datetime, tr_message
 from desktop.views.windowed import ID_ROLE, Fetch, WindowedModel
 
@@ -105,8 +106,6 @@ class PersonTableModel(WindowedModel):
         super().__init__(fetch, len(COLUMNS), parent)
         self._lang = lang
         self._headers = headers()
-        self._problem_brush = QBrush(QColor("#fdecea"))
-        self._left_brush = QBrush(QColor("#7f8c8d"))
 
     def person(self, row: int) -> PersonRow | None:
         return self.item(row)  # the rows of this model are PersonRows
@@ -121,9 +120,10 @@ class PersonTableModel(WindowedModel):
 
     def extra(self, row: PersonRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._problem_brush if row.problems else None
+            # the Problems column says which in words; the colour only draws the eye to the row
+            return QBrush(theme.status_colour(theme.Status.ERROR, background=True)) if row.problems else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._left_brush if row.left_on else None
+            return QBrush(QColor(theme.colours().muted)) if row.left_on else None
         if role == Qt.ItemDataRole.ToolTipRole and row.problems:
             return "\n".join(tr_message(m) for _p, m in row.problem_messages())
         return None

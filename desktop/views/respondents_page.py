@@ -31,6 +31,7 @@ from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
 from desktop.views.person_dialog import LeftDialog, PersonDialog
 from desktop.views.respondents_model import PERSON_ID_ROLE, PersonTableModel
+from desktop.views.theme import action_icon, keep_first_choice_whole
 from desktop.views.windowed import FIRST_ROWS, WINDOW, ListLoader
 
 if TYPE_CHECKING:
@@ -78,23 +79,27 @@ class RespondentsPage(Page):
         self.state_filter.addItem(self.tr("Everyone"), "all")
         self.state_filter.addItem(self.tr("Present (not left)"), "present")
         self.state_filter.addItem(self.tr("On the stage-1 list"), "on_list")
-        self.state_filter.addItem(self.tr("Left"), "left")
+        self.state_filter.addItem(self.tr("Left"))
         for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
             combo.currentIndexChanged.connect(self.reload)
-            # As wide as a short choice; the list that opens shows the long ones whole.
+            # As wide as its first choice ("any…"); the list that opens shows the long ones whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-        self.search.setMinimumWidth(240)
+            combo.setMinimumContentsLength(8)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) // 2)
+        self.search.addAction(action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._fill_units()
+        for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
+            keep_first_choice_whole(combo)
 
-        self.add_button = self._button(self.tr("&Add…"), self.add_person)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_person)
+        self.add_button = self._button(self.tr("&Add…"), self.add_person, "add")
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_person, "edit")
         self.left_button = self._button(self.tr("Mark as &left…"), self.mark_left)
         self.return_button = self._button(self.tr("Came &back"), self.cancel_left)
         self.delete_button = self._button(self.tr("&Delete…"), self.delete_person)
-        self.import_button = self._button(self.tr("&Import…"), self.import_file)
+        self.import_button = self._button(self.tr("&Import…"), self.import_file, "import")
         self.duplicates_button = self._button(self.tr("D&uplicates…"), self.find_duplicates)
         self.export_button = QPushButton(self.tr("E&xport"))  # draws its menu arrow beside the text
+        self.export_button.setIcon(action_icon("export"))
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Stage-1 list for the Department (.xlsx)…"), lambda: self.export("stage1_xlsx"))
         menu.addAction(self.tr("Stage-1 list to sign (PDF)…"), lambda: self.export("stage1_pdf"))
@@ -116,7 +121,7 @@ class RespondentsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((250, 110, 100, 60, 75, 200, 200, 150, 110, 170, 100, 150, 200)):
+        for column, width in enumerate((250, 110, 100, 60, 75, 300, 200, 150, 110, 170, 100, 150, 200)):
             self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
         self.table.doubleClicked.connect(self.edit_person)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -176,10 +181,13 @@ class RespondentsPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _button(self, text: str, slot) -> QToolButton:
+    def _button(self, text: str, slot, icon: str | None = None) -> QToolButton:
+        """A button of the toolbar; the main actions (add, edit, import) carry an icon."""
         button = QToolButton()
         button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if icon is not None:
+            button.setIcon(action_icon(icon))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.clicked.connect(slot)
         return button
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.services import institution
 from desktop.settings import DECLARED
+from desktop.views import theme
 from desktop.views.common import local_date, show_error
 from desktop.views.drafts import AUTOSAVE_BOUNDS, autosave_ms
 from desktop.views.operations import OpWork, call
@@ -166,6 +168,12 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel(self.tr("The new language is applied when the program starts again."))
         self.language_note.setWordWrap(True)
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("colourScheme")
+        for scheme in theme.Scheme:
+            self.scheme.addItem(theme.scheme_label(scheme), scheme.value)
+        self.scheme.setCurrentIndex(self.scheme.findData(theme.scheme_of(self.ctx.settings).value))
+        self.scheme.currentIndexChanged.connect(self._scheme_chosen)
         self.restart_button = QPushButton(self.tr("Restart now"))
         self.restart_button.setVisible(False)
         self.restart_button.clicked.connect(self.restart)
@@ -186,6 +194,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.language_note)
         form.addRow("", self.restart_button)
+        form.addRow(QCoreApplication.translate("settings", DECLARED["theme"].label) + ":", self.scheme)
         form.addRow(self.tr("Working at this computer:"), self.me)
         form.addRow(QCoreApplication.translate("settings", DECLARED["autosave_seconds"].label) + ":", self.autosave)
         form.addRow(self.tr("Data folder:"), home)
@@ -202,6 +211,18 @@ class SettingsPage(Page):
             show_error(self, error)
             return
         self.restart_button.setVisible(chosen != self.ctx.language.value)
+
+    def _scheme_chosen(self, _index: int) -> None:
+        """Light, dark or as the system: applied at once, and kept for the next start."""
+        scheme = theme.Scheme(self.scheme.currentData())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, scheme)
+        self.ctx.settings.set("theme", scheme.value)
+        try:
+            self.ctx.settings.save()
+        except OSError as error:
+            show_error(self, error)
 
     def _autosave_chosen(self, seconds: int) -> None:
         """The sheets and double-entry pages take the new interval when they are shown next."""

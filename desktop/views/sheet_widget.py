@@ -49,6 +49,7 @@ from desktop.domain.entry import SOURCE_LABELS, AnswerSource
 from desktop.domain.forms.engine import attachment
 from desktop.domain.forms.model import MAX_ATTACHMENT_BYTES, MEDIA_TYPES
 from desktop.domain.sheet_session import Item, ItemState, SheetSession
+from desktop.views import theme
 from desktop.views.common import tr_message
 
 SHORT_LIST = 9  # up to nine choices are picked by a digit; longer lists get a type-ahead search
@@ -616,7 +617,7 @@ class QuestionRow(QFrame):
         lines = [f"✖ {text}" for text in errors] + [f"⚠ {text}" for text in warnings]
         self.messages.setText("\n".join(lines))
         self.messages.setVisible(bool(lines))
-        color = "#b00020" if errors else "#8a5a00"
+        color = theme.status_colour(theme.Status.ERROR if errors else theme.Status.WARNING).name()
         self.messages.setStyleSheet(f"color: {color};")
         self.reason.setVisible(warned and not errors)
         if not self.reason.hasFocus() and self.reason.text() != reason:

@@ -33,6 +33,7 @@ from desktop.domain.forms import Context
 from desktop.domain.sheet_session import SheetSession
 from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.services import entry, verification
+from desktop.views import theme
 from desktop.views.drafts import DraftSaver
 from desktop.views.operations import OpWork, call
 from desktop.views.page import Page
@@ -77,6 +78,7 @@ class VerificationPage(Page):
         self.share.setValue(10)
         self.share.setSuffix(" %")
         self.choose_button = QPushButton(self.tr("Choose sheets to verify"))
+        theme.with_icon(self.choose_button, "choose")
         self.choose_button.clicked.connect(self.choose)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -113,6 +115,7 @@ class VerificationPage(Page):
         self.keying_title = QLabel()
         self.keying_title.setWordWrap(True)
         self.finish_button = QPushButton(self.tr("Finish the second keying and compare"))
+        theme.with_icon(self.finish_button, "complete")
         self.finish_button.setToolTip("Ctrl+Enter")
         self.finish_button.clicked.connect(self.finish)
         keying = _pane(self.keying_title, self.sheet, [self.finish_button])
@@ -134,6 +137,7 @@ class VerificationPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.differences.installEventFilter(self)
         self.resolve_button = QPushButton(self.tr("Apply to the sheet"))
+        theme.with_icon(self.resolve_button, "check")
         self.resolve_button.setToolTip("Ctrl+Enter")
         self.resolve_button.clicked.connect(self.resolve)
         keys_hint = QLabel(self.tr("Keys: 1 — first keying, 2 — second keying, Enter — type the answer"))

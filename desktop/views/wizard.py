@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.domain.errors import ValidationError
 from desktop.services.institution import EmployeeInput, ProfileInput, validate_profile
+from desktop.views import theme
 from desktop.views.common import tr_message
-from desktop.views.profile_form import ERROR_STYLE, EmployeeForm, ProfileForm
+from desktop.views.profile_form import EmployeeForm, ProfileForm
 
 #: The Department's name as the acts print it, in Russian and in Kazakh (whatever the window's language).
 DEFAULT_DEPARTMENT = {
@@ -92,7 +93,7 @@ class _DepartmentPage(QWizardPage):
         hint.setWordWrap(True)
         form.addRow(hint)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.status_style(theme.Status.ERROR))
         self.error.setWordWrap(True)
         form.addRow(self.error)
 
@@ -114,7 +115,7 @@ class _EmployeePage(QWizardPage):
         self.form = EmployeeForm(self)
         self.form.full_name.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.result_error = QLabel()
-        self.result_error.setStyleSheet(ERROR_STYLE)
+        self.result_error.setStyleSheet(theme.status_style(theme.Status.ERROR))
         self.result_error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

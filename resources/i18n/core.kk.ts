@@ -875,6 +875,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Дерекқор мекенжайы (бос — осы компьютер)</translation>
     </message>
     <message>
+        <source>Colours of the window</source>
+        <translation>Терезенің безендірілуі</translation>
+    </message>
+    <message>
         <source>Page shown at start</source>
         <translation>Іске қосқанда көрсетілетін бөлім</translation>
     </message>
@@ -949,6 +953,21 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
         <translation>Файлда «{sheet}» парағы жоқ; оның парақтары: {sheets}.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Күңгірт</translation>
     </message>
 </context>
 </TS>

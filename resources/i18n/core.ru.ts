@@ -878,6 +878,10 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Адрес базы данных (пусто — этот компьютер)</translation>
     </message>
     <message>
+        <source>Colours of the window</source>
+        <translation>Оформление окна</translation>
+    </message>
+    <message>
         <source>Page shown at start</source>
         <translation>Раздел при запуске</translation>
     </message>
@@ -952,6 +956,21 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The file has no sheet “{sheet}”; its sheets: {sheets}.</source>
         <translation>В файле нет листа «{sheet}»; его листы: {sheets}.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
     </message>
 </context>
 </TS>

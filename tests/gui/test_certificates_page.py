@@ -67,7 +67,7 @@ def test_issue_for_everyone_waiting_then_check_codes(
     page.code_edit.setText(code.lower().replace("-", " "))
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.verify_result.text() != "", timeout=5000)
-    assert page.verify_result.text().startswith("Подлинная: справка 21-000001.")
+    assert page.verify_result.text().startswith("✓ Подлинная: справка 21-000001.")
     altered = code[:12] + ("B" if code[12] != "B" else "C") + code[13:]
     page.code_edit.setText(altered)
     page.verify_result.clear()
@@ -148,7 +148,7 @@ def test_hand_over_and_take_back_through_the_dialogs(qtbot, ru: AppContext, runn
     page = _page(qtbot, EquipmentPage, ru, runner)
     page.refresh()
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=5000)
-    assert page.outstanding.text() == "Возвращать в Департамент нечего."
+    assert page.outstanding.text() == "✓ Возвращать в Департамент нечего."
     page.tree.topLevelItem(0).child(2).setSelected(True)  # an accessory stands for its tablet's kit
     page.assign_button.click()
     qtbot.waitUntil(lambda: printed == [("transfer", 1)], timeout=5000)

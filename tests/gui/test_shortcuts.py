@@ -8,20 +8,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QTabWidget, QWidget
 
 from desktop.app import bootstrap
 from desktop.domain.enums import Language
 from desktop.i18n import Translator
-from desktop.services import equipment, institution
-from desktop.services import register as reg
-from desktop.views.about import AboutDialog
-from desktop.views.duplicates_dialog import DuplicatesDialog
-from desktop.views.equipment_page import AccessoryDialog, AddTabletDialog, AssignDialog, ReturnDialog
 from desktop.views.main_window import MainWindow
-from desktop.views.person_dialog import LeftDialog, PersonDialog
-from desktop.views.profile_form import EmployeeDialog
 from desktop.views.wizard import FirstRunWizard
+from tests.gui.screens import every_dialog
 
 MNEMONIC = re.compile(r"&(?!&)(\w)")
 
@@ -77,24 +71,7 @@ def test_no_two_visible_items_share_a_shortcut_letter(qtbot, app, demo_home: Pat
             found[f"window: {window.nav.item(row).text()}"] = clashes(visible_texts(window))
         for menu in (action.menu() for action in window.menuBar().actions()):
             found[f"menu {menu.title()}"] = clashes([a.text() for a in menu.actions()])
-        with ctx.uow() as uow:
-            person = reg.list_persons(uow, campaign=ctx.campaign)[0]
-            units = [u.name for u in reg.list_units(uow)]
-            employees = institution.list_employees(uow)
-            items = equipment.list_items(uow)
-        tablets = [i for i in items if i.kind == "tablet"]
-        dialogs: list[QDialog] = [
-            PersonDialog(ctx, window.runner, None, units, window),
-            PersonDialog(ctx, window.runner, person, units, window),
-            LeftDialog(person, window),
-            AddTabletDialog(window),
-            AccessoryDialog(tablets, None, window),
-            AssignDialog(employees, window),
-            ReturnDialog(items[:3], window),
-            EmployeeDialog(window),
-            DuplicatesDialog(ctx, window.runner, window),
-            AboutDialog(ctx, window),
-        ]
+        dialogs = list(every_dialog(ctx, window.runner, window).values())
         for dialog in dialogs:
             qtbot.addWidget(dialog)
             dialog.show()
