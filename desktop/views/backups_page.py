@@ -61,6 +61,7 @@ class BackupsPage(Page):
 
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("BIN"), self.tr("Check result")]
         )
