@@ -26,6 +26,7 @@ TOPICS = (
     "exchange",
     "usb_package",
     "closeout",
+    "backups",
     "settings",
 )
 
@@ -38,6 +39,7 @@ PAGE_TOPICS = {
     "certificates": "certificates",
     "equipment": "tablets",
     "exchange": "exchange",
+    "backups": "backups",
     "settings": "settings",
 }
 
