@@ -28,6 +28,7 @@ TOPICS = (
     "closeout",
     "accounts",
     "audit",
+    "backups",
     "settings",
 )
 
@@ -42,6 +43,7 @@ PAGE_TOPICS = {
     "exchange": "exchange",
     "accounts": "accounts",
     "audit": "audit",
+    "backups": "backups",
     "settings": "settings",
 }
 
