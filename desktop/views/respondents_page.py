@@ -88,8 +88,8 @@ class RespondentsPage(Page):
             combo.setMinimumContentsLength(8)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) // 2)
         self.search.addAction(action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        for button in self.search.findChildren(QToolButton):  # the icon and the clear button: read with the field
-            button.setAccessibleName(self.search.placeholderText())
+        for tool in self.search.findChildren(QToolButton):  # the icon and the clear button: read with the field
+            tool.setAccessibleName(self.search.placeholderText())
         self._fill_units()
         for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
             keep_first_choice_whole(combo)
