@@ -24,8 +24,9 @@ from desktop.domain.enums import Language
 from desktop.i18n import Translator, normalize_language, system_language
 from desktop.models.db import Database, UnitOfWork, sqlite_url
 from desktop.models.failures import damaged_database
-from desktop.models.keystore import KeyStore
+from desktop.models.keystore import KeyStore, usable_keyring
 from desktop.paths import Paths
+from desktop.services import backups, documents_pdf
 from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,8 +44,8 @@ class AppContext:
     campaign: Campaign
     language: Language
     translate: Translator
-    #: A backup taken before the migration at this start, if one was needed.
-    backup: Path | None = None
+    #: True when the database was migrated at this start (after an encrypted backup of it).
+    migrated: bool = False
     #: The reason confirmed for changes after the close-out (``sanaq --change-reason``); None otherwise.
     change_reason: str | None = None
     #: The clock the pages read "today" from (tests set it inside a stage of the campaign).
@@ -86,13 +87,16 @@ def bootstrap(
     db = Database(url)
     if db.keystore is None:  # not a SQLite file (that keeps its key beside it): the data folder's key
         db.keystore = KeyStore(paths.secret_key)
+    db.keystore.secrets = usable_keyring()
+    for folder in (paths.home, paths.backups):  # what a killed program was writing: settings, a backup
+        documents_pdf.remove_leftovers(folder)
     if migrate:  # a damaged file is never written to (``sanaq check``, with migrate off, reports it)
         damage = db.damage()
         if damage is not None:
             db.dispose()
             log.error("the database file is %s; nothing is written to it", damage)
-            raise damaged_database(damage)
-    backup = db.migrate(paths.backups) if migrate else None
+            raise damaged_database(damage, _newest_good_name(db, paths))
+    migrated = db.migrate(lambda: backups.create(db, paths.backups, reason="migration")) if migrate else False
     if migrate:
         from desktop.services import certificates
 
@@ -113,7 +117,7 @@ def bootstrap(
         campaign=_campaign(settings),
         language=language,
         translate=Translator(language),
-        backup=backup,
+        migrated=migrated,
     )
 
 
@@ -129,6 +133,12 @@ def _campaign(settings: Settings) -> Campaign:
     return default_campaign()
 
 
+def _newest_good_name(db: Database, paths: Paths) -> str | None:
+    """The newest backup that opens and is sound, offered when the database is found damaged."""
+    good = backups.newest_good(paths.backups, db.keystore)
+    return str(good.path) if good is not None else None
+
+
 def new_demo_home(target: str | Path | None = None) -> Path:
     """A folder for the demo institution: the given one, or a new temporary folder."""
     if target is not None:
@@ -138,11 +148,12 @@ def new_demo_home(target: str | Path | None = None) -> Path:
     return Path(tempfile.mkdtemp(prefix="sanaq-demo-"))
 
 
-def demo_context(target: str | Path | None = None, lang: str | None = None) -> AppContext:
-    """Bootstrap a demo home and fill it the first time; signed in as the demo's administrator."""
+def demo_context(target: str | Path | None = None, lang: str | None = None, db_url: str | None = None) -> AppContext:
+    """Bootstrap a demo home (over ``db_url`` when given) and fill it the first time; signed in as the
+    demo's administrator."""
     from desktop.services import demo, institution
 
-    context = bootstrap(new_demo_home(target), lang=lang)
+    context = bootstrap(new_demo_home(target), db_url, lang=lang)
     with context.uow() as uow:
         ready = institution.get_profile(uow) is not None
     if not ready:

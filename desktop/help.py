@@ -26,6 +26,9 @@ TOPICS = (
     "exchange",
     "usb_package",
     "closeout",
+    "accounts",
+    "audit",
+    "backups",
     "settings",
 )
 
@@ -38,6 +41,9 @@ PAGE_TOPICS = {
     "certificates": "certificates",
     "equipment": "tablets",
     "exchange": "exchange",
+    "accounts": "accounts",
+    "audit": "audit",
+    "backups": "backups",
     "settings": "settings",
 }
 

@@ -6,6 +6,7 @@ written atomically so that a crash never leaves half a file.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import tempfile
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.text import QT_TRANSLATE_NOOP
+from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -49,17 +50,45 @@ DECLARED: dict[str, Setting] = {
 }
 
 
+SET_ASIDE = QT_TRANSLATE_NOOP(
+    "settings",
+    "The settings file could not be read (it is damaged), so the program starts with its default settings. "
+    "The damaged file is kept as “{file}”.",
+)
+
+
 class Settings:
+    """The settings of ``path``.  A file that is not readable JSON of settings is never silently
+    replaced: it is moved aside (``settings.json.damaged-<time>``), named in :attr:`set_aside`, and the
+    program says so (:meth:`problem`)."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, Any] = {}
-        if path.exists():
-            try:
-                loaded = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                loaded = {}
-            if isinstance(loaded, dict):
-                self._values = {k: v for k, v in loaded.items() if k in DECLARED}
+        #: Where a damaged settings file was moved at this start, if it was.
+        self.set_aside: Path | None = None
+        if not path.exists():
+            return
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            loaded = None
+        if isinstance(loaded, dict):
+            self._values = {k: v for k, v in loaded.items() if k in DECLARED}
+            return
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        try:
+            os.replace(path, aside)
+        except OSError:  # cannot be moved: it stays, and is not overwritten while it is unreadable
+            aside = path
+        self.set_aside = aside
+
+    def problem(self) -> Message | None:
+        """What to tell the user about the settings file at this start, if anything."""
+        if self.set_aside is None:
+            return None
+        return Message("settings", SET_ASIDE, {"file": self.set_aside.name})
 
     def get(self, key: str) -> Any:
         setting = DECLARED[key]
@@ -74,8 +103,11 @@ class Settings:
         self._values[key] = setting.type(value)
 
     def save(self) -> None:
+        if self.set_aside == self.path:  # the damaged file could not be moved: keep it as it is
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
+        # named as every temporary file of the program, so that one a killed process left is removed at start
+        fd, tmp = tempfile.mkstemp(prefix=f".sanaq-{os.getpid()}-settings-", dir=self.path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(self._values, handle, ensure_ascii=False, indent=2)
             handle.flush()

@@ -11,6 +11,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SANAQ_HOME", None)
 os.environ.setdefault("LANG", "C.UTF-8")
+# No test (nor any program it starts) may read or write the tester's own key store: keys go to files.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

@@ -238,3 +238,14 @@ def certificate(
         }
     )
     return entry, short_code(signature)
+
+
+@contextmanager
+def sqlite_server(folder: Path) -> Iterator[Server]:
+    """The Department's service running over a new SQLite database in ``folder``, stopped afterwards."""
+    with database_url("sqlite", folder) as url:
+        running = Server(url).start()
+        try:
+            yield running
+        finally:
+            running.stop()

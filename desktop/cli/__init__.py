@@ -74,6 +74,7 @@ class Cli:
 
             self._context = bootstrap(self.args.home, self.args.db_url, self.args.lang, migrate=migrate)
             self._context.change_reason = getattr(self.args, "change_reason", None)
+            self.warn_settings()
             if migrate and sign_in:
                 from desktop.cli.accounts import sign_in as signing_in
 
@@ -82,6 +83,14 @@ class Cli:
 
     def set_context(self, context: Any) -> None:
         self._context = context
+        self.warn_settings()
+
+    def warn_settings(self) -> None:
+        """Say on stderr that a damaged settings file was set aside at this start."""
+        problem = self._context.settings.problem()
+        if problem is not None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                sys.stderr.write(f"sanaq: {self.say(problem)}\n")
 
     def tr(self, context: str, text: str) -> str:
         if self._context is not None:

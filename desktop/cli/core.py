@@ -11,7 +11,7 @@ from desktop.domain import classifiers
 from desktop.domain.enums import COVERAGE_LABELS, CoverageStatus, Language
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.failures import damaged_database
-from desktop.services import info, institution
+from desktop.services import backups, info, institution
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -175,7 +175,8 @@ def cmd_check(args: argparse.Namespace, cli: Cli) -> int:
     context = cli.context(migrate=False)
     damage = context.db.damage()
     if damage is not None:
-        problems.append(cli.say(damaged_database(damage).message))
+        good = backups.newest_good(context.paths.backups, context.db.keystore)
+        problems.append(cli.say(damaged_database(damage, str(good.path) if good else None).message))
     try:
         current = context.db.current_revision() if damage is None else None
         head = context.db.head_revision()
@@ -221,7 +222,7 @@ def cmd_self_check(args: argparse.Namespace, cli: Cli) -> int:
 def cmd_demo(args: argparse.Namespace, cli: Cli) -> int:
     from desktop.app import demo_context
 
-    context = demo_context(args.home, args.lang)
+    context = demo_context(args.home, args.lang, args.db_url)
     cli.set_context(context)
     with context.uow() as uow:
         counts = info.counts(uow, campaign=context.campaign)

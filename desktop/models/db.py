@@ -6,12 +6,9 @@ test, with the URL it chooses.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import shutil
-import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -251,31 +248,28 @@ class Database:
         with self.engine.connect() as connection:
             return bool(inspect(connection).get_table_names())
 
-    def migrate(self, backup_dir: Path | None = None) -> Path | None:
-        """Bring the schema to the newest revision; return the backup taken before, if any.
+    def migrate(self, backup: Callable[[], object] | None = None) -> bool:
+        """Bring the schema to the newest revision; True when there was something to migrate.
 
-        A SQLite database that already holds data is copied first (with SQLite's online backup,
-        safe in WAL mode).  On PostgreSQL the migration runs in one transaction, so a failed
+        ``backup()`` is called first when a SQLite database that already holds data is to be migrated
+        (the bootstrap passes an encrypted backup, :func:`desktop.services.backups.create`); if it
+        fails, nothing is migrated.  On PostgreSQL the migration runs in one transaction, so a failed
         migration leaves the database as it was.
         """
         current = self.current_revision()
         head = self.head_revision()
         if current == head:
-            return None
-        backup: Path | None = None
+            return False
         path = self.sqlite_path
-        if backup_dir is not None and path is not None and path.exists() and self.has_tables():
-            backup_dir.mkdir(parents=True, exist_ok=True)
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-            backup = backup_dir / f"{path.stem}-{stamp}-before-{head}.sqlite"
-            copy_sqlite(path, backup)
-            log.info("database copied to %s before migrating from %s to %s", backup.name, current, head)
+        if backup is not None and path is not None and path.exists() and self.has_tables():
+            backup()
+            log.info("database backed up before migrating from %s to %s", current, head)
         with self.engine.begin() as connection:
             config = self._alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         log.info("database migrated to %s", head)
-        return backup
+        return True
 
 
 def run_migrations(target_metadata: MetaData) -> None:
@@ -300,19 +294,3 @@ def run_migrations(target_metadata: MetaData) -> None:
     engine = create_engine(context.config.get_main_option("sqlalchemy.url") or "")
     with engine.begin() as own:
         run(own)
-
-
-def copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite database."""
-    tmp = target.with_suffix(".part")
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    owner_only(tmp)
-    shutil.move(tmp, target)

@@ -10,6 +10,7 @@ falling back to "unexpected error".
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 from desktop.domain.errors import ConflictError, FileProblem, SanaqError, SetupRequired
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
@@ -48,6 +49,12 @@ EMPTY_FILE = QT_TRANSLATE_NOOP(
     "The database file is empty (0 bytes): it was cut off, for example by a failed copy or a full disk. Restore "
     "the last good copy from the backups folder; the program does not start a new institution over it.",
 )
+NEWEST_GOOD = QT_TRANSLATE_NOOP(
+    "cli",
+    "The newest good backup is “{file}”: restore it with “sanaq backup restore --newest” (the damaged file is "
+    "kept aside), or start the window, which offers it.",
+)
+NO_GOOD_BACKUP = QT_TRANSLATE_NOOP("cli", "No backup that opens with this computer's key was found.")
 CONFLICT = QT_TRANSLATE_NOOP(
     "cli",
     "Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.",
@@ -68,11 +75,16 @@ FOLDER = QT_TRANSLATE_NOOP(
 _FULL_ERRNOS = (errno.ENOSPC, errno.EFBIG)
 
 
-def damaged_database(which: str) -> FileProblem:
-    """The error for :meth:`desktop.models.db.Database.damage`: nothing may be written to such a file."""
-    if which == "empty":
-        return FileProblem(_m(EMPTY_FILE), code="database.empty")
-    return FileProblem(_m(DAMAGED), code="database.damaged")
+def damaged_database(which: str, backup: str | None = None) -> FileProblem:
+    """The error for :meth:`desktop.models.db.Database.damage`: nothing may be written to such a file.
+
+    ``backup`` is the newest good backup (its path), offered in the message and kept in ``details``."""
+    problem = _m(EMPTY_FILE if which == "empty" else DAMAGED)
+    advice = Message("cli", NEWEST_GOOD, {"file": Path(backup).name}) if backup else _m(NO_GOOD_BACKUP)
+    code = "database.empty" if which == "empty" else "database.damaged"
+    return FileProblem(
+        Message("cli", "{problem} {advice}", {"problem": problem, "advice": advice}), code=code, backup=backup
+    )
 
 
 def describe(error: BaseException) -> SanaqError | None:

@@ -6,13 +6,16 @@ a computer with no fonts installed.  Every document has Kazakh and Russian on th
 institution's header from its profile.  The functions take plain data and never touch the database.
 
 A file is written beside its target and moved into place only when complete (:func:`atomic_file`),
-so a failed or cancelled job never leaves half a PDF behind.
+so a failed or cancelled job never leaves half a PDF behind; the temporary file of a process killed
+meanwhile (kill -9, a power cut) is removed by the next file written into that folder.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -75,8 +78,9 @@ def atomic_file(path: Path) -> Iterator[Path]:
             ),
             code="file.folder",
         )
+    remove_leftovers(folder)
     try:
-        handle, name = tempfile.mkstemp(prefix=".sanaq-", suffix=path.suffix, dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".sanaq-{os.getpid()}-", suffix=path.suffix, dir=folder)
     except OSError as error:
         raise _cannot_write(path) from error
     os.close(handle)
@@ -90,6 +94,53 @@ def atomic_file(path: Path) -> Iterator[Path]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+_LEFTOVER = re.compile(r"^\.sanaq-(\d+)-")
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files (``.sanaq-<process>-*``) that processes no longer running left in
+    ``folder`` (killed while writing); return what was removed.  Files of a running process stay."""
+    removed: list[Path] = []
+    try:
+        found = list(folder.glob(".sanaq-*"))
+    except OSError:
+        return removed
+    for leftover in found:
+        match = _LEFTOVER.match(leftover.name)
+        if match is None or _running(int(match.group(1))):
+            continue
+        try:
+            leftover.unlink()
+        except OSError:
+            continue
+        removed.append(leftover)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel = ctypes.windll.kernel32
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _day(value: dt.date | None) -> str:

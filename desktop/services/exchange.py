@@ -48,6 +48,7 @@ from desktop.models.db import UnitOfWork
 from desktop.models.documents import Certificate, EquipmentAct, EquipmentActLine, EquipmentItem
 from desktop.models.entities import ChangeAfterClose, Employee, Institution, Person, Unit
 from desktop.models.exchange import ExchangeLink, ExchangeLogEntry, Outbox, SyncState
+from desktop.models.keystore import usable_keyring
 from desktop.models.sheets import Sheet
 from desktop.protocol import api
 from desktop.protocol import package as pkg
@@ -121,7 +122,7 @@ class TokenStore:
 
     def __init__(self, folder: Path, *, use_keyring: bool = True) -> None:
         self.file = folder / "exchange-token"
-        self._keyring = _usable_keyring() if use_keyring else None
+        self._keyring = usable_keyring() if use_keyring else None
 
     @property
     def where(self) -> str:
@@ -149,19 +150,6 @@ class TokenStore:
             return self.file.read_text(encoding="utf-8").strip()
         except OSError:
             return ""
-
-
-def _usable_keyring() -> Any:
-    """The keyring backend when it is a real one (not the fail or null backend); else None."""
-    try:
-        import keyring
-        from keyring.backends import fail, null
-    except ImportError:
-        return None
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return None
-    return backend
 
 
 # -- HTTP -----------------------------------------------------------------------------------------

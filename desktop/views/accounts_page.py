@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -116,7 +115,8 @@ class AccountsPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fit = theme.fit_columns(self.table, (1,))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&New account…"))
         self.add_button.clicked.connect(self.add_account)
@@ -167,7 +167,7 @@ class AccountsPage(Page):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, info.login)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(0)
+        self._fit()
         self._update_buttons()
 
     def current(self) -> accounts.AccountInfo | None:

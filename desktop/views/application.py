@@ -6,6 +6,7 @@ import argparse
 import logging
 import shutil
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.domain.accounts import Principal
 from desktop.domain.enums import Language
 from desktop.domain.errors import SanaqError
+from desktop.domain.text import QT_TRANSLATE_NOOP
 from desktop.i18n import Translator
 from desktop.resources import resource
+from desktop.services import backups
 from desktop.views import theme
 from desktop.views.common import error_text
 from desktop.views.jobs import JobRunner
-from desktop.views.operations import call, run_op
+from desktop.views.operations import call, run_op, run_task
 
 if TYPE_CHECKING:
     from desktop.app import AppContext
@@ -86,6 +89,11 @@ class Starter:
         self.recovery: RecoveryCodeDialog | None = None
 
     def start(self) -> None:
+        if self.ctx.db.is_sqlite:  # first on the database thread, before anything writes
+            db, folder = self.ctx.db, self.ctx.paths.backups
+            run_task(
+                None, self.runner, lambda _progress: backups.create(db, folder, reason="start", skip_unchanged=True)
+            )
         if self.ctx.account is not None:  # the demo: signed in as its administrator already
             self.open_main()
             return
@@ -252,6 +260,52 @@ def _start_state(uow: UnitOfWork) -> tuple[object, bool]:
     return institution.get_profile(uow), accounts.has_accounts(uow)
 
 
+RESTORE_QUESTION = QT_TRANSLATE_NOOP(
+    "application", "Restore the newest good backup, made {when}? The damaged file is kept aside, nothing is deleted."
+)
+
+
+def _ask_restore(text: str) -> bool:
+    """Ask whether to restore the newest good backup (a function of its own, so tests can answer)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Sanaq Desktop", text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def recover_damaged(args: argparse.Namespace, error: SanaqError, translate: Translator) -> AppContext | None:
+    """A damaged or emptied database at start: offer the newest good backup; restore it (the damaged
+    file kept aside) and start over it when the user agrees.  None when there is nothing to start."""
+    from desktop.app import bootstrap
+
+    found = error.details.get("backup")
+    if args.demo or not found:
+        QMessageBox.critical(None, "Sanaq Desktop", error.render(translate))
+        return None
+    info = backups.info_of(Path(found))
+    question = translate("application", RESTORE_QUESTION).format(
+        when=info.created_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+    )
+    if not _ask_restore(error.render(translate) + "\n\n" + question):
+        return None
+    damaged = bootstrap(args.home, args.db_url, args.lang, migrate=False)
+    try:
+        backups.restore(damaged.db, info.path, damaged.paths.backups)
+    finally:
+        damaged.close()
+    log.info("the database was restored from the newest good backup at start")
+    return bootstrap(args.home, args.db_url, args.lang)
+
+
+def _backup_at_close(ctx: AppContext) -> None:
+    if not ctx.db.is_sqlite:
+        return
+    try:
+        backups.create(ctx.db, ctx.paths.backups, reason="close", skip_unchanged=True)
+    except Exception as error:  # noqa: BLE001 - the window is gone: the log says why, the next start tries again
+        log.error("no backup at close: %s", type(error).__name__)
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop.app import bootstrap, demo_context
 
@@ -263,8 +317,14 @@ def run(args: argparse.Namespace) -> int:
 
         log.error("the program could not start: %s", error.code)
         translate = Translator(normalize_language(args.lang) or system_language())
-        QMessageBox.critical(None, "Sanaq Desktop", error.render(translate))
-        return 1
+        try:
+            recovered = recover_damaged(args, error, translate)
+        except SanaqError as again:
+            QMessageBox.critical(None, "Sanaq Desktop", again.render(translate))
+            return 1
+        if recovered is None:
+            return 1
+        ctx = recovered
     except Exception:  # noqa: BLE001 - the user gets one clear sentence; the log gets the trace
         log.exception("the program could not start")
         QMessageBox.critical(
@@ -277,10 +337,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     install_translations(ctx.translate)
     theme.apply(app, theme.scheme_of(ctx.settings))
+    settings_problem = ctx.settings.problem()
+    if settings_problem is not None:
+        QMessageBox.warning(None, "Sanaq Desktop", settings_problem.render(ctx.translate))
     starter = Starter(ctx)
     starter.start()
     code = app.exec()
     starter.runner.wait()
+    _backup_at_close(ctx)
     ctx.close()
     if args.demo and not args.home:  # the demo's own temporary folder: nothing in it is the user's
         shutil.rmtree(ctx.paths.home, ignore_errors=True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.accounts import Permission
 from desktop.domain.audit import KIND_LABELS, Kind
 from desktop.services import audit
+from desktop.views import theme
 from desktop.views.common import tr_message
 from desktop.views.operations import call, call_with_progress
 from desktop.views.page import Page
@@ -45,6 +45,7 @@ class AuditPage(Page):
         self.person.setPlaceholderText(self.tr("Person: name or IIN"))
         self.person.setClearButtonEnabled(True)
         self.person.setAccessibleName(self.person.placeholderText())
+        self.person.setMinimumWidth(self.person.fontMetrics().horizontalAdvance(self.person.placeholderText() + "MMMM"))
         self.person.returnPressed.connect(self.reload)
         self.account = QComboBox()
         self.account.setObjectName("auditAccount")
@@ -53,6 +54,8 @@ class AuditPage(Page):
         self.kind.setObjectName("auditKind")
         self.kind.addItem(self.tr("Anything"), "")
         self.account.setAccessibleName(self.tr("Account"))
+        theme.keep_first_choice_whole(self.account)
+        theme.keep_first_choice_whole(self.kind)
         self.kind.setAccessibleName(self.tr("Kind of change"))
         for kind in Kind:
             self.kind.addItem(QCoreApplication.translate("audit", KIND_LABELS[kind]), kind.value)
@@ -78,10 +81,12 @@ class AuditPage(Page):
         filters.addWidget(self.find_button)
         filters.addWidget(self.account, 1)
         filters.addWidget(self.kind, 1)
-        filters.addWidget(self.use_since)
-        filters.addWidget(self.since)
-        filters.addWidget(self.use_until)
-        filters.addWidget(self.until)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_since)
+        dates.addWidget(self.since)
+        dates.addWidget(self.use_until)
+        dates.addWidget(self.until)
+        dates.addStretch(1)
 
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("auditEntries")
@@ -101,9 +106,9 @@ class AuditPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((60, 150, 110, 120, 130, 220)):
-            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fit = theme.fit_columns(self.table, (5, 6))
+        self._fit()
 
         self.verify_button = QPushButton(self.tr("&Check the trail"))
         self.verify_button.setToolTip(
@@ -122,6 +127,7 @@ class AuditPage(Page):
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.verdict)
         layout.addLayout(bottom)
@@ -174,6 +180,7 @@ class AuditPage(Page):
                 if column == 6:
                     item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        self._fit()
         if len(rows) >= SHOWN:
             self.summary.setText(
                 self.tr("The newest {n} entries; narrow the filters or export them all.").format(n=SHOWN)

@@ -45,6 +45,7 @@ PAGES: list[str] = [
     "desktop.views.exchange_page:ExchangePage",
     "desktop.views.accounts_page:AccountsPage",
     "desktop.views.audit_page:AuditPage",
+    "desktop.views.backups_page:BackupsPage",
     "desktop.views.settings_page:SettingsPage",
 ]
 

@@ -101,8 +101,9 @@ class RespondentsPage(Page):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) // 2)
-        search_icon = self.search.addAction(action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        search_icon.setText(self.search.placeholderText())
+        self.search.addAction(action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        for tool in self.search.findChildren(QToolButton):  # the icon and the clear button: read with the field
+            tool.setAccessibleName(self.search.placeholderText())
         self._fill_units()
         for combo in filter_combos:
             keep_first_choice_whole(combo)

@@ -216,6 +216,7 @@ class SettingsPage(Page):
         """The campaign file (the census's dates): a shipped one, or a file the Department sent."""
         self.campaign = QComboBox()
         self.campaign.setObjectName("campaignFile")
+        self.campaign.setAccessibleName(self.tr("Campaign file"))
         self.campaign.addItem(self.tr("The newest shipped: {name}").format(name=self._campaign_name(None)), "")
         for path in shipped_campaigns():
             self.campaign.addItem(self._campaign_name(path), str(path))

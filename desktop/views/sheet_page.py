@@ -738,17 +738,16 @@ class SheetPage(Page):
         self.write_transcript(path, on_done=lambda result: print_pdf(self, self.runner, result, result.stem))
 
     def _filler_known(self) -> bool:
-        """The transcript names the employee who filled the sheet in: with no employee chosen for this
-        computer it cannot, and the person is asked first."""
-        if self.ctx.settings.get("employee_uuid"):
+        """The transcript names the account that filled the sheet in: with nobody signed in (a database
+        without accounts yet) it cannot, and the person is asked first."""
+        if self.ctx.account is not None:
             return True
         answer = QMessageBox.question(
             self,
             self.tr("Print transcript"),
             self.tr(
-                "No employee is chosen for this computer, so the transcript cannot say who filled the sheet "
-                "in: it will say “not recorded”. Choose the employee under Settings to have the name printed.\n\n"
-                "Print it anyway?"
+                "Nobody is signed in (this database has no accounts yet), so the transcript cannot say who "
+                "filled the sheet in: it will say “not recorded”.\n\nPrint it anyway?"
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -376,6 +376,9 @@ PAGE_ICONS = {
     "certificates": "mdi6.certificate-outline",
     "equipment": "mdi6.tablet-cellphone",
     "exchange": "mdi6.swap-vertical-bold",
+    "accounts": "mdi6.account-key-outline",
+    "audit": "mdi6.history",
+    "backups": "mdi6.backup-restore",
     "settings": "mdi6.cog-outline",
 }
 

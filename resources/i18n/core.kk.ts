@@ -612,6 +612,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
 </context>
 <context>
+    <name>application</name>
+    <message>
+        <source>Restore the newest good backup, made {when}? The damaged file is kept aside, nothing is deleted.</source>
+        <extracomment>The administrator&apos;s recovery code, shown once after the first start.</extracomment>
+        <translation>{when} жасалған ең жаңа дұрыс көшірмені қалпына келтіру керек пе? Бүлінген файл бөлек сақталады, ештеңе жойылмайды.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The work was done and saved, but its report could not be printed: the output was closed.</source>
@@ -740,6 +748,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
         <translation>Есептік жазбалар: admin (әкімші), employee, viewer; әрқайсысының құпиясөзі: demo</translation>
+    </message>
+    <message>
+        <source>The newest good backup is “{file}”: restore it with “sanaq backup restore --newest” (the damaged file is kept aside), or start the window, which offers it.</source>
+        <translation>Ең жаңа дұрыс көшірме — «{file}»: оны «sanaq backup restore --newest» командасымен қалпына келтіріңіз (бүлінген файл бөлек сақталады) немесе бағдарлама терезесін ашыңыз, ол осы көшірмені ұсынады.</translation>
+    </message>
+    <message>
+        <source>No backup that opens with this computer&apos;s key was found.</source>
+        <translation>Осы компьютердің кілтімен ашылатын бірде-бір көшірме табылмады.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1013,10 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Colours of the window</source>
         <translation>Терезенің безендірілуі</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read (it is damaged), so the program starts with its default settings. The damaged file is kept as “{file}”.</source>
+        <translation>Баптаулар файлын оқу мүмкін болмады (ол бүлінген), сондықтан бағдарлама әдепкі баптаулармен іске қосылды. Бүлінген файл «{file}» ретінде сақталды.</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
 </context>
 <context>
+    <name>application</name>
+    <message>
+        <source>Restore the newest good backup, made {when}? The damaged file is kept aside, nothing is deleted.</source>
+        <extracomment>The administrator&apos;s recovery code, shown once after the first start.</extracomment>
+        <translation>Восстановить самую новую исправную копию от {when}? Повреждённый файл будет отложен в сторону, ничего не удаляется.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The work was done and saved, but its report could not be printed: the output was closed.</source>
@@ -742,6 +750,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
         <translation>Учётные записи: admin (администратор), employee, viewer; пароль каждой: demo</translation>
+    </message>
+    <message>
+        <source>The newest good backup is “{file}”: restore it with “sanaq backup restore --newest” (the damaged file is kept aside), or start the window, which offers it.</source>
+        <translation>Самая новая исправная копия — «{file}»: восстановите её командой «sanaq backup restore --newest» (повреждённый файл будет отложен в сторону) или запустите окно программы, оно предложит её.</translation>
+    </message>
+    <message>
+        <source>No backup that opens with this computer&apos;s key was found.</source>
+        <translation>Не найдено ни одной копии, которая открывается ключом этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1015,10 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Colours of the window</source>
         <translation>Оформление окна</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read (it is damaged), so the program starts with its default settings. The damaged file is kept as “{file}”.</source>
+        <translation>Файл настроек не удалось прочитать (он повреждён), поэтому программа запущена с настройками по умолчанию. Повреждённый файл сохранён как «{file}».</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,14 @@
         <translation>Аяқталуда…</translation>
     </message>
     <message>
+        <source>Nobody is signed in (this database has no accounts yet), so the transcript cannot say who filled the sheet in: it will say “not recorded”.
+
+Print it anyway?</source>
+        <translation>Бағдарламаға кіру орындалмаған (бұл дерекқорда әлі есептік жазба жоқ), сондықтан парақ көшірмесінде оны кім толтырғаны көрсетілмейді: онда «көрсетілмеген» деп жазылады.
+
+Бәрібір басып шығару керек пе?</translation>
+    </message>
+    <message>
         <source>Complete. That was the last person of the list.</source>
         <translation>Толтырылды. Бұл тізімдегі соңғы адам еді.</translation>
     </message>
@@ -319,14 +327,6 @@
     <message>
         <source>Print transcript</source>
         <translation>Парақ көшірмесін басып шығару</translation>
-    </message>
-    <message>
-        <source>No employee is chosen for this computer, so the transcript cannot say who filled the sheet in: it will say “not recorded”. Choose the employee under Settings to have the name printed.
-
-Print it anyway?</source>
-        <translation>Бұл компьютер үшін қызметкер таңдалмаған, сондықтан көшірмеде парақты кім толтырғаны көрсетілмейді: онда «көрсетілмеген» деп жазылады. Аты басылып шығуы үшін қызметкерді «Баптаулар» бөлімінде таңдаңыз.
-
-Сонда да басып шығару керек пе?</translation>
     </message>
     <message>
         <source>Transcript saved: {path}</source>

@@ -295,6 +295,14 @@
         <translation>Завершение…</translation>
     </message>
     <message>
+        <source>Nobody is signed in (this database has no accounts yet), so the transcript cannot say who filled the sheet in: it will say “not recorded”.
+
+Print it anyway?</source>
+        <translation>Вход в программу не выполнен (в этой базе ещё нет учётных записей), поэтому в копии листа не будет указано, кто его заполнил: там будет написано «не указан».
+
+Всё равно напечатать?</translation>
+    </message>
+    <message>
         <source>Complete. That was the last person of the list.</source>
         <translation>Заполнено. Это был последний человек в списке.</translation>
     </message>
@@ -321,14 +329,6 @@
     <message>
         <source>Print transcript</source>
         <translation>Печать копии листа</translation>
-    </message>
-    <message>
-        <source>No employee is chosen for this computer, so the transcript cannot say who filled the sheet in: it will say “not recorded”. Choose the employee under Settings to have the name printed.
-
-Print it anyway?</source>
-        <translation>Для этого компьютера не выбран сотрудник, поэтому в копии листа нельзя указать, кто его заполнил: там будет написано «не указан». Чтобы имя было напечатано, выберите сотрудника в разделе «Настройки».
-
-Всё равно напечатать?</translation>
     </message>
     <message>
         <source>Transcript saved: {path}</source>

@@ -245,12 +245,13 @@ def language(lang: str) -> Iterator[object]:
 
 def render_pages(home: Path, lang: str, size: QSize, tag: str, theme: str = "light") -> dict[str, list[str]]:
     """Every page of the main window over the demo institution in ``home``: its pictures and its problems."""
-    from desktop.app import bootstrap
+    from desktop.app import bootstrap, sign_in_demo
     from desktop.views import theme as themes
     from desktop.views.main_window import MainWindow
 
     found: dict[str, list[str]] = {}
     ctx = bootstrap(home, None, lang)
+    sign_in_demo(ctx)  # as the demo window opens: the administrator, who sees every page
     try:
         with language(lang):
             themes.apply(QApplication.instance(), themes.Scheme(theme))

@@ -12,7 +12,7 @@ from desktop.app import AppContext
 from desktop.services import exchange
 from desktop.views.exchange_page import ExchangePage, when_text
 from desktop.views.jobs import JobRunner
-from tests.department_support import Server, cli_json, database_url
+from tests.department_support import Server, cli_json, sqlite_server
 from tests.exchange_support import add_sheets, make_institution
 
 
@@ -25,12 +25,8 @@ def runner(qtbot):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
-    with database_url("sqlite", tmp_path) as url:
-        running = Server(url).start()
-        try:
-            yield running
-        finally:
-            running.stop()
+    with sqlite_server(tmp_path) as running:
+        yield running
 
 
 def test_connect_send_and_see_the_receipts_date_and_time(

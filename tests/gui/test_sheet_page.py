@@ -386,7 +386,7 @@ def test_ctrl_p_prints_the_transcript_and_warns_without_an_employee(  # type: ig
     open_first(qtbot, page)
     with qtbot.waitSignal(page.saved, timeout=5000):
         key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert not ru.settings.get("employee_uuid")
+    assert ru.account is None  # a database without accounts: nobody signed in
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a: asked.append(text) or answer[0])
@@ -409,7 +409,7 @@ def test_ctrl_p_prints_the_transcript_and_warns_without_an_employee(  # type: ig
     monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_file)
 
     key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert len(asked) == 1 and "Настройк" in asked[0]  # warned: nobody to name as the filler
+    assert len(asked) == 1 and "Вход" in asked[0]  # warned: nobody to name as the filler
     assert not folders  # cancelled: nothing saved, nothing printed
 
     answer[0] = QMessageBox.StandardButton.Yes

@@ -12,6 +12,7 @@ import desktop.models.all  # noqa: F401
 from desktop.models.base import Base
 from desktop.models.db import Database, sqlite_url
 from desktop.models.entities import Person
+from desktop.services import backups
 
 
 def test_migrations_have_one_head_and_match_the_models(db: Database) -> None:
@@ -73,7 +74,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(home: Path) -> None:
     db.dispose()
 
 
-def test_a_copy_is_taken_before_migrating_a_database_with_data(home: Path) -> None:
+def test_an_encrypted_backup_is_taken_before_migrating_a_database_with_data(home: Path) -> None:
     path = home / "old.sqlite"
     db = Database(sqlite_url(path))
     db.migrate()
@@ -83,17 +84,20 @@ def test_a_copy_is_taken_before_migrating_a_database_with_data(home: Path) -> No
     with db.engine.begin() as connection:  # the schema is there, but its version is lost: must migrate
         connection.execute(text("DELETE FROM alembic_version"))
     with pytest.raises(Exception):  # noqa: B017 - re-creating existing tables fails, whatever the driver says
-        db.migrate(home / "backups")
+        db.migrate(lambda: backups.create(db, home / "backups", reason="migration"))
     db.dispose()
-    copies = list((home / "backups").glob("old-*-before-*.sqlite"))
-    assert len(copies) == 1
-    with sqlite3.connect(copies[0]) as raw:
+    copies = backups.list_backups(home / "backups")
+    assert [copy.reason for copy in copies] == ["migration"]
+    assert "Сақталған".encode() not in copies[0].path.read_bytes()  # encrypted
+    assert db.keystore is not None
+    backups.extract(copies[0].path, db.keystore, home / "opened.sqlite")
+    with sqlite3.connect(home / "opened.sqlite") as raw:
         assert raw.execute("SELECT surname FROM person").fetchall() == [("Сақталған",)]
 
 
-def test_a_brand_new_database_is_not_copied(home: Path) -> None:
+def test_a_brand_new_database_is_not_backed_up(home: Path) -> None:
     db = Database(sqlite_url(home / "new.sqlite"))
-    assert db.migrate(home / "backups") is None
+    assert db.migrate(lambda: backups.create(db, home / "backups", reason="migration")) is True
     assert not (home / "backups").exists()
     db.dispose()
 

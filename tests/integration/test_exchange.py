@@ -24,7 +24,7 @@ from desktop.app import AppContext, bootstrap, sign_in_demo
 from desktop.models.entities import Person
 from desktop.services import exchange, register
 from desktop.services.demo import DEMO_BIN
-from tests.department_support import POSTGRES_URL, Server, cli, cli_json, database_url
+from tests.department_support import POSTGRES_URL, Server, cli, cli_json, database_url, sqlite_server
 from tests.exchange_support import (
     add_sheets,
     assert_everything_held_once,
@@ -46,12 +46,8 @@ def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
-    with database_url("sqlite", tmp_path) as url:
-        running = Server(url).start()
-        try:
-            yield running
-        finally:
-            running.stop()
+    with sqlite_server(tmp_path) as running:
+        yield running
 
 
 def _code(server: Server, bin_: str = DEMO_BIN) -> str:

@@ -42,6 +42,14 @@ def read_in_child(path: Path) -> dict[str, object]:
     return dict(json.loads(done.stdout))
 
 
+@pytest.mark.parametrize("path", sorted(HOSTILE.iterdir()), ids=lambda path: path.name)
+def test_every_file_of_the_hostile_corpus_is_read_or_refused_under_a_memory_limit(path: Path) -> None:
+    """A file added to tests/hostile is covered here: the reader either reads it or refuses it with
+    a clear message, within the memory limit, never a crash."""
+    result = read_in_child(path)
+    assert "rows" in result or (result["code"] and result["message"]), result
+
+
 def test_one_cell_placed_at_xfd1048576_is_refused_not_a_crash() -> None:
     path = HOSTILE / "cell_at_xfd1048576.xlsx"
     assert path.stat().st_size < 6000
