@@ -163,7 +163,7 @@ def _pdf_problem(path: Path, problem: Message) -> list[Message]:
 
 def check_database_and_documents(folder: Path) -> list[Message]:
     """A new database in ``folder``: migrated, the demo institution, a certificate and a transcript."""
-    from desktop.app import bootstrap
+    from desktop.app import bootstrap, sign_in_demo
     from desktop.services import certificates, demo, entry
 
     context = bootstrap(folder / "home", db_url=None, lang="en")
@@ -172,6 +172,7 @@ def check_database_and_documents(folder: Path) -> list[Message]:
             return [_t(QT_TRANSLATE_NOOP("selfcheck", "The new database was not migrated to the program's version."))]
         with context.uow() as uow:
             demo.build_demo(uow, campaign=context.campaign)
+        sign_in_demo(context)  # the demo has accounts: print as its administrator, as its window does
         with context.uow() as uow:
             valid = certificates.list_certificates(uow, state="valid", campaign=context.campaign)
             sheets = entry.person_ids(uow, entry.ListFilter(which="complete"), campaign=context.campaign, limit=1)

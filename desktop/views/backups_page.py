@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.accounts import Permission
 from desktop.domain.errors import FileProblem
 from desktop.services import backups
 from desktop.views.common import error_text
@@ -42,6 +43,7 @@ def size_text(size: int) -> str:
 
 class BackupsPage(Page):
     page_id = "backups"
+    permission = Permission.ADMINISTER  # a restore replaces everyone's work: the administrator's
 
     WHEN, WHY, SIZE, BIN, STATE = range(5)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.app import AppContext, bootstrap
+from desktop.app import AppContext, bootstrap, sign_in_demo
 from desktop.domain.errors import SanaqError
 from desktop.services import backups, institution
 from desktop.views import application
@@ -29,6 +29,7 @@ def demo_ctx(app, tmp_path: Path, demo_home: Path) -> Iterator[AppContext]:  # t
     home = tmp_path / "demo"
     shutil.copytree(demo_home, home)
     ctx = bootstrap(home, None, "ru")
+    sign_in_demo(ctx)  # the demo opens as its administrator, whose page this is
     install_translations(ctx.translate)
     yield ctx
     ctx.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.app import bootstrap
+from desktop.app import bootstrap, sign_in_demo
 from desktop.cli import main
 from desktop.models.db import Database, sqlite_url
 from desktop.services import backups, institution
@@ -85,6 +85,7 @@ def test_backup_damage_restore_gives_every_record_back(demo: Path, capsys: pytes
 def test_restore_takes_a_backup_of_the_present_state_first(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, first = _run(capsys, demo, "backup", "create")
     ctx = bootstrap(demo, None, "en")
+    sign_in_demo(ctx)  # the demo's administrator, as its window and commands are
     with ctx.uow() as uow:
         institution.add_employee(uow, institution.EmployeeInput(full_name="Жаңа Қызметкер"))
     ctx.close()
