@@ -85,7 +85,7 @@ class RespondentsPage(Page):
         self.work_filter = QComboBox()
         self.work_filter.setObjectName("work_filter")
         self.work_filter.setAccessibleName(self.tr("Work left"))
-        self.work_filter.addItem(self.tr("Any work left or none"), None)
+        self.work_filter.addItem(self.tr("Any work left"), None)
         work_labels = {
             "sheet_draft": self.tr("Census sheet in draft"),
             "not_verified": self.tr("Waiting for double entry"),

@@ -217,6 +217,9 @@ class SettingsPage(Page):
         self.campaign = QComboBox()
         self.campaign.setObjectName("campaignFile")
         self.campaign.setAccessibleName(self.tr("Campaign file"))
+        # A file's path may be long: the list that opens shows it whole, the page keeps its width.
+        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign.setMinimumContentsLength(24)
         self.campaign.addItem(self.tr("The newest shipped: {name}").format(name=self._campaign_name(None)), "")
         for path in shipped_campaigns():
             self.campaign.addItem(self._campaign_name(path), str(path))

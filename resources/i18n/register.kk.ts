@@ -615,10 +615,6 @@
         <translation>Қалған жұмыс</translation>
     </message>
     <message>
-        <source>Any work left or none</source>
-        <translation>Қалған жұмыс бар-жоғына қарамай</translation>
-    </message>
-    <message>
         <source>Census sheet in draft</source>
         <translation>Санақ парағы жобада</translation>
     </message>
@@ -685,6 +681,10 @@
     <message>
         <source>Respondents</source>
         <translation>Респонденттер</translation>
+    </message>
+    <message>
+        <source>Any work left</source>
+        <translation>Кез келген жұмыс</translation>
     </message>
     <message>
         <source>Any unit</source>

@@ -615,10 +615,6 @@
         <translation>Оставшаяся работа</translation>
     </message>
     <message>
-        <source>Any work left or none</source>
-        <translation>Любая оставшаяся работа или без неё</translation>
-    </message>
-    <message>
         <source>Census sheet in draft</source>
         <translation>Переписной лист в черновике</translation>
     </message>
@@ -685,6 +681,10 @@
     <message>
         <source>Respondents</source>
         <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Any work left</source>
+        <translation>Любая работа</translation>
     </message>
     <message>
         <source>Any unit</source>
