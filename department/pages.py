@@ -247,7 +247,14 @@ async def institution_page(request: Request, bin_: str) -> HTMLResponse:
     if not rows:
         return render(request, "message.html", status=404, message="error.not_found")
     history = await run_in_threadpool(reports.exchanges, config.db, bin_)
-    return render(request, "institution.html", row=rows[0], categories=reports.CATEGORIES, exchanges=history)
+    return render(
+        request,
+        "institution.html",
+        row=rows[0],
+        categories=reports.CATEGORIES,
+        exchanges=history,
+        statement_figures=reports.STATEMENT_FIGURES,
+    )
 
 
 @router.get("/duplicates", response_class=HTMLResponse)

@@ -89,6 +89,10 @@ class Progress:
     by_category: dict[str, int] = field(default_factory=dict)
     certificates: int = 0
     overdue: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: Close-out, as the institution's profile last said: when, its statement's figures, later changes.
+    closed_at: dt.datetime | None = None
+    statement: dict[str, Any] | None = None
+    changes_after_close: list[dict[str, Any]] = field(default_factory=list)
 
     def name(self, lang: str) -> str:
         return self.name_kk if lang == "kk" else self.name_ru
@@ -139,9 +143,50 @@ def progress(db: DepartmentDatabase, campaign: Campaign, today: dt.date, bin_: s
             .group_by(Record.institution_id)
         ).all():
             rows[institution_id].certificates = count
+        for record in session.scalars(
+            select(Record).where(
+                Record.kind == Kind.INSTITUTION_PROFILE.value,
+                Record.deleted.is_(False),
+                Record.institution_id.in_(list(rows)),
+            )
+        ):
+            _closeout(rows[record.institution_id], record.data)
     for row in rows.values():
-        row.overdue = overdue(row, campaign, today)
+        if row.closed_at is None:
+            row.overdue = overdue(row, campaign, today)
     return list(rows.values())
+
+
+#: The statement's figures in the order the pages show them.
+STATEMENT_FIGURES = (
+    "on_list",
+    "expected",
+    "enumerated",
+    "interview",
+    "records",
+    "online",
+    "refused",
+    "not_resident",
+    "certificates_issued",
+    "equipment_returned",
+    "equipment_items",
+    "equipment_held",
+    "equipment_missing",
+)
+
+
+def _closeout(row: Progress, data: dict[str, Any]) -> None:
+    closed = data.get("closed_at")
+    if not closed:
+        return
+    row.closed_at = dt.datetime.fromisoformat(closed)
+    statement = data.get("statement") or {}
+    row.statement = {key: statement.get(key) for key in STATEMENT_FIGURES}
+    row.statement["reasons"] = statement.get("reasons", [])
+    row.statement["closed_by"] = statement.get("closed_by", "")
+    row.changes_after_close = [
+        {**change, "at": dt.datetime.fromisoformat(change["at"])} for change in data.get("changes_after_close", [])
+    ]
 
 
 @dataclass(frozen=True)

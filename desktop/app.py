@@ -7,9 +7,11 @@ call :func:`bootstrap` with what they choose.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +32,10 @@ from desktop.settings import Settings
 log = logging.getLogger(__name__)
 
 
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 @dataclass
 class AppContext:
     paths: Paths
@@ -40,13 +46,22 @@ class AppContext:
     translate: Translator
     #: True when the database was migrated at this start (after an encrypted backup of it).
     migrated: bool = False
+    #: The reason confirmed for changes after the close-out (``sanaq --change-reason``); None otherwise.
+    change_reason: str | None = None
+    #: The clock the pages read "today" from (tests set it inside a stage of the campaign).
+    clock: Callable[[], dt.datetime] = _utcnow
     #: The signed-in account; None before anyone signs in (and in a database without accounts).
     account: Principal | None = None
     #: A demo institution (signed in as its administrator without a password).
     demo: bool = False
 
+    def now(self) -> dt.datetime:
+        return self.clock()
+
     def uow(self) -> UnitOfWork:
-        return self.db.uow(self.actor, self.account)
+        uow = self.db.uow(self.actor, self.account)
+        uow.change_reason = self.change_reason
+        return uow
 
     @property
     def actor(self) -> str:
@@ -99,11 +114,23 @@ def bootstrap(
         paths=paths,
         settings=settings,
         db=db,
-        campaign=default_campaign(),
+        campaign=_campaign(settings),
         language=language,
         translate=Translator(language),
         migrated=migrated,
     )
+
+
+def _campaign(settings: Settings) -> Campaign:
+    """The campaign file chosen in Settings; the newest shipped one when none is chosen or the chosen
+    one cannot be read (said in the log; the Settings page shows which campaign is in use)."""
+    chosen = str(settings.get("campaign_file") or "")
+    if chosen:
+        try:
+            return default_campaign(chosen)
+        except (OSError, ValueError, KeyError) as error:
+            log.error("the chosen campaign file cannot be read (%s); the shipped one is used", type(error).__name__)
+    return default_campaign()
 
 
 def _newest_good_name(db: Database, paths: Paths) -> str | None:

@@ -151,7 +151,7 @@ def check_forms() -> list[Message]:
             )
     kinds = {form.kind for form, _sha in forms.shipped_forms()} if not problems else set()
     if not problems and "person" not in kinds:
-        problems.append(missing_file("forms/census2021_person.xlsx"))
+        problems.append(missing_file("forms/*_person.xlsx"))  # the form of a person, of whichever census
     return problems
 
 

@@ -40,6 +40,12 @@ DECLARED: dict[str, Setting] = {
             QT_TRANSLATE_NOOP("settings", "CA file of the Department (its own TLS authority)"),
         ),
         Setting("exchange_proxy", str, "", QT_TRANSLATE_NOOP("settings", "Proxy for the Department (address)")),
+        Setting(
+            "campaign_file",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("settings", "Campaign file (census dates; empty: the newest shipped)"),
+        ),
     )
 }
 

@@ -73,6 +73,7 @@ class Cli:
             from desktop.app import bootstrap
 
             self._context = bootstrap(self.args.home, self.args.db_url, self.args.lang, migrate=migrate)
+            self._context.change_reason = getattr(self.args, "change_reason", None)
             self.warn_settings()
             if migrate and sign_in:
                 from desktop.cli.accounts import sign_in as signing_in
@@ -143,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", default=None, help="data folder (or SANAQ_HOME)")
     parser.add_argument("--db", dest="db_url", default=None, help="SQLAlchemy database URL")
     parser.add_argument("--lang", choices=("ru", "kk", "en"), default=None, help="language of messages")
+    parser.add_argument(
+        "--change-reason", default=None, help="after the close-out: the reason that confirms this change (recorded)"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     common = _common()
@@ -211,7 +215,7 @@ def _fail(cli: Cli, code: str, text: str, *, report: bool = True) -> int:
 
 
 def parse_date(text: str) -> dt.date:
-    """ISO (2021-06-10) or the Russian habit (10.06.2021); for argparse ``type=``."""
+    """ISO (YYYY-MM-DD) or the Russian habit (DD.MM.YYYY); for argparse ``type=``."""
     for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(text.strip(), fmt).date()

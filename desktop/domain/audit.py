@@ -96,6 +96,8 @@ ACTION_LABELS: dict[str, str] = {
     "progress_pdf": QT_TRANSLATE_NOOP("audit", "progress report (PDF)"),
     "act_pdf": QT_TRANSLATE_NOOP("audit", "act (PDF)"),
     "transcript": QT_TRANSLATE_NOOP("audit", "census sheet transcript (PDF)"),
+    "after_close": QT_TRANSLATE_NOOP("audit", "changed after the close-out"),
+    "closed_out": QT_TRANSLATE_NOOP("audit", "census work closed out"),
 }
 
 #: The names of the fields an entry's changes name (a census sheet's answers keep their question names).

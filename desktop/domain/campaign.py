@@ -7,9 +7,13 @@ new file.  Ages and residence are computed at the reference moment, never at tod
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
+
+#: The follow-up after the last day of enumeration when a campaign file does not name its end.
+DEFAULT_FOLLOW_UP_DAYS = 15
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class Campaign:
     online_extended_until: dt.date | None
     interviews_from: dt.date
     interviews_until: dt.date
+    #: The last day of the follow-up: certificates handed out, tablets returned, the final synchronisation.
+    follow_up_until: dt.date
 
     @property
     def reference_date(self) -> dt.date:
@@ -104,6 +110,9 @@ class Campaign:
         if moment.tzinfo is None:
             raise ValueError("the reference moment needs a time zone offset")
         extended = data.get("online_extended_until")
+        interviews_until = dt.date.fromisoformat(data["interviews_until"])
+        online_end = dt.date.fromisoformat(extended or data["online_until"])
+        follow_up = data.get("follow_up_until")
         return cls(
             id=data["id"],
             name_ru=data["name_ru"],
@@ -115,7 +124,12 @@ class Campaign:
             online_until=dt.date.fromisoformat(data["online_until"]),
             online_extended_until=dt.date.fromisoformat(extended) if extended else None,
             interviews_from=dt.date.fromisoformat(data["interviews_from"]),
-            interviews_until=dt.date.fromisoformat(data["interviews_until"]),
+            interviews_until=interviews_until,
+            follow_up_until=(
+                dt.date.fromisoformat(follow_up)
+                if follow_up
+                else max(interviews_until, online_end) + dt.timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
+            ),
         )
 
     @classmethod
@@ -131,9 +145,27 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
     return years
 
 
-def default_campaign() -> Campaign:
-    """The campaign shipped in ``resources/campaign``.  The bootstrap loads it once and puts it on the
-    program's context; every service takes the campaign as an argument and never loads its own."""
+def shipped_campaigns() -> list[Path]:
+    """The campaign files shipped in ``resources/campaign``, oldest census first (by reference moment)."""
     from desktop.resources import resource
 
-    return Campaign.load(resource("campaign", "census2021.json"))
+    files = sorted(resource("campaign").glob("*.json"))
+    return sorted(files, key=lambda path: Campaign.load(path).reference_moment)
+
+
+def default_campaign(path: str | Path | None = None) -> Campaign:
+    """The campaign chosen in Settings (a file), else the newest shipped in ``resources/campaign``.  The
+    bootstrap loads it once and puts it on the program's context; every service takes the campaign as
+    an argument and never loads its own."""
+    if path:
+        return Campaign.load(Path(path))
+    return _newest_shipped()
+
+
+@functools.cache
+def _newest_shipped() -> Campaign:
+    """Read once per process (on first use, never at import): the shipped files do not change while it runs."""
+    shipped = shipped_campaigns()
+    if not shipped:
+        raise FileNotFoundError("no campaign file in resources/campaign")
+    return Campaign.load(shipped[-1])

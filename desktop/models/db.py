@@ -90,6 +90,9 @@ class UnitOfWork:
         self.actor = actor
         #: Seals the secrets kept in the database (the signing key); None where none was given.
         self.keystore = keystore
+        #: Why a change to a closed-out institution is made, as confirmed by the person who makes it
+        #: (``desktop.services.after_close``); None for ordinary work.
+        self.change_reason: str | None = None
         #: The signed-in account (the services check its role); None before anyone signs in.
         self.account = account
         #: What was done in this transaction, added to the audit trail by :meth:`commit`.
@@ -141,7 +144,7 @@ class UnitOfWork:
         """The first column of every row of a Core ``select``, straight from the driver's cursor: up to
         100,000 ids for every keystroke of a search (the ORM's result machinery would double the time)."""
         connection = self.session.connection()
-        compiled = query.compile(dialect=connection.dialect)
+        compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
         params = compiled.construct_params()
         args = tuple(params[name] for name in compiled.positiontup) if compiled.positiontup else params
         cursor = connection.connection.cursor()

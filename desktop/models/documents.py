@@ -34,7 +34,7 @@ class DocumentCounter(Tracked, Base):
 
     __tablename__ = "document_counter"
 
-    key: Mapped[str] = mapped_column(String(64), unique=True)  # e.g. "certificate:census2021"
+    key: Mapped[str] = mapped_column(String(64), unique=True)  # "certificate:" and the campaign id
     value: Mapped[int] = mapped_column(Integer, default=0)
 
 

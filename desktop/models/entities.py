@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain import collation
@@ -44,12 +44,26 @@ class Institution(Tracked, Base):
     department_name: Mapped[str] = mapped_column(String(300), default="")
     department_name_kk: Mapped[str] = mapped_column(String(300), default="", server_default="")
     department_url: Mapped[str] = mapped_column(String(500), default="")
-    campaign_id: Mapped[str] = mapped_column(String(40), default="census2021")
+    campaign_id: Mapped[str] = mapped_column(String(40), default="")  # the campaign it was closed out in
     #: The institution's Ed25519 private key that signs its certificates, sealed by the key store
     #: (:mod:`desktop.models.keystore`): never in the clear here, never printed.
     signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     #: Its public key (raw 32 bytes): what verification needs, readable without the key store.
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: Close-out: when the institution's census work was closed, by whom, and the statement's figures.
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    statement: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ChangeAfterClose(Tracked, Base):
+    """A change confirmed with a reason after the close-out; the Department is told at the next sync."""
+
+    __tablename__ = "change_after_close"
+
+    what: Mapped[str] = mapped_column(String(40))  # the kind of change, e.g. "person", "sheet"
+    reason: Mapped[str] = mapped_column(Text)
+    confirmed_by: Mapped[str] = mapped_column(String(200))
 
 
 class Employee(Tracked, Base):

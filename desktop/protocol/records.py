@@ -66,6 +66,13 @@ class _Record(_Model):
         return self
 
 
+class ChangeAfterClose(_Model):
+    at: dt.datetime
+    what: str
+    reason: str
+    confirmed_by: str = ""
+
+
 class InstitutionProfile(_Record):
     required = ("bin", "name_ru", "name_kk")
 
@@ -79,6 +86,11 @@ class InstitutionProfile(_Record):
     head_name: str = ""
     capacity: int | None = None
     phone: str = ""
+    #: Close-out: when the institution closed its census work, and the figures of its statement.
+    closed_at: dt.datetime | None = None
+    statement: dict[str, Any] | None = None
+    #: Changes made after the close-out, each confirmed with its reason.
+    changes_after_close: list[ChangeAfterClose] = Field(default_factory=list)
 
 
 class AnswerSourceKind(StrEnum):

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import certificates as rules
@@ -40,7 +40,7 @@ from desktop.models.documents import Certificate
 from desktop.models.entities import Employee, Institution, Person, Unit
 from desktop.models.keystore import KeyStore, KeyStoreError, is_sealed
 from desktop.protocol import codes as check_codes
-from desktop.services import accounts, documents_pdf, institution, numbering
+from desktop.services import accounts, after_close, documents_pdf, institution, numbering
 from desktop.services.jobs import Progress, no_progress
 
 log = logging.getLogger(__name__)
@@ -356,6 +356,16 @@ def _row_by_number(uow: UnitOfWork, number: str, campaign: Campaign) -> Certific
     return row
 
 
+def waiting_for_one(campaign: Campaign) -> ColumnElement[bool]:
+    """The persons enumerated and still without a valid certificate, as a condition on the persons table."""
+    holders = (
+        select(Certificate.person_id)
+        .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
+        .where(Certificate.person_id.is_not(None))
+    )
+    return and_(Person.status.in_(ENUMERATED), Person.id.not_in(holders))
+
+
 def counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
     """Certificates by state, and the enumerated persons still without a valid one."""
     by_state = dict(
@@ -365,14 +375,7 @@ def counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
             .group_by(Certificate.state)
         ).all()
     )
-    holders = (
-        select(Certificate.person_id)
-        .where(Certificate.campaign_id == campaign.id, Certificate.state != CertificateState.VOIDED.value)
-        .where(Certificate.person_id.is_not(None))
-    )
-    waiting = uow.session.scalar(
-        select(func.count()).select_from(Person).where(Person.status.in_(ENUMERATED), Person.id.not_in(holders))
-    )
+    waiting = uow.session.scalar(select(func.count()).select_from(Person).where(waiting_for_one(campaign)))
     return {
         "issued": int(by_state.get(CertificateState.ISSUED.value, 0)),
         "reprinted": int(by_state.get(CertificateState.REPRINTED.value, 0)),
@@ -594,6 +597,7 @@ def issue(
     accounts.require(uow, Permission.CENSUS_WORK)
     layout = _check_layout(layout)
     uow.lock_writes("certificates")  # another employee issuing now finishes first; we see what they issued
+    after_close.guard(uow, "certificate")
     persons = _resolve(uow, person_ids, iins, all_eligible, campaign)
     holders = dict(
         uow.session.execute(
@@ -703,6 +707,7 @@ def reprint(
 ) -> list[CertificateInfo]:
     """Print valid certificates again as duplicates (same number and code), counting the copies."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "certificate")
     layout = _check_layout(layout)
     if not numbers:
         raise ValidationError(
@@ -758,6 +763,7 @@ def void(uow: UnitOfWork, number: str, reason: str, *, campaign: Campaign) -> Ce
             field="reason",
             code="reason.missing",
         )
+    after_close.guard(uow, "certificate")
     row = _row_by_number(uow, number, campaign)
     if row.state == CertificateState.VOIDED.value:
         raise ConflictError(

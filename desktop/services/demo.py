@@ -53,8 +53,8 @@ def demo_profile(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> Non
                 full_name=name,
                 position=position,
                 order_number=f"{40 + number}-ө",
-                order_date=dt.date(2021, 6, 10),
-                seminar_date=dt.date(2021, 6, 24),
+                order_date=campaign.list_date + dt.timedelta(days=9),
+                seminar_date=campaign.list_date + dt.timedelta(days=23),
                 phone=f"+7 701 000 00 {number:02d}",
             ),
         )

@@ -19,7 +19,7 @@ def demo_documents(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> N
             uow,
             target=None,
             person_ids=[c.person_id for c in chosen],
-            issued_on=dt.date(2021, 10, 29),
+            issued_on=campaign.interviews_until - dt.timedelta(days=1),
             campaign=campaign,
         )
         issued = result.issued
@@ -27,47 +27,48 @@ def demo_documents(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> N
             certificates.reprint(uow, [issued[0].number], target=None, campaign=campaign)
             voided = certificates.void(uow, issued[1].number, "Бланк испорчен при печати (демо)", campaign=campaign)
             if voided.person_id is not None:
-                again = dt.date(2021, 10, 30)
+                again = campaign.interviews_until
                 certificates.issue(uow, target=None, person_ids=[voided.person_id], issued_on=again, campaign=campaign)
     else:
         certificates.ensure_signing_key(uow)
 
     employees = institution.list_employees(uow)
+    prefix = f"БНС-{campaign.reference_date.year}-"  # the Department's inventory numbers carry the census year
     serials = [f"R52R{rng.randrange(10**7, 10**8)}" for _ in range(3)]
     for number, serial in enumerate(serials, start=1):
         equipment.add_item(
             uow,
             kind="tablet",
-            inventory_number=f"БНС-2021-{number:04d}",
+            inventory_number=f"{prefix}{number:04d}",
             serial_number=serial,
             with_accessories=True,
-            received_on=dt.date(2021, 9, 27),
+            received_on=campaign.interviews_from - dt.timedelta(days=4),
         )
     if len(employees) < 2:
         return
     first = equipment.assign(
         uow,
-        inventories=["БНС-2021-0001"],
+        inventories=[f"{prefix}0001"],
         employee=employees[0].id,
-        act_date=dt.date(2021, 9, 28),
+        act_date=campaign.interviews_from - dt.timedelta(days=3),
         department_person="Жұмабеков Серік Әлібекұлы",
     )
-    equipment.mark_signed(uow, "transfer", first.number, signed_on=dt.date(2021, 9, 28))
+    equipment.mark_signed(uow, "transfer", first.number, signed_on=campaign.interviews_from - dt.timedelta(days=3))
     equipment.assign(
         uow,
-        inventories=["БНС-2021-0002"],
+        inventories=[f"{prefix}0002"],
         employee=employees[1].id,
-        act_date=dt.date(2021, 9, 29),
+        act_date=campaign.interviews_from - dt.timedelta(days=2),
         department_person="Жұмабеков Серік Әлібекұлы",
     )
-    stylus = [i.id for i in equipment.list_items(uow) if i.kit_inventory == "БНС-2021-0001" and i.kind == "stylus"]
+    stylus = [i.id for i in equipment.list_items(uow) if i.kit_inventory == f"{prefix}0001" and i.kind == "stylus"]
     back = equipment.return_items(
         uow,
-        inventories=["БНС-2021-0001"],
+        inventories=[f"{prefix}0001"],
         missing_ids=stylus,
         condition="worn",
-        act_date=dt.date(2021, 11, 2),
+        act_date=campaign.interviews_until + dt.timedelta(days=3),
         department_person="Жұмабеков Серік Әлібекұлы",
         note="Стилус утерян / Стилус жоғалған",
     )
-    equipment.mark_signed(uow, "return", back.number, signed_on=dt.date(2021, 11, 2))
+    equipment.mark_signed(uow, "return", back.number, signed_on=campaign.interviews_until + dt.timedelta(days=3))

@@ -40,7 +40,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person, Unit
 from desktop.models.sheets import Sheet
-from desktop.services import accounts
+from desktop.services import accounts, after_close
 from desktop.services.enumeration import check_window, employee_id_for
 from desktop.services.forms import sheet_metadata
 from desktop.services.register import name_search, present_at
@@ -283,6 +283,7 @@ def _open_for_writing(
     """The person (None for the institution sheet), their stored sheet and the form it is saved on,
     after checking that nobody changed the sheet since it was read."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "sheet")
     if person_id is None:
         row = uow.session.scalar(select(Sheet).where(Sheet.kind == "institution").order_by(Sheet.id).limit(1))
         _check_revision(row, expected_revision)
@@ -438,6 +439,7 @@ def _reopen(row: Sheet, person: Person | None) -> None:
 def reopen(uow: UnitOfWork, person_id: int, *, expected_revision: int) -> Saved:
     """Make a complete sheet a draft again to correct it; the person is to be enumerated again."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "sheet")
     person = _person(uow, person_id)
     row = _sheet_of(uow, person_id)
     _check_revision(row, expected_revision)

@@ -27,7 +27,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Employee, Person
-from desktop.services import accounts, certificates, tables
+from desktop.services import accounts, after_close, certificates, tables
 from desktop.services.jobs import Progress, no_progress
 
 #: Statuses set by a completed sheet; an outcome without a sheet may not overwrite them.
@@ -157,6 +157,7 @@ def _apply(
     """Set the outcome on the row (a refusal voids the person's certificate); return whether anything
     changed.  Raises when it may not."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "outcome")
     if mode.fills_sheet:
         raise ValidationError(
             _t(
@@ -267,6 +268,7 @@ def record(
 def reset(uow: UnitOfWork, person_id: int) -> Outcome:
     """Take back an online or refused outcome recorded by mistake: the person is to be enumerated again."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "outcome")
     person = uow.session.get(Person, person_id)
     if person is None:
         raise NotFoundError(_t(QT_TRANSLATE_NOOP("entry", "The person is no longer in the register.")))

@@ -29,7 +29,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
 from desktop.models.documents import EquipmentAct, EquipmentActLine, EquipmentItem
 from desktop.models.entities import Employee
-from desktop.services import accounts, documents_pdf, institution, numbering
+from desktop.services import accounts, after_close, documents_pdf, institution, numbering
 
 
 def _t(template: str, **params: Any) -> Message:
@@ -576,6 +576,7 @@ def _write_act(
 ) -> ActInfo:
     """Write an act with its lines (item, present, condition) and commit it with the items' new
     states: equipment changes hands only under an act."""
+    after_close.guard(uow, "equipment")
     act = EquipmentAct(
         kind=kind.value,
         number=_next_number(uow, kind),

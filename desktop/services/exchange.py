@@ -46,7 +46,7 @@ from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.documents import Certificate, EquipmentAct, EquipmentActLine, EquipmentItem
-from desktop.models.entities import Employee, Institution, Person, Unit
+from desktop.models.entities import ChangeAfterClose, Employee, Institution, Person, Unit
 from desktop.models.exchange import ExchangeLink, ExchangeLogEntry, Outbox, SyncState
 from desktop.models.keystore import usable_keyring
 from desktop.models.sheets import Sheet
@@ -523,6 +523,10 @@ def _bind(build: Callable[[Any], Any], row: Any) -> Callable[[], Any]:
 def _items(uow: UnitOfWork) -> Iterator[_Item]:
     """Every live record of the institution, in travel order, each built only when asked."""
     session = uow.session
+    changes = [
+        proto.ChangeAfterClose(at=c.created_at, what=c.what, reason=c.reason, confirmed_by=c.confirmed_by)
+        for c in session.scalars(select(ChangeAfterClose).order_by(ChangeAfterClose.id))
+    ]
     for inst in session.execute(select(Institution.__table__).order_by(Institution.id).limit(1)):
         yield _Item(
             proto.Kind.INSTITUTION_PROFILE,
@@ -540,6 +544,9 @@ def _items(uow: UnitOfWork) -> Iterator[_Item]:
                     head_name=r.head_name,
                     capacity=r.capacity,
                     phone=r.phone,
+                    closed_at=r.closed_at,
+                    statement=r.statement,
+                    changes_after_close=changes,
                 ),
                 inst,
             ),

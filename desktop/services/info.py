@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from desktop.domain import classifiers
-from desktop.domain.campaign import Campaign, default_campaign
+from desktop.domain.campaign import Campaign, shipped_campaigns
 from desktop.domain.enums import CoverageStatus
 from desktop.domain.text import Message
 from desktop.models.db import UnitOfWork
@@ -83,7 +83,6 @@ def work_counts(uow: UnitOfWork, *, campaign: Campaign) -> dict[str, int]:
 
 #: Files without which the program cannot do its job; ``sanaq check`` looks for each.
 REQUIRED_RESOURCES = (
-    ("campaign", "census2021.json"),
     ("classifiers", "institution_types.csv"),
     ("classifiers", "kato_zhambyl.csv"),
     ("classifiers", "countries.csv"),
@@ -100,7 +99,10 @@ def missing_resources() -> list[str]:
         if not path.is_file() or path.stat().st_size == 0:
             missing.append("/".join(parts))
     try:
-        default_campaign()
+        shipped = shipped_campaigns()  # read now, not the copy kept by the running program
+        if not shipped:
+            raise FileNotFoundError("no campaign file")
+        Campaign.load(shipped[-1])
         classifiers.institution_types()
         classifiers.kato_units()
     except (OSError, ValueError, KeyError):

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from desktop.domain import audit, collation
 from desktop.domain.campaign import Campaign
@@ -15,8 +15,9 @@ from desktop.domain.enums import CoverageStatus
 from desktop.domain.errors import ValidationError
 from desktop.domain.text import QT_TRANSLATE_NOOP, Message
 from desktop.models.db import UnitOfWork
-from desktop.models.entities import Employee, Person, Unit
-from desktop.services import certificates, documents_pdf, equipment, institution, register
+from desktop.models.entities import Employee, Person
+from desktop.services import certificates, documents_pdf, equipment, institution
+from desktop.services import progress as progress_figures
 from desktop.services.jobs import Progress, no_progress
 
 #: How the report prints the statuses (Russian, Kazakh).
@@ -27,6 +28,17 @@ STATUS_PRINT: dict[str, tuple[str, str]] = {
     CoverageStatus.ONLINE.value: ("Переписались онлайн (sanaq.gov.kz)", "Онлайн санақтан өтті (sanaq.gov.kz)"),
     CoverageStatus.REFUSED.value: ("Отказались", "Бас тартты"),
     CoverageStatus.NOT_RESIDENT.value: ("Не проживали на критический момент", "Санақ сәтінде тұрмаған"),
+}
+
+
+#: The figure of :mod:`desktop.services.progress` for each status.
+STATUS_FIGURE = {
+    CoverageStatus.TO_ENUMERATE.value: "to_do",
+    CoverageStatus.INTERVIEW.value: "interview",
+    CoverageStatus.RECORDS.value: "records",
+    CoverageStatus.ONLINE.value: "online",
+    CoverageStatus.REFUSED.value: "refused",
+    CoverageStatus.NOT_RESIDENT.value: "not_resident",
 }
 
 
@@ -64,29 +76,15 @@ def progress_report(
     """The progress report as PDF: statuses, units, employees, certificates and equipment."""
     profile = institution.require_profile(uow)
     progress(0, 3)
-    on_list = int(
-        uow.session.scalar(select(func.count()).select_from(Person).where(register.present_at(campaign.on_list))) or 0
-    )
-    by_status = dict(uow.session.execute(select(Person.status, func.count()).group_by(Person.status)).all())
+    made = made_on or dt.datetime.now(campaign.timezone).date()
+    moment = dt.datetime(made.year, made.month, made.day, 12, tzinfo=campaign.timezone)
+    figures = progress_figures.figures(uow, campaign=campaign, now=moment)  # who is counted: the register's rule
+    by_status = {code: figures.value(key) or 0 for code, key in STATUS_FIGURE.items()}
     enumerated_codes = [s.value for s in CoverageStatus if s.enumerated]
-    status_rows = [(ru, kk, int(by_status.get(code, 0))) for code, (ru, kk) in STATUS_PRINT.items()]
-    enumerated = sum(int(by_status.get(code, 0)) for code in enumerated_codes)
-    units = uow.session.execute(
-        select(
-            Unit.name,
-            func.count(Person.id),
-            func.sum(case((Person.status.in_(enumerated_codes), 1), else_=0)),
-            func.sum(case((Person.status == CoverageStatus.TO_ENUMERATE.value, 1), else_=0)),
-        )
-        .select_from(Person)
-        .outerjoin(Unit, Unit.id == Person.unit_id)
-        .group_by(Unit.name)
-    ).all()
+    status_rows = [(ru, kk, by_status.get(code, 0)) for code, (ru, kk) in STATUS_PRINT.items()]
+    enumerated = figures.enumerated
     progress(1, 3)
-    by_unit = sorted(
-        ((name or "", int(total or 0), int(done or 0), int(left or 0)) for name, total, done, left in units),
-        key=lambda unit: collation.sort_key(unit[0]),
-    )
+    by_unit = [(u.name, u.to_count, u.enumerated, u.to_do) for u in figures.per_unit]
     employees = [
         (name, int(n))
         for name, n in uow.session.execute(
@@ -100,9 +98,9 @@ def progress_report(
     cert = certificates.counts(uow, campaign=campaign)
     items = equipment.summary(uow)
     report = documents_pdf.ProgressDoc(
-        made_on=made_on or dt.datetime.now(campaign.timezone).date(),
+        made_on=made,
         list_date=campaign.list_date,
-        on_list=on_list,
+        on_list=figures.on_list,
         enumerated=enumerated,
         by_status=status_rows,
         by_unit=by_unit,
@@ -128,4 +126,4 @@ def progress_report(
     progress(3, 3)
     uow.record(audit.output(audit.Kind.PRINT, "progress_pdf", Path(target).name))
     uow.commit()
-    return ReportResult(Path(target), sum(by_status.values()), enumerated)
+    return ReportResult(Path(target), figures.to_count, enumerated)

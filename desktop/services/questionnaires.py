@@ -442,7 +442,9 @@ def _weighted(rng: Any, options: list[tuple[Any, int]]) -> Any:
     return rng.choices([o for o, _w in options], weights=[w for _o, w in options], k=1)[0]
 
 
-def _demo_value(form: forms.Form, question: forms.Question, evaluation: forms.Evaluation, rng: Any) -> Any:
+def _demo_value(
+    form: forms.Form, question: forms.Question, evaluation: forms.Evaluation, rng: Any, census_year: int
+) -> Any:
     name = question.name
     age = evaluation.calculated.get("age")
     age = age if isinstance(age, int) else 30
@@ -455,7 +457,7 @@ def _demo_value(form: forms.Form, question: forms.Question, evaluation: forms.Ev
     values = evaluation.values
     if name == "arrival_year":
         born = str(values.get("birth_date") or "2010")[:4]
-        return rng.randint(int(born) if born.isdigit() else 2010, 2021)
+        return rng.randint(int(born) if born.isdigit() else 2010, census_year)
     if name == "absence_months":
         return rng.randint(1, 5)
     if name == "children_born":
@@ -489,7 +491,7 @@ def demo_answers(form: forms.Form, start: Mapping[str, Any], rng: Any, context: 
                 continue
             if name not in evaluation.required and rng.random() < 0.5:
                 continue
-            value = _demo_value(form, question, evaluation, rng)
+            value = _demo_value(form, question, evaluation, rng, context.reference_date.year)
             if value is not None:
                 answers[name] = value
                 changed = True
@@ -502,7 +504,7 @@ def demo_answers(form: forms.Form, start: Mapping[str, Any], rng: Any, context: 
 
 
 def demo_sheets(uow: UnitOfWork, rng: Any, campaign: Campaign) -> None:
-    """Demo step: install the 2021 forms, fill the institution sheet and sheets of the persons in the
+    """Demo step: install the shipped forms, fill the institution sheet and sheets of the persons in the
     register (run after the register step): about half complete, a quarter drafts, the rest untouched.
     Every sheet is written the way the sheet screen writes it, completed by one of the employees."""
     from desktop.models.entities import Employee
@@ -540,7 +542,7 @@ def demo_sheets(uow: UnitOfWork, rng: Any, campaign: Campaign) -> None:
                 default_source=AnswerSource.RECORDS.value if records else AnswerSource.INTERVIEW.value,
                 default_document=document,
             )
-            if complete:  # the interviews of October 2021: the certificates state those days
+            if complete:  # on the days of the interviews: the certificates state those days
                 at = campaign.interview_moment(rng.randrange(27), hour=rng.randint(9, 17))
                 entry.write_complete(uow, person.id, draft, expected_revision=0, campaign=campaign, completed_at=at)
             else:

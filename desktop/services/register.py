@@ -50,7 +50,9 @@ from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
 from desktop.models.exchange import SyncState
 from desktop.models.register import DistinctPair, PersonEvent
-from desktop.services import accounts, certificates
+from desktop.models.sheets import Sheet
+from desktop.models.verification import Verification
+from desktop.services import accounts, after_close, certificates
 from desktop.services.jobs import Progress, no_progress
 
 CTX = "register"
@@ -171,7 +173,8 @@ class Filters:
     status: str | None = None  # a CoverageStatus value
     unit_id: int | None = None  # 0 = persons without a unit
     problem: str | None = None  # a Problem value, or "any"
-    state: str = "all"  # "all" | "present" (not left) | "left" | "on_list"
+    state: str = "all"  # "all" | "present" (not left) | "left" | "on_list" | "to_count"
+    work: str | None = None  # one of WORK_FILTERS: what is still to do about the person
 
 
 @dataclass(frozen=True)
@@ -360,7 +363,49 @@ def _conditions(filters: Filters | None, campaign: Campaign) -> list[Any]:
         where.append(Person.left_on.is_not(None))
     elif filters.state == "on_list":
         where.append(present_at(campaign.on_list))
+    elif filters.state == "to_count":
+        where.append(to_count(campaign))
+    if filters.work:
+        where.append(work_condition(filters.work, campaign))
     return where
+
+
+def to_count(campaign: Campaign) -> ColumnElement[bool]:
+    """The persons who need an outcome: on the stage-1 list or counted at the reference moment (the
+    rule of :func:`desktop.domain.person.derive`)."""
+    return or_(present_at(campaign.on_list), present_at(campaign.at_moment))
+
+
+def not_at_department(model: Any = Person) -> ColumnElement[bool]:
+    """Records whose current revision the Department has not acknowledged (the exchange's rule)."""
+    held = (
+        select(SyncState.uuid)
+        .where(SyncState.uuid == model.uuid, SyncState.revision >= model.revision, SyncState.deleted.is_(False))
+        .exists()
+    )
+    return ~held
+
+
+#: What the Overview's numbers open in the Respondents list, beyond the coverage status.
+WORK_FILTERS = ("sheet_draft", "not_verified", "certificate_waiting", "not_at_department")
+
+
+def work_condition(work: str, campaign: Campaign) -> ColumnElement[bool]:
+    if work == "sheet_draft":
+        drafts = select(Sheet.person_id).where(Sheet.kind == "person", Sheet.state == "draft")
+        return Person.id.in_(drafts)
+    if work == "not_verified":
+        chosen = (
+            select(Sheet.person_id)
+            .join(Verification, Verification.sheet_id == Sheet.id)
+            .where(Sheet.kind == "person", Sheet.state == "complete", Verification.state != "resolved")
+        )
+        return Person.id.in_(chosen)
+    if work == "certificate_waiting":
+        return certificates.waiting_for_one(campaign)
+    if work == "not_at_department":
+        return not_at_department(Person)
+    raise ValueError(f"unknown work filter {work!r}")
 
 
 def present_at(presence: Presence) -> ColumnElement[bool]:
@@ -700,6 +745,7 @@ def write_person(
     committed, and the duplicate flags are left to the caller (:func:`refresh_duplicates`, once for
     many persons).  Returns the row and the changes as {field: [old, new]}."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "person")
     if person_id is None:
         clean = validate(data, campaign=campaign, allow_invalid_iin=allow_invalid_iin)
         person = Person(surname=clean.surname, status=CoverageStatus.TO_ENUMERATE.value)
@@ -757,6 +803,7 @@ def mark_left(
 ) -> PersonRow:
     """The person left the institution: the record stays, with the date and the reason."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "person")
     person = _load(uow, person_id)
     _check_revision(person, revision)
     reason = LeftReason(reason)
@@ -794,6 +841,7 @@ def mark_left(
 def cancel_left(uow: UnitOfWork, person_id: int, *, campaign: Campaign) -> PersonRow:
     """The person was marked as left by mistake (or came back): clear the leaving date."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "person")
     person = _load(uow, person_id)
     if person.left_on is None:
         return get_person(uow, person_id, campaign=campaign)
@@ -822,6 +870,7 @@ def delete_person(uow: UnitOfWork, person_id: int) -> None:
     """Delete a record entered by mistake.  A person who has an outcome or a census sheet cannot
     be deleted (mark them as left instead)."""
     accounts.require(uow, Permission.CENSUS_WORK)
+    after_close.guard(uow, "person")
     person = _load(uow, person_id)
     if person.status != CoverageStatus.TO_ENUMERATE.value or _references(uow, person_id):
         raise ConflictError(
@@ -1005,6 +1054,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, *, campaign: Camp
     accounts.require(uow, Permission.CENSUS_WORK)
     if keep_id == drop_id:
         raise ValidationError(_t(QT_TRANSLATE_NOOP("register", "Choose two different persons to merge.")))
+    after_close.guard(uow, "person")
     keep, drop = _load(uow, keep_id), _load(uow, drop_id)
     if _references(uow, drop_id) or (
         drop.status != CoverageStatus.TO_ENUMERATE.value and keep.status != CoverageStatus.TO_ENUMERATE.value

@@ -136,7 +136,7 @@ def demo_register(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> No
             serial += 1
             number = make_iin(born, sex, serial)
         admitted = max(born + dt.timedelta(days=400), dt.date(2012, 9, 1) + dt.timedelta(days=rng.randint(0, 3000)))
-        admitted = min(admitted, dt.date(2021, 5, 25))
+        admitted = min(admitted, campaign.list_date - dt.timedelta(days=7))
         people.append(
             PersonData(
                 surname, name, patronymic, iin=number, birth_date=born, sex=sex, unit=unit_name, admitted_on=admitted
@@ -146,11 +146,11 @@ def demo_register(uow: UnitOfWork, rng: random.Random, campaign: Campaign) -> No
     # The variety a real register has.
     people[5].residence = Residence.TEMPORARILY_ABSENT  # in hospital at the reference moment
     people[6].residence = Residence.TEMPORARILY_PRESENT
-    people[7].admitted_on = dt.date(2021, 7, 12)  # admitted after the list date: not on the stage-1 list
+    people[7].admitted_on = campaign.list_date + dt.timedelta(days=41)  # after the list date: not on the list
     left = {
-        8: (LeftReason.DISCHARGED, dt.date(2021, 4, 30), ""),  # left before the list date
-        9: (LeftReason.TRANSFERRED, dt.date(2021, 7, 15), ""),  # on the list, gone by the reference moment
-        10: (LeftReason.OTHER, dt.date(2021, 8, 2), "Возвращена в семью (приказ № 57-ө)"),
+        8: (LeftReason.DISCHARGED, campaign.list_date - dt.timedelta(days=32), ""),  # left before the list date
+        9: (LeftReason.TRANSFERRED, campaign.list_date + dt.timedelta(days=44), ""),  # gone by the reference moment
+        10: (LeftReason.OTHER, campaign.reference_date - dt.timedelta(days=30), "Возвращена в семью (приказ № 57-ө)"),
     }
     gone = "Выбыл(а) из учреждения до критического момента"
     outcomes = {

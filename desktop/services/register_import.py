@@ -50,7 +50,7 @@ from desktop.models.base import utcnow
 from desktop.models.db import UnitOfWork
 from desktop.models.entities import Person, Unit
 from desktop.models.register import ImportMapping, PersonEvent
-from desktop.services import accounts, register
+from desktop.services import accounts, after_close, register
 from desktop.services.jobs import Progress, no_progress
 from desktop.services.tables import Table, blank, bulk, header_row, read_table
 
@@ -1147,6 +1147,7 @@ def apply_import(
     remember the mapping for this layout; nothing is written when anything fails or is cancelled."""
     accounts.require(uow, Permission.CENSUS_WORK)
     decisions = decisions or Decisions()
+    after_close.guard(uow, "person")
     register.claim_unchanged(uow, preview.register_stamp)
     new_rows = preview.of("new")
     updates = [r for r in preview.of("update") if decisions.updates is None or r.line in decisions.updates]

@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from desktop.services.after_close import ClosedOut
 from desktop.services.jobs import Cancelled
 from desktop.views.common import show_error
 from desktop.views.jobs import Job, JobRunner
@@ -119,14 +120,46 @@ def run_op(
     failed: Failed | None = None,
     progress: str | None = None,
 ) -> Job:
-    """Run ``work(uow, progress)`` with a fresh unit of work on the database thread."""
+    """Run ``work(uow, progress)`` with a fresh unit of work on the database thread.
+
+    After the close-out a change is refused until it is confirmed with a reason: the person is asked
+    for it (:func:`ask_change_reason`) and the same work runs again with it, or nothing changes."""
     new_uow = ctx.uow  # taken here, on the GUI thread
 
-    def task(report: Progress) -> Any:
-        with new_uow() as uow:
-            return work(uow, report)
+    def task_with(reason: str | None) -> TaskWork:
+        def task(report: Progress) -> Any:
+            with new_uow() as uow:
+                if reason:
+                    uow.change_reason = reason
+                return work(uow, report)
 
-    return run_task(parent, runner, task, done=done, failed=failed, progress=progress)
+        return task
+
+    def went_wrong(error: BaseException) -> bool | None:
+        if isinstance(error, ClosedOut) and (parent is None or isValid(parent)):
+            reason = ask_change_reason(parent)
+            if reason:
+                run_task(parent, runner, task_with(reason), done=done, failed=failed, progress=progress)
+            return True
+        return failed(error) if failed is not None else None
+
+    return run_task(parent, runner, task_with(None), done=done, failed=went_wrong, progress=progress)
+
+
+def ask_change_reason(parent: QWidget | None) -> str:
+    """Ask why a closed-out institution's data is changed; empty when the person cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, accepted = QInputDialog.getMultiLineText(
+        parent,
+        QCoreApplication.translate("operations", "Change after the close-out"),
+        QCoreApplication.translate(
+            "operations",
+            "The census work of the institution is closed out. To make this change, write its reason: "
+            "it is recorded under your name and the Department is told of it at the next sending.",
+        ),
+    )
+    return " ".join(text.split()) if accepted else ""
 
 
 def _progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:

@@ -80,8 +80,22 @@ class RespondentsPage(Page):
         self.state_filter.addItem(self.tr("Everyone"), "all")
         self.state_filter.addItem(self.tr("Present (not left)"), "present")
         self.state_filter.addItem(self.tr("On the stage-1 list"), "on_list")
-        self.state_filter.addItem(self.tr("Left"))
-        for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
+        self.state_filter.addItem(self.tr("Left"), "left")
+        self.state_filter.addItem(self.tr("To be counted (list or census moment)"), "to_count")
+        self.work_filter = QComboBox()
+        self.work_filter.setObjectName("work_filter")
+        self.work_filter.setAccessibleName(self.tr("Work left"))
+        self.work_filter.addItem(self.tr("Any work left"), None)
+        work_labels = {
+            "sheet_draft": self.tr("Census sheet in draft"),
+            "not_verified": self.tr("Waiting for double entry"),
+            "certificate_waiting": self.tr("Certificate to issue"),
+            "not_at_department": self.tr("Not yet at the Department"),
+        }
+        for work in register.WORK_FILTERS:
+            self.work_filter.addItem(work_labels[work], work)
+        filter_combos = (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter, self.work_filter)
+        for combo in filter_combos:
             combo.currentIndexChanged.connect(self.reload)
             # As wide as its first choice ("any…"); the list that opens shows the long ones whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -91,7 +105,7 @@ class RespondentsPage(Page):
         for tool in self.search.findChildren(QToolButton):  # the icon and the clear button: read with the field
             tool.setAccessibleName(self.search.placeholderText())
         self._fill_units()
-        for combo in (self.status_filter, self.unit_filter, self.problem_filter, self.state_filter):
+        for combo in filter_combos:
             keep_first_choice_whole(combo)
 
         self.add_button = self._button(self.tr("&Add…"), self.add_person, "add")
@@ -168,6 +182,7 @@ class RespondentsPage(Page):
         filters.addWidget(self.unit_filter, 1)
         filters.addWidget(self.problem_filter, 1)
         filters.addWidget(self.state_filter, 1)
+        filters.addWidget(self.work_filter, 1)
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.left_button, self.return_button, self.delete_button):
             actions.addWidget(button)
@@ -212,7 +227,26 @@ class RespondentsPage(Page):
             unit_id=self.unit_filter.currentData(),
             problem=self.problem_filter.currentData(),
             state=self.state_filter.currentData() or "all",
+            work=self.work_filter.currentData(),
         )
+
+    def show_filtered(self, *, status: str | None = None, state: str = "all", work: str | None = None) -> None:
+        """Show the persons behind a number of the Overview: these filters set, the others cleared."""
+        combos = [
+            (self.status_filter, status),
+            (self.state_filter, state),
+            (self.work_filter, work),
+            (self.unit_filter, None),
+            (self.problem_filter, None),
+        ]
+        for combo, value in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
 
     def refresh(self) -> None:
         """Reload units, counts and the rows (called when the page is shown and after changes)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.accounts import Permission
+from desktop.domain.campaign import default_campaign, shipped_campaigns
 from desktop.domain.enums import LANGUAGE_NAMES, Language
 from desktop.services import institution
 from desktop.settings import DECLARED
@@ -203,10 +205,80 @@ class SettingsPage(Page):
         form.addRow(QCoreApplication.translate("settings", DECLARED["theme"].label) + ":", self.scheme)
         form.addRow(self.tr("Signed in as:"), self.me)
         form.addRow(QCoreApplication.translate("settings", DECLARED["autosave_seconds"].label) + ":", self.autosave)
+        form.addRow(self.tr("Census campaign:"), self._campaign_row())
+        form.addRow("", self.campaign_note)
         form.addRow(self.tr("Data folder:"), home)
         form.addRow(self.tr("Database:"), database)
         form.addRow(self.tr("Backups before updates:"), QLabel(str(self.ctx.paths.backups)))
         return tab
+
+    def _campaign_row(self) -> QWidget:
+        """The campaign file (the census's dates): a shipped one, or a file the Department sent."""
+        self.campaign = QComboBox()
+        self.campaign.setObjectName("campaignFile")
+        self.campaign.setAccessibleName(self.tr("Campaign file"))
+        # A file's path may be long: the list that opens shows it whole, the page keeps its width.
+        self.campaign.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaign.setMinimumContentsLength(24)
+        self.campaign.addItem(self.tr("The newest shipped: {name}").format(name=self._campaign_name(None)), "")
+        for path in shipped_campaigns():
+            self.campaign.addItem(self._campaign_name(path), str(path))
+        chosen = str(self.ctx.settings.get("campaign_file") or "")
+        if chosen and self.campaign.findData(chosen) < 0:
+            self.campaign.addItem(chosen, chosen)
+        self.campaign.setCurrentIndex(max(self.campaign.findData(chosen), 0))
+        self.campaign.currentIndexChanged.connect(self._campaign_chosen)
+        browse = QPushButton(self.tr("Other file…"))
+        browse.clicked.connect(self.choose_campaign_file)
+        self.campaign_note = QLabel(
+            self.tr("In use: {name}. A new campaign is applied when the program starts again.").format(
+                name=self.ctx.campaign.name(self.ctx.language.value)
+            )
+        )
+        self.campaign_note.setWordWrap(True)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.campaign, 1)
+        line.addWidget(browse)
+        return row
+
+    def _campaign_name(self, path) -> str:
+        try:
+            campaign = default_campaign(path)
+        except (OSError, ValueError, KeyError):
+            return str(path)
+        return campaign.name(self.ctx.language.value)
+
+    def choose_campaign_file(self, path: str | None = None) -> None:
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Campaign file"), "", self.tr("Campaign files (*.json)")
+            )
+        if not path:
+            return
+        try:
+            default_campaign(path)
+        except (OSError, ValueError, KeyError):
+            QMessageBox.warning(
+                self,
+                self.tr("Campaign file"),
+                self.tr("“{file}” is not a campaign file: it needs the dates of the census (list date, "
+                        "reference moment, online and interview windows).").format(file=path),
+            )
+            return
+        if self.campaign.findData(path) < 0:
+            self.campaign.addItem(self._campaign_name(path), path)
+        self.campaign.setCurrentIndex(self.campaign.findData(path))
+
+    def _campaign_chosen(self, _index: int) -> None:
+        self.ctx.settings.set("campaign_file", self.campaign.currentData() or "")
+        try:
+            self.ctx.settings.save()
+        except OSError as error:
+            show_error(self, error)
+            return
+        self.restart_button.setVisible(True)
 
     def _language_chosen(self, _index: int) -> None:
         chosen = self.language.currentData()

@@ -709,6 +709,14 @@
         <translation>санақ парағының көшірмесі (PDF)</translation>
     </message>
     <message>
+        <source>changed after the close-out</source>
+        <translation>санақ аяқталғаннан кейін өзгертілді</translation>
+    </message>
+    <message>
+        <source>census work closed out</source>
+        <translation>санақ аяқталып, жабылды</translation>
+    </message>
+    <message>
         <source>surname</source>
         <extracomment>The names of the fields an entry&apos;s changes name (a census sheet&apos;s answers keep their question names).</extracomment>
         <translation>тегі</translation>

@@ -709,6 +709,14 @@
         <translation>копия переписного листа (PDF)</translation>
     </message>
     <message>
+        <source>changed after the close-out</source>
+        <translation>изменено после завершения</translation>
+    </message>
+    <message>
+        <source>census work closed out</source>
+        <translation>перепись завершена и закрыта</translation>
+    </message>
+    <message>
         <source>surname</source>
         <extracomment>The names of the fields an entry&apos;s changes name (a census sheet&apos;s answers keep their question names).</extracomment>
         <translation>фамилия</translation>

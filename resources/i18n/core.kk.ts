@@ -99,24 +99,8 @@
         <translation>Sanaq Desktop — мекемелердегі халық санағы</translation>
     </message>
     <message>
-        <source>{title} — demo, signed in as {login} ({role})</source>
-        <translation>{title} — демо, {login} ({role}) ретінде кірді</translation>
-    </message>
-    <message>
-        <source>{title} — {name} ({role})</source>
-        <translation>{title} — {name} ({role})</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the window</source>
-        <translation>Терезені &amp;құлыптау</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Есептік жазбадан шығу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -131,16 +115,32 @@
         <translation>Кө&amp;мек</translation>
     </message>
     <message>
-        <source>&amp;Help on this page</source>
-        <translation>Осы бет бойынша &amp;көмек</translation>
-    </message>
-    <message>
         <source>&amp;About Sanaq Desktop</source>
         <translation>&amp;Sanaq Desktop туралы</translation>
     </message>
     <message>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <source>{title} — demo, signed in as {login} ({role})</source>
+        <translation>{title} — демо, {login} ({role}) ретінде кірді</translation>
+    </message>
+    <message>
+        <source>{title} — {name} ({role})</source>
+        <translation>{title} — {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>Терезені &amp;құлыптау</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Есептік жазбадан шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>Осы бет бойынша &amp;көмек</translation>
     </message>
 </context>
 <context>
@@ -156,18 +156,6 @@
     <message>
         <source>Responsible employees</source>
         <translation>Жауапты қызметкерлер</translation>
-    </message>
-    <message>
-        <source>Persons to be counted</source>
-        <translation>Санаққа жататындар</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Жұмыс барысы</translation>
-    </message>
-    <message>
-        <source>%v of %m enumerated (%p%)</source>
-        <translation>%m ішінен %v санақтан өтті (%p%)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -194,22 +182,84 @@
         <translation>Сұхбат:</translation>
     </message>
     <message>
-        <source>The enumeration period has ended.</source>
-        <translation>Санақ кезеңі аяқталды.</translation>
+        <source>Today</source>
+        <extracomment>The institution sheet against the register, with both numbers. The figures in the groups the page shows them in.</extracomment>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Санақ барысы</translation>
+    </message>
+    <message>
+        <source>%v of %m with an outcome (%p%)</source>
+        <translation>%m ішінен %v нәтижелі (%p%)</translation>
+    </message>
+    <message>
+        <source>Per day and per unit</source>
+        <translation>Күндер және бөлімшелер бойынша</translation>
+    </message>
+    <message>
+        <source>Print the chart…</source>
+        <translation>Диаграмманы басып шығару…</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>Close out the census work…</source>
+        <translation>Санақты аяқтау…</translation>
+    </message>
+    <message>
+        <source>Statement of the institution…</source>
+        <translation>Мекеме анықтамасы…</translation>
+    </message>
+    <message>
+        <source>Follow-up until:</source>
+        <translation>Жұмыстарды аяқтау мерзімі:</translation>
+    </message>
+    <message>
+        <source>The census work of the institution was closed out on {when}.</source>
+        <translation>Мекемеде санақ {when} аяқталды.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left until the end of the enumeration.</source>
+        <source>%n day(s) left</source>
         <translation>
-            <numerusform>Санақтың аяқталуына %n күн қалды.</numerusform>
-            <numerusform>Санақтың аяқталуына %n күн қалды.</numerusform>
+            <numerusform>%n күн қалды</numerusform>
+            <numerusform>%n күн қалды</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) left until the census reference moment.</source>
-        <translation>
-            <numerusform>Санақ сәтіне %n күн қалды.</numerusform>
-            <numerusform>Санақ сәтіне %n күн қалды.</numerusform>
-        </translation>
+    <message>
+        <source>(until {date})</source>
+        <translation>({date} дейін)</translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>Артта қалған жұмыс жоқ.</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Санақ нәтижелері</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>Қалған жұмыс</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>болмаған</translation>
+    </message>
+    <message>
+        <source>Last synchronisation: {when}; records waiting to be sent: {count}</source>
+        <translation>Соңғы синхрондау: {when}; жіберуді күтіп тұрған жазбалар: {count}</translation>
+    </message>
+    <message>
+        <source>Closed out on {when}. A change now needs the administrator&apos;s confirmation with its reason.</source>
+        <translation>{when} аяқталды. Енді өзгерісті әкімші себебін көрсетіп растайды.</translation>
     </message>
     <message>
         <source>The institution is not set up yet</source>
@@ -252,44 +302,8 @@
         <translation>Жауапты қызметкерлер әзірге жоқ: оларды «Баптаулар» бөлімінде қосыңыз.</translation>
     </message>
     <message>
-        <source>In the register: {persons}, on the list: {listed}</source>
-        <translation>Тізілімде: {persons}, тізімде: {listed}</translation>
-    </message>
-    <message>
-        <source>not yet at the Department: {count}; last synchronisation: {when}</source>
-        <translation>департаментке әлі жетпегені: {count}; соңғы синхрондау: {when}</translation>
-    </message>
-    <message>
-        <source>Census sheets:</source>
-        <translation>Санақ парақтары:</translation>
-    </message>
-    <message>
-        <source>complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}</source>
-        <translation>толтырылды {complete}, жобалар {draft}; «Белгісіз» жауаптары: {unknown}, {with_unknown} парақта</translation>
-    </message>
-    <message>
-        <source>Double entry:</source>
-        <translation>Қос енгізу:</translation>
-    </message>
-    <message>
-        <source>verified {resolved} of {chosen} chosen, differences found {differences}</source>
-        <translation>таңдалған {chosen} ішінен {resolved} тексерілді, табылған сәйкессіздіктер {differences}</translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation>Анықтамалар:</translation>
-    </message>
-    <message>
-        <source>issued {valid}, voided {voided}, enumerated and waiting for one {waiting}</source>
-        <translation>берілді {valid}, күші жойылды {voided}, санақтан өтіп, анықтама күтуде {waiting}</translation>
-    </message>
-    <message>
-        <source>Tablets and accessories:</source>
-        <translation>Планшеттер мен керек-жарақтар:</translation>
-    </message>
-    <message>
-        <source>{held} with employees, {missing} missing, {unsigned} act(s) not signed</source>
-        <translation>қызметкерлерде {held}, жоқ {missing}, қол қойылмаған актілер {unsigned}</translation>
+        <source>Progress of the census — {institution}, {when}</source>
+        <translation>Санақ барысы — {institution}, {when}</translation>
     </message>
 </context>
 <context>
@@ -437,16 +451,12 @@
         <translation>Қазір қайта іске қосу</translation>
     </message>
     <message>
-        <source>Changes are recorded under the account signed in.</source>
-        <translation>Өзгерістер кірген есептік жазбаның атынан жазылады.</translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation>Кірген есептік жазба:</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>Census campaign:</source>
+        <translation>Санақ науқаны:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -459,6 +469,38 @@
     <message>
         <source>Backups before updates:</source>
         <translation>Жаңарту алдындағы сақтық көшірмелер:</translation>
+    </message>
+    <message>
+        <source>The newest shipped: {name}</source>
+        <translation>Жеткізілгендердің ең жаңасы: {name}</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Басқа файл…</translation>
+    </message>
+    <message>
+        <source>In use: {name}. A new campaign is applied when the program starts again.</source>
+        <translation>Қолданыста: {name}. Жаңа науқан бағдарлама қайта іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>Campaign file</source>
+        <translation>Науқан файлы</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.json)</source>
+        <translation>Науқан файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a campaign file: it needs the dates of the census (list date, reference moment, online and interview windows).</source>
+        <translation>«{file}» науқан файлы емес: онда санақ күндері болуы керек (тізім күні, санақ сәті, онлайн санақ пен сұхбат мерзімдері).</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under the account signed in.</source>
+        <translation>Өзгерістер кірген есептік жазбаның атынан жазылады.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Кірген есептік жазба:</translation>
     </message>
 </context>
 <context>
@@ -664,10 +706,6 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Оны мына пәрменмен ашыңыз: sanaq-desktop --home {home}</translation>
     </message>
     <message>
-        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
-        <translation>Есептік жазбалар: admin (әкімші), employee, viewer; әрқайсысының құпиясөзі: demo</translation>
-    </message>
-    <message>
         <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
         <translation>Дерекқор бос емес: оған қазір басқа бағдарлама немесе басқа қызметкер жазып жатыр. Сәл күтіп, қайталаңыз; ештеңе өзгертілмеді.</translation>
     </message>
@@ -692,14 +730,6 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Дерекқор файлы бос (0 байт): ол қиылып қалған, мысалы, сәтсіз көшіру немесе дискінің толуы салдарынан. Сақтық көшірмелер қалтасынан соңғы дұрыс көшірмені қалпына келтіріңіз; бағдарлама оның үстіне жаңа ұйым ашпайды.</translation>
     </message>
     <message>
-        <source>The newest good backup is “{file}”: restore it with “sanaq backup restore --newest” (the damaged file is kept aside), or start the window, which offers it.</source>
-        <translation>Ең жаңа дұрыс көшірме — «{file}»: оны «sanaq backup restore --newest» командасымен қалпына келтіріңіз (бүлінген файл бөлек сақталады) немесе бағдарлама терезесін ашыңыз, ол осы көшірмені ұсынады.</translation>
-    </message>
-    <message>
-        <source>No backup that opens with this computer&apos;s key was found.</source>
-        <translation>Осы компьютердің кілтімен ашылатын бірде-бір көшірме табылмады.</translation>
-    </message>
-    <message>
         <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
         <translation>Дәл сол сәтте басқа біреу сол жазбаларды өзгертті; ештеңе өзгертілмеді. Оларды қайта ашып, қайталаңыз.</translation>
     </message>
@@ -714,6 +744,18 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
         <translation>Деректер қалтасына жазу мүмкін емес (ол тек оқуға арналған немесе диск толы); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Есептік жазбалар: admin (әкімші), employee, viewer; әрқайсысының құпиясөзі: demo</translation>
+    </message>
+    <message>
+        <source>The newest good backup is “{file}”: restore it with “sanaq backup restore --newest” (the damaged file is kept aside), or start the window, which offers it.</source>
+        <translation>Ең жаңа дұрыс көшірме — «{file}»: оны «sanaq backup restore --newest» командасымен қалпына келтіріңіз (бүлінген файл бөлек сақталады) немесе бағдарлама терезесін ашыңыз, ол осы көшірмені ұсынады.</translation>
+    </message>
+    <message>
+        <source>No backup that opens with this computer&apos;s key was found.</source>
+        <translation>Осы компьютердің кілтімен ашылатын бірде-бір көшірме табылмады.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +890,17 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <source>Change after the close-out</source>
+        <translation>Аяқталғаннан кейінгі өзгеріс</translation>
+    </message>
+    <message>
+        <source>The census work of the institution is closed out. To make this change, write its reason: it is recorded under your name and the Department is told of it at the next sending.</source>
+        <translation>Мекемеде санақ аяқталып, жабылды. Бұл өзгерісті енгізу үшін оның себебін жазыңыз: ол сіздің атыңыздан жазылады және келесі жіберуде департаментке хабарланады.</translation>
+    </message>
+</context>
+<context>
     <name>selfcheck</name>
     <message>
         <source>A file of the program is missing: {path}</source>
@@ -938,10 +991,6 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Дерекқор мекенжайы (бос — осы компьютер)</translation>
     </message>
     <message>
-        <source>Colours of the window</source>
-        <translation>Терезенің безендірілуі</translation>
-    </message>
-    <message>
         <source>Page shown at start</source>
         <translation>Іске қосқанда көрсетілетін бөлім</translation>
     </message>
@@ -956,6 +1005,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Proxy for the Department (address)</source>
         <translation>Департаментпен байланысқа арналған прокси (мекенжайы)</translation>
+    </message>
+    <message>
+        <source>Campaign file (census dates; empty: the newest shipped)</source>
+        <translation>Науқан файлы (санақ күндері; бос болса — жеткізілгендердің ең жаңасы)</translation>
+    </message>
+    <message>
+        <source>Colours of the window</source>
+        <translation>Терезенің безендірілуі</translation>
     </message>
     <message>
         <source>The settings file could not be read (it is damaged), so the program starts with its default settings. The damaged file is kept as “{file}”.</source>

@@ -99,24 +99,8 @@
         <translation>Sanaq Desktop — перепись населения в учреждениях</translation>
     </message>
     <message>
-        <source>{title} — demo, signed in as {login} ({role})</source>
-        <translation>{title} — демо, вход выполнен как {login} ({role})</translation>
-    </message>
-    <message>
-        <source>{title} — {name} ({role})</source>
-        <translation>{title} — {name} ({role})</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the window</source>
-        <translation>&amp;Заблокировать окно</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -131,16 +115,32 @@
         <translation>По&amp;мощь</translation>
     </message>
     <message>
-        <source>&amp;Help on this page</source>
-        <translation>&amp;Помощь по этой странице</translation>
-    </message>
-    <message>
         <source>&amp;About Sanaq Desktop</source>
         <translation>&amp;О программе Sanaq Desktop</translation>
     </message>
     <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>{title} — demo, signed in as {login} ({role})</source>
+        <translation>{title} — демо, вход выполнен как {login} ({role})</translation>
+    </message>
+    <message>
+        <source>{title} — {name} ({role})</source>
+        <translation>{title} — {name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Заблокировать окно</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Выйти из &amp;учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Помощь по этой странице</translation>
     </message>
 </context>
 <context>
@@ -156,18 +156,6 @@
     <message>
         <source>Responsible employees</source>
         <translation>Ответственные сотрудники</translation>
-    </message>
-    <message>
-        <source>Persons to be counted</source>
-        <translation>Подлежащие переписи</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Ход работы</translation>
-    </message>
-    <message>
-        <source>%v of %m enumerated (%p%)</source>
-        <translation>переписано %v из %m (%p%)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -194,24 +182,85 @@
         <translation>Опрос:</translation>
     </message>
     <message>
-        <source>The enumeration period has ended.</source>
-        <translation>Период переписи завершён.</translation>
+        <source>Today</source>
+        <extracomment>The institution sheet against the register, with both numbers. The figures in the groups the page shows them in.</extracomment>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход переписи</translation>
+    </message>
+    <message>
+        <source>%v of %m with an outcome (%p%)</source>
+        <translation>%v из %m с итогом (%p%)</translation>
+    </message>
+    <message>
+        <source>Per day and per unit</source>
+        <translation>По дням и по подразделениям</translation>
+    </message>
+    <message>
+        <source>Print the chart…</source>
+        <translation>Печать диаграммы…</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Close out the census work…</source>
+        <translation>Завершить перепись…</translation>
+    </message>
+    <message>
+        <source>Statement of the institution…</source>
+        <translation>Справка учреждения…</translation>
+    </message>
+    <message>
+        <source>Follow-up until:</source>
+        <translation>Завершение работ до:</translation>
+    </message>
+    <message>
+        <source>The census work of the institution was closed out on {when}.</source>
+        <translation>Перепись в учреждении завершена {when}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) left until the end of the enumeration.</source>
+        <source>%n day(s) left</source>
         <translation>
-            <numerusform>До конца переписи остался %n день.</numerusform>
-            <numerusform>До конца переписи осталось %n дня.</numerusform>
-            <numerusform>До конца переписи осталось %n дней.</numerusform>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) left until the census reference moment.</source>
-        <translation>
-            <numerusform>До критического момента переписи остался %n день.</numerusform>
-            <numerusform>До критического момента переписи осталось %n дня.</numerusform>
-            <numerusform>До критического момента переписи осталось %n дней.</numerusform>
-        </translation>
+    <message>
+        <source>(until {date})</source>
+        <translation>(до {date})</translation>
+    </message>
+    <message>
+        <source>Nothing is late.</source>
+        <translation>Отставаний нет.</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Итоги переписи</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>Осталось сделать</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>не было</translation>
+    </message>
+    <message>
+        <source>Last synchronisation: {when}; records waiting to be sent: {count}</source>
+        <translation>Последняя синхронизация: {when}; записей ждут отправки: {count}</translation>
+    </message>
+    <message>
+        <source>Closed out on {when}. A change now needs the administrator&apos;s confirmation with its reason.</source>
+        <translation>Завершено {when}. Теперь изменение подтверждает администратор с указанием причины.</translation>
     </message>
     <message>
         <source>The institution is not set up yet</source>
@@ -254,44 +303,8 @@
         <translation>Ответственных сотрудников пока нет: добавьте их в разделе «Настройки».</translation>
     </message>
     <message>
-        <source>In the register: {persons}, on the list: {listed}</source>
-        <translation>В реестре: {persons}, в списке: {listed}</translation>
-    </message>
-    <message>
-        <source>not yet at the Department: {count}; last synchronisation: {when}</source>
-        <translation>ещё не в Департаменте: {count}; последняя синхронизация: {when}</translation>
-    </message>
-    <message>
-        <source>Census sheets:</source>
-        <translation>Переписные листы:</translation>
-    </message>
-    <message>
-        <source>complete {complete}, drafts {draft}; answers “not known”: {unknown} on {with_unknown}</source>
-        <translation>заполнено {complete}, черновиков {draft}; ответов «Не известно»: {unknown} в {with_unknown} листах</translation>
-    </message>
-    <message>
-        <source>Double entry:</source>
-        <translation>Двойной ввод:</translation>
-    </message>
-    <message>
-        <source>verified {resolved} of {chosen} chosen, differences found {differences}</source>
-        <translation>проверено {resolved} из {chosen} отобранных, найдено расхождений {differences}</translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation>Справки:</translation>
-    </message>
-    <message>
-        <source>issued {valid}, voided {voided}, enumerated and waiting for one {waiting}</source>
-        <translation>выдано {valid}, аннулировано {voided}, переписаны и ждут справку {waiting}</translation>
-    </message>
-    <message>
-        <source>Tablets and accessories:</source>
-        <translation>Планшеты и комплектующие:</translation>
-    </message>
-    <message>
-        <source>{held} with employees, {missing} missing, {unsigned} act(s) not signed</source>
-        <translation>у сотрудников {held}, отсутствует {missing}, актов без подписи {unsigned}</translation>
+        <source>Progress of the census — {institution}, {when}</source>
+        <translation>Ход переписи — {institution}, {when}</translation>
     </message>
 </context>
 <context>
@@ -440,16 +453,12 @@
         <translation>Перезапустить сейчас</translation>
     </message>
     <message>
-        <source>Changes are recorded under the account signed in.</source>
-        <translation>Изменения записываются от имени вошедшей учётной записи.</translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation>Вход выполнен как:</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Census campaign:</source>
+        <translation>Кампания переписи:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -462,6 +471,38 @@
     <message>
         <source>Backups before updates:</source>
         <translation>Резервные копии перед обновлением:</translation>
+    </message>
+    <message>
+        <source>The newest shipped: {name}</source>
+        <translation>Самая новая из поставленных: {name}</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Другой файл…</translation>
+    </message>
+    <message>
+        <source>In use: {name}. A new campaign is applied when the program starts again.</source>
+        <translation>Используется: {name}. Новая кампания применяется при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <source>Campaign file</source>
+        <translation>Файл кампании</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.json)</source>
+        <translation>Файлы кампании (*.json)</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a campaign file: it needs the dates of the census (list date, reference moment, online and interview windows).</source>
+        <translation>«{file}» — не файл кампании: в нём должны быть даты переписи (дата списка, критический момент, сроки онлайн-переписи и опроса).</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under the account signed in.</source>
+        <translation>Изменения записываются от имени вошедшей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Вход выполнен как:</translation>
     </message>
 </context>
 <context>
@@ -667,10 +708,6 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Откройте его командой: sanaq-desktop --home {home}</translation>
     </message>
     <message>
-        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
-        <translation>Учётные записи: admin (администратор), employee, viewer; пароль каждой: demo</translation>
-    </message>
-    <message>
         <source>The database is busy: another program or employee is writing to it. Wait a moment and try again; nothing was changed.</source>
         <translation>База данных занята: в неё сейчас пишет другая программа или другой сотрудник. Подождите немного и повторите; ничего не изменено.</translation>
     </message>
@@ -695,14 +732,6 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Файл базы данных пуст (0 байт): он был обрезан, например неудачным копированием или из-за заполненного диска. Восстановите последнюю исправную копию из папки резервных копий; программа не заводит новую организацию поверх него.</translation>
     </message>
     <message>
-        <source>The newest good backup is “{file}”: restore it with “sanaq backup restore --newest” (the damaged file is kept aside), or start the window, which offers it.</source>
-        <translation>Самая новая исправная копия — «{file}»: восстановите её командой «sanaq backup restore --newest» (повреждённый файл будет отложен в сторону) или запустите окно программы, оно предложит её.</translation>
-    </message>
-    <message>
-        <source>No backup that opens with this computer&apos;s key was found.</source>
-        <translation>Не найдено ни одной копии, которая открывается ключом этого компьютера.</translation>
-    </message>
-    <message>
         <source>Somebody else changed the same records at the same moment; nothing was changed. Open them again and repeat.</source>
         <translation>Кто-то другой изменил те же записи в тот же момент; ничего не изменено. Откройте их заново и повторите.</translation>
     </message>
@@ -717,6 +746,18 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>The data folder cannot be written (it is read-only or the disk is full); nothing was changed.</source>
         <translation>В папку данных нельзя записать (она только для чтения или диск заполнен); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Accounts: admin (administrator), employee, viewer; the password of each: demo</source>
+        <translation>Учётные записи: admin (администратор), employee, viewer; пароль каждой: demo</translation>
+    </message>
+    <message>
+        <source>The newest good backup is “{file}”: restore it with “sanaq backup restore --newest” (the damaged file is kept aside), or start the window, which offers it.</source>
+        <translation>Самая новая исправная копия — «{file}»: восстановите её командой «sanaq backup restore --newest» (повреждённый файл будет отложен в сторону) или запустите окно программы, оно предложит её.</translation>
+    </message>
+    <message>
+        <source>No backup that opens with this computer&apos;s key was found.</source>
+        <translation>Не найдено ни одной копии, которая открывается ключом этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +892,17 @@ First, a few facts about your institution. Everything can be changed later in Se
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <source>Change after the close-out</source>
+        <translation>Изменение после завершения</translation>
+    </message>
+    <message>
+        <source>The census work of the institution is closed out. To make this change, write its reason: it is recorded under your name and the Department is told of it at the next sending.</source>
+        <translation>Перепись в учреждении завершена и закрыта. Чтобы внести это изменение, напишите его причину: она будет записана под вашим именем, и Департамент узнает о ней при следующей отправке.</translation>
+    </message>
+</context>
+<context>
     <name>selfcheck</name>
     <message>
         <source>A file of the program is missing: {path}</source>
@@ -941,10 +993,6 @@ First, a few facts about your institution. Everything can be changed later in Se
         <translation>Адрес базы данных (пусто — этот компьютер)</translation>
     </message>
     <message>
-        <source>Colours of the window</source>
-        <translation>Оформление окна</translation>
-    </message>
-    <message>
         <source>Page shown at start</source>
         <translation>Раздел при запуске</translation>
     </message>
@@ -959,6 +1007,14 @@ First, a few facts about your institution. Everything can be changed later in Se
     <message>
         <source>Proxy for the Department (address)</source>
         <translation>Прокси для связи с Департаментом (адрес)</translation>
+    </message>
+    <message>
+        <source>Campaign file (census dates; empty: the newest shipped)</source>
+        <translation>Файл кампании (даты переписи; пусто — самая новая из поставленных)</translation>
+    </message>
+    <message>
+        <source>Colours of the window</source>
+        <translation>Оформление окна</translation>
     </message>
     <message>
         <source>The settings file could not be read (it is damaged), so the program starts with its default settings. The damaged file is kept as “{file}”.</source>

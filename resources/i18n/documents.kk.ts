@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>The stage-1 list is a PDF: give the file a .pdf name, not “{file}”.</source>
-        <extracomment>How the report prints the statuses (Russian, Kazakh).</extracomment>
+        <extracomment>How the report prints the statuses (Russian, Kazakh). The figure of :mod:`desktop.services.progress` for each status.</extracomment>
         <translation>Бірінші кезең тізімі — PDF: файлға «{file}» емес, .pdf кеңейтімді атау беріңіз.</translation>
     </message>
 </context>

@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>The stage-1 list is a PDF: give the file a .pdf name, not “{file}”.</source>
-        <extracomment>How the report prints the statuses (Russian, Kazakh).</extracomment>
+        <extracomment>How the report prints the statuses (Russian, Kazakh). The figure of :mod:`desktop.services.progress` for each status.</extracomment>
         <translation>Список первого этапа — это PDF: дайте файлу имя с расширением .pdf, а не «{file}».</translation>
     </message>
 </context>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>“{label}”: enter a whole number.</source>
-        <extracomment>For warnings: confirmed by the employee, with the reason. For a question of a repeat (``name`` is then the repeat&apos;s): the row, from 1, and the question. The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value). Each repeat&apos;s rows as expressions see them, and the questions relevant in each row. A repeat inside a repeat has a table in each row of the outer one, at ``outer.&lt;row from 1&gt;.inner``.</extracomment>
+        <extracomment>For warnings: confirmed by the employee, with the reason. For a question of a repeat (``name`` is then the repeat&apos;s): the row, from 1, and the question. Ages are computed at this date: the campaign&apos;s reference date (the newest shipped campaign&apos;s by default). The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet and on which computer. Names of relevant questions, notes and calculations. Names of relevant input questions that are required now. Values as expressions see them: answers of relevant questions and calculated values. Relevant input questions and notes in form order: the keyboard order of the sheet. Required questions still without an answer. Answered questions that are no longer relevant (kept in a draft, dropped on completion). Relevant questions not answered whose ``default`` stands as their answer (name → value). Each repeat&apos;s rows as expressions see them, and the questions relevant in each row. A repeat inside a repeat has a table in each row of the outer one, at ``outer.&lt;row from 1&gt;.inner``.</extracomment>
         <translation>«{label}»: бүтін сан енгізіңіз.</translation>
     </message>
     <message>
@@ -59,10 +59,6 @@
     <message>
         <source>“{label}”: choose answers from the list only.</source>
         <translation>«{label}»: жауаптарды тек тізімнен таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>“{label}”: put every answer of the list in order, each once.</source>
-        <translation>«{label}»: тізімдегі барлық жауапты ретімен қойыңыз, әрқайсысын бір рет.</translation>
     </message>
     <message>
         <source>“{label}”: enter text.</source>
@@ -411,6 +407,10 @@
     <message>
         <source>Institution sheet: {category} {stated}, but the register counts {counted} at the moment.</source>
         <translation>Мекеме парағы: {category} — {stated}, ал тізілім бойынша санақ сәтінде — {counted}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: put every answer of the list in order, each once.</source>
+        <translation>«{label}»: тізімдегі барлық жауапты ретімен қойыңыз, әрқайсысын бір рет.</translation>
     </message>
 </context>
 </TS>

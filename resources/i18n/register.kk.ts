@@ -607,6 +607,30 @@
         <translation>Шыққандар</translation>
     </message>
     <message>
+        <source>To be counted (list or census moment)</source>
+        <translation>Санаққа жатады (тізім немесе санақ сәті)</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>Қалған жұмыс</translation>
+    </message>
+    <message>
+        <source>Census sheet in draft</source>
+        <translation>Санақ парағы жобада</translation>
+    </message>
+    <message>
+        <source>Waiting for double entry</source>
+        <translation>Қайта енгізуді күтуде</translation>
+    </message>
+    <message>
+        <source>Certificate to issue</source>
+        <translation>Анықтама беру керек</translation>
+    </message>
+    <message>
+        <source>Not yet at the Department</source>
+        <translation>Департаментке әлі жетпеген</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -657,6 +681,10 @@
     <message>
         <source>Respondents</source>
         <translation>Респонденттер</translation>
+    </message>
+    <message>
+        <source>Any work left</source>
+        <translation>Кез келген жұмыс</translation>
     </message>
     <message>
         <source>Any unit</source>
@@ -880,6 +908,7 @@
     </message>
     <message>
         <source>The person is no longer in the register.</source>
+        <extracomment>What the Overview&apos;s numbers open in the Respondents list, beyond the coverage status.</extracomment>
         <translation>Бұл адам енді тізілімде жоқ.</translation>
     </message>
     <message>

@@ -607,6 +607,30 @@
         <translation>Выбывшие</translation>
     </message>
     <message>
+        <source>To be counted (list or census moment)</source>
+        <translation>Подлежат переписи (список или критический момент)</translation>
+    </message>
+    <message>
+        <source>Work left</source>
+        <translation>Оставшаяся работа</translation>
+    </message>
+    <message>
+        <source>Census sheet in draft</source>
+        <translation>Переписной лист в черновике</translation>
+    </message>
+    <message>
+        <source>Waiting for double entry</source>
+        <translation>Ждёт двойного ввода</translation>
+    </message>
+    <message>
+        <source>Certificate to issue</source>
+        <translation>Справку нужно выдать</translation>
+    </message>
+    <message>
+        <source>Not yet at the Department</source>
+        <translation>Ещё не в Департаменте</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -657,6 +681,10 @@
     <message>
         <source>Respondents</source>
         <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Any work left</source>
+        <translation>Любая работа</translation>
     </message>
     <message>
         <source>Any unit</source>
@@ -880,6 +908,7 @@
     </message>
     <message>
         <source>The person is no longer in the register.</source>
+        <extracomment>What the Overview&apos;s numbers open in the Respondents list, beyond the coverage status.</extracomment>
         <translation>Этого человека уже нет в реестре.</translation>
     </message>
     <message>

@@ -14,7 +14,8 @@ import pytest
 from department import service
 from department.db import DepartmentDatabase
 from desktop.protocol import package as pkg
-from tests.department_support import Institution, Server, certificate, cli, outcome, person, sheet
+from desktop.protocol.records import ChangeAfterClose, InstitutionProfile
+from tests.department_support import NOW, Institution, Server, certificate, cli, outcome, person, sheet
 
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.common.exceptions import WebDriverException  # noqa: E402
@@ -32,6 +33,38 @@ PASSWORD = "пароль-сотрудника-1"
 pytestmark = pytest.mark.skipif(
     not (CHROMIUM and CHROMEDRIVER), reason="needs Debian's chromium and chromium-driver (.ci/run installs them)"
 )
+
+
+def closed_profile(bin_: str) -> InstitutionProfile:
+    """The profile of an institution that closed out, as the desktop sends it, with one change made after."""
+    import datetime as dt
+    import uuid
+
+    statement = {
+        "on_list": 3, "expected": 3, "enumerated": 2, "interview": 0, "records": 1, "online": 1, "refused": 1,
+        "not_resident": 0, "certificates_issued": 2, "equipment_returned": 8, "equipment_items": 8,
+        "equipment_missing": 0, "closed_by": "Иванова Наталья Петровна",
+        "reasons": [{"status": "refused", "reason": "Отказ опекуна", "count": 1}],
+    }  # fmt: skip
+    closed = dt.datetime(2021, 11, 3, 5, 0, tzinfo=dt.UTC)
+    return InstitutionProfile(
+        uuid=uuid.uuid4(),
+        revision=2,
+        updated_at=NOW,
+        bin=bin_,
+        name_ru="Дом престарелых «Мейірім»",
+        name_kk="«Мейірім» қарттар үйі",
+        closed_at=closed,
+        statement=statement,
+        changes_after_close=[
+            ChangeAfterClose(
+                at=closed + dt.timedelta(days=2),
+                what="outcome",
+                reason="Опекун дал согласие",
+                confirmed_by="Иванова Н. П.",
+            )
+        ],
+    )
 
 
 class World:
@@ -79,6 +112,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             ]
         )
         second.send([person(iin="900101300123", uuid_=None), person(surname="Онлайнова", iin="850505400456")])
+        second.send([closed_profile(second.bin)])
         second_online = person(iin="700101300999")
         second.send([second_online, outcome(second_online.uuid, "online", online_code="E-1")])
         state.first, state.second = first, second
@@ -262,3 +296,29 @@ def test_public_certificate_check_without_signing_in(world: World, browser: WebD
     # Staff pages stay closed to the public.
     browser.get(world.server.url + "/duplicates")
     assert "/login" in browser.current_url
+
+
+def test_closed_institutions_and_their_statements(world: World, browser: WebDriver) -> None:
+    browser.get(world.server.url + "/?lang=ru")
+    if "/login" in browser.current_url:
+        browser.find_element(By.ID, "password").send_keys(PASSWORD)
+        _go(browser, "login")
+    _language(browser, "ru")
+    closed = browser.find_element(By.CSS_SELECTOR, "tr[data-bin='990140000017'] .closed")
+    assert "Завершено 03.11.2021 05:00 UTC" in closed.text and "изменений после завершения: 1" in closed.text
+    # A closed institution is not chased for overdue work; an open one is.
+    assert _text(browser, "tr[data-bin='990140000017'] .overdue") == ""
+    assert _text(browser, "tr[data-bin='100540012349'] .closed") == "не завершено"
+    _go(browser, link="Завершено 03.11.2021 05:00 UTC")
+    assert _text(browser, "#statement") == "Справка учреждения о завершении переписи"
+    assert _text(browser, ".st-expected") == "3" and _text(browser, ".st-certificates_issued") == "2"
+    assert "Отказ опекуна" in _text(browser, "#statement-reasons")
+    assert "Опекун дал согласие" in _text(browser, "#changes-after-close")
+    assert "итог переписи" in _text(browser, "#changes-after-close")
+    _language(browser, "kk")
+    assert _text(browser, "#statement") == "Мекеменің санақты аяқтау туралы анықтамасы"
+    assert "Берілген анықтамалар" in _text(browser, "#statement-figures")
+    assert "санақ нәтижесі" in _text(browser, "#changes-after-close")
+    browser.get(world.server.url + "/institutions/100540012349")
+    assert _text(browser, "#not-closed") == "Мекеме санақты әлі аяқтаған жоқ: анықтама жоқ."
+    _language(browser, "ru")

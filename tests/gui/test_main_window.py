@@ -100,7 +100,7 @@ def test_the_wizard_switches_to_kazakh_at_once(qtbot, ru) -> None:  # type: igno
 
 @pytest.mark.parametrize(
     ("lang", "overview", "settings", "status"),
-    [("ru", "Обзор", "Настройки", "Подлежит переписи"), ("kk", "Шолу", "Баптаулар", "Санаққа жатады")],
+    [("ru", "Обзор", "Настройки", "Осталось переписать"), ("kk", "Шолу", "Баптаулар", "Санақтан өткізу қалды")],
 )
 def test_demo_window_speaks_russian_and_kazakh(qtbot, app, tmp_path, lang, overview, settings, status) -> None:  # type: ignore[no-untyped-def]
     ctx = demo_context(tmp_path / "demo", lang)
@@ -214,27 +214,6 @@ def test_navigation_has_no_page_without_a_title(qtbot, ru) -> None:  # type: ign
         assert item.text().strip()
         assert item.data(Qt.ItemDataRole.UserRole)
     window.runner.wait()
-
-
-def test_overview_counts_the_work_and_links_to_its_pages(qtbot, app, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services import info
-
-    ctx = demo_context(tmp_path / "demo", "ru")
-    install_translations(ctx.translate)
-    with ctx.uow() as uow:
-        extra = info.counts(uow, campaign=ctx.campaign).extra
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page("overview")
-    page = window.page("overview")
-    qtbot.waitUntil(lambda: page.findChild(QLabel, "work_sheets") is not None, timeout=5000)
-    sheets = page.findChild(QLabel, "work_sheets")
-    assert f"заполнено {extra['sheets_complete']}, черновиков {extra['sheets_draft']}" in sheets.text()
-    sheets.linkActivated.emit("sheets")
-    assert window.stack.currentWidget().page_id == "sheets"
-    window.runner.wait()
-    ctx.close()
 
 
 def test_finishing_the_wizard_in_the_running_program_opens_the_main_window(tmp_path: Path) -> None:

@@ -57,11 +57,18 @@ class Issue:
     member: str | None = None
 
 
+def _shipped_reference_date() -> dt.date:
+    from desktop.domain.campaign import default_campaign
+
+    return default_campaign().reference_date
+
+
 @dataclass(frozen=True)
 class Context:
     """What the evaluation needs besides the answers."""
 
-    reference_date: dt.date = dt.date(2021, 9, 1)
+    #: Ages are computed at this date: the campaign's reference date (the newest shipped campaign's by default).
+    reference_date: dt.date = field(default_factory=lambda: _shipped_reference_date())
     today: dt.date | None = None
     #: The values of metadata questions (``username``, ``email``, ``deviceid``, …): who fills the sheet
     #: and on which computer.

@@ -1004,10 +1004,15 @@ def evaluate_text(
     text: str,
     values: Mapping[str, Any] | None = None,
     *,
-    reference_date: dt.date = dt.date(2021, 9, 1),
+    reference_date: dt.date | None = None,
     today: dt.date | None = None,
     current: Any = None,
 ) -> Any:
-    """Compile and evaluate in one step (for tests and the command line)."""
+    """Compile and evaluate in one step (for tests and the command line); ages at ``reference_date``,
+    by default the newest shipped campaign's."""
+    if reference_date is None:
+        from desktop.domain.campaign import default_campaign
+
+        reference_date = default_campaign().reference_date
     scope = Scope(values or {}, reference_date, today or dt.date.today(), current)
     return compile_expression(text).evaluate(scope)
