@@ -89,11 +89,25 @@ class Starter:
         self.recovery: RecoveryCodeDialog | None = None
 
     def start(self) -> None:
-        if self.ctx.db.is_sqlite:  # first on the database thread, before anything writes
-            db, folder = self.ctx.db, self.ctx.paths.backups
-            run_task(
-                None, self.runner, lambda _progress: backups.create(db, folder, reason="start", skip_unchanged=True)
-            )
+        if not self.ctx.db.is_sqlite:
+            self._after_backup()
+            return
+
+        def not_backed_up(error: BaseException) -> bool:
+            log.error("no backup at start: %s", type(error).__name__)  # the next start tries again
+            self._after_backup()
+            return True
+
+        db, folder = self.ctx.db, self.ctx.paths.backups  # first, before anything writes
+        run_task(
+            None,
+            self.runner,
+            lambda _progress: backups.create(db, folder, reason="start", skip_unchanged=True),
+            done=lambda _made: self._after_backup(),
+            failed=not_backed_up,
+        )
+
+    def _after_backup(self) -> None:
         if self.ctx.account is not None:  # the demo: signed in as its administrator already
             self.open_main()
             return
